@@ -1,0 +1,124 @@
+package org.parley.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The entity catalog: entities with names, aliases, demonyms, metonyms, offices and group facts,
+ * loaded from TSV files (format: {@link CatalogReader}). Immutable and thread-safe once built.
+ *
+ * <pre>{@code
+ * Catalog catalog = Catalog.bundled();
+ * catalog.findZeroOrOne("Q159").map(CatalogEntry::label);   // Optional[Russia]
+ * }</pre>
+ */
+public final class Catalog {
+
+    /** The bundled files, in load order, as listed in {@code index.txt} beside them. */
+    static final String RESOURCE_DIR = "/org/parley/catalog/";
+
+    private static volatile Catalog bundled;
+
+    private final List<CatalogEntry> entries;
+    private final Map<String, CatalogEntry> byKey;
+
+    private Catalog(List<CatalogEntry> entries) {
+        Map<String, CatalogEntry> map = new LinkedHashMap<>();
+        for (CatalogEntry e : entries) {
+            map.put(e.key(), e); // a later file overrides an earlier entry with the same key
+        }
+        this.byKey = Collections.unmodifiableMap(map);
+        this.entries = List.copyOf(map.values());
+    }
+
+    public static Catalog of(List<CatalogEntry> entries) {
+        return new Catalog(entries);
+    }
+
+    /** The catalog shipped in the jar; loaded once. */
+    public static Catalog bundled() {
+        Catalog c = bundled;
+        if (c == null) {
+            synchronized (Catalog.class) {
+                c = bundled;
+                if (c == null) {
+                    c = new Catalog(readBundled());
+                    bundled = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The bundled catalog extended (and overridden, key by key) by the given files. */
+    public static Catalog withExtraFiles(List<Path> files) throws CatalogException {
+        List<CatalogEntry> all = new ArrayList<>(bundled().entries());
+        for (Path f : files) {
+            all.addAll(CatalogReader.read(f));
+        }
+        return new Catalog(all);
+    }
+
+    public List<CatalogEntry> entries() {
+        return entries;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public Optional<CatalogEntry> findZeroOrOne(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** Entries tagged with {@code group}, in catalog order. */
+    public List<CatalogEntry> listByGroup(String group) {
+        return entries.stream().filter(e -> e.groups().contains(group)).toList();
+    }
+
+    /** People who held an office with this title (case-insensitive) of {@code ofKey} on {@code date}. */
+    public List<CatalogEntry> listHolders(String title, String ofKey, LocalDate date) {
+        String t = title.toLowerCase(Locale.ROOT);
+        return entries.stream()
+                .filter(e -> e.offices().stream().anyMatch(o -> o.title().toLowerCase(Locale.ROOT).equals(t)
+                        && (ofKey == null || ofKey.equals(o.of())) && (date == null || o.heldOn(date))))
+                .toList();
+    }
+
+    private static List<CatalogEntry> readBundled() {
+        try (InputStream index = Catalog.class.getResourceAsStream(RESOURCE_DIR + "index.txt")) {
+            if (index == null) {
+                throw new IllegalStateException("catalog index missing from the classpath: " + RESOURCE_DIR + "index.txt");
+            }
+            List<CatalogEntry> all = new ArrayList<>();
+            for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE_DIR + name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("catalog file listed in index.txt is missing: " + name);
+                    }
+                    all.addAll(CatalogReader.read(name, in));
+                }
+            }
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CatalogException e) {
+            throw new IllegalStateException("bundled catalog is invalid: " + e.getMessage(), e);
+        }
+    }
+}
