@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The entity catalog: entities with names, aliases, demonyms, metonyms, offices and group facts,
@@ -53,7 +54,7 @@ public final class Catalog {
             synchronized (Catalog.class) {
                 c = bundled;
                 if (c == null) {
-                    c = new Catalog(readBundled());
+                    c = new Catalog(readBundledLocated().stream().map(LocatedEntry::entry).toList());
                     bundled = c;
                 }
             }
@@ -96,12 +97,45 @@ public final class Catalog {
                 .toList();
     }
 
-    private static List<CatalogEntry> readBundled() {
+    /**
+     * Entries whose label, alias or metonym equals {@code name} (case-insensitive), in catalog order.
+     * Demonyms are not names and do not match.
+     */
+    public List<CatalogEntry> listByName(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return entries.stream().filter(e -> names(e).anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(n))).toList();
+    }
+
+    /**
+     * Entries whose key, label, alias, demonym or metonym contains {@code text} (case-insensitive),
+     * exact name matches first, then in catalog order.
+     */
+    public List<CatalogEntry> listMatching(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        List<CatalogEntry> exact = listByName(text);
+        List<CatalogEntry> out = new ArrayList<>(exact);
+        for (CatalogEntry e : entries) {
+            boolean hit = e.key().toLowerCase(Locale.ROOT).contains(t)
+                    || Stream.concat(names(e), e.demonyms().stream())
+                    .anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(t));
+            if (hit && !exact.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Stream<String> names(CatalogEntry e) {
+        return Stream.of(List.of(e.label()), e.aliases(), e.metonyms()).flatMap(List::stream);
+    }
+
+    /** The bundled files' entries, as read and in load order, with their resource name and line. */
+    public static List<LocatedEntry> readBundledLocated() {
         try (InputStream index = Catalog.class.getResourceAsStream(RESOURCE_DIR + "index.txt")) {
             if (index == null) {
                 throw new IllegalStateException("catalog index missing from the classpath: " + RESOURCE_DIR + "index.txt");
             }
-            List<CatalogEntry> all = new ArrayList<>();
+            List<LocatedEntry> all = new ArrayList<>();
             for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String name = line.strip();
                 if (name.isEmpty() || name.startsWith("#")) {
@@ -111,7 +145,7 @@ public final class Catalog {
                     if (in == null) {
                         throw new IllegalStateException("catalog file listed in index.txt is missing: " + name);
                     }
-                    all.addAll(CatalogReader.read(name, in));
+                    all.addAll(CatalogReader.readLocated(name, in));
                 }
             }
             return all;

@@ -33,16 +33,26 @@ public final class CatalogReader {
     }
 
     public static List<CatalogEntry> read(Path file) throws CatalogException {
+        return entries(readLocated(file));
+    }
+
+    public static List<CatalogEntry> read(String name, InputStream in) throws CatalogException, IOException {
+        return entries(readLocated(name, in));
+    }
+
+    /** Like {@link #read(Path)}, keeping each entry's file and line for diagnostics. */
+    public static List<LocatedEntry> readLocated(Path file) throws CatalogException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(file.toString(), in);
+            return readLocated(file.toString(), in);
         } catch (IOException e) {
             throw new CatalogException(file + ": cannot read: " + e.getMessage());
         }
     }
 
-    public static List<CatalogEntry> read(String name, InputStream in) throws CatalogException, IOException {
+    /** Like {@link #read(String, InputStream)}, keeping each entry's file and line for diagnostics. */
+    public static List<LocatedEntry> readLocated(String name, InputStream in) throws CatalogException, IOException {
         String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n", -1);
-        List<CatalogEntry> out = new ArrayList<>();
+        List<LocatedEntry> out = new ArrayList<>();
         boolean header = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -53,7 +63,8 @@ public final class CatalogReader {
             String[] cells = line.split("\t", -1);
             if (!header) {
                 if (!Arrays.asList(cells).equals(COLUMNS)) {
-                    throw new CatalogException(where + ": header must be the columns " + String.join(",", COLUMNS));
+                    throw new CatalogException(where + ": header must be the tab-separated columns " + String.join(",", COLUMNS)
+                            + ", found \"" + String.join(",", cells) + "\"");
                 }
                 header = true;
                 continue;
@@ -61,9 +72,13 @@ public final class CatalogReader {
             if (cells.length != COLUMNS.size()) {
                 throw new CatalogException(where + ": " + cells.length + " columns, expected " + COLUMNS.size());
             }
-            out.add(entry(where, cells));
+            out.add(new LocatedEntry(entry(where, cells), name, i + 1));
         }
         return out;
+    }
+
+    private static List<CatalogEntry> entries(List<LocatedEntry> located) {
+        return located.stream().map(LocatedEntry::entry).toList();
     }
 
     private static CatalogEntry entry(String where, String[] c) throws CatalogException {
@@ -100,7 +115,12 @@ public final class CatalogReader {
             if (f.length != 4 || f[0].isBlank()) {
                 throw new CatalogException(where + ": office \"" + part.strip() + "\" is not Title@OfKey@From@To");
             }
-            out.add(new Office(f[0].strip(), blankToNull(f[1]), date(where, f[2]), date(where, f[3])));
+            LocalDate from = date(where, f[2]);
+            LocalDate to = date(where, f[3]);
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new CatalogException(where + ": office \"" + part.strip() + "\" ends before it starts");
+            }
+            out.add(new Office(f[0].strip(), blankToNull(f[1]), from, to));
         }
         return out;
     }

@@ -1,0 +1,70 @@
+package org.parley.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.parley.catalog.CatalogException;
+import org.parley.ingest.ArticleFiles;
+import org.parley.pipeline.IngestSummary;
+import org.parley.pipeline.Ingestion;
+import org.parley.serve.NamedQuery;
+import org.parley.store.SparqlRunner;
+import org.parley.store.Tdb2GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parley demo}: the sample articles into a store, a first answer, and the endpoint. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingests the bundled sample articles into a store in the working directory, prints the",
+                "summary and the regions named in demands, then serves the store until Ctrl-C."})
+final class DemoCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.parley.ingest");
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "parley-store", description = "Store folder (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "Articles to ingest (default: ${DEFAULT-VALUE}).")
+    Path samples;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--no-serve", description = "Stop after the answers instead of serving.")
+    boolean noServe;
+
+    @Override
+    public Integer call() throws CatalogException, IOException {
+        if (!Files.isDirectory(samples)) {
+            throw new BadInputException(samples + ": no such folder of sample articles (run the demo from the Parley folder, or give --samples DIR)");
+        }
+        try (Tdb2GraphStore graphs = Stores.openOrCreate(store)) {
+            IngestSummary summary = Ingestion.run(graphs,
+                    (articles, problems) -> ArticleFiles.read(List.of(samples), articles, problems),
+                    Ingestion.Options.defaults(), p -> LOG.warn("skipped {}", p), null);
+            System.out.println("Ingested " + samples + " into " + store + ": " + summary.describe());
+            System.out.println();
+            System.out.println("Regions named in demands (queries/regions-in-demands.rq):");
+            NamedQuery q = QueryCommand.resolve("regions-in-demands");
+            OutputStream out = new BufferedOutputStream(System.out);
+            new SparqlRunner(graphs.datasetGraph(), Duration.ofSeconds(60)).run(q.name(), q.text(), Map.of(), SparqlRunner.Format.TABLE, out);
+            out.flush();
+            System.out.println();
+            if (!noServe) {
+                ServeCommand.serve(graphs, host, port, Duration.ofSeconds(30));
+            }
+        }
+        return 0;
+    }
+}

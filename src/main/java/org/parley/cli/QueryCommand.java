@@ -1,0 +1,91 @@
+package org.parley.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.parley.serve.NamedQuery;
+import org.parley.serve.NamedQueryLibrary;
+import org.parley.store.SparqlRunner;
+import org.parley.store.Tdb2GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley query}: runs a SPARQL query file or a named query over a store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Runs a SPARQL query over the union of all graphs of a store; stdout carries only the result.",
+                "QUERY is a .rq file or the name of a bundled query (entities, statements, regions-in-demands, ...)."})
+final class QueryCommand implements Callable<Integer> {
+
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store folder.")
+    Path store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (CONSTRUCT/DESCRIBE: turtle or ntriples); default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Time limit (default: ${DEFAULT-VALUE} s).")
+    int timeoutSeconds;
+
+    @Option(names = "--bind", paramLabel = "VAR=TERM",
+            description = "Substitute a variable with an RDF term in Turtle syntax, e.g. entity='<http://www.wikidata.org/entity/Q212>' or label='\"Kherson\"'.")
+    Map<String, String> bindings = new LinkedHashMap<>();
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "A .rq file, or the name of a bundled query.")
+    String query;
+
+    @Override
+    public Integer call() throws IOException {
+        SparqlRunner.Format fmt;
+        try {
+            fmt = SparqlRunner.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        NamedQuery q = resolve(query);
+        Map<String, Node> values = new LinkedHashMap<>();
+        bindings.forEach((k, v) -> values.put(k.startsWith("?") ? k.substring(1) : k, term(k, v)));
+        try (Tdb2GraphStore graphs = Stores.openExisting(store)) {
+            OutputStream out = new BufferedOutputStream(System.out);
+            try {
+                new SparqlRunner(graphs.datasetGraph(), Duration.ofSeconds(timeoutSeconds))
+                        .run(q.name(), q.text(), values, fmt, out);
+            } catch (IllegalArgumentException | SparqlRunner.QueryTimeoutException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static Node term(String var, String turtle) {
+        try {
+            return NodeFactoryExtra.parseNode(turtle);
+        } catch (RuntimeException e) {
+            throw new BadInputException("--bind " + var + ": not an RDF term in Turtle syntax: " + turtle
+                    + " (an IRI is written <...>, a string \"...\")");
+        }
+    }
+
+    /** A readable file by that path, else the bundled query of that name. */
+    static NamedQuery resolve(String query) throws IOException {
+        Path file = Path.of(query);
+        if (Files.isRegularFile(file)) {
+            return NamedQueryLibrary.parse(file.getFileName().toString(), Files.readString(file));
+        }
+        String name = query.endsWith(".rq") ? query.substring(0, query.length() - 3) : query;
+        List<NamedQuery> library = NamedQueryLibrary.fromClasspath();
+        return library.stream().filter(q -> q.name().equals(name)).findFirst()
+                .orElseThrow(() -> new BadInputException(query + ": no such query file, nor a bundled query of that name (bundled: "
+                        + String.join(", ", library.stream().map(NamedQuery::name).toList()) + ")"));
+    }
+}

@@ -1,0 +1,1164 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.parley.catalog.Catalog;
+import org.parley.catalog.CatalogEntry;
+import org.parley.core.AnalyzedText;
+import org.parley.core.Article;
+import org.parley.core.CharSpan;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+import org.parley.core.Mention;
+import org.parley.core.MentionKind;
+import org.parley.core.Sentence;
+import org.parley.core.Token;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds entity mentions with the catalog's names and metonyms plus proper-noun phrases typed by their
+ * context, and resolves short names, titles and descriptions within the article. Thread-safe: the
+ * name index is built once in the constructor and every call keeps its state on the stack.
+ *
+ * <pre>{@code
+ * MentionFinder finder = new CatalogMentionFinder(Catalog.bundled());
+ * List<Mention> mentions = finder.find(article, analyzer.analyze(article.body()));
+ * }</pre>
+ */
+public final class CatalogMentionFinder implements MentionFinder {
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.parley.extract");
+
+    private final Catalog catalog;
+    private final NameIndex index;
+
+    public CatalogMentionFinder(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.index = new NameIndex(catalog);
+        LOG.debug("name index built from {} catalog entries", catalog.size());
+    }
+
+    @Override
+    public List<Mention> find(Article article, AnalyzedText analysis) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(analysis, "analysis");
+        return new Scan(article.published(), analysis).run();
+    }
+
+    /** A word piece of a sentence (tokens split further at hyphens and possessives). */
+    private record Piece(int begin, int end, String text, String norm, String pos, String sep,
+                         boolean possessive, boolean sentenceStart) {
+
+        boolean cap() {
+            return NameIndex.isCapitalized(text);
+        }
+
+        boolean lower() {
+            return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+        }
+    }
+
+    /** A catalog match over pieces {@code [begin, end)} of a sentence. */
+    private record Match(int begin, int end, List<NameIndex.Form> forms, boolean exact) {
+    }
+
+    /** A found mention before conversion. */
+    private record Found(int begin, int end, int sentence, Entity entity, MentionKind kind, double confidence) {
+    }
+
+    /** The type a context gives an unknown phrase. */
+    private record Typed(EntityType type, double confidence, Entity entity) {
+        static final Typed SKIP = new Typed(null, 0, null);
+    }
+
+    /** Per-article state. */
+    private final class Scan {
+        private final LocalDate date;
+        private final String text;
+        private final AnalyzedText analysis;
+        private final List<Found> found = new ArrayList<>();
+        private final Map<String, Set<Entity>> surnames = new HashMap<>();
+        private final Map<String, Entity> names = new HashMap<>();
+        private final Set<String> lowerWords = new HashSet<>();
+        private final Set<String> lowerWordsAlone = new HashSet<>();
+        private final List<int[]> pending = new ArrayList<>();
+        private final Map<Integer, List<Piece>> piecesBySentence = new LinkedHashMap<>();
+        private List<Piece> p;
+        private int sentence;
+
+        Scan(LocalDate date, AnalyzedText analysis) {
+            this.date = date;
+            this.text = analysis.text();
+            this.analysis = analysis;
+            Matcher m = NameIndex.PIECE.matcher(text);
+            while (m.find()) {
+                String w = m.group();
+                if (Character.isLowerCase(w.charAt(0))) {
+                    lowerWords.add(w);
+                    if (m.start() == 0 || Character.isWhitespace(text.charAt(m.start() - 1))) {
+                        lowerWordsAlone.add(w);
+                    }
+                }
+            }
+        }
+
+        List<Mention> run() {
+            for (Sentence s : analysis.sentences()) {
+                sentence = s.index();
+                p = pieces(s);
+                piecesBySentence.put(sentence, p);
+                int i = 0;
+                while (i < p.size()) {
+                    i = step(i);
+                }
+                titlesAndDescriptions();
+            }
+            resolvePending();
+            mergeShortPersons();
+            found.sort(Comparator.comparingInt(Found::begin));
+            List<Mention> out = new ArrayList<>();
+            int lastEnd = -1;
+            for (Found f : found) {
+                if (f.begin() < lastEnd) {
+                    continue;
+                }
+                CharSpan span = new CharSpan(f.begin(), f.end());
+                out.add(new Mention(span, span.of(text), f.sentence(), f.entity(), f.kind(), f.confidence()));
+                lastEnd = f.end();
+            }
+            return out;
+        }
+
+        // ---------------------------------------------------------------- pieces
+
+        private List<Piece> pieces(Sentence s) {
+            List<Token> tokens = s.tokens();
+            List<Piece> out = new ArrayList<>();
+            String st = s.span().of(text);
+            Matcher m = NameIndex.PIECE.matcher(st);
+            int prevEnd = 0;
+            int t = 0;
+            while (m.find()) {
+                int b = s.span().begin() + m.start();
+                int e = s.span().begin() + m.end();
+                while (t < tokens.size() && tokens.get(t).span().end() <= b) {
+                    t++;
+                }
+                String pos = t < tokens.size() && tokens.get(t).span().begin() <= b ? tokens.get(t).pos() : "";
+                String sep = st.substring(prevEnd, m.start());
+                String w = m.group();
+                boolean poss = (w.equals("s") || w.equals("S")) && !out.isEmpty()
+                        && (sep.equals("'") || sep.equals("’"));
+                out.add(new Piece(b, e, w, NameIndex.norm(w), pos, sep, poss, out.isEmpty()));
+                prevEnd = m.end();
+            }
+            return out;
+        }
+
+        private Piece at(int k) {
+            return k >= 0 && k < p.size() ? p.get(k) : null;
+        }
+
+        private String normAt(int k) {
+            Piece x = at(k);
+            return x == null ? "" : x.norm();
+        }
+
+        /** True when piece k is joined to k-1 by a space or a hyphen (or a dot after an abbreviation). */
+        private boolean joined(int k) {
+            Piece x = at(k);
+            if (x == null || k == 0) {
+                return false;
+            }
+            String sep = x.sep();
+            if (sep.equals(" ") || sep.equals("\u00a0") || isHyphen(sep)) {
+                return true;
+            }
+            Piece prev = p.get(k - 1);
+            if (sep.equals(". ")) {
+                return NameWords.HONORIFICS.contains(prev.norm()) || NameWords.TITLE_HEADS.contains(prev.norm())
+                        && prev.text().length() <= 4 || prev.text().length() == 1 && prev.cap();
+            }
+            return false;
+        }
+
+        private boolean hyphenBefore(int k) {
+            Piece x = at(k);
+            return x != null && k > 0 && isHyphen(x.sep());
+        }
+
+        private static boolean isHyphen(String sep) {
+            return sep.equals("-") || sep.equals("\u2010") || sep.equals("\u2011");
+        }
+
+        // ---------------------------------------------------------------- catalog matching
+
+        private Match catalogMatch(int i, int limit) {
+            Piece first = at(i);
+            if (first == null || first.possessive()) {
+                return null;
+            }
+            if (hyphenBefore(i) && p.get(i - 1).cap()) {
+                return null; // inside a hyphenated name: "Guinea-Bissau"
+            }
+            int max = Math.min(index.maxPieces(), limit - i);
+            for (int len = max; len >= 1; len--) {
+                boolean ok = true;
+                for (int k = i + 1; k < i + len; k++) {
+                    Piece x = p.get(k);
+                    if (!(joined(k) || x.sep().isEmpty() || x.sep().equals("'") || x.sep().equals("’"))) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (!ok) {
+                    continue;
+                }
+                Piece last = p.get(i + len - 1);
+                if (last.possessive()) {
+                    continue;
+                }
+                StringBuilder key = new StringBuilder();
+                for (int k = i; k < i + len; k++) {
+                    if (k > i) {
+                        key.append(' ');
+                    }
+                    key.append(p.get(k).norm());
+                }
+                List<NameIndex.Form> forms = index.forms(key.toString());
+                if (forms.isEmpty()) {
+                    continue;
+                }
+                List<NameIndex.Form> accepted = new ArrayList<>();
+                boolean exact = false;
+                for (NameIndex.Form f : forms) {
+                    if (f.surface().size() != len) {
+                        continue;
+                    }
+                    boolean caseOk = true;
+                    boolean same = true;
+                    for (int k = 0; k < len; k++) {
+                        String written = p.get(i + k).text();
+                        String form = f.surface().get(k);
+                        caseOk &= NameIndex.caseAccepts(form, written);
+                        same &= form.equals(written);
+                    }
+                    if (caseOk) {
+                        accepted.add(f);
+                        exact |= same;
+                    }
+                }
+                if (!accepted.isEmpty()) {
+                    return new Match(i, i + len, accepted, exact);
+                }
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- runs
+
+        private boolean canStartRun(int k) {
+            Piece x = at(k);
+            if (x == null || !x.cap() || x.possessive() || NameWords.NEVER_NAMES.contains(x.norm())
+                    && !NameWords.TITLE_HEADS.contains(x.norm()) && !isOrgHead(x.norm())) {
+                return false;
+            }
+            if (breaksRun(x)) {
+                return false;
+            }
+            boolean caps = NameIndex.isAllCaps(x.text());
+            if (x.sentenceStart() || startsAfterQuoteOrColon(k)) {
+                if (lowerWords.contains(x.text().toLowerCase())) {
+                    return false;
+                }
+                return x.pos().startsWith("NNP") || caps;
+            }
+            String pos = x.pos();
+            return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("FW") || pos.startsWith("VBN")
+                    || pos.isEmpty() || caps || pos.equals("CD");
+        }
+
+        private boolean startsAfterQuoteOrColon(int k) {
+            String sep = p.get(k).sep().strip();
+            return sep.endsWith("“") || sep.endsWith("\"") || sep.endsWith(":") || sep.endsWith("(")
+                    || sep.endsWith("—");
+        }
+
+        private boolean breaksRun(Piece x) {
+            String n = x.norm();
+            return NameWords.NEVER_NAMES.contains(n) && !NameWords.TITLE_HEADS.contains(n) && !isOrgHead(n)
+                    && !n.equals("state") && !n.equals("government") && !n.equals("parliament");
+        }
+
+        private int extend(int from, int start) {
+            int k = from;
+            while (k < p.size()) {
+                Piece x = p.get(k);
+                if (!joined(k) || x.possessive()) {
+                    if (x.possessive() && k + 1 < p.size() && joined(k + 1) && p.get(k + 1).cap()
+                            && NameWords.POSSESSIVE_IN_NAMES.contains(p.get(k - 1).norm())) {
+                        k++;
+                        continue;
+                    }
+                    break;
+                }
+                if (x.cap() && !breaksRun(x)) {
+                    k++;
+                    continue;
+                }
+                if (x.lower() && (hyphenBefore(k) && isPrefixOfCapital(k) || nameHyphenPart(k))) {
+                    k++;
+                    continue;
+                }
+                int c = k;
+                while (c < p.size() && p.get(c).lower() && NameWords.CONNECTORS.contains(p.get(c).norm())
+                        && joined(c) && connectorOk(c, start)) {
+                    c++;
+                }
+                if (c > k && c < p.size() && joined(c) && p.get(c).cap() && !breaksRun(p.get(c))) {
+                    k = c;
+                    continue;
+                }
+                break;
+            }
+            return k;
+        }
+
+        /** "Co-operation"-style lower-case hyphen parts are not joined; only a lowercase name particle is. */
+        private boolean isPrefixOfCapital(int k) {
+            return NameWords.NAME_PARTICLES.contains(p.get(k).norm()) && k + 1 < p.size() && hyphenBefore(k + 1)
+                    && p.get(k + 1).cap();
+        }
+
+        /** "Tsai Ing-wen": a lower-case hyphen part of a name that is no compound suffix ("-led", "-based"). */
+        private boolean nameHyphenPart(int k) {
+            Piece x = at(k);
+            if (x == null || !hyphenBefore(k) || !x.lower() || !p.get(k - 1).cap() || NameIndex.isAllCaps(p.get(k - 1).text())) {
+                return false;
+            }
+            String n = x.norm();
+            return n.length() <= 5 && !n.endsWith("ed") && !n.endsWith("ing") && !n.endsWith("ly")
+                    && !NameWords.COMPOUND_SUFFIXES.contains(n) && !lowerWordsAlone.contains(n);
+        }
+
+        private boolean connectorOk(int c, int start) {
+            String n = p.get(c).norm();
+            String prev = p.get(c - 1).norm();
+            switch (n) {
+                case "of", "for" -> {
+                    return !(NameWords.TITLE_HEADS.contains(prev) && p.get(c - 1).cap() && !isOrgHead(prev));
+                }
+                case "and" -> {
+                    for (int k = start; k < c; k++) {
+                        String x = p.get(k).norm();
+                        if (x.equals("of") || x.equals("for")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                case "the" -> {
+                    return prev.equals("of") || prev.equals("for") || prev.equals("and");
+                }
+                default -> {
+                    return NameWords.NAME_PARTICLES.contains(n);
+                }
+            }
+        }
+
+        private int step(int i) {
+            Piece x = p.get(i);
+            if (x.possessive()) {
+                return i + 1;
+            }
+            Match c = catalogMatch(i, p.size());
+            if (c == null && !canStartRun(i)) {
+                return i + 1;
+            }
+            int e = extend(c != null ? c.end() : i + 1, i);
+            if (c != null) {
+                e = Math.max(e, c.end());
+            }
+            return handleRun(i, e, c);
+        }
+
+        private int handleRun(int a, int e, Match c) {
+            int[] split = titleSplit(a, e);
+            if (split != null) {
+                if (split[0] > a) {
+                    handlePrefix(a, split[0]);
+                }
+                emitPerson(split[1], split[2], 0.85);
+                if (split[2] < e) {
+                    handleSegments(split[2], e);
+                }
+                return e;
+            }
+            if (c != null && c.end() == e) {
+                emitCatalog(c);
+                return e;
+            }
+            if (c != null && c.end() < e) {
+                int r = c.end();
+                Piece rp = p.get(r);
+                boolean ownedDocument = e - r == 1 && NameWords.DOCUMENT_HEADS.contains(rp.norm())
+                        && c.forms().stream().anyMatch(f -> f.entry().type() == EntityType.ORGANIZATION);
+                if (ownedDocument || catalogMatch(r, e) != null || NameWords.TITLE_HEADS.contains(rp.norm())
+                        || NameWords.TITLE_MODIFIERS.contains(rp.norm()) && !isOrgHeadAhead(r, e)
+                        || rp.lower()) {
+                    emitCatalog(c);
+                    return c.end();
+                }
+            }
+            Typed t = type(a, e);
+            if (t == Typed.SKIP) {
+                return e;
+            }
+            if (t != null) {
+                emitTyped(a, e, t);
+                return e;
+            }
+            if (hasConnector(a, e)) {
+                handleSegments(a, e);
+                return e;
+            }
+            if (c != null) {
+                return e; // a catalog name inside an unknown proper noun: "Washington Post"
+            }
+            pending.add(new int[] {sentence, a, e});
+            return e;
+        }
+
+        /** Each capitalized segment of a run split at its lower-case connectors, on its own. */
+        private void handleSegments(int a, int e) {
+            {
+                int s = a;
+                while (s < e) {
+                    if (p.get(s).lower()) {
+                        s++;
+                        continue;
+                    }
+                    int s2 = s + 1;
+                    while (s2 < e && !p.get(s2).lower()) {
+                        s2++;
+                    }
+                    Match m = catalogMatch(s, s2);
+                    if (m != null && m.end() == s2) {
+                        emitCatalog(m);
+                    } else if (m != null && s2 - s > 1 && m.begin() == s) {
+                        // "Mayor of Kyiv Vitali Klitschko" and similar: keep only exact segments
+                    } else if (s2 - s >= 1) {
+                        Typed ts = type(s, s2);
+                        if (ts != null && ts != Typed.SKIP) {
+                            emitTyped(s, s2, ts);
+                        } else if (ts == null) {
+                            pending.add(new int[] {sentence, s, s2});
+                        }
+                    }
+                    s = s2;
+                }
+            }
+        }
+
+        private boolean isOrgHeadAhead(int from, int e) {
+            for (int k = from; k < e; k++) {
+                if (isOrgHead(p.get(k).norm()) || NameWords.REGION_HEADS.contains(p.get(k).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void handlePrefix(int a, int e) {
+            int i = a;
+            while (i < e) {
+                Match m = catalogMatch(i, e);
+                if (m != null) {
+                    if (m.end() == e || p.get(m.end()).lower() || catalogMatch(m.end(), e) != null) {
+                        emitCatalog(m);
+                        i = m.end();
+                        continue;
+                    }
+                    Typed t = type(i, e);
+                    if (t != null && t != Typed.SKIP) {
+                        emitTyped(i, e, t);
+                    }
+                    return;
+                }
+                if (!p.get(i).cap()) {
+                    i++;
+                    continue;
+                }
+                Typed t = type(i, e);
+                if (t != null && t != Typed.SKIP) {
+                    emitTyped(i, e, t);
+                    return;
+                }
+                i++;
+            }
+        }
+
+        private boolean hasConnector(int a, int e) {
+            for (int k = a; k < e; k++) {
+                if (p.get(k).lower()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** {chainStart, nameStart} when the run is "[prefix] Title Words Name", else null. */
+        private int[] titleSplit(int a, int e) {
+            for (int t = a; t < e - 1; t++) {
+                Piece x = p.get(t);
+                if (!x.cap() || !NameWords.TITLE_HEADS.contains(x.norm())) {
+                    continue;
+                }
+                int end = t;
+                while (end + 1 < e - 1 && isTitleWord(p.get(end + 1))) {
+                    end++;
+                }
+                int s = t;
+                while (s - 1 >= a && isTitleWord(p.get(s - 1)) && !NameWords.TITLE_HEADS.contains(p.get(s - 1).norm())
+                        || s - 1 >= a && NameWords.TITLE_HEADS.contains(p.get(s - 1).norm()) && p.get(s - 1).cap()) {
+                    s--;
+                }
+                int nameStart = end + 1;
+                int nameEnd = nameStart;
+                while (nameEnd < e && (p.get(nameEnd).cap() || nameHyphenPart(nameEnd)
+                        || NameWords.NAME_PARTICLES.contains(p.get(nameEnd).norm()) && nameEnd + 1 < e && p.get(nameEnd + 1).cap())) {
+                    nameEnd++;
+                }
+                if (validPersonName(nameStart, nameEnd)) {
+                    return new int[] {s, nameStart, nameEnd};
+                }
+                t = end;
+            }
+            return null;
+        }
+
+        private boolean isTitleWord(Piece x) {
+            String n = x.norm();
+            return NameWords.TITLE_HEADS.contains(n) || NameWords.TITLE_MODIFIERS.contains(n)
+                    && (x.cap() || n.equals("of") || n.equals("for") || n.equals("the") || n.equals("and"));
+        }
+
+        private boolean validPersonName(int a, int e) {
+            if (a >= e || !p.get(a).cap() || e - a > 5) {
+                return false;
+            }
+            for (int k = a; k < e; k++) {
+                Piece x = p.get(k);
+                String n = x.norm();
+                if (isOrgHead(n) || NameWords.REGION_HEADS.contains(n) || NameWords.NOT_ANNOTATED_HEADS.contains(n)
+                        || NameWords.NEVER_NAMES.contains(n) || index.isDemonym(n) && k == a) {
+                    return false;
+                }
+                if (!x.cap() && !NameWords.NAME_PARTICLES.contains(n) && !nameHyphenPart(k)) {
+                    return false;
+                }
+            }
+            Match m = catalogMatch(a, e);
+            return m == null || m.end() != e || m.forms().stream().anyMatch(f -> f.entry().type() == EntityType.PERSON);
+        }
+
+        private boolean isOrgHead(String n) {
+            return NameWords.ORG_HEADS.contains(n);
+        }
+
+        // ---------------------------------------------------------------- typing unknown phrases
+
+        private Typed type(int a, int e) {
+            List<String> norms = new ArrayList<>();
+            for (int k = a; k < e; k++) {
+                norms.add(p.get(k).norm());
+            }
+            String joinedNorm = String.join(" ", norms);
+            if (NameWords.SUPRANATIONAL.contains(joinedNorm)) {
+                return Typed.SKIP;
+            }
+            boolean allGeneric = true;
+            for (int k = a; k < e; k++) {
+                Piece x = p.get(k);
+                String n = x.norm();
+                if (x.cap() && NameWords.NOT_ANNOTATED_HEADS.contains(n) && !(k == e - 1 && e - a >= 2
+                        && NameWords.TERRITORY_HEADS.contains(n))) {
+                    return Typed.SKIP;
+                }
+                if (x.cap() && NameWords.MEDIA_HEADS.contains(n) && e - a >= 2 && k == e - 1 && !n.equals("agency")) {
+                    return Typed.SKIP; // a newspaper's name ("Washington Post"): not an actor
+                }
+                if (!(index.isDemonym(n) || NameWords.NEVER_NAMES.contains(n) || NameWords.TITLE_HEADS.contains(n)
+                        || NameWords.TITLE_MODIFIERS.contains(n) || x.lower())) {
+                    allGeneric = false;
+                }
+            }
+            if (e - a == 2 && index.isDemonym(norms.get(0)) && norms.get(1).equals("government") && p.get(a + 1).cap()) {
+                List<CatalogEntry> cs = index.demonym(norms.get(0));
+                if (cs.size() == 1) {
+                    return new Typed(cs.get(0).type(), 0.7, cs.get(0).toEntity());
+                }
+                return null;
+            }
+            boolean orgHead = false;
+            for (int k = a; k < e; k++) {
+                if (p.get(k).cap() && isOrgHead(norms.get(k - a))) {
+                    orgHead = true;
+                }
+            }
+            if (orgHead && e - a >= 2 && !onlyHeadsAndGeneric(a, e)) {
+                return new Typed(EntityType.ORGANIZATION, 0.8, null);
+            }
+            String last = norms.get(norms.size() - 1);
+            if (e - a >= 2 && NameWords.REGION_HEADS.contains(last) && p.get(e - 1).cap()) {
+                return new Typed(EntityType.REGION, 0.8, null);
+            }
+            if (e - a >= 2 && NameWords.TERRITORY_HEADS.contains(last)) {
+                return new Typed(EntityType.REGION, 0.7, null);
+            }
+            if (e - a >= 2 && last.equals("city") && p.get(e - 1).cap()) {
+                return new Typed(EntityType.CITY, 0.8, null);
+            }
+            if (allGeneric) {
+                return null;
+            }
+            boolean nameShaped = nameShaped(a, e);
+            Piece next = at(e);
+            boolean nextJoined = next != null && joined(e);
+            if (nextJoined && next.lower() && NameWords.REGION_CUES_AFTER.contains(next.norm()) && e - a <= 3) {
+                return new Typed(EntityType.REGION, 0.75, null);
+            }
+            if (nextJoined && next.lower() && next.norm().equals("city") && e - a <= 3) {
+                return new Typed(EntityType.CITY, 0.75, null);
+            }
+            String prev = normAt(a - 1);
+            String prev2 = normAt(a - 2);
+            if (prev.equals("of") && at(a - 1).lower() && e - a <= 3) {
+                if (NameWords.CITY_NOUNS.contains(prev2) && at(a - 2).lower()) {
+                    return new Typed(EntityType.CITY, 0.75, null);
+                }
+                if (NameWords.REGION_NOUNS.contains(prev2) && at(a - 2).lower()) {
+                    return new Typed(EntityType.REGION, 0.75, null);
+                }
+            }
+            if (nameShaped && a > 0 && at(a - 1).lower() && joined(a)
+                    && (NameWords.TITLE_HEADS.contains(prev) || NameWords.HONORIFICS.contains(prev))) {
+                return new Typed(EntityType.PERSON, 0.75, null);
+            }
+            if (nameShaped && a > 0 && NameWords.HONORIFICS.contains(prev) && at(a - 1).cap()) {
+                return new Typed(EntityType.PERSON, 0.8, null);
+            }
+            if (nameShaped && e - a >= 2 && e - a <= 4 && personContext(a, e)) {
+                return new Typed(EntityType.PERSON, 0.65, null);
+            }
+            if (nameShaped && e - a <= 2 && a > 0 && at(a - 1).lower() && joined(a)
+                    && Set.of("in", "near", "around", "outside", "inside", "across", "throughout").contains(prev)
+                    && !nextIsPossessivePersonLike(e)) {
+                return new Typed(EntityType.CITY, 0.5, null);
+            }
+            return null;
+        }
+
+        private String normAtKey(int a, int k) {
+            StringBuilder b = new StringBuilder();
+            for (int i = a; i < k; i++) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(p.get(i).norm());
+            }
+            return b.toString();
+        }
+
+        private boolean onlyHeadsAndGeneric(int a, int e) {
+            for (int k = a; k < e; k++) {
+                String n = p.get(k).norm();
+                if (!(isOrgHead(n) || NameWords.NEVER_NAMES.contains(n) || p.get(k).lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean nextIsPossessivePersonLike(int e) {
+            return false;
+        }
+
+        /** Title-case words of letters, not acronyms, not demonyms. */
+        private boolean nameShaped(int a, int e) {
+            for (int k = a; k < e; k++) {
+                Piece x = p.get(k);
+                String n = x.norm();
+                if (x.lower() && NameWords.NAME_PARTICLES.contains(n) && k > a) {
+                    continue;
+                }
+                if (!x.cap() || NameIndex.isAllCaps(x.text()) && x.text().length() > 1 || !x.text().chars().allMatch(Character::isLetter)
+                        || index.isDemonym(n) || NameWords.NEVER_NAMES.contains(n) || isOrgHead(n)
+                        || NameWords.REGION_HEADS.contains(n) || NameWords.TITLE_HEADS.contains(n)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean personContext(int a, int e) {
+            Piece next = at(e);
+            if (next != null && next.lower() && joined(e) && NameWords.SPEECH_VERBS.contains(next.norm())) {
+                return true;
+            }
+            String prev = normAt(a - 1);
+            if (a > 0 && (prev.equals("said") || prev.equals("says") || prev.equals("told")) && at(a - 1).lower()) {
+                return true;
+            }
+            if (prev.equals("to") && normAt(a - 2).equals("according")) {
+                return true;
+            }
+            if (p.get(a).sep().strip().equals(",") && next != null && next.sep().strip().startsWith(",")) {
+                for (int k = a - 1; k >= Math.max(0, a - 8); k--) {
+                    if (NameWords.TITLE_HEADS.contains(p.get(k).norm()) && !NameWords.HONORIFICS.contains(p.get(k).norm())) {
+                        return true; // "the foreign minister of X, Jane Doe, said"
+                    }
+                    if (k < a - 1 && p.get(k + 1).sep().contains(",")) {
+                        break;
+                    }
+                }
+            }
+            if (next != null && next.sep().strip().equals(",")) {
+                String n1 = next.norm();
+                if (n1.equals("who")) {
+                    return true;
+                }
+                if (Set.of("the", "a", "an").contains(n1) || index.isDemonym(n1)) {
+                    for (int k = e + 1; k < Math.min(p.size(), e + 7); k++) {
+                        if (NameWords.TITLE_HEADS.contains(p.get(k).norm()) && p.get(k).lower()) {
+                            return true;
+                        }
+                        if (!p.get(k).sep().isBlank() && !isHyphen(p.get(k).sep())) {
+                            break;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        // ---------------------------------------------------------------- emitting
+
+        private void addPieces(int a, int e, Entity entity, MentionKind kind, double conf) {
+            addSpan(p.get(a).begin(), p.get(e - 1).end(), entity, kind, conf);
+        }
+
+        private void addSpan(int begin, int end, Entity entity, MentionKind kind, double conf) {
+            for (Found f : found) {
+                if (f.begin() < end && begin < f.end()) {
+                    return;
+                }
+            }
+            found.add(new Found(begin, end, sentence, entity, kind, conf));
+            if (kind == MentionKind.NAME) {
+                names.putIfAbsent(NameIndex.key(NameIndex.surfacePieces(text.substring(begin, end))), entity);
+            }
+        }
+
+        private void emitCatalog(Match c) {
+            if (facilityAfter(c.end()) && c.forms().stream().allMatch(f -> f.entry().type().isPlace())) {
+                return; // "the Zaporizhzhia nuclear power plant" names a facility
+            }
+            Piece next = at(c.end());
+            String nextNorm = next != null && joined(c.end()) && next.lower() ? next.norm() : "";
+            boolean compoundAfter = hyphenBefore(c.end()) && next != null && next.lower();
+            boolean compoundBefore = hyphenBefore(c.begin()) && at(c.begin() - 1).lower();
+            boolean compound = compoundAfter || compoundBefore;
+            String prev = c.begin() > 0 && at(c.begin() - 1).lower() ? normAt(c.begin() - 1) : "";
+            String prev2 = normAt(c.begin() - 2);
+            boolean regionCue = NameWords.REGION_CUES_AFTER.contains(nextNorm)
+                    || prev.equals("of") && NameWords.REGION_NOUNS.contains(prev2);
+            boolean cityCue = nextNorm.equals("city") || prev.equals("of") && NameWords.CITY_NOUNS.contains(prev2)
+                    || compoundAfter && nextNorm.equals("based");
+            List<NameIndex.Form> forms = preferExact(c);
+            double conf = c.exact() ? 0.95 : 0.85;
+            if (regionCue || cityCue) {
+                EntityType want = regionCue ? EntityType.REGION : EntityType.CITY;
+                for (NameIndex.Form f : forms) {
+                    if (f.kind() == MentionKind.NAME && f.entry().type() == want) {
+                        emitEntry(c, f.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
+                        return;
+                    }
+                }
+            }
+            NameIndex.Form metonym = null;
+            NameIndex.Form name = null;
+            NameIndex.Form cityName = null;
+            for (NameIndex.Form f : forms) {
+                if (f.kind() == MentionKind.METONYM && metonym == null) {
+                    metonym = f;
+                }
+                if (f.kind() == MentionKind.NAME && name == null) {
+                    name = f;
+                }
+                if (f.kind() == MentionKind.NAME && f.entry().type() == EntityType.CITY && cityName == null) {
+                    cityName = f;
+                }
+            }
+            if (metonym != null) {
+                boolean city = cityCue || cityContext(c.begin(), c.end());
+                if (!city) {
+                    emitEntry(c, metonym.entry(), compound ? MentionKind.COMPOUND : MentionKind.METONYM, conf - 0.1);
+                    return;
+                }
+                if (cityName != null) {
+                    emitEntry(c, cityName.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
+                    return;
+                }
+                if (name != null) {
+                    emitEntry(c, name.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
+                    return;
+                }
+                boolean building = c.end() - c.begin() > 1 || normAt(c.begin() - 1).equals("the");
+                if (building) {
+                    emitEntry(c, metonym.entry(), MentionKind.METONYM, conf - 0.1);
+                } else {
+                    String label = text.substring(p.get(c.begin()).begin(), p.get(c.end() - 1).end());
+                    addPieces(c.begin(), c.end(), Entity.minted(EntityType.CITY, label), MentionKind.NAME, 0.6);
+                }
+                return;
+            }
+            if (name != null) {
+                emitEntry(c, name.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
+            }
+        }
+
+        private boolean facilityAfter(int e) {
+            for (int k = e; k < Math.min(p.size(), e + 3); k++) {
+                if (!joined(k) || !p.get(k).lower() || hyphenBefore(k)) {
+                    return false;
+                }
+                if (NameWords.FACILITY_HEADS.contains(p.get(k).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<NameIndex.Form> preferExact(Match c) {
+            List<NameIndex.Form> exact = new ArrayList<>();
+            List<NameIndex.Form> rest = new ArrayList<>();
+            for (NameIndex.Form f : c.forms()) {
+                boolean same = true;
+                for (int k = 0; k < f.surface().size(); k++) {
+                    same &= f.surface().get(k).equals(p.get(c.begin() + k).text());
+                }
+                (same ? exact : rest).add(f);
+            }
+            exact.addAll(rest);
+            return exact;
+        }
+
+        private void emitEntry(Match c, CatalogEntry entry, MentionKind kind, double conf) {
+            Entity entity = entry.toEntity();
+            addPieces(c.begin(), c.end(), entity, kind, conf);
+            if (entry.type() == EntityType.PERSON) {
+                registerPerson(entity, entry.label());
+                for (String a : entry.aliases()) {
+                    registerPerson(entity, a);
+                }
+            }
+            acronymAfter(c.end(), entity);
+        }
+
+        private void emitTyped(int a, int e, Typed t) {
+            if (t.entity() != null) {
+                addPieces(a, e, t.entity(), MentionKind.DESCRIPTION, t.confidence());
+                return;
+            }
+            if (t.type() == EntityType.PERSON) {
+                emitPerson(a, e, t.confidence());
+                return;
+            }
+            String label = text.substring(p.get(a).begin(), p.get(e - 1).end());
+            Entity known = names.get(NameIndex.key(NameIndex.surfacePieces(label)));
+            Entity entity = known != null ? known : Entity.minted(t.type(), label);
+            addPieces(a, e, entity, MentionKind.NAME, t.confidence());
+            acronymAfter(e, entity);
+        }
+
+        private void emitPerson(int a, int e, double conf) {
+            Match m = catalogMatch(a, e);
+            if (m != null && m.end() == e) {
+                for (NameIndex.Form f : m.forms()) {
+                    if (f.entry().type() == EntityType.PERSON) {
+                        emitEntry(m, f.entry(), MentionKind.NAME, m.exact() ? 0.95 : 0.85);
+                        return;
+                    }
+                }
+            }
+            String label = text.substring(p.get(a).begin(), p.get(e - 1).end());
+            if (e - a == 1) {
+                Entity s = surnameHolder(p.get(a).norm());
+                if (s != null) {
+                    addPieces(a, e, s, MentionKind.SHORT_NAME, 0.8);
+                    return;
+                }
+            }
+            Entity known = names.get(NameIndex.key(NameIndex.surfacePieces(label)));
+            Entity entity = known != null && known.type() == EntityType.PERSON ? known
+                    : Entity.minted(EntityType.PERSON, label);
+            addPieces(a, e, entity, MentionKind.NAME, conf);
+            registerPerson(entity, label);
+        }
+
+        private Entity surnameHolder(String norm) {
+            Set<Entity> s = surnames.get(norm);
+            if (s != null && s.size() == 1) {
+                return s.iterator().next();
+            }
+            if (s == null) {
+                List<CatalogEntry> cs = index.surname(norm);
+                if (cs.size() == 1) {
+                    return cs.get(0).toEntity();
+                }
+            }
+            return null;
+        }
+
+        private void registerPerson(Entity entity, String name) {
+            List<String> ps = NameIndex.surfacePieces(name);
+            if (ps.size() >= 2) {
+                surnames.computeIfAbsent(NameIndex.norm(ps.get(ps.size() - 1)), x -> new LinkedHashSet<>()).add(entity);
+            }
+        }
+
+        /** "Tigray People's Liberation Front (TPLF)": the acronym names the same entity. */
+        private void acronymAfter(int e, Entity entity) {
+            Piece x = at(e);
+            Piece after = at(e + 1);
+            if (x != null && x.sep().strip().equals("(") && NameIndex.isAllCaps(x.text())
+                    && (after == null || after.sep().strip().startsWith(")"))
+                    && (after != null || x.end() < text.length() && text.charAt(x.end()) == ')')) {
+                if (index.forms(x.norm()).isEmpty()) {
+                    addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8);
+                    names.putIfAbsent(x.norm(), entity);
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- metonym or city
+
+        private boolean cityContext(int a, int e) {
+            int k = a - 1;
+            if (normAt(k).equals("the") && at(k).lower()) {
+                k--;
+            }
+            String prev = at(k) != null && at(k).lower() ? normAt(k) : "";
+            String prev2 = normAt(k - 1);
+            if (NameWords.PLACE_PREPOSITIONS.contains(prev)) {
+                return true;
+            }
+            if (prev.equals("of") && NameWords.CITY_NOUNS.contains(prev2)) {
+                return true;
+            }
+            if (prev.equals("to")) {
+                for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                    if (NameWords.MOVEMENT.contains(normAt(j))) {
+                        return true;
+                    }
+                }
+            }
+            Piece next = at(e);
+            if (next != null && next.possessive()) {
+                Piece after = at(e + 1);
+                return after != null && NameWords.CITY_PARTS.contains(after.norm());
+            }
+            return next != null && joined(e) && next.lower() && (next.norm().equals("city")
+                    || hyphenBefore(e) && next.norm().equals("based"));
+        }
+
+        // ---------------------------------------------------------------- titles and descriptions
+
+        private void titlesAndDescriptions() {
+            for (int k = 0; k < p.size(); k++) {
+                Piece x = p.get(k);
+                if (x.norm().equals("the") && k + 2 < p.size()) {
+                    Piece d = p.get(k + 1);
+                    if (d.cap() && index.isDemonym(d.norm())) {
+                        List<CatalogEntry> cs = index.demonym(d.norm());
+                        if (cs.size() == 1) {
+                            titleAt(k + 2, cs.get(0).key(), d.begin());
+                        }
+                    }
+                    if (x.lower()) {
+                        description(k);
+                    }
+                }
+                if (x.possessive() && k > 0) {
+                    Found f = foundEndingAt(p.get(k - 1).end());
+                    if (f != null && f.entity().type() != EntityType.PERSON) {
+                        titleAt(k + 1, f.entity().key(), -1);
+                    }
+                }
+                if (x.norm().equals("the") && k + 1 < p.size()) {
+                    Found f = foundStartingAt(p.get(k + 1).begin());
+                    if (f != null && f.entity().type() == EntityType.ORGANIZATION) {
+                        int j = k + 1;
+                        while (j < p.size() && p.get(j).end() <= f.end()) {
+                            j++;
+                        }
+                        titleAt(j, f.entity().key(), -1);
+                    }
+                }
+            }
+        }
+
+        private Found foundEndingAt(int end) {
+            for (Found f : found) {
+                if (f.end() == end) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        private Found foundStartingAt(int begin) {
+            for (Found f : found) {
+                if (f.begin() == begin) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        private void titleAt(int s, String ofKey, int begin) {
+            if (!index.hasOfficeTitles() || s >= p.size()) {
+                return;
+            }
+            for (int len = Math.min(4, p.size() - s); len >= 1; len--) {
+                boolean ok = true;
+                for (int k = s + 1; k < s + len; k++) {
+                    ok &= joined(k);
+                }
+                if (!ok || !joined(s)) {
+                    continue;
+                }
+                Set<String> spellings = index.officeTitles(normAtKey(s, s + len));
+                if (spellings.isEmpty()) {
+                    continue;
+                }
+                Piece next = at(s + len);
+                if (next != null && joined(s + len) && next.cap()) {
+                    return; // a name follows: "Foreign Minister Jane Doe"
+                }
+                Set<String> keys = new LinkedHashSet<>();
+                CatalogEntry holder = null;
+                for (String t : spellings) {
+                    for (CatalogEntry h : catalog.listHolders(t, ofKey, date)) {
+                        if (keys.add(h.key())) {
+                            holder = h;
+                        }
+                    }
+                }
+                if (keys.size() == 1) {
+                    int b = begin >= 0 ? begin : p.get(s).begin();
+                    addSpan(b, p.get(s + len - 1).end(), holder.toEntity(), MentionKind.TITLE, 0.75);
+                }
+                return;
+            }
+        }
+
+        private void description(int k) {
+            int j = k + 1;
+            if (j < p.size() && p.get(j).lower() && !p.get(j).norm().equals("alliance")) {
+                j++; // "the military alliance"
+            }
+            if (j >= p.size() || !p.get(j).norm().equals("alliance") || !p.get(j).lower()) {
+                return;
+            }
+            Set<Entity> alliances = new LinkedHashSet<>();
+            for (Found f : found) {
+                if (f.begin() < p.get(k).begin() && isAlliance(f.entity())) {
+                    alliances.add(f.entity());
+                }
+            }
+            if (alliances.size() == 1) {
+                addSpan(p.get(j).begin(), p.get(j).end(), alliances.iterator().next(), MentionKind.DESCRIPTION, 0.6);
+            }
+        }
+
+        private boolean isAlliance(Entity e) {
+            if (e.type() != EntityType.ORGANIZATION) {
+                return false;
+            }
+            CatalogEntry c = catalog.findZeroOrOne(e.key()).orElse(null);
+            List<String> ns = new ArrayList<>();
+            ns.add(e.label());
+            if (c != null) {
+                if (c.groups().stream().anyMatch(g -> g.toLowerCase().contains("alliance"))) {
+                    return true;
+                }
+                ns.addAll(c.aliases());
+            }
+            return ns.stream().map(NameIndex::fold).anyMatch(n -> n.contains("alliance") || n.contains("treaty organization"));
+        }
+
+        // ---------------------------------------------------------------- second pass
+
+        private void resolvePending() {
+            for (int[] r : pending) {
+                sentence = r[0];
+                p = piecesBySentence.get(sentence);
+                int a = r[1];
+                int e = r[2];
+                String key = normAtKey(a, e);
+                Entity known = names.get(key);
+                if (known != null) {
+                    addPieces(a, e, known, MentionKind.NAME, 0.7);
+                    continue;
+                }
+                if (e - a == 1 && !index.isDemonym(key) && !NameWords.NEVER_NAMES.contains(key)) {
+                    Set<Entity> s = surnames.get(key);
+                    if (s != null && s.size() == 1) {
+                        addPieces(a, e, s.iterator().next(), MentionKind.SHORT_NAME, 0.8);
+                    } else if (s == null && p.get(a).pos().startsWith("NNP")) {
+                        List<CatalogEntry> cs = index.surname(key);
+                        if (cs.size() == 1) {
+                            addPieces(a, e, cs.get(0).toEntity(), MentionKind.SHORT_NAME, 0.6);
+                        }
+                    }
+                } else if (e - a == 2 && !p.get(a).sentenceStart()) {
+                    // "Jane Doe" before the article names her with a title: same entity when the surname matches
+                    Set<Entity> s = surnames.get(p.get(e - 1).norm());
+                    if (s != null && s.size() == 1 && NameIndex.fold(s.iterator().next().label()).startsWith(p.get(a).norm())) {
+                        addPieces(a, e, s.iterator().next(), MentionKind.NAME, 0.7);
+                    }
+                }
+            }
+        }
+
+        /** A minted one-word person ("President Doe") takes the article's full name with that surname. */
+        private void mergeShortPersons() {
+            for (int i = 0; i < found.size(); i++) {
+                Found f = found.get(i);
+                Entity en = f.entity();
+                if (en.type() != EntityType.PERSON || en.wikidataId() != null || en.label().contains(" ")) {
+                    continue;
+                }
+                Set<Entity> s = new LinkedHashSet<>(surnames.getOrDefault(NameIndex.norm(en.label()), Set.of()));
+                s.remove(en);
+                if (s.size() == 1) {
+                    found.set(i, new Found(f.begin(), f.end(), f.sentence(), s.iterator().next(),
+                            MentionKind.SHORT_NAME, f.confidence()));
+                }
+            }
+        }
+    }
+}

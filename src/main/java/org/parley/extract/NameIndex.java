@@ -1,0 +1,236 @@
+package org.parley.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.catalog.Catalog;
+import org.parley.catalog.CatalogEntry;
+import org.parley.catalog.Office;
+import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
+
+/**
+ * The catalog's names, aliases and metonyms indexed by their normalized word pieces, with demonyms,
+ * surnames and office titles. Built once from a {@link Catalog}; immutable and thread-safe.
+ */
+final class NameIndex {
+
+    /** Word pieces: abbreviations with dots ("U.S."), else runs of letters, marks and digits. */
+    static final Pattern PIECE = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{M}\\p{N}]+");
+
+    /**
+     * One way of writing an entity's name.
+     *
+     * @param entry   the catalog entry
+     * @param kind    {@link MentionKind#NAME} for labels and aliases, {@link MentionKind#METONYM} for metonyms
+     * @param surface the pieces as the catalog writes them (for case checks)
+     */
+    record Form(CatalogEntry entry, MentionKind kind, List<String> surface) {
+    }
+
+    private final Map<String, List<Form>> forms = new HashMap<>();
+    private final Map<String, List<CatalogEntry>> demonyms = new HashMap<>();
+    private final Map<String, List<CatalogEntry>> surnames = new HashMap<>();
+    private final Map<String, Set<String>> officeTitles = new HashMap<>();
+    private final Set<String> firstPieces = new java.util.HashSet<>();
+    private int maxPieces = 1;
+
+    NameIndex(Catalog catalog) {
+        for (CatalogEntry e : catalog.entries()) {
+            add(e, e.label(), MentionKind.NAME);
+            for (String a : e.aliases()) {
+                add(e, a, MentionKind.NAME);
+            }
+            for (String m : e.metonyms()) {
+                add(e, m, MentionKind.METONYM);
+            }
+            for (String d : e.demonyms()) {
+                String k = key(surfacePieces(d));
+                if (!k.isEmpty()) {
+                    demonyms.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+                }
+            }
+            if (e.type() == EntityType.PERSON) {
+                Set<String> last = new LinkedHashSet<>();
+                for (String n : names(e)) {
+                    List<String> p = surfacePieces(n);
+                    if (p.size() >= 2) {
+                        last.add(norm(p.get(p.size() - 1)));
+                    }
+                }
+                for (String s : last) {
+                    surnames.computeIfAbsent(s, x -> new ArrayList<>()).add(e);
+                }
+            }
+            for (Office o : e.offices()) {
+                String k = key(surfacePieces(o.title()));
+                if (!k.isEmpty()) {
+                    officeTitles.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(o.title());
+                }
+            }
+        }
+    }
+
+    private static List<String> names(CatalogEntry e) {
+        List<String> out = new ArrayList<>();
+        out.add(e.label());
+        out.addAll(e.aliases());
+        return out;
+    }
+
+    private void add(CatalogEntry e, String name, MentionKind kind) {
+        List<String> p = surfacePieces(stripArticle(name));
+        if (p.isEmpty()) {
+            return;
+        }
+        String k = key(p);
+        List<Form> list = forms.computeIfAbsent(k, x -> new ArrayList<>());
+        for (Form f : list) {
+            if (f.entry().key().equals(e.key()) && f.kind() == kind && f.surface().equals(p)) {
+                return;
+            }
+        }
+        list.add(new Form(e, kind, p));
+        maxPieces = Math.max(maxPieces, p.size());
+        firstPieces.add(norm(p.get(0)));
+    }
+
+    private static String stripArticle(String name) {
+        String s = name.strip();
+        if (s.regionMatches(true, 0, "the ", 0, 4)) {
+            return s.substring(4);
+        }
+        return s;
+    }
+
+    /** The forms whose normalized pieces are exactly {@code key}, possibly empty. */
+    List<Form> forms(String key) {
+        return forms.getOrDefault(key, List.of());
+    }
+
+    boolean startsName(String normPiece) {
+        return firstPieces.contains(normPiece);
+    }
+
+    int maxPieces() {
+        return maxPieces;
+    }
+
+    /** Entries (countries) with this demonym, possibly empty. */
+    List<CatalogEntry> demonym(String normKey) {
+        return demonyms.getOrDefault(normKey, List.of());
+    }
+
+    boolean isDemonym(String normPiece) {
+        return demonyms.containsKey(normPiece);
+    }
+
+    /** Catalog people whose surname (last name piece) is {@code normPiece}. */
+    List<CatalogEntry> surname(String normPiece) {
+        return surnames.getOrDefault(normPiece, List.of());
+    }
+
+    /** The catalog's spellings of an office title with this normalized key, possibly empty. */
+    Set<String> officeTitles(String normKey) {
+        return officeTitles.getOrDefault(normKey, Set.of());
+    }
+
+    boolean hasOfficeTitles() {
+        return !officeTitles.isEmpty();
+    }
+
+    /** The word pieces of a name as written: "U.S.-led" gives [U.S., led]. */
+    static List<String> surfacePieces(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PIECE.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** A piece folded for lookup: no diacritics, no dots, lower case ("U.S." gives "us", "Kyïv" gives "kyiv"). */
+    static String norm(String piece) {
+        return fold(piece).replace(".", "");
+    }
+
+    /** Diacritics removed, lower case. */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return d.toLowerCase(Locale.ROOT);
+    }
+
+    static String key(List<String> surfacePieces) {
+        StringBuilder b = new StringBuilder();
+        for (String p : surfacePieces) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(norm(p));
+        }
+        return b.toString();
+    }
+
+    /** Letters of a piece without dots. */
+    static String letters(String piece) {
+        return piece.replace(".", "");
+    }
+
+    static boolean isAllCaps(String piece) {
+        String l = letters(piece);
+        boolean any = false;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any && l.length() >= 2;
+    }
+
+    static boolean isCapitalized(String piece) {
+        return !piece.isEmpty() && Character.isUpperCase(piece.charAt(0));
+    }
+
+    /**
+     * Whether {@code written} may stand for the catalog piece {@code form}: lower-case catalog pieces
+     * accept any case; acronyms need capitals (title case from four letters: "Nato"); other names
+     * need an initial capital.
+     */
+    static boolean caseAccepts(String form, String written) {
+        if (!hasUpper(form)) {
+            return true;
+        }
+        if (isAllCaps(form)) {
+            return isAllCaps(written) || (letters(form).length() >= 4 && isCapitalized(written));
+        }
+        return isCapitalized(written);
+    }
+
+    private static boolean hasUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A copy of the map, for tests and diagnostics: normalized key to entry keys. */
+    Map<String, List<String>> snapshot() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        forms.forEach((k, v) -> out.put(k, v.stream().map(f -> f.entry().key()).toList()));
+        return out;
+    }
+}

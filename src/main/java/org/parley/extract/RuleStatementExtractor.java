@@ -1,0 +1,1274 @@
+package org.parley.extract;
+
+import static org.parley.extract.TriggerLexicon.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parley.catalog.Catalog;
+import org.parley.catalog.CatalogEntry;
+import org.parley.catalog.Office;
+import org.parley.core.AnalyzedText;
+import org.parley.core.Argument;
+import org.parley.core.ArgumentRole;
+import org.parley.core.Article;
+import org.parley.core.CharSpan;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+import org.parley.core.Mention;
+import org.parley.core.Sentence;
+import org.parley.core.Statement;
+import org.parley.core.StatementFlag;
+import org.parley.core.StatementKind;
+import org.parley.core.StatementLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds demands, offers and rejections with rules over tokens, lemmas, POS tags, quotes and the resolved
+ * mentions: trigger words, attribution ("X said", "according to X"), conditions ("if Y does A, X will B"),
+ * with by, to, and the places and organizations named in the content. Thread-safe: all state is per call.
+ *
+ * <pre>{@code
+ * StatementExtractor ex = new RuleStatementExtractor(Catalog.bundled());
+ * List<Statement> found = ex.extract(article, analysis, mentions);
+ * }</pre>
+ */
+public final class RuleStatementExtractor implements StatementExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleStatementExtractor.class);
+
+    private final Map<String, Entity> demonyms = new HashMap<>();
+    private final Map<String, Set<String>> personCountries = new HashMap<>();
+    private final Map<String, List<Entity>> annexGroups = new LinkedHashMap<>();
+
+    /** @param catalog source of demonyms, offices (a person's country) and groups for unnamed references */
+    public RuleStatementExtractor(Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        for (CatalogEntry e : catalog.entries()) {
+            if (e.type() == EntityType.COUNTRY) {
+                for (String d : e.demonyms()) {
+                    demonyms.putIfAbsent(d.toLowerCase(Locale.ROOT), e.toEntity());
+                }
+            }
+            for (Office o : e.offices()) {
+                if (o.of() != null && !o.of().isBlank()) {
+                    personCountries.computeIfAbsent(e.key(), k -> new HashSet<>()).add(o.of());
+                }
+            }
+            for (String g : e.groups()) {
+                if (g.startsWith("annexed")) {
+                    annexGroups.computeIfAbsent(g, k -> new ArrayList<>()).add(e.toEntity());
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Statement> extract(Article article, AnalyzedText analysis, List<Mention> mentions) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(analysis, "analysis");
+        Run run = new Run(article, analysis, mentions);
+        for (Sentence s : analysis.sentences()) {
+            run.sentence(s);
+        }
+        List<Statement> out = run.result();
+        LOG.debug("{}: {} statements", article.source(), out.size());
+        return out;
+    }
+
+    /** An entity found for a role, with its mention span (null when inferred). */
+    private record Party(Entity entity, CharSpan span, boolean inferred) {
+    }
+
+    /** Who said a sentence: the speaker and where the attribution begins (token index). */
+    private record Attribution(Party speaker, int start, int verb, boolean reported) {
+    }
+
+    /** A condition clause: marker at {@code [marker, begin)}, clause {@code [begin, end)}. */
+    private record Condition(int marker, int begin, int end) {
+        boolean covers(int i) {
+            return i >= marker && i < end;
+        }
+    }
+
+    /** A statement being built; ids are given in text order at the end. */
+    private static final class Draft {
+        StatementKind kind;
+        int sentenceIndex;
+        CharSpan evidence;
+        String cue;
+        int triggerIndex;
+        CharSpan content;
+        String action;
+        Party by;
+        final List<Party> to = new ArrayList<>();
+        final List<Argument> extra = new ArrayList<>();
+        final EnumSet<StatementFlag> flags = EnumSet.noneOf(StatementFlag.class);
+        java.time.LocalDate date;
+        final List<Map.Entry<StatementLink.Type, Draft>> links = new ArrayList<>();
+        double confidence;
+        String id;
+    }
+
+    /** The state of one extract call. */
+    private final class Run {
+        final Article article;
+        final AnalyzedText analysis;
+        final String body;
+        final List<List<Mention>> bySentence = new ArrayList<>();
+        final List<Mention> allMentions;
+        final List<CharSpan> quotes;
+        final int[] paragraph;
+        final List<Draft> drafts = new ArrayList<>();
+        final Map<Integer, Party> speakerOf = new HashMap<>();
+
+        Run(Article article, AnalyzedText analysis, List<Mention> mentions) {
+            this.article = article;
+            this.analysis = analysis;
+            this.body = analysis.text();
+            this.allMentions = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
+            for (int i = 0; i < analysis.sentences().size(); i++) {
+                bySentence.add(new ArrayList<>());
+            }
+            for (Mention m : allMentions) {
+                int si = m.sentenceIndex();
+                if (si >= 0 && si < bySentence.size()) {
+                    bySentence.get(si).add(m);
+                }
+            }
+            this.quotes = quoteRanges(body);
+            this.paragraph = new int[analysis.sentences().size()];
+            int p = 0;
+            int prevEnd = 0;
+            for (int i = 0; i < paragraph.length; i++) {
+                CharSpan sp = analysis.sentences().get(i).span();
+                if (i > 0 && body.substring(Math.min(prevEnd, sp.begin()), sp.begin()).contains("\n")) {
+                    p++;
+                }
+                paragraph[i] = p;
+                prevEnd = sp.end();
+            }
+        }
+
+        List<Statement> result() {
+            drafts.sort(Comparator.comparingInt((Draft d) -> d.sentenceIndex).thenComparingInt(d -> d.triggerIndex));
+            int n = 1;
+            for (Draft d : drafts) {
+                d.id = "s" + n++;
+            }
+            List<Statement> out = new ArrayList<>();
+            for (Draft d : drafts) {
+                List<Argument> args = new ArrayList<>();
+                if (d.by != null) {
+                    args.add(new Argument(ArgumentRole.BY, d.by.entity(), d.by.span(), d.by.inferred()));
+                }
+                for (Party t : d.to) {
+                    args.add(new Argument(ArgumentRole.TO, t.entity(), t.span(), t.inferred()));
+                }
+                args.addAll(d.extra);
+                List<StatementLink> links = d.links.stream()
+                        .map(e -> new StatementLink(e.getKey(), e.getValue().id)).toList();
+                out.add(new Statement(d.id, d.kind, d.sentenceIndex, d.evidence, d.cue, d.content, d.action, args,
+                        d.flags, d.date, links, Math.max(0.05, Math.min(1.0, d.confidence))));
+            }
+            return out;
+        }
+
+        // ---------------------------------------------------------------- one sentence
+
+        void sentence(Sentence s) {
+            int si = s.index();
+            ClauseTokens c = new ClauseTokens(s, bySentence.get(si), quotes);
+            if (c.size() == 0) {
+                return;
+            }
+            Attribution att = attribution(c, si);
+            Party speaker = att == null ? null : att.speaker();
+            if (speaker == null && c.anyQuoted()) {
+                speaker = quoteSpeaker(si);
+            }
+            if (speaker != null) {
+                speakerOf.put(si, speaker);
+            }
+            String text = s.text(body).strip();
+            if (text.endsWith("?") || text.endsWith("?”") || text.endsWith("?\"")) {
+                return;
+            }
+            List<Trigger> triggers = new ArrayList<>(TriggerFinder.find(c));
+            final Party sp = speaker;
+            triggers.removeIf(t -> t.form() == TriggerForm.MODAL && !validModal(c, t, sp, si));
+            triggers.removeIf(t -> t.kind() == StatementKind.DEMAND && t.head().equals("insist") && att != null
+                    && att.verb() == t.begin() && !c.w(t.end()).equals("that") && !c.w(t.end()).equals("on"));
+            if (triggers.isEmpty() && conditional(c) == null) {
+                return;
+            }
+            List<Draft> made = new ArrayList<>();
+            Condition cond = conditional(c);
+            if (cond != null) {
+                conditionalPair(c, si, cond, triggers, att, speaker, made);
+            }
+            Trigger rej = first(triggers, StatementKind.REJECTION, null);
+            if (rej != null && cond != null && cond.covers(rej.begin())) {
+                rej = null;
+            }
+            if (rej != null) {
+                rejection(c, si, rej, triggers, att, speaker, made);
+            }
+            if (made.stream().noneMatch(d -> d.kind == StatementKind.OFFER)) {
+                Trigger off = best(triggers, StatementKind.OFFER);
+                if (off != null) {
+                    made.add(simple(c, si, off, att, speaker, triggers));
+                }
+            }
+            if (made.stream().noneMatch(d -> d.kind == StatementKind.DEMAND)) {
+                Trigger dem = best(triggers, StatementKind.DEMAND);
+                if (dem != null) {
+                    made.add(simple(c, si, dem, att, speaker, triggers));
+                }
+            }
+            for (Draft d : made) {
+                finish(c, si, d, att);
+                drafts.add(d);
+                if (d.by != null && !speakerOf.containsKey(si)) {
+                    speakerOf.put(si, d.by);
+                }
+            }
+        }
+
+        /** The trigger of a kind with the strongest form: verbs, then nouns, then modal obligations. */
+        Trigger best(List<Trigger> ts, StatementKind kind) {
+            Trigger out = null;
+            for (Trigger t : ts) {
+                if (t.kind() == kind && (out == null || rank(t.form()) < rank(out.form()))) {
+                    out = t;
+                }
+            }
+            return out;
+        }
+
+        int rank(TriggerForm f) {
+            return switch (f) {
+                case VERB, PASSIVE, ADJECTIVE -> 0;
+                case NOUN -> 1;
+                case MODAL -> 2;
+            };
+        }
+
+        /** The first trigger of a kind, preferring any form but {@code avoid}. */
+        Trigger first(List<Trigger> ts, StatementKind kind, TriggerForm avoid) {
+            for (Trigger t : ts) {
+                if (t.kind() == kind && t.form() != avoid) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        boolean validModal(ClauseTokens c, Trigger t, Party speaker, int si) {
+            if (speaker == null) {
+                return false;
+            }
+            int subj = subjectIndex(c, t.begin());
+            if (subj >= 0 && PRONOUNS_FIRST.contains(c.w(subj))) {
+                return false;
+            }
+            Party p = subjectBefore(c, t.begin(), si, speaker);
+            return p == null || !p.entity().key().equals(speaker.entity().key());
+        }
+
+        /** Index of the word right before a modal when it is a pronoun, else -1. */
+        int subjectIndex(ClauseTokens c, int modal) {
+            int j = modal - 1;
+            while (j >= 0 && c.pos(j).startsWith("RB")) {
+                j--;
+            }
+            return j >= 0 && (PRONOUNS_FIRST.contains(c.w(j)) || c.w(j).equals("you")) ? j : -1;
+        }
+
+        // ---------------------------------------------------------------- statement builders
+
+        Draft draft(ClauseTokens c, int si, StatementKind kind, Trigger t) {
+            Draft d = new Draft();
+            d.kind = kind;
+            d.sentenceIndex = si;
+            d.evidence = c.sentence.span();
+            CharSpan cue = c.span(t.begin(), t.end());
+            d.cue = cue == null ? t.head() : cue.of(body);
+            d.triggerIndex = t.begin();
+            d.confidence = switch (t.form()) {
+                case VERB -> 0.8;
+                case PASSIVE, ADJECTIVE -> 0.7;
+                case NOUN, MODAL -> 0.6;
+            };
+            return d;
+        }
+
+        Draft simple(ClauseTokens c, int si, Trigger t, Attribution att, Party speaker, List<Trigger> all) {
+            Draft d = draft(c, si, t.kind(), t);
+            d.by = byFor(c, t, att, speaker, si);
+            int from = t.end();
+            if (t.form() == TriggerForm.MODAL) {
+                Party subj = subjectBefore(c, t.begin(), si, speaker);
+                int sb = t.begin();
+                if (subj != null && subj.span() != null && !subj.inferred()) {
+                    addTo(d, subj);
+                    coordinated(c, subj, d, true);
+                    sb = tokenOf(c, subj.span().begin());
+                }
+                from = Math.max(0, sb);
+            }
+            int end = clauseEnd(c, t.end(), att);
+            d.content = c.span(from, end);
+            if (t.kind() == StatementKind.DEMAND && t.form() != TriggerForm.MODAL) {
+                demandTo(c, t, d, end, si);
+                if (d.to.isEmpty()) {
+                    for (Trigger m : all) {
+                        if (m.form() == TriggerForm.MODAL && m.begin() > t.begin()) {
+                            Party subj = subjectBefore(c, m.begin(), si, speaker);
+                            if (subj != null && !subj.inferred()) {
+                                addTo(d, subj);
+                                coordinated(c, subj, d, true);
+                            }
+                            break;
+                        }
+                    }
+                }
+            } else if (t.kind() == StatementKind.OFFER) {
+                offerTo(c, t, d, end);
+            }
+            contentArguments(c, d, from, end);
+            return d;
+        }
+
+        void conditionalPair(ClauseTokens c, int si, Condition cond, List<Trigger> triggers, Attribution att,
+                             Party speaker, List<Draft> made) {
+            Trigger offer = null;
+            for (Trigger t : triggers) {
+                if (t.kind() == StatementKind.OFFER && !cond.covers(t.begin())) {
+                    offer = t;
+                    break;
+                }
+            }
+            if (offer == null) {
+                offer = willClause(c, cond, speaker);
+            }
+            if (offer == null) {
+                return;
+            }
+            Draft o = draft(c, si, StatementKind.OFFER, offer);
+            o.by = byFor(c, offer, att, speaker, si);
+            int oEnd = cond.marker() > offer.end() ? cond.marker() : clauseEnd(c, offer.end(), att);
+            int oStart = FUTURE.contains(offer.head()) || offer.head().equals("would") ? offer.begin() + 1 : offer.end();
+            o.content = c.span(oStart, oEnd);
+            o.flags.add(StatementFlag.HYPOTHETICAL);
+            o.confidence = 0.7;
+            Party y = conditionSubject(c, cond, si, speaker);
+            if (y != null && (o.by == null || !y.entity().key().equals(o.by.entity().key()))) {
+                addTo(o, y);
+                Draft dm = draft(c, si, StatementKind.DEMAND, new Trigger(StatementKind.DEMAND, cond.marker(),
+                        cond.begin(), TriggerForm.VERB, "condition"));
+                dm.by = o.by;
+                addTo(dm, y);
+                coordinated(c, y, dm, false);
+                dm.content = c.span(cond.begin(), cond.end());
+                dm.confidence = 0.7;
+                contentArguments(c, dm, cond.begin(), cond.end());
+                dm.links.add(Map.entry(StatementLink.Type.CONDITION_OF, o));
+                o.links.add(Map.entry(StatementLink.Type.CONDITIONAL_ON, dm));
+                made.add(dm);
+            } else {
+                offerTo(c, offer, o, oEnd);
+            }
+            contentArguments(c, o, oStart, oEnd);
+            made.add(o);
+            triggers.removeIf(t -> t.kind() == StatementKind.OFFER || cond.covers(t.begin()));
+        }
+
+        /** "if Y does A, X will B": a will/would clause whose subject is a named party or the speaker. */
+        Trigger willClause(ClauseTokens c, Condition cond, Party speaker) {
+            for (int i = 1; i < c.size(); i++) {
+                if (cond.covers(i) || !(FUTURE.contains(c.w(i)) || c.w(i).equals("would"))) {
+                    continue;
+                }
+                int j = i + 1;
+                while (c.pos(j).startsWith("RB") || NEGATIONS.contains(c.w(j))) {
+                    j++;
+                }
+                String vp = c.pos(j);
+                if (Set.of("DT", "IN", "PRP", "PRP$", "CD", ",", ".", "TO", "NNP", "MD").contains(vp)
+                        || BE.contains(c.w(j)) || THREATS.contains(c.lemma(j))) {
+                    continue;
+                }
+                ClauseTokens.Placed p = c.mentionAt(i - 1);
+                boolean named = p != null && p.agentive() && !c.afterPreposition(p);
+                boolean self = (c.w(i - 1).equals("we") || c.w(i - 1).equals("i")) && speaker != null
+                        || Set.of("it", "they", "he", "she").contains(c.w(i - 1));
+                if (named || self) {
+                    return new Trigger(StatementKind.OFFER, i, j + 1, TriggerForm.VERB, c.w(i));
+                }
+            }
+            return null;
+        }
+
+        void rejection(ClauseTokens c, int si, Trigger rej, List<Trigger> triggers, Attribution att,
+                       Party speaker, List<Draft> made) {
+            Draft r = draft(c, si, StatementKind.REJECTION, rej);
+            r.by = byFor(c, rej, att, speaker, si);
+            int end = clauseEnd(c, rej.end(), att);
+            r.content = c.span(rej.end(), end);
+            // the rejected thing: a demand or offer noun right after the cue
+            Draft answered = null;
+            int objectNoun = -1;
+            int searchFrom = rej.form() == TriggerForm.ADJECTIVE ? Math.max(0, rej.begin() - 6) : rej.end();
+            for (int j = searchFrom; j < Math.min(end, rej.end() + 8); j++) {
+                if (j >= rej.begin() && j < rej.end()) {
+                    continue;
+                }
+                if (c.isNoun(j) && (ANSWERABLE_OFFER.contains(c.lemma(j)) || ANSWERABLE_DEMAND.contains(c.w(j))
+                        || ANSWERABLE_DEMAND.contains(c.lemma(j)))) {
+                    objectNoun = j;
+                    break;
+                }
+            }
+            if (objectNoun >= 0) {
+                final int on = objectNoun;
+                triggers.removeIf(t -> t.form() == TriggerForm.NOUN && t.begin() >= rej.end() && t.begin() <= on + 1);
+                Party owner = nounOwner(c, objectNoun, si);
+                StatementKind k = ANSWERABLE_OFFER.contains(c.lemma(objectNoun)) ? StatementKind.OFFER
+                        : StatementKind.DEMAND;
+                int after = objectNoun + 1;
+                if (owner != null && owner.span() != null && c.w(after).equals("by")) {
+                    after = tokenOf(c, owner.span().end() - 1) + 1;
+                }
+                boolean hasContent = Set.of("for", "to", "that", "of").contains(c.w(after));
+                if (owner != null && hasContent && c.w(after).equals("of") == false) {
+                    answered = draft(c, si, k, new Trigger(k, objectNoun, objectNoun + 1, TriggerForm.NOUN,
+                            c.lemma(objectNoun)));
+                    answered.by = owner;
+                    answered.content = c.span(after + 1, end);
+                    if (k == StatementKind.DEMAND) {
+                        demandTo(c, new Trigger(k, after, after + 1, TriggerForm.NOUN, c.w(after)), answered, end, si);
+                    }
+                    if (answered.to.isEmpty() && r.by != null && !r.by.entity().key().equals(owner.entity().key())) {
+                        addTo(answered, r.by);
+                    }
+                    contentArguments(c, answered, after + 1, end);
+                    made.add(answered);
+                    triggers.removeIf(t -> t.kind() == k);
+                }
+                if (owner != null) {
+                    addTo(r, owner);
+                }
+            }
+            if (answered == null) {
+                answered = previousAnswered(r, objectNoun >= 0 ? c.lemma(objectNoun) : null,
+                        objectNoun >= 0 ? c.w(objectNoun) : null);
+            }
+            if (answered != null) {
+                r.links.add(Map.entry(StatementLink.Type.ANSWERS, answered));
+                if (r.to.isEmpty() && answered.by != null) {
+                    addTo(r, answered.by);
+                }
+            }
+            if (r.to.isEmpty()) {
+                for (int j = rej.end(); j < Math.min(end, rej.end() + 3); j++) {
+                    ClauseTokens.Placed p = c.mentionAt(j);
+                    if (p != null && p.agentive()) {
+                        addTo(r, party(p));
+                        break;
+                    }
+                }
+            }
+            contentArguments(c, r, rej.end(), end);
+            made.add(r);
+        }
+
+        /** The offer or demand a rejection answers, when the article makes it clear. */
+        Draft previousAnswered(Draft r, String lemma, String word) {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.kind == StatementKind.REJECTION || d.by == null) {
+                    continue;
+                }
+                if (!r.to.isEmpty() && r.to.get(0).entity().key().equals(d.by.entity().key())) {
+                    return d;
+                }
+            }
+            if (lemma == null || !r.to.isEmpty()) {
+                return null;
+            }
+            StatementKind k = ANSWERABLE_OFFER.contains(lemma) ? StatementKind.OFFER : StatementKind.DEMAND;
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.kind == k && d.by != null
+                        && (r.by == null || !r.by.entity().key().equals(d.by.entity().key()))) {
+                    return d;
+                }
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- roles
+
+        Party byFor(ClauseTokens c, Trigger t, Attribution att, Party speaker, int si) {
+            if (t.form() == TriggerForm.MODAL) {
+                return speaker;
+            }
+            if (c.quoted(t.begin()) && speaker != null) {
+                return speaker;
+            }
+            if (t.form() == TriggerForm.PASSIVE) {
+                for (int j = t.end(); j < Math.min(c.size(), t.end() + 4); j++) {
+                    if (c.w(j).equals("by")) {
+                        ClauseTokens.Placed p = firstMention(c, j + 1, j + 4);
+                        if (p != null && p.agentive()) {
+                            return party(p);
+                        }
+                    }
+                }
+                return speaker != null ? speaker : fallbackBy(si);
+            }
+            if (t.form() == TriggerForm.NOUN) {
+                Party owner = nounOwner(c, t.begin(), si);
+                if (owner != null) {
+                    return owner;
+                }
+                for (int j = t.begin() - 1; j >= Math.max(0, t.begin() - 5); j--) {
+                    if (PRESENT_VERBS.contains(c.lemma(j)) && c.isVerb(j)) {
+                        Party p = subjectBefore(c, j, si, speaker);
+                        if (p != null) {
+                            return p;
+                        }
+                        break;
+                    }
+                }
+                // "demands that the Russian leader listed included ..."
+                for (int j = t.end(); j < Math.min(c.size(), t.end() + 8); j++) {
+                    if (c.w(j).equals("that") || c.w(j).equals("which")) {
+                        Party p = descriptionOrMention(c, j + 1, si);
+                        if (p != null) {
+                            return p;
+                        }
+                    }
+                }
+                return speaker != null ? speaker : fallbackBy(si);
+            }
+            if (t.form() == TriggerForm.ADJECTIVE && att != null && att.verb() < t.begin() && speaker != null) {
+                return speaker;
+            }
+            Party p = subjectBefore(c, t.begin(), si, speaker);
+            if (p != null) {
+                return p;
+            }
+            return speaker != null ? speaker : fallbackBy(si);
+        }
+
+        /** Owner of a demand or offer noun: "Russia's proposal", "calls by Xi", "his plan". */
+        Party nounOwner(ClauseTokens c, int noun, int si) {
+            ClauseTokens.Placed owner = c.possessiveOwnerBefore(noun);
+            if (owner != null) {
+                return party(owner);
+            }
+            if (c.w(noun + 1).equals("by") || c.w(noun + 1).equals("from")) {
+                ClauseTokens.Placed p = firstMention(c, noun + 2, noun + 6);
+                if (p != null && p.agentive()) {
+                    return party(p);
+                }
+            }
+            int pron = c.possessivePronounBefore(noun);
+            if (pron >= 0) {
+                return pronoun(c, pron, si, null);
+            }
+            return null;
+        }
+
+        /** A mention or "the X president" description starting within two tokens of i. */
+        Party descriptionOrMention(ClauseTokens c, int i, int si) {
+            for (int j = i; j < Math.min(c.size(), i + 4); j++) {
+                ClauseTokens.Placed p = c.mentionAt(j);
+                if (p != null) {
+                    return p.agentive() ? party(p) : null;
+                }
+                if (PERSON_DESCRIPTIONS.contains(c.w(j))) {
+                    return lastPerson(c, j, si);
+                }
+                if (c.isVerb(j)) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        ClauseTokens.Placed firstMention(ClauseTokens c, int from, int to) {
+            for (int j = from; j < Math.min(c.size(), to); j++) {
+                if (c.mentionAt(j) != null) {
+                    return c.mentionAt(j);
+                }
+                if (c.w(j).equals(",") || c.w(j).equals(".")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The subject of a verb at idx: the closest named party before it that is not the object of a preposition,
+         * a pronoun resolved in context, or a "the Ukrainian president" description.
+         */
+        Party subjectBefore(ClauseTokens c, int idx, int si, Party speaker) {
+            boolean[] skip = relativeClauses(c, idx);
+            ClauseTokens.Placed possessive = null;
+            for (int j = idx - 1; j >= 0 && j >= idx - 18; j--) {
+                String w = c.w(j);
+                if (skip[j]) {
+                    continue;
+                }
+                if (QUOTE_CHARS.contains(w) || w.equals(";") || w.equals(":") || c.quoted(j) != c.quoted(idx)) {
+                    break;
+                }
+                if (RELATIVE.contains(w) && c.w(j - 1).equals(",")) {
+                    ClauseTokens.Placed a = c.mentionAt(j - 2);
+                    if (a != null && a.agentive()) {
+                        return party(a);
+                    }
+                }
+                ClauseTokens.Placed p = c.mentionAt(j);
+                if (p != null) {
+                    j = p.begin();
+                    if (!p.agentive() || c.afterPreposition(p) || followedByTitle(c, p) || objectOfVerb(c, p)) {
+                        continue;
+                    }
+                    if (c.possessive(p)) {
+                        if (possessive == null) {
+                            possessive = p;
+                        }
+                        continue;
+                    }
+                    return party(p);
+                }
+                if ((PRONOUNS_PERSON.contains(w) || PRONOUNS_GROUP.contains(w) || PRONOUNS_FIRST.contains(w))
+                        && c.pos(j).equals("PRP") && !PREPOSITIONS.contains(c.w(j - 1))) {
+                    return pronoun(c, j, si, speaker);
+                }
+                if (PERSON_DESCRIPTIONS.contains(w) && (c.w(j - 2).equals("the") || c.w(j - 1).equals("the")
+                        || c.w(j - 3).equals("the")) && c.mentionAt(j + 1) == null) {
+                    return lastPerson(c, j, si);
+                }
+                if (j < idx - 1 && SAID_FORMS.contains(w) && c.isVerb(j)) {
+                    break;
+                }
+            }
+            return possessive == null ? null : party(possessive);
+        }
+
+        /** "join the military alliance": a mention right after a verb (not a reporting verb) is its object. */
+        boolean objectOfVerb(ClauseTokens c, ClauseTokens.Placed p) {
+            int i = p.begin() - 1;
+            while (i >= 0 && (c.w(i).equals("the") || c.pos(i).startsWith("JJ"))) {
+                i--;
+            }
+            return i >= 0 && c.pos(i).startsWith("VB") && !SAID_FORMS.contains(c.w(i)) && !BE.contains(c.w(i));
+        }
+
+        boolean followedByTitle(ClauseTokens c, ClauseTokens.Placed p) {
+            int k = p.end();
+            if (c.w(k).equals("'s")) {
+                k++;
+            }
+            return TITLES.contains(c.w(k)) && c.mentionAt(k) == null
+                    && (c.mentionAt(k + 1) != null || c.mentionAt(k + 2) != null || c.mentionAt(k + 3) != null);
+        }
+
+        /** Tokens inside ", which ... ," relative clauses that do not hold idx. */
+        boolean[] relativeClauses(ClauseTokens c, int idx) {
+            boolean[] skip = new boolean[c.size()];
+            for (int i = 1; i < c.size(); i++) {
+                if (RELATIVE.contains(c.w(i)) && c.w(i - 1).equals(",")) {
+                    int e = i;
+                    while (e < c.size() && !c.w(e).equals(",")) {
+                        e++;
+                    }
+                    if (idx >= i && idx <= e) {
+                        continue;
+                    }
+                    for (int k = i; k < Math.min(e + 1, c.size()); k++) {
+                        skip[k] = true;
+                    }
+                }
+            }
+            return skip;
+        }
+
+        Party pronoun(ClauseTokens c, int j, int si, Party speaker) {
+            String w = c.w(j);
+            if (PRONOUNS_FIRST.contains(w)) {
+                return speaker;
+            }
+            if (PRONOUNS_PERSON.contains(w)) {
+                boolean finalAttribution = c.w(j - 1).equals(",") || QUOTE_CHARS.contains(c.w(j - 1));
+                return lastPerson(c, finalAttribution ? 0 : j, si);
+            }
+            // it, they: the last statement's party nearby, else the last named organization or country
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.sentenceIndex < si - 3) {
+                    break;
+                }
+                if (d.by != null && d.by.entity().type() != EntityType.PERSON) {
+                    return new Party(d.by.entity(), null, true);
+                }
+            }
+            for (int k = j - 1; k >= 0; k--) {
+                ClauseTokens.Placed p = c.mentionAt(k);
+                if (p != null && p.agentive() && p.entity().type() != EntityType.PERSON && !c.afterPreposition(p)) {
+                    return party(p);
+                }
+            }
+            for (int s = si - 1; s >= Math.max(0, si - 2); s--) {
+                List<Mention> ms = bySentence.get(s);
+                for (int k = 0; k < ms.size(); k++) {
+                    Entity e = ms.get(k).entity();
+                    if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY) {
+                        return new Party(e, null, true);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The most recent Person mention before token j of sentence si (this sentence, then earlier ones). */
+        Party lastPerson(ClauseTokens c, int j, int si) {
+            for (int k = j - 1; k >= 0; k--) {
+                ClauseTokens.Placed p = c.mentionAt(k);
+                if (p != null && p.entity().type() == EntityType.PERSON && !c.quoted(k)) {
+                    return new Party(p.entity(), null, true);
+                }
+            }
+            for (int s = si - 1; s >= 0; s--) {
+                Party said = speakerOf.get(s);
+                if (said != null && said.entity().type() == EntityType.PERSON) {
+                    return new Party(said.entity(), null, true);
+                }
+                List<Mention> ms = bySentence.get(s);
+                for (int k = ms.size() - 1; k >= 0; k--) {
+                    if (ms.get(k).entity().type() == EntityType.PERSON) {
+                        return new Party(ms.get(k).entity(), null, true);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The party of the paragraph's previous statement, or of the previous sentence's. */
+        Party fallbackBy(int si) {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                boolean samePara = paragraph[d.sentenceIndex] == paragraph[si];
+                if (!samePara && d.sentenceIndex < si - 1) {
+                    break;
+                }
+                if (d.by != null) {
+                    return new Party(d.by.entity(), null, true);
+                }
+            }
+            return null;
+        }
+
+        void demandTo(ClauseTokens c, Trigger t, Draft d, int end, int si) {
+            String head = t.head();
+            int k = t.end();
+            if (t.form() == TriggerForm.NOUN && (c.w(k).equals("by") || c.w(k).equals("from"))
+                    && c.mentionAt(k + 1) != null) {
+                k = c.mentionAt(k + 1).end();
+            }
+            if (head.equals("call for") || head.equals("push") || head.equals("appeal") || c.w(k).equals("for")) {
+                if (c.w(k).equals("for")) {
+                    k++;
+                }
+                ClauseTokens.Placed p = firstMention(c, k, k + 3);
+                if (p != null && p.agentive() && TriggerFinder.toVerbWithin(c, p.end(), 4) >= 0) {
+                    addTo(d, party(p));
+                    coordinated(c, party(p), d, false);
+                }
+            } else if (c.w(k).equals("that") || c.w(k).equals("on") && !head.equals("call on")) {
+                ClauseTokens.Placed p = firstMention(c, k + 1, k + 5);
+                if (p != null && p.agentive() && !c.afterPreposition(p)) {
+                    addTo(d, party(p));
+                    coordinated(c, party(p), d, false);
+                }
+            } else {
+                ClauseTokens.Placed p = firstMention(c, k, k + 5);
+                if (p != null && p.agentive() && !c.afterPreposition(p) || p != null && head.equals("call on")) {
+                    addTo(d, party(p));
+                    coordinated(c, party(p), d, false);
+                }
+            }
+            if (d.to.isEmpty() && t.form() == TriggerForm.NOUN) {
+                // "demands ... included Ukraine's neutrality"
+                for (int j = t.end(); j < end; j++) {
+                    if (Set.of("include", "includes", "included", "including", "are", "were", ":").contains(c.w(j))) {
+                        ClauseTokens.Placed p = firstMention(c, j + 1, j + 3);
+                        if (p != null && p.agentive() && c.possessive(p)) {
+                            addTo(d, party(p));
+                        }
+                        break;
+                    }
+                }
+            }
+            if (d.to.isEmpty()) {
+                demonymTo(c, d, t.end(), end);
+            }
+        }
+
+        void offerTo(ClauseTokens c, Trigger t, Draft d, int end) {
+            ClauseTokens.Placed p = firstMention(c, t.end(), t.end() + 2);
+            if (p != null && p.agentive() && !c.afterPreposition(p) && !c.possessive(p)) {
+                addTo(d, party(p));
+                return;
+            }
+            for (int j = t.end(); j < end; j++) {
+                String w = c.lemma(j);
+                if (w.startsWith("talk") || w.startsWith("negotiat") || w.startsWith("dialog") || w.equals("peace")
+                        || w.equals("meet") || w.equals("deal")) {
+                    for (int k = j + 1; k < Math.min(end, j + 4); k++) {
+                        if (c.w(k).equals("with")) {
+                            ClauseTokens.Placed q = firstMention(c, k + 1, k + 4);
+                            if (q != null && q.agentive()) {
+                                addTo(d, party(q));
+                                return;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** "withdrawal of Eritrean troops": the country of a demonym before a force noun must act. */
+        void demonymTo(ClauseTokens c, Draft d, int from, int end) {
+            for (int j = from; j < end; j++) {
+                Entity e = demonyms.get(c.w(j));
+                if (e != null && c.mentionAt(j) == null
+                        && (FORCE_NOUNS.contains(c.w(j + 1)) || FORCE_NOUNS.contains(c.w(j + 2)))) {
+                    if (d.by == null || !e.key().equals(d.by.entity().key())
+                            && !countriesOf(d.by).contains(e.key())) {
+                        addTo(d, new Party(e, null, true));
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** Adds the parties coordinated with p ("Amhara and Eritrea") as further addressees. */
+        void coordinated(ClauseTokens c, Party p, Draft d, boolean leftward) {
+            if (p.span() == null) {
+                return;
+            }
+            int b = tokenOf(c, p.span().begin());
+            int e = tokenOf(c, p.span().end() - 1) + 1;
+            if (leftward) {
+                int j = b - 1;
+                while (j > 0 && (c.w(j).equals("and") || c.w(j).equals(",")) && c.mentionAt(j - 1) != null) {
+                    ClauseTokens.Placed q = c.mentionAt(j - 1);
+                    addTo(d, party(q));
+                    j = q.begin() - 1;
+                }
+            } else {
+                int j = e;
+                while ((c.w(j).equals("and") || c.w(j).equals(",")) && c.mentionAt(j + 1) != null) {
+                    ClauseTokens.Placed q = c.mentionAt(j + 1);
+                    addTo(d, party(q));
+                    j = q.end();
+                }
+            }
+        }
+
+        void addTo(Draft d, Party p) {
+            if (p == null) {
+                return;
+            }
+            if (d.by != null && d.by.entity().key().equals(p.entity().key())) {
+                return;
+            }
+            for (Party t : d.to) {
+                if (t.entity().key().equals(p.entity().key())) {
+                    return;
+                }
+            }
+            d.to.add(p);
+        }
+
+        Party conditionSubject(ClauseTokens c, Condition cond, int si, Party speaker) {
+            for (int j = cond.begin(); j < Math.min(cond.end(), cond.begin() + 5); j++) {
+                ClauseTokens.Placed p = c.mentionAt(j);
+                if (p != null) {
+                    return p.agentive() && !c.afterPreposition(p) || p.agentive() && c.possessive(p) ? party(p) : null;
+                }
+                if ((PRONOUNS_GROUP.contains(c.w(j)) || PRONOUNS_PERSON.contains(c.w(j))) && c.pos(j).startsWith("PRP")) {
+                    return pronoun(c, j, si, speaker);
+                }
+                if (c.isVerb(j)) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- content
+
+        /** REGION and ORGANIZATION arguments for the places and organizations named in tokens [from, to). */
+        void contentArguments(ClauseTokens c, Draft d, int from, int to) {
+            Set<String> excluded = new HashSet<>();
+            if (d.by != null) {
+                excluded.add(d.by.entity().key());
+                excluded.addAll(countriesOf(d.by));
+            }
+            for (Party t : d.to) {
+                excluded.add(t.entity().key());
+            }
+            Set<String> seen = new HashSet<>();
+            for (ClauseTokens.Placed p : c.mentions) {
+                if (p.begin() < from || p.end() > to) {
+                    continue;
+                }
+                Entity e = p.entity();
+                if (excluded.contains(e.key()) || !seen.add(e.key()) || listedParty(c, p) || followedByTitle(c, p)
+                        || e.type() == EntityType.PERSON) {
+                    continue;
+                }
+                ArgumentRole role = e.type() == EntityType.ORGANIZATION ? ArgumentRole.ORGANIZATION : ArgumentRole.REGION;
+                d.extra.add(new Argument(role, e, p.mention().span(), false));
+            }
+            List<String> words = new ArrayList<>(c.words(from, to));
+            for (int j = Math.max(0, from); j < Math.min(to, c.size()); j++) {
+                words.add(c.lemma(j));
+            }
+            d.action = d.action != null ? d.action : ProposalActions.actionOf(words);
+            for (Entity e : annexed(words)) {
+                if (seen.add(e.key()) && !excluded.contains(e.key())) {
+                    d.extra.add(new Argument(ArgumentRole.REGION, e, null, true));
+                }
+            }
+        }
+
+        /** "a ceasefire between Russia and Ukraine": parties merely listed after "between". */
+        boolean listedParty(ClauseTokens c, ClauseTokens.Placed p) {
+            for (int j = p.begin() - 1; j >= Math.max(0, p.begin() - 6); j--) {
+                if (c.w(j).equals("between")) {
+                    return true;
+                }
+                if (!(c.w(j).equals("and") || c.w(j).equals(",") || c.w(j).equals("the") || c.mentionAt(j) != null)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** "the four regions annexed by Moscow in 2022": the catalog group, when exactly one fits. */
+        List<Entity> annexed(List<String> words) {
+            if (annexGroups.isEmpty()) {
+                return List.of();
+            }
+            int annex = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).startsWith("annex")) {
+                    annex = i;
+                    break;
+                }
+            }
+            if (annex < 0) {
+                return List.of();
+            }
+            boolean regions = false;
+            String count = null;
+            String year = null;
+            for (int i = Math.max(0, annex - 4); i < Math.min(words.size(), annex + 8); i++) {
+                String w = words.get(i);
+                if (Set.of("regions", "oblasts", "territories", "provinces", "areas").contains(w)) {
+                    regions = true;
+                }
+                if (NUMBERS.containsKey(w)) {
+                    count = w;
+                }
+                if (w.matches("(19|20)\\d\\d")) {
+                    year = w;
+                }
+            }
+            if (!regions) {
+                return List.of();
+            }
+            List<List<Entity>> fits = new ArrayList<>();
+            for (Map.Entry<String, List<Entity>> g : annexGroups.entrySet()) {
+                if (year != null && !g.getKey().contains(year)) {
+                    continue;
+                }
+                if (count != null && NUMBERS.get(count) != g.getValue().size()) {
+                    continue;
+                }
+                fits.add(g.getValue());
+            }
+            return fits.size() == 1 && (count != null || year != null) ? fits.get(0) : List.of();
+        }
+
+        Set<String> countriesOf(Party p) {
+            return personCountries.getOrDefault(p.entity().key(), Set.of());
+        }
+
+        void finish(ClauseTokens c, int si, Draft d, Attribution att) {
+            int t = Math.min(d.triggerIndex, c.size() - 1);
+            if (d.kind != StatementKind.REJECTION && TriggerFinder.negatedBefore(c, t, 3)
+                    && !d.cue.toLowerCase(Locale.ROOT).startsWith("not")) {
+                d.flags.add(StatementFlag.NEGATED);
+            }
+            for (int j = Math.max(0, t - 3); j < t; j++) {
+                if (FUTURE.contains(c.w(j)) || c.w(j).equals("going") && c.w(j + 1).equals("to")) {
+                    d.flags.add(StatementFlag.FUTURE);
+                }
+                if (HEDGES.contains(c.w(j))) {
+                    d.flags.add(StatementFlag.HYPOTHETICAL);
+                }
+            }
+            if (att != null && att.reported()) {
+                d.flags.add(StatementFlag.REPORTED);
+            }
+            for (int j = 0; j < c.size(); j++) {
+                if (!c.quoted(j) && REPORTED_CUES.contains(c.w(j))) {
+                    d.flags.add(StatementFlag.REPORTED);
+                }
+            }
+            List<String> outside = new ArrayList<>();
+            for (int j = 0; j < c.size(); j++) {
+                if (!c.quoted(j)) {
+                    outside.add(c.w(j));
+                }
+            }
+            d.date = StatementDates.resolve(article.published(), outside);
+            if (d.by == null) {
+                d.confidence -= 0.2;
+            }
+        }
+
+        // ---------------------------------------------------------------- attribution and quotes
+
+        Attribution attribution(ClauseTokens c, int si) {
+            for (int i = 0; i < c.size(); i++) {
+                if (c.quoted(i)) {
+                    continue;
+                }
+                String w = c.w(i);
+                if (w.equals("according") && c.w(i + 1).equals("to")) {
+                    ClauseTokens.Placed p = firstMention(c, i + 2, i + 5);
+                    if (p != null && p.agentive()) {
+                        return new Attribution(party(p), i, i, true);
+                    }
+                    return new Attribution(null, i, i, true);
+                }
+                if (!SAID_FORMS.contains(w) || !(c.isVerb(i) || c.pos(i).isEmpty())) {
+                    continue;
+                }
+                String before = c.w(i - 1);
+                if (before.equals(",") || QUOTE_CHARS.contains(before)) {
+                    // ", said Putin" / ", she said"
+                    ClauseTokens.Placed p = firstMention(c, i + 1, i + 4);
+                    if (p != null && p.agentive()) {
+                        return new Attribution(party(p), i, i, false);
+                    }
+                    if (c.pos(i + 1).equals("PRP")) {
+                        return new Attribution(pronoun(c, i + 1, si, null), i, i, false);
+                    }
+                }
+                Party p = subjectBefore(c, i, si, null);
+                if (p != null) {
+                    int start = p.span() != null ? Math.min(i, tokenOf(c, p.span().begin())) : i;
+                    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                        if (c.pos(k).equals("PRP") || PERSON_DESCRIPTIONS.contains(c.w(k))) {
+                            start = Math.min(start, k);
+                        }
+                    }
+                    int s = start;
+                    while (s > 0 && (c.w(s - 1).equals("the") || c.pos(s - 1).startsWith("JJ")
+                            || TITLES.contains(c.w(s - 1)) || c.pos(s - 1).equals("NNP") || c.w(s - 1).equals("a"))) {
+                        s--;
+                    }
+                    return new Attribution(p, s, i, false);
+                }
+            }
+            return null;
+        }
+
+        /** The speaker of a quote without attribution: where the quote ends, else the paragraph's last speaker. */
+        Party quoteSpeaker(int si) {
+            Sentence s = analysis.sentences().get(si);
+            for (CharSpan q : quotes) {
+                if (q.overlaps(s.span()) && q.end() > s.span().end()) {
+                    for (int k = si + 1; k < Math.min(analysis.sentences().size(), si + 5); k++) {
+                        Sentence n = analysis.sentences().get(k);
+                        if (n.span().begin() >= q.end() + 2) {
+                            break;
+                        }
+                        ClauseTokens nc = new ClauseTokens(n, bySentence.get(k), quotes);
+                        Attribution a = attribution(nc, k);
+                        if (a != null && a.speaker() != null) {
+                            return a.speaker();
+                        }
+                    }
+                }
+            }
+            for (int k = si - 1; k >= 0; k--) {
+                if (paragraph[k] != paragraph[si] && k < si - 1) {
+                    break;
+                }
+                Party p = speakerOf.get(k);
+                if (p != null) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        int clauseEnd(ClauseTokens c, int from, Attribution att) {
+            int end = c.size();
+            if (att != null && att.start() >= from) {
+                end = att.start();
+            }
+            int last = c.size() - 1;
+            while (last > from && Set.of(".", "!", "\"", "”").contains(c.w(last))) {
+                last--;
+            }
+            if (SAID_FORMS.contains(c.w(last)) || c.w(last).equals("reported")) {
+                for (int j = last - 1; j > from && j >= last - 6; j--) {
+                    if (c.w(j).equals(",")) {
+                        end = Math.min(end, j);
+                        break;
+                    }
+                }
+            }
+            for (int j = from; j < end; j++) {
+                if (c.w(j).equals(";")) {
+                    end = j;
+                    break;
+                }
+            }
+            while (end > from && (QUOTE_CHARS.contains(c.w(end - 1)) || Set.of(",", ".", "!", "?", "'", "--", "—")
+                    .contains(c.w(end - 1)))) {
+                end--;
+            }
+            return end;
+        }
+
+        Condition conditional(ClauseTokens c) {
+            for (int i = 0; i < c.size(); i++) {
+                String w = c.w(i);
+                int len = 0;
+                if (w.equals("if") || w.equals("unless")) {
+                    len = 1;
+                } else if (w.equals("once") && c.pos(i).equals("IN") && !c.w(i + 1).equals("again")) {
+                    len = 1;
+                } else if (w.equals("as") && c.w(i + 1).equals("soon") && c.w(i + 2).equals("as")
+                        || w.equals("as") && c.w(i + 1).equals("long") && c.w(i + 2).equals("as")) {
+                    len = 3;
+                } else if ((w.equals("provided") || w.equals("providing")) && c.w(i + 1).equals("that")) {
+                    len = 2;
+                } else if (w.equals("on") && c.w(i + 1).equals("condition") && c.w(i + 2).equals("that")) {
+                    len = 3;
+                } else if (w.equals("on") && c.w(i + 1).equals("the") && c.w(i + 2).equals("condition")
+                        && c.w(i + 3).equals("that")) {
+                    len = 4;
+                } else if ((w.equals("in") && (c.w(i + 1).equals("exchange") || c.w(i + 1).equals("return"))
+                        && c.w(i + 2).equals("for"))) {
+                    len = 3;
+                } else if (w.equals("only") && (c.w(i + 1).equals("when") || c.w(i + 1).equals("if")
+                        || c.w(i + 1).equals("after"))) {
+                    len = 2;
+                }
+                if (len == 0) {
+                    continue;
+                }
+                int b = i + len;
+                boolean fronted = i == 0 || c.w(i - 1).equals(",") || QUOTE_CHARS.contains(c.w(i - 1))
+                        || c.w(i - 1).equals("but") || c.w(i - 1).equals("and") || c.w(i - 1).equals("that");
+                int e = b;
+                if (fronted) {
+                    while (e < c.size() && !c.w(e).equals(",") && !c.w(e).equals(";")) {
+                        e++;
+                    }
+                } else {
+                    e = c.size();
+                    for (int j = b; j < c.size(); j++) {
+                        if (c.w(j).equals(";") || c.w(j).equals(",") && QUOTE_CHARS.contains(c.w(j + 1))
+                                || QUOTE_CHARS.contains(c.w(j)) && c.quoted(j) != c.quoted(b)) {
+                            e = j;
+                            break;
+                        }
+                    }
+                    while (e > b && Set.of(".", ",", "!").contains(c.w(e - 1))) {
+                        e--;
+                    }
+                }
+                return new Condition(i, b, e);
+            }
+            return null;
+        }
+
+        Party party(ClauseTokens.Placed p) {
+            return new Party(p.entity(), p.mention().span(), false);
+        }
+
+        int tokenOf(ClauseTokens c, int offset) {
+            for (int i = 0; i < c.size(); i++) {
+                CharSpan s = c.tokens.get(i).span();
+                if (s.begin() <= offset && offset < s.end()) {
+                    return i;
+                }
+            }
+            return 0;
+        }
+    }
+
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
+            "six", 6, "2", 2, "3", 3, "4", 4, "5", 5);
+
+    private static final Set<String> THREATS = Set.of("strike", "attack", "respond", "retaliate", "fight", "destroy",
+            "see", "remain", "suffer", "pay", "face", "punish", "hit", "continue");
+
+    /** Quoted character ranges of a text: “...” and "...", closed at the end of a paragraph. */
+    static List<CharSpan> quoteRanges(String text) {
+        List<CharSpan> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '“' || ch == '«') {
+                if (open < 0) {
+                    open = i;
+                }
+            } else if (ch == '”' || ch == '»') {
+                if (open >= 0) {
+                    out.add(new CharSpan(open, i + 1));
+                    open = -1;
+                }
+            } else if (ch == '"') {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    out.add(new CharSpan(open, i + 1));
+                    open = -1;
+                }
+            } else if (ch == '\n' && open >= 0) {
+                out.add(new CharSpan(open, i));
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            out.add(new CharSpan(open, text.length()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,235 @@
+package org.parley.extract;
+
+import static org.parley.extract.TriggerLexicon.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.core.StatementKind;
+
+/** Finds demand, offer and rejection cues in one sentence, in text order. Stateless. */
+final class TriggerFinder {
+
+    private TriggerFinder() {
+    }
+
+    static List<Trigger> find(ClauseTokens c) {
+        List<Trigger> out = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (c.mentionAt(i) != null) {
+                continue;
+            }
+            Trigger t = at(c, i);
+            if (t != null) {
+                out.add(t);
+                i = t.end() - 1;
+            }
+        }
+        return out;
+    }
+
+    private static Trigger at(ClauseTokens c, int i) {
+        String w = c.w(i);
+        String lem = c.lemma(i);
+        boolean verb = c.isVerb(i) || w.endsWith("ed") && !c.isNoun(i);
+        boolean noun = c.isNoun(i);
+        boolean passive = BE.contains(c.w(i - 1)) || BE.contains(c.w(i - 2)) && c.w(i - 1).endsWith("ly");
+
+        // rejections
+        if (REJECT_VERBS.contains(lem) && verb && !noun) {
+            if ((lem.equals("refuse") || lem.equals("decline")) && !c.w(i + 1).equals("to")
+                    && !lem.equals("refuse")) {
+                return null;
+            }
+            return new Trigger(StatementKind.REJECTION, i, i + 1, passive ? TriggerForm.PASSIVE : TriggerForm.VERB, lem);
+        }
+        if (lem.equals("turn") && c.w(i + 1).equals("down") || lem.equals("rule") && c.w(i + 1).equals("out")) {
+            return new Trigger(StatementKind.REJECTION, i, i + 2, passive ? TriggerForm.PASSIVE : TriggerForm.VERB,
+                    lem + " " + c.w(i + 1));
+        }
+        if (lem.equals("rule") && verb && (c.w(i + 2).equals("out") || c.w(i + 3).equals("out"))) {
+            return new Trigger(StatementKind.REJECTION, i, i + 1, TriggerForm.VERB, "rule out");
+        }
+        if ((lem.equals("accept") || lem.equals("agree") || lem.equals("tolerate")) && verb && negatedBefore(c, i, 4)) {
+            return new Trigger(StatementKind.REJECTION, i, i + 1, passive ? TriggerForm.PASSIVE : TriggerForm.VERB,
+                    "not " + lem);
+        }
+        if (w.equals("unacceptable") || w.equals("inadmissible")) {
+            return new Trigger(StatementKind.REJECTION, i, i + 1, TriggerForm.ADJECTIVE, w);
+        }
+        if (REJECT_LABELS.contains(w)) {
+            for (int j = i - 1; j >= Math.max(0, i - 7); j--) {
+                if (REJECT_LABEL_VERBS.contains(c.lemma(j)) && c.isVerb(j)) {
+                    return new Trigger(StatementKind.REJECTION, i, i + 1, TriggerForm.ADJECTIVE, w);
+                }
+            }
+        }
+        if (lem.equals("rejection") && c.w(i + 1).equals("of")) {
+            return new Trigger(StatementKind.REJECTION, i, i + 1, TriggerForm.NOUN, lem);
+        }
+
+        // demands
+        if (lem.equals("call") && (c.w(i + 1).equals("on") || c.w(i + 1).equals("upon") || c.w(i + 1).equals("for"))
+                && !noun) {
+            return new Trigger(StatementKind.DEMAND, i, i + 2, passive ? TriggerForm.PASSIVE : TriggerForm.VERB,
+                    "call " + c.w(i + 1));
+        }
+        if (DEMAND_VERBS.contains(lem) && verb && !noun) {
+            if (lem.equals("press") && !c.w(i + 1).equals("for") && toVerbWithin(c, i + 1, 6) < 0) {
+                return null;
+            }
+            return new Trigger(StatementKind.DEMAND, i, i + 1, passive ? TriggerForm.PASSIVE : TriggerForm.VERB, lem);
+        }
+        if (DEMAND_VERBS_WITH_OBJECT.contains(lem) && verb && !noun && !lem.equals("call")) {
+            boolean ok;
+            switch (lem) {
+                case "ask" -> ok = c.w(i + 1).equals("that") || c.w(i + 1).equals("for") || toVerbWithin(c, i + 1, 10) > i + 1;
+                case "push" -> ok = c.w(i + 1).equals("for");
+                case "appeal" -> ok = c.w(i + 1).equals("for") || c.w(i + 1).equals("to");
+                default -> ok = toVerbWithin(c, i + 1, 6) > i + 1 && objectBetween(c, i + 1, toVerbWithin(c, i + 1, 6));
+            }
+            if (ok) {
+                return new Trigger(StatementKind.DEMAND, i, i + 1, TriggerForm.VERB, lem);
+            }
+        }
+        if (DEMAND_NOUNS.contains(lem) && (noun || !verb) && !lem.equals("call")
+                || lem.equals("call") && noun && (c.w(i + 1).equals("for") || c.w(i + 1).equals("to")
+                || c.w(i + 1).equals("by") || c.w(i + 1).equals("on"))) {
+            if (nounStatesContent(c, i)) {
+                return new Trigger(StatementKind.DEMAND, i, i + 1, TriggerForm.NOUN, lem);
+            }
+            return null;
+        }
+        if ((w.equals("must") || w.equals("should")) && !c.w(i + 1).equals("?")
+                || w.equals("ought") && c.w(i + 1).equals("to")
+                || NEED_VERBS.contains(w) && c.w(i + 1).equals("to") && c.pos(i + 2).startsWith("VB")
+                && (w.startsWith("need") || c.isVerb(i))) {
+            if (i > 0 && !c.w(i - 1).equals(",")) {
+                return new Trigger(StatementKind.DEMAND, i, i + 1, TriggerForm.MODAL, w);
+            }
+        }
+
+        // offers
+        if (OFFER_VERBS.contains(lem) && verb && !noun && !lem.equals("vow")) {
+            return new Trigger(StatementKind.OFFER, i, i + 1, passive ? TriggerForm.PASSIVE : TriggerForm.VERB, lem);
+        }
+        if (OFFER_ADJECTIVES.contains(w) && (c.w(i + 1).equals("to") || c.w(i + 1).equals("for"))
+                && (BE.contains(c.w(i - 1)) || BE.contains(c.w(i - 2)) || c.lemma(i - 1).equals("stand")
+                || BE.contains(c.w(i - 3)))) {
+            if (negatedBefore(c, i, 3)) {
+                return new Trigger(StatementKind.REJECTION, i, i + 2, TriggerForm.ADJECTIVE, "not " + w);
+            }
+            return new Trigger(StatementKind.OFFER, i, i + 2, TriggerForm.ADJECTIVE, w + " " + c.w(i + 1));
+        }
+        if (OFFER_HEDGED_VERBS.contains(lem) && verb
+                && (HEDGES.contains(c.w(i - 1)) || HEDGES.contains(c.w(i - 2)))) {
+            return new Trigger(StatementKind.OFFER, i, i + 1, TriggerForm.VERB, lem);
+        }
+        if (OFFER_NOUNS.contains(lem) && noun && nounStatesContent(c, i)) {
+            return new Trigger(StatementKind.OFFER, i, i + 1, TriggerForm.NOUN, lem);
+        }
+        return null;
+    }
+
+    /** A negation among the {@code window} words before i. */
+    static boolean negatedBefore(ClauseTokens c, int i, int window) {
+        for (int j = i - 1; j >= Math.max(0, i - window); j--) {
+            if (NEGATIONS.contains(c.w(j)) || c.w(j).equals("longer") && c.w(j - 1).equals("no")) {
+                return true;
+            }
+            if (c.w(j).equals(",") || c.w(j).equals("and") || c.w(j).equals("but")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Index of a "to" followed by a verb within {@code window} tokens from i (before punctuation), or -1. */
+    static int toVerbWithin(ClauseTokens c, int from, int window) {
+        for (int j = from; j < Math.min(c.size(), from + window); j++) {
+            String w = c.w(j);
+            if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("that")) {
+                return -1;
+            }
+            if (w.equals("to") && (c.pos(j + 1).equals("VB") || c.w(j + 1).equals("be"))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** True when tokens {@code [from, to)} hold a mention or a noun phrase (the addressee of "asked Y to"). */
+    private static boolean objectBetween(ClauseTokens c, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (c.mentionAt(j) != null || c.isNoun(j) || c.pos(j).equals("PRP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A demand or offer noun states a statement when it is presented ("laid out a proposal"), owned and followed
+     * by its content ("Russia's call for talks", "calls by Xi for"), or the subject that introduces content
+     * ("The plan includes ...", "Other conditions are ...").
+     */
+    static boolean nounStatesContent(ClauseTokens c, int i) {
+        // presented: a presentation verb shortly before, with no other verb between
+        for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+            if (PRESENT_VERBS.contains(c.lemma(j)) && c.isVerb(j)) {
+                return !BE.contains(c.w(j - 1)) || c.w(j + 1).equals("by");
+            }
+            if (c.isVerb(j) || c.w(j).equals(",")) {
+                break;
+            }
+        }
+        boolean owned = c.possessiveOwnerBefore(i) != null;
+        int k = i + 1;
+        if (c.w(k).equals("by") || c.w(k).equals("from")) {
+            ClauseTokens.Placed agent = c.mentionAt(k + 1) != null ? c.mentionAt(k + 1) : c.mentionAt(k + 2);
+            if (agent != null && agent.agentive()) {
+                owned = true;
+                k = agent.end();
+            }
+        }
+        boolean intro = false;
+        for (int j = k; j < Math.min(c.size(), k + 3); j++) {
+            String w = c.w(j);
+            if (!NOUN_CONTENT_INTRO.contains(w) || w.equals("to") && c.w(j + 1).equals("the") && !owned) {
+                continue;
+            }
+            boolean adjacentOnly = w.equals("that") || w.equals("to") || w.equals("for") || w.equals(":");
+            boolean beAdjective = BE.contains(w) && c.pos(j + 1).startsWith("JJ")
+                    && c.find(j + 1, j + 6, java.util.Set.of("including", "include", "includes")) < 0;
+            if ((!adjacentOnly || j == k) && !beAdjective) {
+                intro = true;
+                break;
+            }
+        }
+        if (owned && intro) {
+            return true;
+        }
+        // clause subject: only determiners and adjectives before it in its clause
+        boolean subjectStart = true;
+        for (int j = i - 1; j >= 0; j--) {
+            String p = c.pos(j);
+            String w = c.w(j);
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                break;
+            }
+            if (!(p.startsWith("JJ") || p.equals("DT") || p.equals("CD") || p.startsWith("NN") && c.mentionAt(j) == null
+                    || p.equals("PRP$") || w.equals("other"))) {
+                subjectStart = false;
+                break;
+            }
+        }
+        if (subjectStart && intro) {
+            int j = k;
+            while (j < c.size() && !NOUN_CONTENT_INTRO.contains(c.w(j))) {
+                j++;
+            }
+            String v = c.w(j);
+            return !v.equals("to") && !v.equals("would") || v.equals("for");
+        }
+        return false;
+    }
+}

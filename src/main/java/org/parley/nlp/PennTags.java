@@ -1,0 +1,380 @@
+package org.parley.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Refines the universal POS tags of the UD English model into Penn Treebank tags, from the word's form and its
+ * left context: VERB becomes VB, VBD, VBG, VBN, VBP or VBZ; NOUN becomes NN or NNS; PRON becomes PRP, PRP$,
+ * WP or EX; and so on. (OpenNLP's own UD-to-Penn mapping collapses every verb to VB.) Stateless and thread-safe.
+ */
+final class PennTags {
+
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve", "’ve");
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'re",
+            "’re", "'m", "’m", "get", "gets", "got", "getting", "gotten");
+    private static final Set<String> DO = Set.of("do", "does", "did");
+    private static final Set<String> PERSONAL = Set.of("i", "me", "you", "he", "him", "she", "it", "we", "us",
+            "they", "them", "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves",
+            "yourselves", "oneself", "'em", "y'all");
+    private static final Set<String> POSSESSIVE = Set.of("my", "your", "his", "its", "our", "their", "mine",
+            "yours", "hers", "ours", "theirs");
+    private static final Set<String> DETERMINER_PRONOUNS = Set.of("all", "both", "each", "some", "any", "either",
+            "neither", "another", "this", "that", "these", "those", "half", "such");
+    private static final Set<String> COMPARATIVES = Set.of("better", "worse", "greater", "larger", "smaller",
+            "higher", "lower", "longer", "shorter", "stronger", "weaker", "older", "younger", "newer", "earlier",
+            "later", "wider", "broader", "closer", "fewer", "lesser", "bigger", "easier", "harder", "faster", "slower",
+            "richer", "poorer", "deeper", "tougher", "firmer", "cheaper", "safer", "clearer", "heavier", "lighter",
+            "tighter", "looser", "further", "farther", "more", "less");
+    private static final Set<String> NOT_SUPERLATIVE = Set.of("honest", "modest", "interest", "west", "rest",
+            "forest", "protest", "arrest", "earnest", "manifest", "harvest", "request", "contest", "suggest", "test",
+            "guest", "chest", "nest", "pest", "vest", "quest", "unrest", "behest", "northwest", "southwest", "midwest");
+    private static final Set<String> PLURAL_PROPER = Set.of("nations", "states", "forces", "islands", "emirates",
+            "territories", "provinces", "mountains", "heights", "republics", "brigades", "affairs", "services",
+            "guards", "troops", "rebels", "people");
+
+    private PennTags() {
+    }
+
+    /**
+     * Penn tags for the tokens of one sentence.
+     *
+     * @param text   the text the spans point into
+     * @param spans  token spans
+     * @param tokens the covered texts
+     * @param ud     universal POS tags from the UD model, one per token
+     */
+    static String[] refine(CharSequence text, List<Span> spans, String[] tokens, String[] ud) {
+        String[] lower = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            lower[i] = tokens[i].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        }
+        String[] penn = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            String u = ud[i];
+            int plus = u.indexOf('+');
+            if (plus > 0) {
+                u = u.substring(0, plus);
+            }
+            penn[i] = tag(text, spans, tokens, lower, ud, penn, i, u);
+            if (isPunctuationTag(penn[i]) && hasLetterOrDigit(tokens[i])) {
+                penn[i] = wordLike(tokens[i]); // "so-called", "six-week" tagged as punctuation
+            }
+        }
+        return penn;
+    }
+
+    private static String tag(CharSequence text, List<Span> spans, String[] tokens, String[] lower, String[] ud,
+                              String[] penn, int i, String u) {
+        String w = lower[i];
+        if (w.equals("'s")) {
+            return u.equals("AUX") || u.equals("VERB") ? "VBZ" : "POS"; // "Putin’s" vs "he’s"
+        }
+        if (w.equals("n't")) {
+            return "RB";
+        }
+        switch (w) {
+            case "'re", "'ve", "'m":
+                return "VBP";
+            case "'ll", "'d":
+                return "MD";
+            default:
+                break;
+        }
+        if (w.equals("'") && possessiveApostrophe(text, spans, lower, i)) {
+            return "POS";
+        }
+        if (u.equals("PROPN") && Character.isLowerCase(tokens[i].charAt(0))) {
+            u = "NOUN"; // the model sometimes calls a lower-case word a proper noun
+        }
+        switch (u) {
+            case "PROPN":
+                return PLURAL_PROPER.contains(w) && i > 0 && ud[i - 1].equals("PROPN")
+                        || w.length() > 5 && w.endsWith("ans") ? "NNPS" : "NNP"; // United States, Ukrainians
+            case "NOUN":
+                return isPluralNoun(w) ? "NNS" : "NN";
+            case "VERB":
+            case "AUX":
+                return verb(tokens, lower, penn, i, u);
+            case "ADJ":
+                return adjective(w);
+            case "ADV":
+                return adverb(w);
+            case "PART":
+                if (w.equals("to")) {
+                    return "TO";
+                }
+                if (w.equals("'s") || w.equals("'")) {
+                    return "POS";
+                }
+                return w.equals("not") || w.equals("n't") || w.equals("never") ? "RB" : "RP";
+            case "ADP":
+                return w.equals("to") ? "TO" : "IN";
+            case "SCONJ":
+                return w.equals("when") || w.equals("where") || w.equals("why") || w.equals("how")
+                        || w.equals("whenever") || w.equals("wherever") ? "WRB" : "IN";
+            case "CCONJ":
+                return "CC";
+            case "DET":
+                return determiner(w, ud, i);
+            case "PRON":
+                return pronoun(w, ud, i);
+            case "NUM":
+                return "CD";
+            case "INTJ":
+                return "UH";
+            case "X":
+                return "FW";
+            case "SYM":
+                return symbol(w);
+            case "PUNCT":
+                return punctuation(text, spans, w, i);
+            default:
+                return tokens[i].chars().anyMatch(Character::isLetter) ? "NN" : "SYM";
+        }
+    }
+
+    private static boolean isPunctuationTag(String t) {
+        return t.equals(":") || t.equals(".") || t.equals(",") || t.equals("``") || t.equals("''") || t.equals("SYM");
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String wordLike(String token) {
+        if (token.chars().noneMatch(Character::isLetter)) {
+            return "CD";
+        }
+        return Character.isUpperCase(token.charAt(0)) ? "NNP" : "JJ";
+    }
+
+    private static boolean isPluralNoun(String w) {
+        if (EnglishWords.NOUN_SINGULAR.containsKey(w)) {
+            return true;
+        }
+        if (w.equals("people") || w.equals("police") || w.equals("data") || w.equals("media")) {
+            return true;
+        }
+        if (EnglishWords.NOUN_INVARIABLE.contains(w) && !w.equals("talks") && !w.equals("arms")) {
+            return false;
+        }
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !w.endsWith("'s") && Character.isLetter(w.charAt(w.length() - 2));
+    }
+
+    private static String verb(String[] tokens, String[] lower, String[] penn, int i, String u) {
+        String w = lower[i];
+        if (!tokens[i].chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-')) {
+            return Character.isUpperCase(tokens[i].charAt(0)) ? "NNP" : "CD"; // "M23" mis-tagged as a verb
+        }
+        if (EnglishWords.MODALS.contains(w) && (u.equals("AUX") || !w.equals("will"))) {
+            return "MD";
+        }
+        switch (w) {
+            case "is", "'s", "has", "does":
+                return "VBZ";
+            case "am", "are", "'re", "'m":
+                return "VBP";
+            case "was", "were", "did":
+                return "VBD";
+            case "been":
+                return "VBN";
+            case "being", "having", "doing":
+                return "VBG";
+            case "be":
+                return "VB";
+            default:
+                break;
+        }
+        EnglishWords.VerbForm irregular = EnglishWords.irregularVerbForm(w);
+        if (irregular == EnglishWords.VerbForm.PAST) {
+            return "VBD";
+        }
+        if (irregular == EnglishWords.VerbForm.PARTICIPLE) {
+            return "VBN";
+        }
+        if (irregular == EnglishWords.VerbForm.PAST_OR_PARTICIPLE || EnglishWords.isRegularPast(w)) {
+            return perfectOrPassive(lower, penn, i) || nextIs(lower, i, "by") || adjectival(penn, i) ? "VBN" : "VBD";
+        }
+        if (w.endsWith("ing") && w.length() > 4) {
+            return "VBG";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 2) {
+            return "VBZ";
+        }
+        return baseVerb(lower, penn, i) ? "VB" : "VBP";
+    }
+
+    /** A form of have or be (get) before, over adverbs and "not": "has withdrawn", "were not told". */
+    private static boolean perfectOrPassive(String[] lower, String[] penn, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            if (HAVE.contains(lower[j]) || BE.contains(lower[j])) {
+                return true;
+            }
+            if (!penn[j].startsWith("RB") && !penn[j].equals("PRP")) { // "has Russia ever asked", "have they"
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** After a determiner, possessive, adjective, number or preposition: "the changed reality", "from populated areas". */
+    private static boolean adjectival(String[] penn, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String p = penn[i - 1];
+        return p.equals("DT") || p.equals("PRP$") || p.equals("POS") || p.startsWith("JJ") || p.equals("CD")
+                || p.equals("IN");
+    }
+
+    /** A base form after to, a modal or do, over adverbs; or at the start of a sentence (imperative). */
+    private static boolean baseVerb(String[] lower, String[] penn, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (penn[j].equals("TO") || penn[j].equals("MD") || DO.contains(lower[j])) {
+                return true;
+            }
+            if (!penn[j].startsWith("RB")) {
+                return penn[j].equals("``") || penn[j].equals(":") || penn[j].equals("CC") && j == 0;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nextIs(String[] lower, int i, String word) {
+        return i + 1 < lower.length && lower[i + 1].equals(word);
+    }
+
+    private static String adjective(String w) {
+        if (COMPARATIVES.contains(w)) {
+            return "JJR";
+        }
+        if (w.equals("best") || w.equals("worst") || w.equals("most") || w.equals("least")
+                || w.endsWith("est") && w.length() > 5 && !NOT_SUPERLATIVE.contains(w)) {
+            return "JJS";
+        }
+        return "JJ";
+    }
+
+    private static String adverb(String w) {
+        switch (w) {
+            case "more", "less", "better", "worse", "further", "earlier", "later", "faster", "harder", "longer":
+                return "RBR";
+            case "most", "least", "best":
+                return "RBS";
+            case "when", "where", "why", "how", "whenever", "wherever", "however":
+                return w.equals("however") ? "RB" : "WRB";
+            default:
+                return "RB";
+        }
+    }
+
+    private static String determiner(String w, String[] ud, int i) {
+        switch (w) {
+            case "which", "whichever", "what", "whatever":
+                return "WDT";
+            case "whose":
+                return "WP$";
+            case "all", "both", "half", "such":
+                return i + 1 < ud.length && ud[i + 1].equals("DET") ? "PDT" : "DT";
+            default:
+                return "DT";
+        }
+    }
+
+    private static String pronoun(String w, String[] ud, int i) {
+        if (w.equals("her")) {
+            boolean before = i + 1 < ud.length && Set.of("NOUN", "ADJ", "PROPN", "NUM").contains(ud[i + 1]);
+            return before ? "PRP$" : "PRP";
+        }
+        if (PERSONAL.contains(w)) {
+            return "PRP";
+        }
+        if (POSSESSIVE.contains(w)) {
+            return "PRP$";
+        }
+        switch (w) {
+            case "who", "whom", "whoever", "what", "whatever":
+                return "WP";
+            case "whose":
+                return "WP$";
+            case "which", "that":
+                return "WDT";
+            case "there":
+                return "EX";
+            case "many", "few", "much", "several":
+                return "JJ";
+            default:
+                return DETERMINER_PRONOUNS.contains(w) ? "DT" : "NN";
+        }
+    }
+
+    private static String symbol(String w) {
+        switch (w) {
+            case "$", "€", "£", "¥":
+                return "$";
+            case "#":
+                return "#";
+            case "%":
+                return "NN";
+            case "&":
+                return "CC";
+            default:
+                return "SYM";
+        }
+    }
+
+    private static String punctuation(CharSequence text, List<Span> spans, String w, int i) {
+        switch (w) {
+            case ".", "!", "?":
+                return ".";
+            case ",":
+                return ",";
+            case "(", "[", "{":
+                return "-LRB-";
+            case ")", "]", "}":
+                return "-RRB-";
+            case "\u201C", "\u2018", "`", "``", "\u00AB", "\u201E":
+                return "``";
+            case "\u201D", "''", "\u00BB":
+                return "''";
+            case "\"", "'":
+                return opensQuote(text, spans, i) ? "``" : "''";
+            case "$", "€", "£":
+                return "$";
+            case "#":
+                return "#";
+            default:
+                return ":";
+        }
+    }
+
+    /** "the rebels’ positions": an apostrophe glued to a word in s and followed by a space and a word. */
+    private static boolean possessiveApostrophe(CharSequence text, List<Span> spans, String[] lower, int i) {
+        if (i == 0 || i + 1 >= lower.length || !lower[i - 1].endsWith("s")) {
+            return false;
+        }
+        int b = spans.get(i).getStart();
+        int e = spans.get(i).getEnd();
+        return spans.get(i - 1).getEnd() == b && spans.get(i + 1).getStart() > e
+                && Character.isLetterOrDigit(lower[i + 1].charAt(0));
+    }
+
+    /** A straight quote opens when nothing but space or an opening bracket stands before it. */
+    private static boolean opensQuote(CharSequence text, List<Span> spans, int i) {
+        int b = spans.get(i).getStart();
+        if (b == 0) {
+            return true;
+        }
+        char before = text.charAt(b - 1);
+        return Character.isWhitespace(before) || before == '(' || before == '[';
+    }
+}

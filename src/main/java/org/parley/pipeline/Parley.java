@@ -1,0 +1,62 @@
+package org.parley.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.parley.catalog.Catalog;
+import org.parley.core.ExtractionRun;
+import org.parley.extract.CatalogMentionFinder;
+import org.parley.extract.RuleStatementExtractor;
+import org.parley.nlp.OpenNlpLanguageDetector;
+import org.parley.nlp.OpenNlpModels;
+import org.parley.nlp.OpenNlpTextAnalyzer;
+import org.parley.rdf.IriMinter;
+import org.parley.rdf.StandardRdfMapper;
+
+/**
+ * Wires the default implementation of every stage: OpenNLP analysis, catalog mentions, rule statements,
+ * the standard RDF mapping. The one place that knows which implementations Parley runs.
+ */
+public final class Parley {
+
+    private static final String VERSION = readVersion();
+
+    private Parley() {
+    }
+
+    /** Parley's version, from the build. */
+    public static String version() {
+        return VERSION;
+    }
+
+    /** A new extraction run, for provenance. */
+    public static ExtractionRun newRun(Catalog catalog) {
+        List<String> models = new ArrayList<>(OpenNlpModels.describe());
+        models.add("parley-catalog (" + catalog.size() + " entities)");
+        return new ExtractionRun(UUID.randomUUID().toString(), VERSION, Instant.now(), models);
+    }
+
+    /** The default per-article processor over {@code catalog}, minting IRIs with {@code minter}. */
+    public static ArticleProcessor processor(Catalog catalog, IriMinter minter, ExtractionRun run, StageTimer timer) {
+        return new ArticleProcessor(new OpenNlpLanguageDetector(), new OpenNlpTextAnalyzer(),
+                new CatalogMentionFinder(catalog), new RuleStatementExtractor(catalog),
+                new StandardRdfMapper(minter), run, timer);
+    }
+
+    private static String readVersion() {
+        try (InputStream in = Parley.class.getResourceAsStream("/org/parley/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.parley.rdf;
+
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.parley.catalog.Catalog;
+import org.parley.catalog.CatalogEntry;
+import org.parley.rdf.ParleyVocab.Skos;
+import org.parley.rdf.ParleyVocab.Wikidata;
+
+/**
+ * Writes the entity catalog into its own named graph ({@link IriMinter#catalogGraph()}): type, label,
+ * aliases ({@code skos:altLabel}), demonyms, metonyms, part-of and the Wikidata link of every entry.
+ * The caller calls {@code start()} and {@code finish()} on the sink. Thread-safe.
+ */
+public final class CatalogGraph {
+
+    private final IriMinter minter;
+
+    public CatalogGraph(IriMinter minter) {
+        this.minter = Objects.requireNonNull(minter, "minter");
+    }
+
+    /** The catalog graph's name. */
+    public Node graphName() {
+        return minter.catalogGraph();
+    }
+
+    /** Writes every entry of {@code catalog} as quads in {@link #graphName()}. */
+    public void write(Catalog catalog, StreamRDF sink) {
+        Node g = graphName();
+        for (CatalogEntry e : catalog.entries()) {
+            Node s = minter.entity(e.key());
+            sink.quad(Quad.create(g, s, RDF.Nodes.type, ParleyVocab.typeClass(e.type())));
+            sink.quad(Quad.create(g, s, RDFS.Nodes.label, str(e.label())));
+            if (e.wikidataId() != null) {
+                sink.quad(Quad.create(g, s, ParleyVocab.wikidata, Wikidata.item(e.wikidataId())));
+            }
+            for (String alias : e.aliases()) {
+                sink.quad(Quad.create(g, s, Skos.altLabel, str(alias)));
+            }
+            for (String demonym : e.demonyms()) {
+                sink.quad(Quad.create(g, s, ParleyVocab.demonym, str(demonym)));
+            }
+            for (String metonym : e.metonyms()) {
+                sink.quad(Quad.create(g, s, ParleyVocab.metonym, str(metonym)));
+            }
+            if (e.partOf() != null) {
+                sink.quad(Quad.create(g, s, ParleyVocab.partOf, minter.entity(e.partOf())));
+            }
+        }
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+}

@@ -1,0 +1,275 @@
+package org.parley.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URL;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.ActionDatasets;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SPARQL server: embedded Fuseki serving one dataset read-only at {@code /parley}
+ * ({@code /parley/sparql}, {@code /parley/query}, {@code /parley/get}), our query page at {@code /},
+ * the query library as JSON at {@code /queries}, and optionally the Fuseki UI at {@code /index.html#/}.
+ *
+ * <pre>{@code
+ * try (ParleyServer server = ParleyServer.start(store.datasetGraph(), ParleyServer.Options.defaults())) {
+ *     server.join();
+ * }
+ * }</pre>
+ */
+public final class ParleyServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
+
+    /** The dataset's path on the server. */
+    public static final String DATASET = "/parley";
+    /** The classpath resource of our query page. */
+    static final String INDEX_PAGE = "org/parley/serve/index.html";
+    private static final String FUSEKI_UI_RESOURCE = "webapp/index.html";
+
+    /**
+     * Server options.
+     *
+     * @param host         address to bind; a loopback name or address binds to loopback only
+     * @param port         TCP port; 0 picks a free one (read it back with {@link #port()})
+     * @param queryTimeout time limit per query; zero means none
+     * @param fusekiUi     also serve the Fuseki UI from the jena-fuseki-ui jar, when present
+     * @param queries      the query library served at {@code /queries}
+     */
+    public record Options(String host, int port, Duration queryTimeout, boolean fusekiUi, List<NamedQuery> queries) {
+
+        public static final String DEFAULT_HOST = "127.0.0.1";
+        public static final int DEFAULT_PORT = 3030;
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+        public Options {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(queryTimeout, "queryTimeout");
+            queries = List.copyOf(queries);
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range 0..65535: " + port);
+            }
+            if (queryTimeout.isNegative()) {
+                throw new IllegalArgumentException("query timeout is negative: " + queryTimeout);
+            }
+        }
+
+        /** 127.0.0.1:3030, 30 s per query, Fuseki UI on, the query library from the classpath. */
+        public static Options defaults() {
+            return new Options(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, true, NamedQueryLibrary.fromClasspath());
+        }
+
+        public Options withHost(String h) {
+            return new Options(h, port, queryTimeout, fusekiUi, queries);
+        }
+
+        public Options withPort(int p) {
+            return new Options(host, p, queryTimeout, fusekiUi, queries);
+        }
+
+        public Options withQueryTimeout(Duration t) {
+            return new Options(host, port, t, fusekiUi, queries);
+        }
+
+        public Options withFusekiUi(boolean on) {
+            return new Options(host, port, queryTimeout, on, queries);
+        }
+
+        public Options withQueries(List<NamedQuery> q) {
+            return new Options(host, port, queryTimeout, fusekiUi, q);
+        }
+    }
+
+    private final FusekiServer server;
+    private final String host;
+    private final boolean fusekiUi;
+
+    private ParleyServer(FusekiServer server, String host, boolean fusekiUi) {
+        this.server = server;
+        this.host = host;
+        this.fusekiUi = fusekiUi;
+    }
+
+    /**
+     * Starts serving {@code dsg} read-only. The query time limit is set on the dataset's context
+     * ({@code arq:queryTimeout}), so it applies to every query on that dataset that sets none itself.
+     *
+     * @throws IllegalArgumentException when the host cannot be resolved
+     */
+    public static ParleyServer start(DatasetGraph dsg, Options options) {
+        Objects.requireNonNull(dsg, "dsg");
+        Objects.requireNonNull(options, "options");
+        boolean loopback = isLoopback(options.host());
+        if (!options.queryTimeout().isZero()) {
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
+        }
+        FusekiServer.Builder b = FusekiServer.create()
+                .fusekiModules(FusekiModules.empty())
+                .port(options.port())
+                .loopback(loopback)
+                .verbose(false)
+                .enablePing(true)
+                .add(DATASET, dsg, false)
+                .addServlet("", new ResourceServlet(INDEX_PAGE, "text/html; charset=utf-8"))
+                .addServlet("/queries", new QueriesServlet(options.queries()))
+                .addFilter("/*", new ReadOnlyFilter());
+        URL ui = ParleyServer.class.getClassLoader().getResource(FUSEKI_UI_RESOURCE);
+        boolean withUi = options.fusekiUi() && ui != null;
+        if (withUi) {
+            String base = ui.toString().substring(0, ui.toString().length() - "index.html".length());
+            b.staticFileBase(base)
+                    .enableStats(true)
+                    .addProcessor("/$/server", new ActionServerStatus())
+                    .addProcessor("/$/datasets/*", new ActionDatasets());
+        }
+        FusekiServer fs = b.build();
+        if (!loopback) {
+            for (Connector c : fs.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc) {
+                    sc.setHost(options.host());
+                }
+            }
+        }
+        fs.start();
+        ParleyServer ps = new ParleyServer(fs, loopback ? "127.0.0.1" : options.host(), withUi);
+        LOG.info("Serving SPARQL at {} (read-only, query time limit {} ms); query page at {}", ps.sparqlUrl(),
+                options.queryTimeout().toMillis(), ps.baseUrl());
+        return ps;
+    }
+
+    private static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host to bind the server to: " + host, e);
+        }
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getPort();
+    }
+
+    /** {@code http://host:port/}: our query page. */
+    public String baseUrl() {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+    }
+
+    /** The SPARQL query endpoint. */
+    public String sparqlUrl() {
+        return baseUrl() + DATASET.substring(1) + "/sparql";
+    }
+
+    /** Whether the Fuseki UI is served (at {@code /index.html#/}). */
+    public boolean servesFusekiUi() {
+        return fusekiUi;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Refuses every method that could change something, on every path: the server is read-only. */
+    static final class ReadOnlyFilter implements Filter {
+        private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "OPTIONS", "POST");
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, jakarta.servlet.FilterChain chain)
+                throws IOException, ServletException {
+            HttpServletRequest req = (HttpServletRequest) request;
+            HttpServletResponse resp = (HttpServletResponse) response;
+            String method = req.getMethod();
+            String path = req.getRequestURI().substring(req.getContextPath().length());
+            // POST only where it carries a query: the dataset's query endpoints; everything else read by GET.
+            boolean postOk = !method.equals("POST") || path.equals(DATASET) || path.equals(DATASET + "/sparql")
+                    || path.equals(DATASET + "/query");
+            if (!ALLOWED.contains(method) || !postOk) {
+                resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "read-only server: " + method + " " + path);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Serves one classpath resource. */
+    static final class ResourceServlet extends HttpServlet {
+        private final transient byte[] body;
+        private final String contentType;
+
+        ResourceServlet(String resource, String contentType) {
+            this.contentType = contentType;
+            try (InputStream in = ParleyServer.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("classpath " + resource + ": missing (the build should copy it)");
+                }
+                this.body = in.readAllBytes();
+            } catch (IOException e) {
+                throw new IllegalStateException("classpath " + resource + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            resp.setContentType(contentType);
+            resp.setContentLength(body.length);
+            resp.getOutputStream().write(body);
+        }
+    }
+
+    /** Serves the query library as a JSON array of {name, title, description, text}. */
+    static final class QueriesServlet extends HttpServlet {
+        private final transient byte[] json;
+
+        QueriesServlet(List<NamedQuery> queries) {
+            try {
+                this.json = new ObjectMapper().writeValueAsBytes(queries);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write the query library as JSON: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            resp.setContentType("application/json");
+            resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            resp.setContentLength(json.length);
+            resp.getOutputStream().write(json);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package org.parley.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores the rows of the two contract queries against a {@link GoldSet} with the metrics and matching rules of
+ * {@code ../shared/eval/score.py}: a system entity matches a gold entity by Wikidata identifier when both have one
+ * and they agree, otherwise by normalized label against the gold label and mention strings; each gold entity is
+ * matched at most once per doc, entities with a QID first. Rows of docs without gold are ignored. Stateless.
+ *
+ * <pre>{@code
+ * Scores s = GoldScorer.score(GoldSet.load(dir), entityRows, statementRows);
+ * System.out.println(s.missionLine());
+ * }</pre>
+ */
+public final class GoldScorer {
+
+    /** Column names of {@code queries/entities.rq}. */
+    public static final List<String> ENTITY_COLUMNS = List.of("doc", "entity", "label", "type", "wikidata");
+    /** Column names of {@code queries/statements.rq}. */
+    public static final List<String> STATEMENT_COLUMNS = List.of("doc", "statement", "kind", "role", "entity", "label", "type", "wikidata");
+
+    private static final Map<String, String> COARSE = Map.of(
+            "Person", "PER", "Organization", "ORG", "Country", "LOC", "Region", "LOC", "City", "LOC");
+    private static final Set<String> SUBNATIONAL = Set.of("Region", "City");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9 ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QID = Pattern.compile("(Q\\d+)$");
+
+    private GoldScorer() {
+    }
+
+    /**
+     * Scores system output.
+     *
+     * @param entityRows    rows of {@code queries/entities.rq} ({@link #ENTITY_COLUMNS}); missing or null values count as empty
+     * @param statementRows rows of {@code queries/statements.rq} ({@link #STATEMENT_COLUMNS}), same convention
+     */
+    public static Scores score(GoldSet gold, List<Map<String, String>> entityRows, List<Map<String, String>> statementRows) {
+        Objects.requireNonNull(gold, "gold");
+        List<Map<String, String>> entities = clean(entityRows);
+        List<Map<String, String>> statements = clean(statementRows);
+        Map<String, List<String>> misses = new LinkedHashMap<>();
+        Map<String, List<String>> spurious = new LinkedHashMap<>();
+        EntityCounts e = scoreEntities(gold, entities, misses, spurious);
+
+        Map<String, Set<List<String>>> goldSets = new LinkedHashMap<>();
+        Map<String, Set<List<String>>> sysSets = new LinkedHashMap<>();
+        for (String name : List.of("actor", "places", "allPlaces", "subnational")) {
+            goldSets.put(name, new HashSet<>());
+            sysSets.put(name, new HashSet<>());
+        }
+        Set<List<String>> goldImplied = new HashSet<>();
+        collectStatements(gold, statements, goldSets, sysSets, goldImplied);
+
+        Map<String, Scores.Prf> prfs = new HashMap<>();
+        for (String name : goldSets.keySet()) {
+            Set<List<String>> g = goldSets.get(name);
+            Set<List<String>> s = sysSets.get(name);
+            int tp = (int) g.stream().filter(s::contains).count();
+            prfs.put(name, new Scores.Prf(tp, s.size(), g.size()));
+            misses.put(name, render(g, s));
+            spurious.put(name, render(s, g));
+        }
+        Set<List<String>> sysPlaces = sysSets.get("places");
+        long impliedTp = goldImplied.stream().filter(sysPlaces::contains).count();
+        double impliedRecall = goldImplied.isEmpty() ? 0.0 : (double) impliedTp / goldImplied.size();
+
+        return new Scores(gold.docs().size(), new Scores.Prf(e.tp, e.system, e.gold),
+                e.typeN > 0 ? (double) e.typeOk / e.typeN : 0.0,
+                e.linkN > 0 ? (double) e.linkOk / e.linkN : 0.0,
+                e.linkN > 0 ? (double) e.linkCovered / e.linkN : 0.0,
+                e.linkN,
+                prfs.get("actor"), prfs.get("places"), prfs.get("allPlaces"), prfs.get("subnational"),
+                impliedRecall, goldImplied.size(), misses, spurious);
+    }
+
+    /**
+     * The label key both sides are compared by: compatibility decomposition, diacritics dropped, lower case,
+     * curly apostrophe as straight, a final {@code 's} dropped, every run of other characters than a-z, 0-9 and
+     * space as one space, a leading "the " dropped, spaces collapsed. "The Kremlin’s" gives "kremlin".
+     * Diacritics are the non-spacing marks (score.py drops characters of non-zero combining class; the two
+     * differ only for rare marks that no Latin-script name uses).
+     */
+    public static String normalize(String label) {
+        if (label == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(label, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = s.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        s = POSSESSIVE_END.matcher(s).replaceAll("");
+        s = NOT_ALNUM.matcher(s).replaceAll(" ").strip();
+        if (s.startsWith("the ")) {
+            s = s.substring(4);
+        }
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** The Q-identifier a value ends with ({@code Q7747}, {@code http://www.wikidata.org/entity/Q7747}), or null. */
+    public static String qid(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Matcher m = QID.matcher(value.strip());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The gold entities of a doc that a system entity may be, those matched by QID first, then in gold order. */
+    static List<GoldSet.Entity> candidates(GoldSet.Doc doc, String label, String qid) {
+        List<GoldSet.Entity> byQid = new ArrayList<>();
+        List<GoldSet.Entity> byLabel = new ArrayList<>();
+        String key = normalize(label);
+        for (GoldSet.Entity g : doc.entities()) {
+            if (qid != null && g.wikidata() != null && !g.wikidata().isEmpty() && qid.equals(g.wikidata())) {
+                byQid.add(g);
+            } else if (!key.isEmpty() && labelKeys(g).contains(key)) {
+                byLabel.add(g);
+            }
+        }
+        byQid.addAll(byLabel);
+        return byQid;
+    }
+
+    private static Set<String> labelKeys(GoldSet.Entity g) {
+        Set<String> keys = new HashSet<>();
+        keys.add(normalize(g.label()));
+        g.mentions().forEach(m -> keys.add(normalize(m)));
+        return keys;
+    }
+
+    private static final class EntityCounts {
+        int tp;
+        int system;
+        int gold;
+        int typeOk;
+        int typeN;
+        int linkOk;
+        int linkN;
+        int linkCovered;
+    }
+
+    private static EntityCounts scoreEntities(GoldSet gold, List<Map<String, String>> rows,
+                                              Map<String, List<String>> misses, Map<String, List<String>> spurious) {
+        EntityCounts c = new EntityCounts();
+        List<String> missed = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        gold.docs().forEach((docName, doc) -> {
+            // One system entity per IRI (or per label when there is no IRI), its first row.
+            Map<String, Map<String, String>> byEntity = new LinkedHashMap<>();
+            for (Map<String, String> r : rows) {
+                if (docName.equals(r.get("doc"))) {
+                    String key = r.get("entity").isEmpty() ? r.get("label") : r.get("entity");
+                    byEntity.putIfAbsent(key, r);
+                }
+            }
+            c.system += byEntity.size();
+            c.gold += doc.entities().size();
+            List<Map<String, String>> ordered = new ArrayList<>(byEntity.values());
+            ordered.sort(Comparator.comparingInt(r -> qid(r.get("wikidata")) != null ? 0 : 1));
+            Set<String> used = new HashSet<>();
+            for (Map<String, String> r : ordered) {
+                String sysQid = qid(r.get("wikidata"));
+                GoldSet.Entity match = candidates(doc, r.get("label"), sysQid).stream()
+                        .filter(g -> !used.contains(g.label())).findFirst().orElse(null);
+                if (match == null) {
+                    extra.add(docName + ": " + r.get("label") + " (" + r.get("type") + ")");
+                    continue;
+                }
+                used.add(match.label());
+                c.tp++;
+                c.typeN++;
+                if (COARSE.getOrDefault(r.get("type"), "?").equals(COARSE.get(match.type()))) {
+                    c.typeOk++;
+                }
+                if (match.confidentlyLinked()) {
+                    c.linkN++;
+                    if (sysQid != null) {
+                        c.linkCovered++;
+                    }
+                    if (match.wikidata().equals(sysQid)) {
+                        c.linkOk++;
+                    }
+                }
+            }
+            for (GoldSet.Entity g : doc.entities()) {
+                if (!used.contains(g.label())) {
+                    missed.add(docName + ": " + g.label() + " (" + g.type() + ")");
+                }
+            }
+        });
+        misses.put("entity", missed);
+        spurious.put("entity", extra);
+        return c;
+    }
+
+    private static void collectStatements(GoldSet gold, List<Map<String, String>> rows,
+                                          Map<String, Set<List<String>>> goldSets, Map<String, Set<List<String>>> sysSets,
+                                          Set<List<String>> goldImplied) {
+        gold.docs().forEach((docName, doc) -> {
+            Map<String, String> types = new HashMap<>();
+            doc.entities().forEach(e -> types.put(e.label(), e.type()));
+            for (GoldSet.Statement s : doc.statements()) {
+                s.by().forEach(b -> goldSets.get("actor").add(List.of(docName, s.kind(), b)));
+                s.regions().forEach(reg -> goldSets.get("allPlaces").add(List.of(docName, s.kind(), reg)));
+                if (s.kind().equals("demand")) {
+                    for (String reg : s.regions()) {
+                        goldSets.get("places").add(List.of(docName, reg));
+                        if (SUBNATIONAL.contains(types.get(reg))) {
+                            goldSets.get("subnational").add(List.of(docName, reg));
+                        }
+                    }
+                    s.regionsImplied().forEach(reg -> goldImplied.add(List.of(docName, reg)));
+                }
+            }
+            for (Map<String, String> r : rows) {
+                if (!docName.equals(r.get("doc"))) {
+                    continue;
+                }
+                // Arguments are matched without the one-to-one rule: any argument may name any gold entity.
+                List<GoldSet.Entity> cand = candidates(doc, r.get("label"), qid(r.get("wikidata")));
+                String ent = cand.isEmpty() ? "~" + normalize(r.get("label")) : cand.get(0).label();
+                String kind = r.get("kind").toLowerCase(java.util.Locale.ROOT);
+                String role = r.get("role").toLowerCase(java.util.Locale.ROOT);
+                if (role.equals("by")) {
+                    sysSets.get("actor").add(List.of(docName, kind, ent));
+                } else if (role.equals("region")) {
+                    sysSets.get("allPlaces").add(List.of(docName, kind, ent));
+                    if (kind.equals("demand")) {
+                        sysSets.get("places").add(List.of(docName, ent));
+                        String type = cand.isEmpty() ? r.get("type") : types.get(ent);
+                        if (SUBNATIONAL.contains(type)) {
+                            sysSets.get("subnational").add(List.of(docName, ent));
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** Items of {@code a} not in {@code b}, sorted, as "doc: rest of the key". */
+    private static List<String> render(Set<List<String>> a, Set<List<String>> b) {
+        Set<String> out = new TreeSet<>();
+        for (List<String> k : a) {
+            if (!b.contains(k)) {
+                out.add(k.get(0) + ": " + String.join(" / ", k.subList(1, k.size())));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Rows with column names stripped of blanks and a leading '?', and every value stripped (null as empty). */
+    private static List<Map<String, String>> clean(List<Map<String, String>> rows) {
+        List<Map<String, String>> out = new ArrayList<>(rows.size());
+        for (Map<String, String> row : rows) {
+            Map<String, String> r = new HashMap<>();
+            row.forEach((k, v) -> {
+                if (k != null && !k.isEmpty()) {
+                    String name = k.strip();
+                    while (name.startsWith("?")) {
+                        name = name.substring(1);
+                    }
+                    r.put(name, v == null ? "" : v.strip());
+                }
+            });
+            for (String col : STATEMENT_COLUMNS) {
+                r.putIfAbsent(col, "");
+            }
+            out.add(r);
+        }
+        return out;
+    }
+}

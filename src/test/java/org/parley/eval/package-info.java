@@ -1,0 +1,7 @@
+/**
+ * Scoring against hand-annotated gold: input, a folder of gold {@code <doc>.json} files ({@link org.parley.eval.GoldSet})
+ * and the rows of the contract queries {@code queries/entities.rq} and {@code queries/statements.rq}; output,
+ * {@link org.parley.eval.Scores} with the evaluation's metrics (entity F1, link accuracy, statement-actor F1,
+ * places-in-demands F1), computed as {@code ../shared/eval/score.py} defines them, without needing that script.
+ */
+package org.parley.eval;

@@ -1,0 +1,531 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.core.ArgumentRole.BY;
+import static org.parley.core.ArgumentRole.ORGANIZATION;
+import static org.parley.core.ArgumentRole.REGION;
+import static org.parley.core.ArgumentRole.TO;
+import static org.parley.core.StatementKind.DEMAND;
+import static org.parley.core.StatementKind.OFFER;
+import static org.parley.core.StatementKind.REJECTION;
+import static org.parley.extract.StatementFixture.describe;
+import static org.parley.extract.StatementFixture.labels;
+import static org.parley.extract.StatementFixture.ofKind;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.parley.core.Argument;
+import org.parley.core.EntityType;
+import org.parley.core.Statement;
+import org.parley.core.StatementFlag;
+import org.parley.core.StatementKind;
+import org.parley.core.StatementLink;
+
+/** Rules of {@link RuleStatementExtractor}, each on sentences written for the test. */
+class RuleStatementExtractorTest {
+
+    /** The only statement of a kind, checked for by, to, regions. */
+    static Statement expect(List<Statement> all, StatementKind kind, List<String> by, List<String> to,
+                            List<String> regions) {
+        List<Statement> k = ofKind(all, kind);
+        assertEquals(1, k.size(), () -> "one " + kind + " expected in:\n" + describe(all));
+        Statement s = k.get(0);
+        assertEquals(by, labels(s, BY), () -> "by\n" + describe(all));
+        assertEquals(to, labels(s, TO), () -> "to\n" + describe(all));
+        assertEquals(regions, labels(s, REGION), () -> "regions\n" + describe(all));
+        return s;
+    }
+
+    static boolean linked(Statement from, StatementLink.Type type, Statement to) {
+        return from.links().contains(new StatementLink(type, to.id()));
+    }
+
+    @Nested
+    class Demands {
+
+        @Test
+        void demandedThatGivesAddresseeFromClauseSubject() {
+            var all = StatementFixture.of("Ukraine demanded on Tuesday that Russia withdraw its troops from Donetsk.")
+                    .country("Ukraine").country("Russia").region("Donetsk").extract();
+            Statement s = expect(all, DEMAND, List.of("Ukraine"), List.of("Russia"), List.of("Donetsk"));
+            assertEquals("withdrawal", s.action());
+            assertEquals(LocalDate.of(2024, 6, 11), s.date());
+            assertEquals("s1", s.id());
+            assertNotNull(s.content());
+        }
+
+        @Test
+        void calledOnGivesObjectAsAddressee() {
+            var all = StatementFixture.of("The European Union called on Serbia to recognize Kosovo.")
+                    .org("European Union").country("Serbia").region("Kosovo").extract();
+            Statement s = expect(all, DEMAND, List.of("European Union"), List.of("Serbia"), List.of("Kosovo"));
+            assertEquals("recognition", s.action());
+        }
+
+        @Test
+        void urgedWithCityInContent() {
+            var all = StatementFixture.of("Turkey urged Armenia to open the border crossing near Gyumri.")
+                    .country("Turkey").country("Armenia").city("Gyumri").extract();
+            expect(all, DEMAND, List.of("Turkey"), List.of("Armenia"), List.of("Gyumri"));
+        }
+
+        @Test
+        void insistedThatCession() {
+            var all = StatementFixture.of("Azerbaijan insisted that Armenia hand over the Lachin district.")
+                    .country("Azerbaijan").country("Armenia").region("Lachin").extract();
+            Statement s = expect(all, DEMAND, List.of("Azerbaijan"), List.of("Armenia"), List.of("Lachin"));
+            assertEquals("cession", s.action());
+        }
+
+        @Test
+        void wantsYTo() {
+            var all = StatementFixture.of("Georgia wants Russia to pull its forces out of Abkhazia.")
+                    .country("Georgia").country("Russia").region("Abkhazia").extract();
+            expect(all, DEMAND, List.of("Georgia"), List.of("Russia"), List.of("Abkhazia"));
+        }
+
+        @Test
+        void calledForCeasefireExcludesListedParties() {
+            var all = StatementFixture.of("The Arab League called for a ceasefire between Israel and Hamas.")
+                    .org("Arab League").country("Israel").org("Hamas").extract();
+            Statement s = expect(all, DEMAND, List.of("Arab League"), List.of(), List.of());
+            assertTrue(labels(s, ORGANIZATION).isEmpty(), describe(all));
+            assertEquals("ceasefire", s.action());
+        }
+
+        @Test
+        void possessiveCallNoun() {
+            var all = StatementFixture.of("Georgia's call for international monitors in South Ossetia drew support.")
+                    .country("Georgia").region("South Ossetia").extract();
+            expect(all, DEMAND, List.of("Georgia"), List.of(), List.of("South Ossetia"));
+        }
+
+        @Test
+        void demandByNounWithThatClause() {
+            var all = StatementFixture.of("The demand by Armenia that Azerbaijan free all detainees surprised the mediators.")
+                    .country("Armenia").country("Azerbaijan").extract();
+            Statement s = expect(all, DEMAND, List.of("Armenia"), List.of("Azerbaijan"), List.of());
+            assertEquals("prisoner-release", s.action());
+        }
+
+        @Test
+        void modalAttributedToSpeakerAfterComma() {
+            var all = StatementFixture.of("Russia must return the occupied districts of Kherson, Zelenskyy said.")
+                    .country("Russia").region("Kherson").person("Zelenskyy").extract();
+            expect(all, DEMAND, List.of("Zelenskyy"), List.of("Russia"), List.of("Kherson"));
+        }
+
+        @Test
+        void quotedModalWithSpeaker() {
+            var all = StatementFixture.of("“Israel should open the Rafah crossing,” Egypt's foreign minister Sameh Shoukry said.")
+                    .country("Israel").city("Rafah").country("Egypt").person("Sameh Shoukry").extract();
+            expect(all, DEMAND, List.of("Sameh Shoukry"), List.of("Israel"), List.of("Rafah"));
+        }
+
+        @Test
+        void accordingToIsReported() {
+            var all = StatementFixture.of("According to Qatar, Hamas must free the hostages before any pause.")
+                    .country("Qatar").org("Hamas").extract();
+            Statement s = expect(all, DEMAND, List.of("Qatar"), List.of("Hamas"), List.of());
+            assertTrue(s.flags().contains(StatementFlag.REPORTED));
+            assertEquals("prisoner-release", s.action());
+        }
+
+        @Test
+        void quoteWithoutSpeakerTakesParagraphSpeaker() {
+            var all = StatementFixture.of("Erdogan spoke in Ankara. “Sweden must expel the militants,” he said. "
+                            + "“Finland should also act.”")
+                    .person("Erdogan").city("Ankara").country("Sweden").country("Finland").extract();
+            assertEquals(2, ofKind(all, DEMAND).size(), describe(all));
+            Statement last = ofKind(all, DEMAND).get(1);
+            assertEquals(List.of("Erdogan"), labels(last, BY), describe(all));
+            assertEquals(List.of("Finland"), labels(last, TO), describe(all));
+        }
+
+        @Test
+        void conditionsIncludeNoun() {
+            var all = StatementFixture.of("Serbia's conditions include autonomy for the Serb municipalities in North Kosovo.")
+                    .country("Serbia").region("North Kosovo").extract();
+            expect(all, DEMAND, List.of("Serbia"), List.of(), List.of("North Kosovo"));
+        }
+
+        @Test
+        void demonymBeforeTroopsGivesAddressee() {
+            var all = StatementFixture.of("Ukraine demanded a full withdrawal of Russian troops from Crimea.")
+                    .country("Ukraine").region("Crimea").extract();
+            Statement s = expect(all, DEMAND, List.of("Ukraine"), List.of("Russia"), List.of("Crimea"));
+            assertTrue(s.arguments(TO).get(0).inferred());
+        }
+
+        @Test
+        void speakersOwnCountryIsNotAPlaceOfTheContent() {
+            var all = StatementFixture.of("Putin demanded that Kyiv cede the territory to Moscow.")
+                    .person("Putin", "Vladimir Putin").government("Kyiv", "Ukraine").government("Moscow", "Russia")
+                    .extract();
+            Statement s = expect(all, DEMAND, List.of("Vladimir Putin"), List.of("Ukraine"), List.of());
+            assertEquals("cession", s.action());
+        }
+
+        @Test
+        void coordinatedSubjectsOfModalAreAllAddressees() {
+            var all = StatementFixture.of("“Troops from Amhara and Eritrea must leave Tigray,” the front's spokesman Getachew Reda said.")
+                    .region("Amhara").country("Eritrea").region("Tigray").person("Getachew Reda").extract();
+            expect(all, DEMAND, List.of("Getachew Reda"), List.of("Eritrea", "Amhara"), List.of("Tigray"));
+        }
+
+        @Test
+        void pronounSubjectResolvedToLastPerson() {
+            var all = StatementFixture.of("Volodymyr Zelenskyy spoke to the summit. He also called for all prisoners to be released.")
+                    .person("Volodymyr Zelenskyy").extract();
+            Statement s = expect(all, DEMAND, List.of("Volodymyr Zelenskyy"), List.of(), List.of());
+            assertEquals("prisoner-release", s.action());
+        }
+    }
+
+    @Nested
+    class Offers {
+
+        @Test
+        void offeredToHostTalksInCity() {
+            var all = StatementFixture.of("Turkey offered to host talks between Russia and Ukraine in Istanbul.")
+                    .country("Turkey").country("Russia").country("Ukraine").city("Istanbul").extract();
+            Statement s = expect(all, OFFER, List.of("Turkey"), List.of(), List.of("Istanbul"));
+            assertEquals("negotiation", s.action());
+        }
+
+        @Test
+        void proposedPrisonerExchange() {
+            var all = StatementFixture.of("Qatar proposed a prisoner exchange between Armenia and Azerbaijan.")
+                    .country("Qatar").country("Armenia").country("Azerbaijan").extract();
+            Statement s = expect(all, OFFER, List.of("Qatar"), List.of(), List.of());
+            assertEquals("prisoner-release", s.action());
+        }
+
+        @Test
+        void readyToNegotiateWith() {
+            var all = StatementFixture.of("Ukraine is ready to negotiate with Russia.")
+                    .country("Ukraine").country("Russia").extract();
+            Statement s = expect(all, OFFER, List.of("Ukraine"), List.of("Russia"), List.of());
+            assertEquals("negotiation", s.action());
+        }
+
+        @Test
+        void openToTalksAfterSaidTakesSpeaker() {
+            var all = StatementFixture.of("The Kremlin said it was open to talks with Washington.")
+                    .government("Kremlin", "Russia").government("Washington", "United States").extract();
+            expect(all, OFFER, List.of("Russia"), List.of("United States"), List.of());
+        }
+
+        @Test
+        void wouldAgreeIsHypothetical() {
+            var all = StatementFixture.of("Israel would agree to a six-week pause in Gaza.")
+                    .country("Israel").region("Gaza").extract();
+            Statement s = expect(all, OFFER, List.of("Israel"), List.of(), List.of("Gaza"));
+            assertTrue(s.flags().contains(StatementFlag.HYPOTHETICAL), describe(all));
+        }
+
+        @Test
+        void possessiveProposalIncludes() {
+            var all = StatementFixture.of("Egypt's proposal for a truce in Rafah includes a hostage release.")
+                    .country("Egypt").city("Rafah").extract();
+            expect(all, OFFER, List.of("Egypt"), List.of(), List.of("Rafah"));
+        }
+
+        @Test
+        void laidOutPlanWithMonitoringBody() {
+            var all = StatementFixture.of("Norway laid out a plan to monitor the truce with observers from the OSCE.")
+                    .country("Norway").org("OSCE").extract();
+            Statement s = expect(all, OFFER, List.of("Norway"), List.of(), List.of());
+            assertEquals(List.of("OSCE"), labels(s, ORGANIZATION));
+            assertEquals("ceasefire", s.action());
+        }
+
+        @Test
+        void promisedWithWeekdayDate() {
+            var all = StatementFixture.of("Russian President Vladimir Putin promised Friday to order a truce.")
+                    .person("Vladimir Putin").published(LocalDate.of(2024, 6, 16)).extract();
+            Statement s = expect(all, OFFER, List.of("Vladimir Putin"), List.of(), List.of());
+            assertEquals(LocalDate.of(2024, 6, 14), s.date());
+        }
+
+        @Test
+        void passiveOfferedByAgent() {
+            var all = StatementFixture.of("The plan, which is being offered by Qatar, includes three stages.")
+                    .country("Qatar").extract();
+            expect(all, OFFER, List.of("Qatar"), List.of(), List.of());
+        }
+
+        @Test
+        void negatedOffer() {
+            var all = StatementFixture.of("Russia did not offer any concessions on Crimea.")
+                    .country("Russia").region("Crimea").extract();
+            Statement s = expect(all, OFFER, List.of("Russia"), List.of(), List.of("Crimea"));
+            assertTrue(s.flags().contains(StatementFlag.NEGATED), describe(all));
+        }
+
+        @Test
+        void futureOffer() {
+            var all = StatementFixture.of("Ukraine will propose a summit in Geneva next month.")
+                    .country("Ukraine").city("Geneva").extract();
+            Statement s = expect(all, OFFER, List.of("Ukraine"), List.of(), List.of("Geneva"));
+            assertTrue(s.flags().contains(StatementFlag.FUTURE), describe(all));
+        }
+    }
+
+    @Nested
+    class Conditionals {
+
+        @Test
+        void willIfGivesLinkedOfferAndDemand() {
+            var all = StatementFixture.of("Russia will begin negotiations if Ukraine withdraws from Zaporizhzhia.")
+                    .country("Russia").country("Ukraine").region("Zaporizhzhia").extract();
+            Statement o = expect(all, OFFER, List.of("Russia"), List.of("Ukraine"), List.of());
+            Statement d = expect(all, DEMAND, List.of("Russia"), List.of("Ukraine"), List.of("Zaporizhzhia"));
+            assertTrue(linked(d, StatementLink.Type.CONDITION_OF, o), describe(all));
+            assertTrue(linked(o, StatementLink.Type.CONDITIONAL_ON, d), describe(all));
+            assertTrue(o.flags().contains(StatementFlag.HYPOTHETICAL));
+            assertEquals("withdrawal", d.action());
+        }
+
+        @Test
+        void asSoonAsWithAnnexedRegionsInferred() {
+            var all = StatementFixture.of("Moscow offered to halt its shelling as soon as Kyiv pulls its forces out of the four annexed regions.")
+                    .government("Moscow", "Russia").government("Kyiv", "Ukraine").extract();
+            expect(all, OFFER, List.of("Russia"), List.of("Ukraine"), List.of());
+            Statement d = ofKind(all, DEMAND).get(0);
+            assertEquals(List.of("Ukraine"), labels(d, TO));
+            assertEquals(4, d.arguments(REGION).size(), describe(all));
+            assertTrue(d.arguments(REGION).stream().allMatch(Argument::inferred));
+            assertTrue(labels(d, REGION).contains("Zaporizhzhia Oblast"));
+        }
+
+        @Test
+        void inExchangeForPossessive() {
+            var all = StatementFixture.of("Hamas said it would free the remaining captives in exchange for Israel's withdrawal from Gaza.")
+                    .org("Hamas").country("Israel").region("Gaza").extract();
+            Statement o = expect(all, OFFER, List.of("Hamas"), List.of("Israel"), List.of());
+            Statement d = expect(all, DEMAND, List.of("Hamas"), List.of("Israel"), List.of("Gaza"));
+            assertTrue(linked(o, StatementLink.Type.CONDITIONAL_ON, d));
+            assertEquals("prisoner-release", o.action());
+        }
+
+        @Test
+        void onlyIfConstitutionalChange() {
+            var all = StatementFixture.of("Azerbaijan will sign the treaty only if Armenia amends its constitution.")
+                    .country("Azerbaijan").country("Armenia").extract();
+            Statement d = expect(all, DEMAND, List.of("Azerbaijan"), List.of("Armenia"), List.of());
+            assertEquals("constitutional-change", d.action());
+            assertEquals(1, ofKind(all, OFFER).size(), describe(all));
+        }
+
+        @Test
+        void unlessClauseAddressedToOrganization() {
+            var all = StatementFixture.of("Serbia will not recognize Kosovo unless the European Union guarantees the rights of Serbs.")
+                    .country("Serbia").region("Kosovo").org("European Union").extract();
+            Statement o = expect(all, OFFER, List.of("Serbia"), List.of("European Union"), List.of("Kosovo"));
+            Statement d = expect(all, DEMAND, List.of("Serbia"), List.of("European Union"), List.of());
+            assertTrue(linked(d, StatementLink.Type.CONDITION_OF, o));
+        }
+
+        @Test
+        void frontedIfClause() {
+            var all = StatementFixture.of("If the United States lifts sanctions, Iran will return to the nuclear talks in Vienna.")
+                    .country("United States").country("Iran").city("Vienna").extract();
+            Statement o = expect(all, OFFER, List.of("Iran"), List.of("United States"), List.of("Vienna"));
+            Statement d = expect(all, DEMAND, List.of("Iran"), List.of("United States"), List.of());
+            assertEquals("sanctions-relief", d.action());
+            assertTrue(linked(o, StatementLink.Type.CONDITIONAL_ON, d));
+        }
+
+        @Test
+        void threatIsNotAnOffer() {
+            var all = StatementFixture.of("If Russia attacks again, Ukraine will strike back.")
+                    .country("Russia").country("Ukraine").extract();
+            assertTrue(all.isEmpty(), describe(all));
+        }
+    }
+
+    @Nested
+    class Rejections {
+
+        @Test
+        void rejectedPossessiveProposalAnswersIt() {
+            var all = StatementFixture.of("Kyiv rejected Moscow's proposal for a truce in Donbas.")
+                    .government("Kyiv", "Ukraine").government("Moscow", "Russia").region("Donbas").extract();
+            Statement r = expect(all, REJECTION, List.of("Ukraine"), List.of("Russia"), List.of("Donbas"));
+            Statement o = expect(all, OFFER, List.of("Russia"), List.of("Ukraine"), List.of("Donbas"));
+            assertTrue(linked(r, StatementLink.Type.ANSWERS, o), describe(all));
+        }
+
+        @Test
+        void dismissedTheDemandAnswersEarlierDemand() {
+            var all = StatementFixture.of("Russia has demanded that Ukraine cede Kherson. Ukraine dismissed the demand on Monday.")
+                    .country("Russia").country("Ukraine").region("Kherson").extract();
+            Statement d = expect(all, DEMAND, List.of("Russia"), List.of("Ukraine"), List.of("Kherson"));
+            Statement r = expect(all, REJECTION, List.of("Ukraine"), List.of("Russia"), List.of());
+            assertTrue(linked(r, StatementLink.Type.ANSWERS, d), describe(all));
+            assertEquals(LocalDate.of(2024, 6, 10), r.date());
+        }
+
+        @Test
+        void ruledOut() {
+            var all = StatementFixture.of("Azerbaijan ruled out any talks on the status of Karabakh.")
+                    .country("Azerbaijan").region("Karabakh").extract();
+            expect(all, REJECTION, List.of("Azerbaijan"), List.of(), List.of("Karabakh"));
+        }
+
+        @Test
+        void neverAcceptInQuoteByItsSpeaker() {
+            var all = StatementFixture.of("“We will never accept this ultimatum,” Armenian Prime Minister Nikol Pashinyan said.")
+                    .person("Nikol Pashinyan").extract();
+            expect(all, REJECTION, List.of("Nikol Pashinyan"), List.of(), List.of());
+            assertTrue(ofKind(all, OFFER).isEmpty(), describe(all));
+        }
+
+        @Test
+        void calledTheOfferATrapAnswersTheOffer() {
+            var all = StatementFixture.of("Qatar offered to hold talks in Doha. The Taliban called the offer a trap.")
+                    .country("Qatar").city("Doha").org("Taliban").extract();
+            Statement o = expect(all, OFFER, List.of("Qatar"), List.of(), List.of("Doha"));
+            Statement r = expect(all, REJECTION, List.of("Taliban"), List.of("Qatar"), List.of());
+            assertTrue(linked(r, StatementLink.Type.ANSWERS, o), describe(all));
+        }
+
+        @Test
+        void passiveRejectedByAgent() {
+            var all = StatementFixture.of("The proposal was rejected by Hamas on Sunday.")
+                    .org("Hamas").extract();
+            expect(all, REJECTION, List.of("Hamas"), List.of(), List.of());
+        }
+
+        @Test
+        void unacceptableAfterSaid() {
+            var all = StatementFixture.of("Israel said the demands were unacceptable.")
+                    .country("Israel").extract();
+            expect(all, REJECTION, List.of("Israel"), List.of(), List.of());
+        }
+
+        @Test
+        void refusedToWithdraw() {
+            var all = StatementFixture.of("Serbia refused to withdraw its police from North Kosovo.")
+                    .country("Serbia").region("North Kosovo").extract();
+            expect(all, REJECTION, List.of("Serbia"), List.of(), List.of("North Kosovo"));
+        }
+
+        @Test
+        void rejectedCallsByPersonGivesBothStatements() {
+            var all = StatementFixture.of("Moldova rejected calls by Igor Dodon for a federal state with Transnistria.")
+                    .country("Moldova").person("Igor Dodon").region("Transnistria").extract();
+            Statement r = expect(all, REJECTION, List.of("Moldova"), List.of("Igor Dodon"), List.of("Transnistria"));
+            Statement d = expect(all, DEMAND, List.of("Igor Dodon"), List.of("Moldova"), List.of("Transnistria"));
+            assertTrue(linked(r, StatementLink.Type.ANSWERS, d));
+        }
+    }
+
+    @Nested
+    class Precision {
+
+        @Test
+        void questionIsNoStatement() {
+            var all = StatementFixture.of("Will Russia demand more territory from Ukraine?")
+                    .country("Russia").country("Ukraine").extract();
+            assertTrue(all.isEmpty(), describe(all));
+        }
+
+        @Test
+        void backgroundMentionOfProposalIsNoStatement() {
+            var all = StatementFixture.of("There was no comment from Kyiv on Putin's proposal.")
+                    .government("Kyiv", "Ukraine").person("Putin").extract();
+            assertTrue(all.isEmpty(), describe(all));
+        }
+
+        @Test
+        void plainReportIsNoStatement() {
+            var all = StatementFixture.of("Fighting continued near Bakhmut as Ukraine's army reported new losses.")
+                    .city("Bakhmut").country("Ukraine").extract();
+            assertTrue(all.isEmpty(), describe(all));
+        }
+
+        @Test
+        void journalistsAssessmentIsNoRejection() {
+            var all = StatementFixture.of("Such a deal seems a nonstarter for Kyiv.")
+                    .government("Kyiv", "Ukraine").extract();
+            assertTrue(ofKind(all, REJECTION).isEmpty(), describe(all));
+        }
+
+        @Test
+        void modalWithoutSpeakerIsNoDemand() {
+            var all = StatementFixture.of("The bridge should reopen next year near Kherson.")
+                    .region("Kherson").extract();
+            assertTrue(all.isEmpty(), describe(all));
+        }
+
+        @Test
+        void selfCommitmentInQuoteIsNoDemand() {
+            var all = StatementFixture.of("“We must rebuild our cities,” Zelenskyy said.")
+                    .person("Zelenskyy").extract();
+            assertTrue(ofKind(all, DEMAND).isEmpty(), describe(all));
+        }
+    }
+
+    @Nested
+    class Flags {
+
+        @Test
+        void reportedlyAndYesterday() {
+            var all = StatementFixture.of("Ukraine reportedly demanded security guarantees from the United States yesterday.")
+                    .country("Ukraine").country("United States").extract();
+            Statement s = ofKind(all, DEMAND).get(0);
+            assertTrue(s.flags().contains(StatementFlag.REPORTED), describe(all));
+            assertEquals(LocalDate.of(2024, 6, 13), s.date());
+            assertEquals("security-guarantee", s.action());
+        }
+
+        @Test
+        void noLongerInsistsIsNegated() {
+            var all = StatementFixture.of("Russia no longer insists on the neutrality of Ukraine.")
+                    .country("Russia").country("Ukraine").extract();
+            Statement s = ofKind(all, DEMAND).get(0);
+            assertTrue(s.flags().contains(StatementFlag.NEGATED), describe(all));
+            assertEquals("neutrality", s.action());
+        }
+
+        @Test
+        void futureDemand() {
+            var all = StatementFixture.of("Georgia will demand compensation from Russia.")
+                    .country("Georgia").country("Russia").extract();
+            Statement s = ofKind(all, DEMAND).get(0);
+            assertTrue(s.flags().contains(StatementFlag.FUTURE), describe(all));
+            assertFalse(s.flags().contains(StatementFlag.NEGATED));
+        }
+
+        @Test
+        void noDateWithoutArticleDate() {
+            var all = StatementFixture.of("Armenia demanded on Monday that Azerbaijan release the soldiers.")
+                    .country("Armenia").country("Azerbaijan").published(null).extract();
+            assertEquals(null, ofKind(all, DEMAND).get(0).date());
+        }
+
+        @Test
+        void idsFollowTextOrder() {
+            var all = StatementFixture.of("Egypt proposed talks in Cairo. Israel rejected the proposal. Hamas demanded that Israel leave Gaza.")
+                    .country("Egypt").city("Cairo").country("Israel").org("Hamas").region("Gaza").extract();
+            assertEquals(List.of("s1", "s2", "s3"), all.stream().map(Statement::id).toList(), describe(all));
+            assertEquals(List.of(OFFER, REJECTION, DEMAND), all.stream().map(Statement::kind).toList());
+            assertEquals(List.of(0, 1, 2), all.stream().map(Statement::sentenceIndex).toList());
+        }
+    }
+
+    @Test
+    void typesOfFixtureMentionsAreKept() {
+        var f = StatementFixture.of("Kyiv is far from Moscow.").government("Kyiv", "Ukraine").city("Moscow");
+        var a = f.analysis();
+        var ms = f.mentions(a);
+        assertEquals(List.of(EntityType.COUNTRY, EntityType.CITY), ms.stream().map(m -> m.entity().type()).toList());
+    }
+}
