@@ -1,14 +1,17 @@
 package org.parley.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.parley.catalog.CatalogException;
 import org.parley.ingest.ArticleFiles;
 import org.parley.pipeline.IngestSummary;
@@ -28,6 +31,9 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger("org.parley.ingest");
+
+    /** The columns of regions-in-demands that fit a terminal. */
+    static final List<String> SHOWN_COLUMNS = List.of("regionLabel", "wikidata", "byLabel", "toLabel", "date", "doc");
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "parley-store", description = "Store folder (default: ${DEFAULT-VALUE}).")
     Path store;
@@ -55,11 +61,13 @@ final class DemoCommand implements Callable<Integer> {
                     Ingestion.Options.defaults(), p -> LOG.warn("skipped {}", p), null);
             System.out.println("Ingested " + samples + " into " + store + ": " + summary.describe());
             System.out.println();
-            System.out.println("Regions named in demands (queries/regions-in-demands.rq):");
+            System.out.println("Regions named in demands (queries/regions-in-demands.rq; evidence sentences and more columns");
+            System.out.println("with './parley query --store " + store + " regions-in-demands'):");
             NamedQuery q = QueryCommand.resolve("regions-in-demands");
-            OutputStream out = new BufferedOutputStream(System.out);
-            new SparqlRunner(graphs.datasetGraph(), Duration.ofSeconds(60)).run(q.name(), q.text(), Map.of(), SparqlRunner.Format.TABLE, out);
-            out.flush();
+            RowSet rows = RowSet.adapt(new SparqlRunner(graphs.datasetGraph(), Duration.ofSeconds(60))
+                    .select(SparqlRunner.parse(q.name(), q.text()), Map.of()));
+            List<Var> shown = Var.varList(SHOWN_COLUMNS).stream().filter(rows.getResultVars()::contains).toList();
+            ResultSetFormatter.out(System.out, ResultSet.adapt(RowSetStream.create(shown, rows)));
             System.out.println();
             if (!noServe) {
                 ServeCommand.serve(graphs, host, port, Duration.ofSeconds(30));

@@ -961,6 +961,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
 
         /** "a ceasefire between Russia and Ukraine": parties merely listed after "between". */
         boolean listedParty(ClauseTokens c, ClauseTokens.Placed p) {
+            // "the war in Ukraine": where the conflict is, not a place at issue
+            if (c.w(p.begin() - 1).equals("in") && CONFLICT_NOUNS.contains(c.w(p.begin() - 2))) {
+                return true;
+            }
             for (int j = p.begin() - 1; j >= Math.max(0, p.begin() - 6); j--) {
                 if (c.w(j).equals("between")) {
                     return true;
@@ -1235,6 +1239,9 @@ public final class RuleStatementExtractor implements StatementExtractor {
 
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "2", 2, "3", 3, "4", 4, "5", 5);
+
+    private static final Set<String> CONFLICT_NOUNS = Set.of("war", "conflict", "fighting", "crisis", "invasion",
+            "aggression", "bloodshed", "hostilities");
 
     private static final Set<String> THREATS = Set.of("strike", "attack", "respond", "retaliate", "fight", "destroy",
             "see", "remain", "suffer", "pay", "face", "punish", "hit", "continue");

@@ -29,7 +29,7 @@ final class TriggerFinder {
 
     private static Trigger at(ClauseTokens c, int i) {
         String w = c.w(i);
-        String lem = c.lemma(i);
+        String lem = verbLemma(c.lemma(i));
         boolean verb = c.isVerb(i) || w.endsWith("ed") && !c.isNoun(i);
         boolean noun = c.isNoun(i);
         boolean passive = BE.contains(c.w(i - 1)) || BE.contains(c.w(i - 2)) && c.w(i - 1).endsWith("ly");
@@ -128,6 +128,36 @@ final class TriggerFinder {
             return new Trigger(StatementKind.OFFER, i, i + 1, TriggerForm.NOUN, lem);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> VERBS = new java.util.HashSet<>();
+
+    static {
+        VERBS.addAll(REJECT_VERBS);
+        VERBS.addAll(DEMAND_VERBS);
+        VERBS.addAll(DEMAND_VERBS_WITH_OBJECT);
+        VERBS.addAll(OFFER_VERBS);
+        VERBS.addAll(OFFER_HEDGED_VERBS);
+        VERBS.addAll(java.util.List.of("rule", "turn"));
+    }
+
+    /** The lexicon verb behind a form the lemmatizer left alone ("rejected" tagged as an adjective). */
+    static String verbLemma(String lemma) {
+        if (VERBS.contains(lemma)) {
+            return lemma;
+        }
+        for (String cand : new String[] {
+                lemma.endsWith("ied") ? lemma.substring(0, lemma.length() - 3) + "y" : "",
+                lemma.endsWith("ed") ? lemma.substring(0, lemma.length() - 2) : "",
+                lemma.endsWith("ed") ? lemma.substring(0, lemma.length() - 1) : "",
+                lemma.endsWith("ing") ? lemma.substring(0, lemma.length() - 3) : "",
+                lemma.endsWith("ing") ? lemma.substring(0, lemma.length() - 3) + "e" : "",
+                lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : ""}) {
+            if (VERBS.contains(cand)) {
+                return cand;
+            }
+        }
+        return lemma;
     }
 
     /** A negation among the {@code window} words before i. */

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,35 +30,46 @@ public final class NlpBenchmark {
             System.exit(2);
         }
         List<String> batch = new ArrayList<>();
-        while (batch.size() < 400) {
+        while (batch.size() < 200) {
             batch.addAll(texts);
         }
+        List<String> slow = batch.subList(0, Math.min(batch.size(), 40)); // FULL is slow: a fifth of the batch
         OpenNlpTextAnalyzer fast = new OpenNlpTextAnalyzer(Profile.FAST);
         OpenNlpTextAnalyzer full = new OpenNlpTextAnalyzer(Profile.FULL);
-        // round 0 warms up the JIT on a quarter of the batch and is not printed
-        for (int round = 0; round < 3; round++) {
+        Map<String, Double> best = new TreeMap<>();
+        // runs interleaved, best of ROUNDS after one warm-up round: robust to other load on the machine
+        for (int round = 0; round <= ROUNDS; round++) {
             for (int threads = 1; threads <= 2; threads++) {
                 final int t = threads;
-                List<String> b = round == 0 ? batch.subList(0, 100) : batch;
-                List<String> slow = batch.subList(0, 100); // FULL is slow: a quarter of the batch
-                time(round, "floor", t, () -> OpenNlpFloor.tokensTagged(b, t));
-                time(round, "FAST", t, () -> analyzed(fast, b, t));
-                time(round, "FULL", t, () -> analyzed(full, slow, t));
+                List<String> b = round == 0 ? slow : batch;
+                record(best, round, "floor", t, () -> OpenNlpFloor.tokensTagged(b, t));
+                record(best, round, "FAST", t, () -> analyzed(fast, b, t));
+                record(best, round, "FULL", t, () -> analyzed(full, slow, t));
             }
         }
+        best.forEach((k, v) -> System.out.printf("%-16s best tokens/s=%.0f%n", k, v));
+        for (int t = 1; t <= 2; t++) {
+            double floor = best.get("floor threads=" + t);
+            System.out.printf("threads=%d FAST/floor=%.2f FULL/floor=%.2f%n", t, best.get("FAST threads=" + t) / floor,
+                    best.get("FULL threads=" + t) / floor);
+        }
     }
+
+    private static final int ROUNDS = 3;
 
     private interface Run {
         long tokens() throws Exception;
     }
 
-    private static void time(int round, String what, int threads, Run run) throws Exception {
+    private static void record(Map<String, Double> best, int round, String what, int threads, Run run)
+            throws Exception {
         long start = System.nanoTime();
         long tokens = run.tokens();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (round > 0) {
-            System.out.printf("%-5s threads=%d tokens=%d seconds=%.2f tokens/s=%.0f%n", what, threads, tokens,
-                    seconds, tokens / seconds);
+            String key = what + " threads=" + threads;
+            System.out.printf("%-16s tokens=%d seconds=%.2f tokens/s=%.0f%n", key, tokens, seconds, tokens / seconds);
+            best.merge(key, tokens / seconds, Math::max);
         }
     }
 

@@ -55,7 +55,6 @@ class ContractQueriesTest {
     private static final List<String> STATEMENTS = List.of(
             D + "|" + ST + "s1|demand|by|" + E + "Q212|Ukraine|Country|Q212",
             D + "|" + ST + "s1|demand|organization|" + E + "organization/osce|OSCE|Organization|",
-            D + "|" + ST + "s1|demand|region|" + E + "region/kherson-oblast|Kherson Oblast|Region|",
             D + "|" + ST + "s1|demand|region|" + E + "region/zaporizhzhia-oblast|Zaporizhzhia Oblast|Region|",
             D + "|" + ST + "s1|demand|to|" + E + "Q159|Russia|Country|Q159",
             D + "|" + ST + "s2|offer|by|" + E + "Q159|Russia|Country|Q159",
