@@ -81,9 +81,7 @@ final class IngestCommand implements Callable<Integer> {
                 summary = Ingestion.run(graphs, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
                         options, p -> LOG.warn("skipped {}", p), null);
                 if (compactAfter > 0 && summary.stored() >= compactAfter) {
-                    long before = graphs.sizeOnDisk();
                     graphs.compact();
-                    LOG.info("compacted the store: {} MB -> {} MB", before >> 20, graphs.sizeOnDisk() >> 20);
                 }
             }
         }

@@ -52,13 +52,14 @@ final class QueryCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         NamedQuery q = resolve(query);
+        String source = Files.isRegularFile(Path.of(query)) ? query : "queries/" + q.name() + ".rq";
         Map<String, Node> values = new LinkedHashMap<>();
         bindings.forEach((k, v) -> values.put(k.startsWith("?") ? k.substring(1) : k, term(k, v)));
         try (Tdb2GraphStore graphs = Stores.openExisting(store)) {
             OutputStream out = new BufferedOutputStream(System.out);
             try {
                 new SparqlRunner(graphs.datasetGraph(), Duration.ofSeconds(timeoutSeconds))
-                        .run(q.name(), q.text(), values, fmt, out);
+                        .run(source, q.text(), values, fmt, out);
             } catch (IllegalArgumentException | SparqlRunner.QueryTimeoutException e) {
                 throw new BadInputException(e.getMessage());
             }

@@ -32,7 +32,8 @@ final class EnglishLemmatizer {
             "recit", "expedit", "complet", "compet", "delet", "deplet", "hop", "shap", "escap", "scrap", "cop", "typ",
             "tap", "wip", "pip", "swip", "postpon", "phon", "zon", "condon", "aton", "clon", "hon", "dethron",
             "ignor", "restor", "explor", "scor", "stor", "implor", "deplor", "ador", "interfer", "adher", "persever",
-            "sav", "saf", "writ", "persuad", "ow", "us", "caus", "pledg", "rul", "rais", "prais", "pars", "abus", "accus", "refus",
+            "sav", "saf", "writ", "persuad", "ow", "us", "caus", "pledg", "rul", "rais", "prais", "pars", "abus",
+            "accus", "refus",
             "amus", "excus", "fus", "mus", "paus", "bor", "snor", "injur", "figur", "measur", "ensur", "assur",
             "insur", "endur", "secur", "procur", "lur", "cur", "captur", "featur", "ventur", "tortur", "structur");
     private static final Set<String> NO_E_STEMS = Set.of("develop", "gallop", "envelop", "worship", "focus",

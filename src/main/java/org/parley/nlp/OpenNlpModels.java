@@ -80,10 +80,11 @@ public final class OpenNlpModels {
         long start = System.nanoTime();
         try (InputStream in = OpenNlpModels.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("classpath:" + resource + ": model not found; expected its Maven model jar on the classpath");
+                throw new IllegalStateException("classpath:" + resource
+                        + ": model not found; expected its Maven model jar on the classpath");
             }
             M model = reader.read(in);
-            LOG.info("loaded model {} in {} ms", resource, (System.nanoTime() - start) / 1_000_000);
+            LOG.debug("loaded model {} in {} ms", resource, (System.nanoTime() - start) / 1_000_000);
             return model;
         } catch (IOException e) {
             throw new IllegalStateException("classpath:" + resource + ": cannot read model: " + e.getMessage(), e);

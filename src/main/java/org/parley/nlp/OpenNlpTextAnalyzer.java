@@ -17,8 +17,9 @@ import org.parley.core.Sentence;
 import org.parley.core.Token;
 
 /**
- * The OpenNLP text analyzer: sentences, tokens with offsets, Penn POS tags, lemmas and BIO chunks.
- * Thread-safe: models are shared ({@link OpenNlpModels}), the OpenNLP decoders are held per thread.
+ * The OpenNLP text analyzer: sentences, tokens with offsets, Penn POS tags, lemmas and BIO chunks, on the UD
+ * English models with repaired sentence and token boundaries ("Putin’s" gives "Putin" + "’s") and UD tags refined
+ * to Penn. Thread-safe: models are shared ({@link OpenNlpModels}), the OpenNLP decoders are held per thread.
  * <pre>{@code AnalyzedText a = new OpenNlpTextAnalyzer().analyze(article.body());}</pre>
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
@@ -81,7 +82,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             return;
         }
         String paragraph = text.substring(begin, end);
-        for (Span s : d.sentences.sentPosDetect(paragraph)) {
+        for (Span s : SentenceRules.repair(paragraph, d.sentences.sentPosDetect(paragraph))) {
             int sb = s.getStart();
             int se = s.getEnd();
             while (sb < se && Character.isWhitespace(paragraph.charAt(sb))) {
@@ -112,7 +113,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         if (profile == Profile.FULL) {
             String[] model = d.lemmatizer.lemmatize(words, ud);
             for (int i = 0; i < words.length; i++) {
-                lemmas[i] = usable(model[i]) ? model[i].toLowerCase(Locale.ROOT) : EnglishLemmatizer.lemma(words[i], penn[i]);
+                lemmas[i] = usable(model[i])
+                        ? model[i].toLowerCase(Locale.ROOT) : EnglishLemmatizer.lemma(words[i], penn[i]);
             }
             chunks = d.chunker.chunk(words, penn);
         } else {

@@ -226,7 +226,7 @@ final class PennTags {
         return false;
     }
 
-    /** After a determiner, possessive, adjective, number or preposition: "the changed reality", "from populated areas". */
+    /** After a determiner, possessive, adjective, number or preposition: "the changed reality", "from held areas". */
     private static boolean adjectival(String[] penn, int i) {
         if (i == 0) {
             return false;

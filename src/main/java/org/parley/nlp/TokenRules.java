@@ -2,6 +2,7 @@ package org.parley.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.util.Span;
 
 /**
@@ -77,7 +78,8 @@ final class TokenRules {
 
     private static void split(CharSequence s, int b, int e, List<Span> out) {
         // leading quotes and an unbalanced opening bracket: "(ICJ"
-        while (e - b > 1 && (isQuote(s.charAt(b)) || isOpening(s.charAt(b)) && !contains(s, b, e, closing(s.charAt(b))))) {
+        while (e - b > 1 && (isQuote(s.charAt(b)) || isOpening(s.charAt(b)) && !contains(s, b, e, closing(s.charAt(b)))
+                || isApostrophe(s.charAt(b)) && Character.isLetter(s.charAt(b + 1)) && !isElision(s, b, e))) {
             out.add(new Span(b, b + 1));
             b++;
         }
@@ -119,6 +121,12 @@ final class TokenRules {
             out.add(new Span(start, e));
         }
         out.addAll(tail);
+    }
+
+    /** "'em", "'tis", "'twas", "'n'": an apostrophe that stands for letters, not a quote. */
+    private static boolean isElision(CharSequence s, int b, int e) {
+        String w = s.subSequence(b + 1, e).toString().toLowerCase(Locale.ROOT);
+        return w.equals("em") || w.equals("tis") || w.equals("twas") || w.equals("n") || w.equals("cause");
     }
 
     /** Start of a trailing clitic ('s, ’s, n't, 're, 've, 'll, 'd, 'm), or -1. */

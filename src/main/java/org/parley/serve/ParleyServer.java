@@ -220,6 +220,8 @@ public final class ParleyServer implements AutoCloseable {
             boolean postOk = !method.equals("POST") || path.equals(DATASET) || path.equals(DATASET + "/sparql")
                     || path.equals(DATASET + "/query");
             if (!ALLOWED.contains(method) || !postOk) {
+                // The request body is left unread: close the connection so no client reuses it mid-body.
+                resp.setHeader("Connection", "close");
                 resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "read-only server: " + method + " " + path);
                 return;
             }

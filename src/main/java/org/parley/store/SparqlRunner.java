@@ -85,7 +85,9 @@ public final class SparqlRunner {
         try {
             return QueryFactory.create(queryText);
         } catch (QueryParseException e) {
-            throw new IllegalArgumentException(source + ": SPARQL syntax error: " + e.getMessage(), e);
+            // Jena lists every token it expected on further lines; the first line says what and where.
+            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            throw new IllegalArgumentException(source + ": SPARQL syntax error: " + first, e);
         }
     }
 

@@ -59,7 +59,7 @@ public final class Tdb2GraphStore implements GraphStore {
             throw new UncheckedIOException(folder + ": cannot create store folder: " + e.getMessage(), e);
         }
         Path abs = folder.toAbsolutePath();
-        LOG.info("Opening TDB2 store {}", abs);
+        LOG.debug("Opening TDB2 store {}", abs);
         return new Tdb2GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(abs)), abs);
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -103,7 +104,7 @@ public final class GoldScorer {
         }
         String s = Normalizer.normalize(label, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
-        s = s.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         s = POSSESSIVE_END.matcher(s).replaceAll("");
         s = NOT_ALNUM.matcher(s).replaceAll(" ").strip();
         if (s.startsWith("the ")) {
@@ -235,8 +236,8 @@ public final class GoldScorer {
                 // Arguments are matched without the one-to-one rule: any argument may name any gold entity.
                 List<GoldSet.Entity> cand = candidates(doc, r.get("label"), qid(r.get("wikidata")));
                 String ent = cand.isEmpty() ? "~" + normalize(r.get("label")) : cand.get(0).label();
-                String kind = r.get("kind").toLowerCase(java.util.Locale.ROOT);
-                String role = r.get("role").toLowerCase(java.util.Locale.ROOT);
+                String kind = r.get("kind").toLowerCase(Locale.ROOT);
+                String role = r.get("role").toLowerCase(Locale.ROOT);
                 if (role.equals("by")) {
                     sysSets.get("actor").add(List.of(docName, kind, ent));
                 } else if (role.equals("region")) {

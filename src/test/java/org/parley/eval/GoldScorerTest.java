@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class GoldScorerTest {
 
     @Test
     void spuriousEntityLowersPrecisionOnly() {
-        List<Map<String, String>> rows = new java.util.ArrayList<>(perfectEntities());
+        List<Map<String, String>> rows = new ArrayList<>(perfectEntities());
         rows.add(ent("ex:harbour", "Harbour Council", "Organization", ""));
         Scores s = GoldScorer.score(GOLD, rows, perfectStatements());
         assertEquals(new Scores.Prf(5, 6, 5), s.entities());
@@ -93,7 +94,7 @@ class GoldScorerTest {
 
     @Test
     void wrongQidStillMatchesByLabelButLowersLinkAccuracy() {
-        List<Map<String, String>> rows = new java.util.ArrayList<>(perfectEntities());
+        List<Map<String, String>> rows = new ArrayList<>(perfectEntities());
         rows.set(1, ent("ex:pelagia", "Pelagia", "Country", "Q1234"));
         rows.set(3, ent("ex:salt", "Salt Coast", "Region", ""));
         Scores s = GoldScorer.score(GOLD, rows, perfectStatements());
@@ -134,7 +135,7 @@ class GoldScorerTest {
 
     @Test
     void rowsOfOneEntityCountOnce() {
-        List<Map<String, String>> rows = new java.util.ArrayList<>(perfectEntities());
+        List<Map<String, String>> rows = new ArrayList<>(perfectEntities());
         rows.add(ent("ex:pelagia", "Pelagia", "Country", "Q9000001"));
         Scores s = GoldScorer.score(GOLD, rows, perfectStatements());
         assertEquals(new Scores.Prf(5, 5, 5), s.entities());
@@ -142,7 +143,7 @@ class GoldScorerTest {
 
     @Test
     void rowsOfDocumentsWithoutGoldAreIgnored() {
-        List<Map<String, String>> rows = new java.util.ArrayList<>(perfectEntities());
+        List<Map<String, String>> rows = new ArrayList<>(perfectEntities());
         Map<String, String> other = new HashMap<>(ent("ex:x", "Somewhere", "City", ""));
         other.put("doc", "another-article");
         rows.add(other);
@@ -151,7 +152,7 @@ class GoldScorerTest {
 
     @Test
     void typeAccuracyComparesCoarseTypes() {
-        List<Map<String, String>> rows = new java.util.ArrayList<>(perfectEntities());
+        List<Map<String, String>> rows = new ArrayList<>(perfectEntities());
         rows.set(3, ent("ex:salt", "Salt Coast", "City", "Q9000003"));    // Region vs City: both places, right
         rows.set(0, ent("ex:velasquez", "Mara Velasquez", "Organization", "")); // Person vs Organization: wrong
         Scores s = GoldScorer.score(GOLD, rows, perfectStatements());
@@ -161,7 +162,7 @@ class GoldScorerTest {
 
     @Test
     void actorsArePairsOfKindAndActorPerDoc() {
-        List<Map<String, String>> args = new java.util.ArrayList<>(perfectStatements());
+        List<Map<String, String>> args = new ArrayList<>(perfectStatements());
         args.add(arg("ex:s3", "demand", "by", "ex:velasquez2", "Velasquez", "Person", ""));   // same actor again: no change
         args.add(arg("ex:s4", "Offer", "by", "ex:pelagia", "Pelagia", "Country", "Q9000001")); // not in gold
         args.add(arg("ex:s5", "demand", "by", "ex:nobody", "Tomas Reyes", "Person", ""));      // unknown entity

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The figures of one scoring run, as {@code ../shared/eval/score.py} prints them, with the misses (gold items the
@@ -130,7 +131,7 @@ public record Scores(int docs, Prf entities, double typeAcc, double linkAcc, dou
 
     /** The misses and spurious items, one heading per non-empty list, in score.py's verbose order. */
     public List<String> details() {
-        Map<String, List<String>> sections = new java.util.TreeMap<>();
+        Map<String, List<String>> sections = new TreeMap<>();
         misses.forEach((metric, items) -> sections.put(metric + "_misses", items));
         spurious.forEach((metric, items) -> sections.put(metric + "_spurious", items));
         List<String> lines = new ArrayList<>();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,7 +16,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.parley.core.ArticleExtraction;
 import org.parley.core.Statement;
@@ -244,11 +242,5 @@ class StandardRdfMapperTest {
         StringWriter w = new StringWriter();
         RDFDataMgr.write(w, dsg, Lang.TRIG);
         return w.toString();
-    }
-
-    static String quads(DatasetGraph dsg) {
-        List<Quad> qs = new ArrayList<>();
-        dsg.find().forEachRemaining(qs::add);
-        return qs.stream().map(Quad::toString).sorted().collect(Collectors.joining("\n"));
     }
 }

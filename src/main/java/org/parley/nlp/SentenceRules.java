@@ -1,0 +1,94 @@
+package org.parley.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Repairs sentence boundaries of the UD English sentence detector: rejoins a split after an abbreviation
+ * ("U.S. President", "Gen. Doe", "Oct. 5") or before a lower-case word. Stateless and thread-safe.
+ */
+final class SentenceRules {
+
+    private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.",
+            "capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "pres.", "prof.", "rev.", "st.", "vs.", "jan.",
+            "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "jr.", "sr.", "lt.-gen.", "approx.");
+    /** Words that usually open a sentence: after "U.S." they mean a real boundary. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+            "this", "that", "these", "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "if",
+            "when", "while", "after", "before", "as", "his", "her", "its", "their", "our", "some", "many", "no", "one",
+            "both", "meanwhile", "however", "still", "also", "then", "last", "earlier", "later", "officials");
+
+    private SentenceRules() {
+    }
+
+    /** The repaired sentence spans of {@code text}. */
+    static List<Span> repair(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty() && wrongSplit(text, out.get(out.size() - 1), s)) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean wrongSplit(String text, Span before, Span after) {
+        String next = firstWord(text, after);
+        if (next.isEmpty()) {
+            return false;
+        }
+        char c = next.charAt(0);
+        if (Character.isLowerCase(c)) {
+            return true;
+        }
+        String last = lastWord(text, before).toLowerCase(Locale.ROOT);
+        if (TITLES.contains(last) || last.equals("no.") && Character.isDigit(c)) {
+            return true; // "Gen. Doe", "Oct. 5", "No. 10"
+        }
+        return isDottedAbbreviation(last) && Character.isUpperCase(c) // "U.S. President", not "U.S. The"
+                && !OPENERS.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    /** "u.s.", "u.n.", "e.u.": letters each followed by a dot. */
+    private static boolean isDottedAbbreviation(String w) {
+        if (w.length() < 4 || w.length() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i += 2) {
+            if (!Character.isLetter(w.charAt(i)) || w.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lastWord(String text, Span s) {
+        int e = s.getEnd();
+        while (e > s.getStart() && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > s.getStart() && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, e);
+    }
+
+    private static String firstWord(String text, Span s) {
+        int b = s.getStart();
+        while (b < s.getEnd() && !Character.isLetterOrDigit(text.charAt(b))) {
+            b++;
+        }
+        int e = b;
+        while (e < s.getEnd() && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(b, e);
+    }
+}

@@ -1,0 +1,111 @@
+package org.parley.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.InputProblem;
+import org.parley.ingest.ArticleFiles;
+import org.parley.serve.ParleyServer;
+import org.parley.store.Tdb2GraphStore;
+
+/**
+ * The whole path on the bundled samples: ingest into a TDB2 store on disk, serve it with Fuseki on a
+ * free port, and ask regions-in-demands over HTTP with Jena's SPARQL client.
+ */
+class SamplesIT {
+
+    static final Path SAMPLES = Path.of("samples");
+
+    @TempDir
+    static Path dir;
+
+    static Tdb2GraphStore store;
+    static IngestSummary first;
+    static ParleyServer server;
+
+    @BeforeAll
+    static void ingestAndServe() {
+        store = Tdb2GraphStore.open(dir.resolve("store"));
+        first = ingestSamples();
+        server = ParleyServer.start(store.datasetGraph(), ParleyServer.Options.defaults().withPort(0));
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    static IngestSummary ingestSamples() {
+        List<InputProblem> problems = new ArrayList<>();
+        try {
+            return Ingestion.run(store, (articles, p) -> ArticleFiles.read(List.of(SAMPLES), articles, p),
+                    Ingestion.Options.defaults(), problems::add, null);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void everySampleIsStored() {
+        assertEquals(List.of(), first.skipped());
+        assertEquals(13, first.stored(), "6 text files, 4 JSON lines and 3 HTML pages: " + first.describe());
+        assertTrue(first.statements() > 40, first.describe());
+    }
+
+    @Test
+    void regionsInDemandsOverHttp() throws Exception {
+        String query = Files.readString(Path.of("queries/regions-in-demands.rq"));
+        Set<String> rows = new TreeSet<>();
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(query).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                rows.add(s.getLiteral("regionLabel").getString() + " | " + label(s, "byLabel") + " | "
+                        + label(s, "toLabel") + " | " + s.getLiteral("doc").getString());
+            }
+        }
+        for (String expected : EXPECTED_REGIONS_IN_DEMANDS) {
+            assertTrue(rows.contains(expected), "missing row: " + expected + "\nall rows:\n" + String.join("\n", rows));
+        }
+    }
+
+    @Test
+    void reingestReplacesInsteadOfAdding() {
+        long quads = store.countQuads();
+        int graphs = store.listGraphNames().size();
+        IngestSummary again = ingestSamples();
+        assertEquals(first.stored(), again.stored());
+        assertEquals(graphs, store.listGraphNames().size());
+        assertEquals(quads, store.countQuads());
+    }
+
+    private static String label(QuerySolution s, String var) {
+        return s.contains(var) ? s.getLiteral(var).getString() : "";
+    }
+
+    /** Rows a reader of the samples expects: region | demanded by | from whom | document. */
+    static final List<String> EXPECTED_REGIONS_IN_DEMANDS = List.of(
+            "Goma | Félix Tshisekedi | M23 | 2025-06-27-drc-rwanda-washington-agreement",
+            "Bukavu | Félix Tshisekedi | M23 | 2025-06-27-drc-rwanda-washington-agreement",
+            "Transnistria | Maia Sandu | Russia | 2024-02-28-transnistria-congress-appeal",
+            "El Fasher | United Nations Security Council | Rapid Support Forces | 2024-08-16-sudan-geneva-truce-talks");
+}
