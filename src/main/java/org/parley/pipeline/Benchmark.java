@@ -50,7 +50,7 @@ public final class Benchmark {
     /** The figures of one run. */
     public record Report(int articles, long tokens, long quads, double pipelineSeconds, StageTimer stages,
                          double floorNlpSeconds, long floorTokens, double storeWriteSeconds, double bulkSeconds,
-                         long storeBytes, long bulkBytes, long peakHeapBytes, int threads) {
+                         long storeBytes, long bulkBytes, long peakHeapBytes, long peakLiveHeapBytes, int threads) {
 
         public double articlesPerSecond() {
             return articles / pipelineSeconds;
@@ -89,7 +89,8 @@ public final class Benchmark {
             out.add(String.format("  store writes / bulk loader: %.0f%% (aim: 50%% or more)", 100 * storeQuadsPerSecond() / bulkQuadsPerSecond()));
             out.add(String.format("store on disk: %.1f MB after compaction; bulk-loaded: %.1f MB; ratio %.2f (aim: 1.5 or less)",
                     storeBytes / 1e6, bulkBytes / 1e6, (double) storeBytes / bulkBytes));
-            out.add(String.format("peak heap: %.0f MB of %.0f MB max (aim: under 1024 MB)", peakHeapBytes / 1e6,
+            out.add(String.format("heap during the pipeline: peak %.0f MB in use (garbage included), peak %.0f MB live after"
+                    + " a collection, of %.0f MB max (aim: under 1024 MB)", peakHeapBytes / 1e6, peakLiveHeapBytes / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6));
             return out;
         }
@@ -121,13 +122,12 @@ public final class Benchmark {
         texts = null;
 
         progress.accept("pipeline: " + o.articles() + " articles into a new TDB2 store");
-        resetPeakHeap();
         IngestSummary summary;
         long storeBytes;
         long quads;
-        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeDir)) {
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeDir); HeapSampler heap = new HeapSampler()) {
             summary = Ingestion.run(store, copies(samples, o.articles()), options, p -> progress.accept("skipped " + p), null);
-            long peak = peakHeap();
+            heap.close();
             store.compact();
             storeBytes = store.sizeOnDisk();
             IriMinter minter = new IriMinter(options.base());
@@ -142,7 +142,7 @@ public final class Benchmark {
             long bulkBytes = sizeOf(bulkDir);
             return new Report((int) summary.stored(), summary.tokens(), quads, summary.seconds(), summary.stages(),
                     floorSeconds, floorTokens, summary.stages().millis(Stage.STORE) / 1e3, bulkSeconds, storeBytes,
-                    bulkBytes, peak, o.threads());
+                    bulkBytes, heap.peakUsed(), heap.peakLive(), o.threads());
         }
     }
 
@@ -211,22 +211,62 @@ public final class Benchmark {
         }
     }
 
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
+    /**
+     * Samples the heap while it runs: the peak in use (what the collector has not yet reclaimed included)
+     * and the peak left after a collection, which is what the pipeline really holds.
+     */
+    private static final class HeapSampler implements AutoCloseable {
+        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peakUsed;
+        private volatile long peakLive;
 
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
+        HeapSampler() {
+            System.gc();
+            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            thread = new Thread(this::sample, "parley-heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void sample() {
+            while (running) {
+                long used = 0;
+                long live = 0;
+                for (MemoryPoolMXBean pool : pools) {
+                    used += pool.getUsage().getUsed();
+                    if (pool.getCollectionUsage() != null) {
+                        live += pool.getCollectionUsage().getUsed();
+                    }
+                }
+                peakUsed = Math.max(peakUsed, used);
+                peakLive = Math.max(peakLive, live);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         }
-        return sum;
+
+        long peakUsed() {
+            return peakUsed;
+        }
+
+        long peakLive() {
+            return peakLive;
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -29,4 +29,15 @@ class OpenNlpLanguageDetectorTest {
     void textWithoutLettersIsUndetermined() {
         assertEquals(OpenNlpLanguageDetector.UNDETERMINED, detector.detect("  12, 34 -- ").iso639_3());
     }
+
+    @Test
+    void longTextsAreJudgedOnTheirOpeningWithoutSplittingAWord() {
+        String para = "The envoy said the talks on the border would resume next week in the capital. ";
+        String text = para.repeat(60);
+        String sample = OpenNlpLanguageDetector.sample(text);
+        assertTrue(sample.length() <= OpenNlpLanguageDetector.SAMPLE_CHARS, "length " + sample.length());
+        assertTrue(text.startsWith(sample));
+        assertEquals(' ', text.charAt(sample.length()), "cut at a space");
+        assertEquals("eng", new OpenNlpLanguageDetector().detect(text).iso639_3());
+    }
 }
