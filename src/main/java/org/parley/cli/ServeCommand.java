@@ -45,7 +45,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException("cannot serve on " + host + ":" + port + ": " + rootMessage(e)
                     + " (is another server using the port? try --port 0 or another port)");
         }
-        Thread stopper = new Thread(server::stop, "parley-shutdown");
+        Thread stopper = new Thread(() -> {
+            System.err.println("parley: stopping the server");
+            server.stop();
+        }, "parley-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
         System.out.println("Parley is serving " + graphs.folder().map(Path::toString).orElse("an in-memory store"));
         System.out.println("  query page (browser):  " + server.baseUrl());

@@ -91,6 +91,28 @@ final class NameIndex {
         if (p.isEmpty()) {
             return;
         }
+        addPieces(e, p, kind);
+        if (kind == MentionKind.NAME) {
+            List<String> short_ = withoutInnerArticle(p);
+            if (short_.size() < p.size()) {
+                addPieces(e, short_, kind);
+            }
+        }
+    }
+
+    /** "Democratic Republic of the Congo" is often written "Democratic Republic of Congo": drop "the" after "of". */
+    static List<String> withoutInnerArticle(List<String> p) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            if (i > 0 && p.get(i).equals("the") && p.get(i - 1).equals("of") && i + 1 < p.size()) {
+                continue;
+            }
+            out.add(p.get(i));
+        }
+        return out;
+    }
+
+    private void addPieces(CatalogEntry e, List<String> p, MentionKind kind) {
         String k = key(p);
         List<Form> list = forms.computeIfAbsent(k, x -> new ArrayList<>());
         for (Form f : list) {

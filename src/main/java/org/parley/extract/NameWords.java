@@ -1,6 +1,10 @@
 package org.parley.extract;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.parley.core.EntityType;
 
 /**
  * Word lists that type proper-noun phrases by their context: person titles, organization and
@@ -155,11 +159,30 @@ final class NameWords {
 
     /** Lower-case connectors allowed inside a name when a capitalized word follows. */
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "del", "da", "di", "du",
-            "la", "le", "al", "el", "bin", "ibn", "van", "von", "der", "den", "y", "on", "in");
+            "la", "le", "al", "el", "bin", "ibn", "van", "von", "der", "den", "y", "on", "in", "es", "do", "dos",
+            "das", "ash", "ul", "bint", "ter", "zu");
 
     /** Name particles that keep a person's name together ("bin Salman", "al-Assad", "von der Leyen"). */
     static final Set<String> NAME_PARTICLES = Set.of("de", "del", "da", "di", "du", "la", "le", "al", "el",
-            "bin", "ibn", "van", "von", "der", "den", "y", "abu", "ould", "wa");
+            "bin", "ibn", "van", "von", "der", "den", "y", "abu", "ould", "wa", "es", "do", "dos", "das", "ash",
+            "ul", "bint", "ter", "zu");
+
+    /** Plural or singular place nouns that introduce a list of places: "the villages of A and B". */
+    static final Map<String, EntityType> PLACE_LIST_NOUNS = placeListNouns();
+
+    private static Map<String, EntityType> placeListNouns() {
+        Map<String, EntityType> m = new HashMap<>();
+        for (String w : List.of("village", "villages", "town", "towns", "city", "cities", "settlement",
+                "settlements", "hamlet", "hamlets", "localities", "locality", "port", "ports")) {
+            m.put(w, EntityType.CITY);
+        }
+        for (String w : List.of("municipality", "municipalities", "district", "districts", "province",
+                "provinces", "region", "regions", "governorate", "governorates", "oblast", "oblasts",
+                "county", "counties", "states", "prefectures", "territories")) {
+            m.put(w, EntityType.REGION);
+        }
+        return Map.copyOf(m);
+    }
 
     /** Possessive words that belong inside a name ("Tigray People's Liberation Front"). */
     static final Set<String> POSSESSIVE_IN_NAMES = Set.of("people", "peoples", "women", "workers", "children",
