@@ -430,6 +430,10 @@ public final class CatalogMentionFinder implements MentionFinder {
                 return e;
             }
             if (hasConnector(a, e)) {
+                if (onlyNameParticles(a, e)) {
+                    pending.add(new int[] {sentence, a, e}); // "Dar es Salaam": never type a fragment
+                    return e;
+                }
                 handleSegments(a, e);
                 return e;
             }
@@ -509,6 +513,16 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
         }
 
+        /** True when every lower-case piece of the run is a name particle ("es", "bin", "van"), not "of" or "and". */
+        private boolean onlyNameParticles(int a, int e) {
+            for (int k = a; k < e; k++) {
+                if (p.get(k).lower() && !NameWords.NAME_PARTICLES.contains(p.get(k).norm())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean hasConnector(int a, int e) {
             for (int k = a; k < e; k++) {
                 if (p.get(k).lower()) {
@@ -555,8 +569,16 @@ public final class CatalogMentionFinder implements MentionFinder {
         }
 
         private boolean validPersonName(int a, int e) {
-            if (a >= e || !p.get(a).cap() || e - a > 5) {
-                return false;
+            if (a >= e || !p.get(a).cap() || e - a > 5 || hyphenBefore(a)) {
+                return false; // "Secretary-General": the second half is part of the title
+            }
+            boolean allTitle = true;
+            for (int k = a; k < e; k++) {
+                String n = p.get(k).norm();
+                allTitle &= NameWords.TITLE_HEADS.contains(n) || NameWords.TITLE_MODIFIERS.contains(n);
+            }
+            if (allTitle) {
+                return false; // "General", "Deputy Chief": a title alone names nobody
             }
             for (int k = a; k < e; k++) {
                 Piece x = p.get(k);
@@ -662,12 +684,186 @@ public final class CatalogMentionFinder implements MentionFinder {
             if (nameShaped && e - a >= 2 && e - a <= 4 && personContext(a, e)) {
                 return new Typed(EntityType.PERSON, 0.65, null);
             }
-            if (nameShaped && e - a <= 2 && a > 0 && at(a - 1).lower() && joined(a)
+            if (nameShaped && capitalized(a, e) <= 2 && e - a <= 4 && a > 0 && at(a - 1).lower() && joined(a)
                     && Set.of("in", "near", "around", "outside", "inside", "across", "throughout").contains(prev)
                     && !nextIsPossessivePersonLike(e)) {
                 return new Typed(EntityType.CITY, 0.5, null);
             }
+            if (nameShaped && capitalized(a, e) <= 2) {
+                EntityType listed = placeListType(a, e);
+                if (listed != null) {
+                    return new Typed(listed, 0.6, null);
+                }
+            }
             return null;
+        }
+
+        private int capitalized(int a, int e) {
+            int n = 0;
+            for (int k = a; k < e; k++) {
+                n += p.get(k).cap() ? 1 : 0;
+            }
+            return n;
+        }
+
+        /**
+         * The place type a list gives an unknown name: after a place noun ("the villages of A and B",
+         * "towns such as A"), before "and other towns", or beside a place already found in the same
+         * list ("in Kyiv, A and B"). Null when the name is in no such list.
+         */
+        private EntityType placeListType(int a, int e) {
+            Piece next = at(e);
+            if (next != null && next.lower() && (next.norm().equals("and") || next.norm().equals("or"))
+                    && normAt(e + 1).equals("other")) {
+                for (int k = e + 2; k < Math.min(p.size(), e + 5); k++) {
+                    EntityType t = NameWords.PLACE_LIST_NOUNS.get(normAt(k));
+                    if (t != null && at(k).lower()) {
+                        return t;
+                    }
+                    if (!at(k).lower() || !at(k).sep().equals(" ")) {
+                        break;
+                    }
+                }
+            }
+            Piece after = at(e);
+            if (after != null && after.lower() && joined(e) && NameWords.SPEECH_VERBS.contains(after.norm())) {
+                return null; // "..., Doe said"
+            }
+            boolean lastItem = a >= 2 && at(a - 1).lower() && (normAt(a - 1).equals("and") || normAt(a - 1).equals("or"));
+            if (p.get(a).sep().strip().equals(",") && !lastItem && !listContinues(e)) {
+                return null; // "in Goma, Doe ...": a comma after a phrase, not a list
+            }
+            // walk back over the list items before this one: "A, B and" / "A or"
+            int k = a;
+            EntityType neighbour = null;
+            while (true) {
+                int sepAt = k; // piece k starts after a list separator?
+                String sep = p.get(sepAt).sep().strip();
+                int before;
+                if (sep.equals(",")) {
+                    before = k - 1;
+                } else if (k >= 2 && at(k - 1).lower() && (normAt(k - 1).equals("and") || normAt(k - 1).equals("or"))
+                        && joined(k - 1)) {
+                    before = k - 2; // also "A, B, and C"
+                } else {
+                    break;
+                }
+                if (before < 0 || !at(before).cap()) {
+                    break;
+                }
+                int itemStart = before;
+                while (itemStart > 0 && joined(itemStart) && (p.get(itemStart - 1).cap()
+                        || NameWords.NAME_PARTICLES.contains(normAt(itemStart - 1)) && p.get(itemStart - 1).lower())) {
+                    itemStart--;
+                }
+                Found f = foundEndingAt(p.get(before).end());
+                if (f != null && neighbour == null && (f.entity().type() == EntityType.CITY
+                        || f.entity().type() == EntityType.REGION)) {
+                    neighbour = f.entity().type();
+                }
+                if (f != null && !f.entity().type().isPlace()) {
+                    return null; // a list of people or organizations
+                }
+                k = itemStart;
+                if (a - k > 16) {
+                    break;
+                }
+            }
+            // the piece before the first item: a place noun with "of", "such as", "including", "like"
+            EntityType head = placeNounBefore(k);
+            if (head != null) {
+                return head;
+            }
+            if (!placeAnchor(k)) {
+                return null;
+            }
+            if (neighbour != null && k < a) {
+                return neighbour;
+            }
+            return forwardNeighbour(e);
+        }
+
+        /** The list goes on after piece e-1: ", B" or "and B". */
+        private boolean listContinues(int e) {
+            Piece next = at(e);
+            if (next == null) {
+                return false;
+            }
+            if (next.sep().strip().equals(",") && next.cap()) {
+                return true;
+            }
+            return next.lower() && (next.norm().equals("and") || next.norm().equals("or")) && at(e + 1) != null
+                    && at(e + 1).cap() && joined(e + 1);
+        }
+
+        /** A list that starts after a place preposition: "in A, B and C", "to A or B", "between A and B". */
+        private boolean placeAnchor(int k) {
+            Piece x = at(k - 1);
+            if (x == null || !x.lower()) {
+                return false;
+            }
+            String n = x.norm();
+            return NameWords.PLACE_PREPOSITIONS.contains(n) || n.equals("to") || n.equals("between")
+                    || n.equals("of") && normAt(k - 2).equals("out");
+        }
+
+        /** "the villages of", "towns such as", "districts including", "cities like" before piece k. */
+        private EntityType placeNounBefore(int k) {
+            String p1 = normAt(k - 1);
+            int noun;
+            if (p1.equals("of") || p1.equals("including") || p1.equals("like")) {
+                noun = k - 2;
+            } else if (p1.equals("as") && normAt(k - 2).equals("such")) {
+                noun = k - 3;
+            } else {
+                return null;
+            }
+            Piece n = at(noun);
+            if (n == null || !n.lower() || at(k - 1) == null || !at(k - 1).lower()) {
+                return null;
+            }
+            String w = n.norm();
+            if (p1.equals("of") && !w.endsWith("s") && !w.equals("municipality")) {
+                return null; // singular "city of X" is handled elsewhere; "the capital of X" names a country
+            }
+            return NameWords.PLACE_LIST_NOUNS.get(w);
+        }
+
+        /** "A, Omdurman and every town": a catalog city right after this list item. */
+        private EntityType forwardNeighbour(int e) {
+            Piece next = at(e);
+            if (next == null) {
+                return null;
+            }
+            int j;
+            if (next.sep().strip().equals(",") && next.cap()) {
+                j = e;
+            } else if (next.lower() && (next.norm().equals("and") || next.norm().equals("or")) && at(e + 1) != null
+                    && at(e + 1).cap()) {
+                j = e + 1;
+            } else {
+                return null;
+            }
+            Match m = catalogMatch(j, p.size());
+            if (m == null) {
+                return null;
+            }
+            Piece after = at(m.end());
+            if (after != null && joined(m.end()) && after.cap()) {
+                return null;
+            }
+            EntityType t = null;
+            for (NameIndex.Form f : m.forms()) {
+                if (f.kind() == MentionKind.METONYM) {
+                    return null;
+                }
+                EntityType ft = f.entry().type();
+                if (ft != EntityType.CITY && ft != EntityType.REGION) {
+                    return null;
+                }
+                t = t == null ? ft : t;
+            }
+            return t;
         }
 
         private String normAtKey(int a, int k) {
@@ -875,6 +1071,23 @@ public final class CatalogMentionFinder implements MentionFinder {
                 }
             }
             acronymAfter(c.end(), entity);
+            shortFormAfterOf(c, entry);
+        }
+
+        /**
+         * "Democratic Republic of Congo" lets a later "Congo" in the same article name that country, when the
+         * catalog has no entry of its own for the word.
+         */
+        private void shortFormAfterOf(Match c, CatalogEntry entry) {
+            if (entry.type() != EntityType.COUNTRY || c.end() - c.begin() < 3 || !normAt(c.end() - 2).equals("of")
+                    && !(normAt(c.end() - 2).equals("the") && normAt(c.end() - 3).equals("of"))) {
+                return;
+            }
+            Piece last = p.get(c.end() - 1);
+            if (last.cap() && !NameIndex.isAllCaps(last.text()) && index.forms(last.norm()).isEmpty()
+                    && !index.isDemonym(last.norm())) {
+                names.putIfAbsent(last.norm(), entry.toEntity());
+            }
         }
 
         private void emitTyped(int a, int e, Typed t) {
@@ -975,6 +1188,9 @@ public final class CatalogMentionFinder implements MentionFinder {
                     }
                 }
             }
+            if (forwardNeighbour(e) == EntityType.CITY || previousListItemIsCity(a, e)) {
+                return true; // "Khartoum, Omdurman and every town": a capital among cities is a city
+            }
             Piece next = at(e);
             if (next != null && next.possessive()) {
                 Piece after = at(e + 1);
@@ -982,6 +1198,30 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
             return next != null && joined(e) && next.lower() && (next.norm().equals("city")
                     || hyphenBefore(e) && next.norm().equals("based"));
+        }
+
+        /** "Goma, Bukavu and Kinshasa": the list item before piece a was found as a city by its name. */
+        private boolean previousListItemIsCity(int a, int e) {
+            int before;
+            if (at(a) == null) {
+                return false;
+            }
+            if (p.get(a).sep().strip().equals(",")) {
+                before = a - 1;
+                if (!listContinues(e)) {
+                    return false; // "In Goma, Kinshasa said": a comma after a phrase, not a list
+                }
+            } else if (a >= 2 && at(a - 1).lower() && (normAt(a - 1).equals("and") || normAt(a - 1).equals("or"))
+                    && at(a - 1).sep().equals(" ")) {
+                before = a - 2;
+            } else {
+                return false;
+            }
+            if (before < 0 || !at(before).cap()) {
+                return false;
+            }
+            Found f = foundEndingAt(p.get(before).end());
+            return f != null && f.entity().type() == EntityType.CITY && f.kind() == MentionKind.NAME;
         }
 
         // ---------------------------------------------------------------- titles and descriptions

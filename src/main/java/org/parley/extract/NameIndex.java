@@ -41,6 +41,7 @@ final class NameIndex {
     private final Map<String, List<CatalogEntry>> surnames = new HashMap<>();
     private final Map<String, Set<String>> officeTitles = new HashMap<>();
     private final Set<String> firstPieces = new java.util.HashSet<>();
+    private final List<Form> variants = new ArrayList<>();
     private int maxPieces = 1;
 
     NameIndex(Catalog catalog) {
@@ -77,6 +78,12 @@ final class NameIndex {
                 }
             }
         }
+        for (Form v : variants) {
+            if (!forms.containsKey(key(v.surface()))) {
+                addPieces(v.entry(), v.surface(), v.kind());
+            }
+        }
+        variants.clear();
     }
 
     private static List<String> names(CatalogEntry e) {
@@ -93,9 +100,9 @@ final class NameIndex {
         }
         addPieces(e, p, kind);
         if (kind == MentionKind.NAME) {
-            List<String> short_ = withoutInnerArticle(p);
-            if (short_.size() < p.size()) {
-                addPieces(e, short_, kind);
+            List<String> shorter = withoutInnerArticle(p);
+            if (shorter.size() < p.size()) {
+                variants.add(new Form(e, kind, shorter));
             }
         }
     }

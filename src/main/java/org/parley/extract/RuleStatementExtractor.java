@@ -24,6 +24,7 @@ import org.parley.core.CharSpan;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.Mention;
+import org.parley.core.MentionKind;
 import org.parley.core.Sentence;
 import org.parley.core.Statement;
 import org.parley.core.StatementFlag;
@@ -110,6 +111,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
         CharSpan content;
         String action;
         Party by;
+        /** Further makers coordinated with {@code by}: "Egypt and Qatar called on ...". */
+        final List<Party> alsoBy = new ArrayList<>();
         final List<Party> to = new ArrayList<>();
         final List<Argument> extra = new ArrayList<>();
         final EnumSet<StatementFlag> flags = EnumSet.noneOf(StatementFlag.class);
@@ -170,6 +173,9 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 List<Argument> args = new ArrayList<>();
                 if (d.by != null) {
                     args.add(new Argument(ArgumentRole.BY, d.by.entity(), d.by.span(), d.by.inferred()));
+                    for (Party b : d.alsoBy) {
+                        args.add(new Argument(ArgumentRole.BY, b.entity(), b.span(), b.inferred()));
+                    }
                 }
                 for (Party t : d.to) {
                     args.add(new Argument(ArgumentRole.TO, t.entity(), t.span(), t.inferred()));
@@ -610,8 +616,13 @@ public final class RuleStatementExtractor implements StatementExtractor {
 
         ClauseTokens.Placed firstMention(ClauseTokens c, int from, int to) {
             for (int j = from; j < Math.min(c.size(), to); j++) {
-                if (c.mentionAt(j) != null) {
-                    return c.mentionAt(j);
+                ClauseTokens.Placed p = c.mentionAt(j);
+                if (p != null && compound(p) && to < c.size()) {
+                    to++;
+                    continue;
+                }
+                if (p != null) {
+                    return p;
                 }
                 if (c.w(j).equals(",") || c.w(j).equals(".")) {
                     return null;
@@ -898,6 +909,11 @@ public final class RuleStatementExtractor implements StatementExtractor {
             if (d.by != null && d.by.entity().key().equals(p.entity().key())) {
                 return;
             }
+            for (Party b : d.alsoBy) {
+                if (b.entity().key().equals(p.entity().key())) {
+                    return;
+                }
+            }
             for (Party t : d.to) {
                 if (t.entity().key().equals(p.entity().key())) {
                     return;
@@ -931,6 +947,9 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 excluded.add(d.by.entity().key());
                 excluded.addAll(countriesOf(d.by));
             }
+            for (Party b : d.alsoBy) {
+                excluded.add(b.entity().key());
+            }
             for (Party t : d.to) {
                 excluded.add(t.entity().key());
             }
@@ -940,10 +959,18 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     continue;
                 }
                 Entity e = p.entity();
-                if (excluded.contains(e.key()) || !seen.add(e.key()) || listedParty(c, p) || followedByTitle(c, p)
-                        || e.type() == EntityType.PERSON) {
+                if (excluded.contains(e.key()) || seen.contains(e.key()) || listedParty(c, p) || followedByTitle(c, p)
+                        || e.type() == EntityType.PERSON || compound(p) || actorMetonym(p)) {
                     continue;
                 }
+                if (ownsPlace(c, p)) {
+                    // "Russia's Kursk region": the owner locates the place at issue; it is the party to answer
+                    if (d.kind != StatementKind.REJECTION && d.to.isEmpty() && e.type() == EntityType.COUNTRY) {
+                        addTo(d, party(p));
+                    }
+                    continue;
+                }
+                seen.add(e.key());
                 ArgumentRole role = e.type() == EntityType.ORGANIZATION ? ArgumentRole.ORGANIZATION : ArgumentRole.REGION;
                 d.extra.add(new Argument(role, e, p.mention().span(), false));
             }
@@ -957,6 +984,38 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     d.extra.add(new Argument(ArgumentRole.REGION, e, null, true));
                 }
             }
+        }
+
+        /** A name inside a compound modifier ("Rwanda-backed", "US-led"): never a role of its own. */
+        boolean compound(ClauseTokens.Placed p) {
+            if (p.mention().kind() == MentionKind.COMPOUND) {
+                return true;
+            }
+            int e = p.mention().span().end();
+            return e + 1 < body.length() && body.charAt(e) == '-' && Character.isLetter(body.charAt(e + 1));
+        }
+
+        /** A capital or building standing for a government ("provoking Beijing"): an actor, not a place. */
+        boolean actorMetonym(ClauseTokens.Placed p) {
+            return p.mention().kind() == MentionKind.METONYM && p.entity().type() == EntityType.COUNTRY;
+        }
+
+        /** "Armenia's Syunik province": a possessive name followed closely by a region or city it contains. */
+        boolean ownsPlace(ClauseTokens c, ClauseTokens.Placed p) {
+            if (!c.possessive(p)) {
+                return false;
+            }
+            int k = c.w(p.end()).equals("'s") || c.w(p.end()).equals("'") ? p.end() + 1 : p.end();
+            for (int j = k; j < Math.min(c.size(), k + 3); j++) {
+                ClauseTokens.Placed q = c.mentionAt(j);
+                if (q != null && q != p) {
+                    return q.entity().type() == EntityType.REGION || q.entity().type() == EntityType.CITY;
+                }
+                if (c.isVerb(j) || !Character.isLetterOrDigit(c.w(j).isEmpty() ? ' ' : c.w(j).charAt(0))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** "a ceasefire between Russia and Ukraine": parties merely listed after "between". */

@@ -36,8 +36,7 @@ final class TriggerFinder {
 
         // rejections
         if (REJECT_VERBS.contains(lem) && verb && !noun) {
-            if ((lem.equals("refuse") || lem.equals("decline")) && !c.w(i + 1).equals("to")
-                    && !lem.equals("refuse")) {
+            if (lem.equals("decline") && !c.w(i + 1).equals("to") && echoNounBefore(c, i) < 0) {
                 return null;
             }
             return new Trigger(StatementKind.REJECTION, i, i + 1, passive ? TriggerForm.PASSIVE : TriggerForm.VERB, lem);
@@ -101,7 +100,8 @@ final class TriggerFinder {
         }
         if ((w.equals("must") || w.equals("should")) && !c.w(i + 1).equals("?")
                 || w.equals("ought") && c.w(i + 1).equals("to")
-                || NEED_VERBS.contains(w) && c.w(i + 1).equals("to") && c.pos(i + 2).startsWith("VB")
+                || NEED_VERBS.contains(w) && c.w(i + 1).equals("to")
+                && (c.pos(i + 2).startsWith("VB") || QUOTE_CHARS.contains(c.w(i + 2)) && c.pos(i + 3).startsWith("VB"))
                 && (w.startsWith("need") || c.isVerb(i))) {
             if (i > 0 && !c.w(i - 1).equals(",")) {
                 return new Trigger(StatementKind.DEMAND, i, i + 1, TriggerForm.MODAL, w);
@@ -158,6 +158,23 @@ final class TriggerFinder {
             }
         }
         return lemma;
+    }
+
+    /**
+     * Index of the noun of an appended restatement that a verb at i answers ("..., a request Armenia has so far
+     * declined"): a comma, "a"/"an", then an echo noun, within six tokens before i; else -1.
+     */
+    static int echoNounBefore(ClauseTokens c, int i) {
+        for (int j = i - 1; j >= Math.max(2, i - 7); j--) {
+            if (ECHO_NOUNS.contains(c.w(j)) && (c.w(j - 1).equals("a") || c.w(j - 1).equals("an"))
+                    && c.w(j - 2).equals(",")) {
+                return j;
+            }
+            if (c.w(j).equals(",") || c.w(j).equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A negation among the {@code window} words before i. */

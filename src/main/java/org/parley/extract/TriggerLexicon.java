@@ -44,11 +44,12 @@ final class TriggerLexicon {
 
     static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "declare", "state", "note", "stress",
             "warn", "write", "announce", "explain", "argue", "tweet", "claim", "reiterate", "emphasize",
-            "emphasise", "insist", "affirm", "remark", "continue", "conclude");
+            "emphasise", "insist", "affirm", "remark", "continue", "conclude", "reply", "respond", "repeat", "counter");
     static final Set<String> SAID_FORMS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "declared", "declares", "stated", "states", "noted", "notes", "stressed", "stresses", "warned", "warns",
             "wrote", "writes", "announced", "explained", "argued", "tweeted", "claimed", "reiterated", "emphasized",
-            "emphasised", "insisted", "affirmed", "remarked", "continued", "concluded", "saying");
+            "emphasised", "insisted", "affirmed", "remarked", "continued", "concluded", "saying", "replied", "replies",
+            "responded", "responds", "repeated", "repeats", "countered", "counters");
 
     static final Set<String> PREPOSITIONS = Set.of("in", "of", "from", "at", "on", "with", "to", "for", "by",
             "across", "into", "against", "over", "about", "toward", "towards", "between", "near", "around", "under",
@@ -73,6 +74,22 @@ final class TriggerLexicon {
     /** Nouns after a demonym that make the country the party that must act: "Russian troops". */
     static final Set<String> FORCE_NOUNS = Set.of("troops", "troop", "forces", "force", "soldiers", "army",
             "military", "units", "fighters", "withdrawal", "side", "government", "authorities");
+
+    /** Heads of a noun phrase whose "of X" names the actor: "the regional government of Amhara". */
+    static final Set<String> BODY_HEADS = Set.of("government", "leadership", "administration", "authorities",
+            "ministry", "cabinet", "parliament", "council", "presidency", "office", "army", "command");
+
+    /** Nouns that restate a statement in an appended phrase: "..., a request X has declined". */
+    static final Set<String> ECHO_NOUNS = Set.of("request", "idea", "proposal", "offer", "demand", "call", "plan",
+            "move", "step", "condition", "suggestion", "initiative");
+
+    /** Words opening a trailing clause that is background, not content: "..., as talks resumed". */
+    static final Set<String> BACKGROUND_OPENERS = Set.of("as", "while", "whereas", "when", "after", "where",
+            "since");
+
+    /** Nouns of a speaker's occasion: "..., in his first speech as president". */
+    static final Set<String> OCCASIONS = Set.of("speech", "address", "interview", "statement", "remarks", "letter",
+            "post", "message", "briefing", "broadcast");
 
     static final Set<String> RELATIVE = Set.of("which", "who", "whose", "whom");
 

@@ -58,6 +58,9 @@ class ParleyCommandIT {
         write("good.txt", "date 2024-03-02 By LENA FISCHER\n\nParley Wire\n\n"
                 + "The government of Moldova called on Russia to withdraw its troops from Transnistria. "
                 + "President Maia Sandu said talks could resume in Chisinau if the troops left.");
+        write("repeat.txt", "date 2024-03-02 By LENA FISCHER\n\nParley Wire\n\n"
+                + "The government of Moldova called on Russia to withdraw its troops from Transnistria. "
+                + "President Maia Sandu said talks could resume in Chisinau if the troops left.");
         write("empty.txt", "   \n");
         Files.write(dir.resolve("in/binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14});
         write("german.txt", "Die Regierung in Berlin hat am Montag neue Gespräche über einen Waffenstillstand "
@@ -70,11 +73,12 @@ class ParleyCommandIT {
 
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.out(), "ingest prints its diagnostics on stderr only");
-        for (String name : List.of("empty.txt", "binary.txt", "german.txt", "feed.jsonl:1", "feed.jsonl:2")) {
+        for (String name : List.of("repeat.txt", "empty.txt", "binary.txt", "german.txt", "feed.jsonl:1", "feed.jsonl:2")) {
             assertTrue(r.err().lines().anyMatch(l -> l.contains(name)), "no line names " + name + ":\n" + r.err());
         }
         assertTrue(r.err().contains("not English"), r.err());
-        assertTrue(r.err().contains("stored 1 articles, skipped 5"), r.err());
+        assertTrue(r.err().contains("duplicate of the article read from"), r.err());
+        assertTrue(r.err().contains("stored 1 articles, skipped 6"), r.err());
 
         Run q = run("query", "--store", store.toString(), "--format", "csv", "entities");
         assertEquals(0, q.exit(), q.err());
