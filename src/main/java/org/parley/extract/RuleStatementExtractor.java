@@ -133,6 +133,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
         final int[] paragraph;
         final List<Draft> drafts = new ArrayList<>();
         final Map<Integer, Party> speakerOf = new HashMap<>();
+        /** The latest co-makers of each maker ("Egypt and Qatar"), carried to later unnamed references. */
+        final Map<String, List<Party>> partners = new HashMap<>();
 
         Run(Article article, AnalyzedText analysis, List<Mention> mentions) {
             this.article = article;
@@ -241,11 +243,96 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     made.add(simple(c, si, dem, att, speaker, triggers));
                 }
             }
+            relate(c, made);
             for (Draft d : made) {
                 finish(c, si, d, att);
                 drafts.add(d);
                 if (d.by != null && !speakerOf.containsKey(si)) {
                     speakerOf.put(si, d.by);
+                }
+            }
+        }
+
+        /**
+         * Ties the statements of one sentence: coordinated makers ("Egypt and Qatar called on"), a second verb
+         * sharing the first one's subject and addressee ("rejected ... and demanded ..."), and an appended
+         * rejection answering the statement before it ("..., an idea Israel has not accepted").
+         */
+        void relate(ClauseTokens c, List<Draft> made) {
+            made.sort(Comparator.comparingInt(d -> d.triggerIndex));
+            for (Draft d : made) {
+                if (d.by != null && d.by.span() != null && !d.by.inferred() && d.alsoBy.isEmpty()) {
+                    int j = tokenOf(c, d.by.span().begin()) - 1;
+                    if (c.w(j).equals("the")) {
+                        j--;
+                    }
+                    while (j > 0 && (c.w(j).equals("and") || c.w(j).equals(","))) {
+                        int k = c.w(j - 1).equals("the") ? j - 2 : j - 1;
+                        ClauseTokens.Placed q = c.mentionAt(k);
+                        if (q == null || !q.agentive() || compound(q) || listedParty(c, q)) {
+                            break;
+                        }
+                        if (!q.entity().key().equals(d.by.entity().key())) {
+                            d.alsoBy.add(party(q));
+                        }
+                        j = q.begin() - 1;
+                        if (c.w(j).equals("the")) {
+                            j--;
+                        }
+                    }
+                }
+            }
+            for (int b = 1; b < made.size(); b++) {
+                Draft second = made.get(b);
+                int t = second.triggerIndex;
+                boolean coordinated = c.w(t - 1).equals("and") || c.w(t - 2).equals("and") && c.pos(t - 1).startsWith("RB");
+                if (!coordinated || second.kind == StatementKind.REJECTION && second.cue.startsWith("not")) {
+                    continue;
+                }
+                Draft first = made.get(b - 1);
+                if (first.by == null || first.links.stream().anyMatch(e -> e.getKey() == StatementLink.Type.CONDITION_OF)) {
+                    continue;
+                }
+                if (second.by == null || second.by.inferred()) {
+                    second.by = first.by;
+                    second.alsoBy.clear();
+                    second.alsoBy.addAll(first.alsoBy);
+                }
+                if (second.to.isEmpty() && second.by.entity().key().equals(first.by.entity().key())) {
+                    for (Party p : first.to) {
+                        addTo(second, p);
+                    }
+                }
+            }
+            for (Draft r : made) {
+                int echo = r.kind == StatementKind.REJECTION ? TriggerFinder.echoNounBefore(c, r.triggerIndex) : -1;
+                if (echo < 0 || !r.to.isEmpty()) {
+                    continue;
+                }
+                for (int i = made.size() - 1; i >= 0; i--) {
+                    Draft d = made.get(i);
+                    if (d != r && d.kind != StatementKind.REJECTION && d.triggerIndex < echo && d.by != null) {
+                        addTo(r, d.by);
+                        r.links.add(Map.entry(StatementLink.Type.ANSWERS, d));
+                        break;
+                    }
+                }
+            }
+            for (Draft d : made) {
+                if (d.by == null) {
+                    continue;
+                }
+                Set<String> makers = new HashSet<>();
+                d.alsoBy.forEach(p -> makers.add(p.entity().key()));
+                d.to.removeIf(p -> makers.contains(p.entity().key()));
+                d.extra.removeIf(a -> makers.contains(a.entity().key()));
+                String key = d.by.entity().key();
+                if (!d.alsoBy.isEmpty()) {
+                    partners.put(key, List.copyOf(d.alsoBy));
+                } else if (d.by.inferred() && partners.containsKey(key)) {
+                    partners.get(key).forEach(p -> d.alsoBy.add(new Party(p.entity(), null, true)));
+                } else if (!d.by.inferred()) {
+                    partners.remove(key);
                 }
             }
         }
@@ -372,6 +459,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
             }
             Draft o = draft(c, si, StatementKind.OFFER, offer);
             o.by = byFor(c, offer, att, speaker, si);
+            if (speaker != null && (FUTURE.contains(offer.head()) || offer.head().equals("would"))
+                    && describedSubject(c, offer.begin())) {
+                o.by = speaker;
+            }
             int oEnd = cond.marker() > offer.end() ? cond.marker() : clauseEnd(c, offer.end(), att);
             int oStart = FUTURE.contains(offer.head()) || offer.head().equals("would") ? offer.begin() + 1 : offer.end();
             o.content = c.span(oStart, oEnd);
@@ -418,11 +509,30 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 boolean named = p != null && p.agentive() && !c.afterPreposition(p);
                 boolean self = (c.w(i - 1).equals("we") || c.w(i - 1).equals("i")) && speaker != null
                         || Set.of("it", "they", "he", "she").contains(c.w(i - 1));
-                if (named || self) {
+                if (named || self || speaker != null && p == null && describedSubject(c, i)) {
                     return new Trigger(StatementKind.OFFER, i, j + 1, TriggerForm.VERB, c.w(i));
                 }
             }
             return null;
+        }
+
+        /**
+         * "said the army would leave", ", the government will lift": a described subject (determiner, adjectives,
+         * noun) opening a reported or main clause right before the modal at i.
+         */
+        boolean describedSubject(ClauseTokens c, int i) {
+            if (!c.isNoun(i - 1) || c.mentionAt(i - 1) != null) {
+                return false;
+            }
+            int j = i - 2;
+            while (j >= 0 && c.pos(j).startsWith("JJ")) {
+                j--;
+            }
+            if (!Set.of("the", "its", "his", "her", "their", "our").contains(c.w(j))) {
+                return false;
+            }
+            String before = c.w(j - 1);
+            return before.equals(",") || before.equals("that") || SAID_FORMS.contains(before);
         }
 
         void rejection(ClauseTokens c, int si, Trigger rej, List<Trigger> triggers, Attribution att,
@@ -473,6 +583,18 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }
                 if (owner != null) {
                     addTo(r, owner);
+                } else {
+                    // "rejected an Israeli proposal": the demonym names the proposer
+                    for (int j = objectNoun - 1; j >= Math.max(rej.end(), objectNoun - 3); j--) {
+                        Entity e = demonyms.get(c.w(j));
+                        if (e != null && c.mentionAt(j) == null) {
+                            addTo(r, new Party(e, null, true));
+                            break;
+                        }
+                        if (!(c.pos(j).startsWith("JJ") || c.pos(j).startsWith("NN"))) {
+                            break;
+                        }
+                    }
                 }
             }
             if (answered == null) {
@@ -483,6 +605,12 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 r.links.add(Map.entry(StatementLink.Type.ANSWERS, answered));
                 if (r.to.isEmpty() && answered.by != null) {
                     addTo(r, answered.by);
+                }
+            }
+            if (r.to.isEmpty()) {
+                ClauseTokens.Placed with = talksWith(c, rej.end(), end);
+                if (with != null) {
+                    addTo(r, party(with));
                 }
             }
             if (r.to.isEmpty()) {
@@ -571,6 +699,12 @@ public final class RuleStatementExtractor implements StatementExtractor {
             if (t.form() == TriggerForm.ADJECTIVE && att != null && att.verb() < t.begin() && speaker != null) {
                 return speaker;
             }
+            // "Peskov said Russia would agree to ...": a stance reported by a speaker is the speaker's statement
+            if (att != null && att.speaker() != null && att.verb() < t.begin() && !c.quoted(t.begin())
+                    && (HEDGES.contains(c.w(t.begin())) || FUTURE.contains(c.w(t.begin()))
+                    || HEDGES.contains(c.w(t.begin() - 1)) || HEDGES.contains(c.w(t.begin() - 2)))) {
+                return att.speaker();
+            }
             Party p = subjectBefore(c, t.begin(), si, speaker);
             if (p != null) {
                 return p;
@@ -638,11 +772,13 @@ public final class RuleStatementExtractor implements StatementExtractor {
         Party subjectBefore(ClauseTokens c, int idx, int si, Party speaker) {
             boolean[] skip = relativeClauses(c, idx);
             ClauseTokens.Placed possessive = null;
-            for (int j = idx - 1; j >= 0 && j >= idx - 18; j--) {
+            int seen = 0;
+            for (int j = idx - 1; j >= 0 && seen < 18; j--) {
                 String w = c.w(j);
                 if (skip[j]) {
                     continue;
                 }
+                seen++;
                 if (QUOTE_CHARS.contains(w) || w.equals(";") || w.equals(":") || c.quoted(j) != c.quoted(idx)) {
                     break;
                 }
@@ -655,7 +791,11 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 ClauseTokens.Placed p = c.mentionAt(j);
                 if (p != null) {
                     j = p.begin();
-                    if (!p.agentive() || c.afterPreposition(p) || followedByTitle(c, p) || objectOfVerb(c, p)) {
+                    if (p.agentive() && headedBody(c, p)) {
+                        return party(p);
+                    }
+                    if (!p.agentive() || c.afterPreposition(p) || followedByTitle(c, p) || objectOfVerb(c, p)
+                            || compound(p)) {
                         continue;
                     }
                     if (c.possessive(p)) {
@@ -679,6 +819,23 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }
             }
             return possessive == null ? null : party(possessive);
+        }
+
+        /** "The regional government of Amhara": a body of the named party heading a clause. */
+        boolean headedBody(ClauseTokens c, ClauseTokens.Placed p) {
+            int i = p.begin() - 1;
+            if (c.w(i).equals("the")) {
+                i--;
+            }
+            if (!c.w(i).equals("of") || !BODY_HEADS.contains(c.w(i - 1))) {
+                return false;
+            }
+            int j = i - 2;
+            while (j >= 0 && (c.pos(j).startsWith("JJ") || c.pos(j).startsWith("NN") && c.mentionAt(j) == null)) {
+                j--;
+            }
+            return j >= 0 && c.w(j).equals("the") && (j == 0 || c.w(j - 1).equals(",") || c.w(j - 1).equals("that")
+                    || SAID_FORMS.contains(c.w(j - 1)));
         }
 
         /** "join the military alliance": a mention right after a verb (not a reporting verb) is its object. */
@@ -714,6 +871,28 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     for (int k = i; k < Math.min(e + 1, c.size()); k++) {
                         skip[k] = true;
                     }
+                }
+            }
+            // appositives after a name: "Hans Grundberg, the UN special envoy for Yemen, proposed"
+            for (int i = 1; i < c.size(); i++) {
+                ClauseTokens.Placed before = c.mentionAt(i - 2);
+                if (!c.w(i - 1).equals(",") || before == null || before.end() != i - 1 || !before.agentive()
+                        || !(Set.of("the", "a", "an").contains(c.w(i)) || TITLES.contains(c.w(i)))) {
+                    continue;
+                }
+                int e = i;
+                boolean clean = true;
+                while (e < c.size() && !c.w(e).equals(",")) {
+                    String p = c.pos(e);
+                    clean &= !(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))
+                            && !QUOTE_CHARS.contains(c.w(e));
+                    e++;
+                }
+                if (!clean || e >= c.size() || e - i > 14 || idx >= i && idx <= e) {
+                    continue;
+                }
+                for (int k = i; k <= e; k++) {
+                    skip[k] = true;
                 }
             }
             return skip;
@@ -846,21 +1025,29 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 addTo(d, party(p));
                 return;
             }
-            for (int j = t.end(); j < end; j++) {
+            ClauseTokens.Placed q = talksWith(c, t.end(), end);
+            if (q != null) {
+                addTo(d, party(q));
+            }
+        }
+
+        /** The counterpart of talks in tokens [from, end): "talks with the M23", "consultations with Armenia". */
+        ClauseTokens.Placed talksWith(ClauseTokens c, int from, int end) {
+            for (int j = from; j < end; j++) {
                 String w = c.lemma(j);
                 if (w.startsWith("talk") || w.startsWith("negotiat") || w.startsWith("dialog") || w.equals("peace")
-                        || w.equals("meet") || w.equals("deal")) {
+                        || w.equals("meet") || w.equals("deal") || w.startsWith("consult")) {
                     for (int k = j + 1; k < Math.min(end, j + 4); k++) {
                         if (c.w(k).equals("with")) {
                             ClauseTokens.Placed q = firstMention(c, k + 1, k + 4);
                             if (q != null && q.agentive()) {
-                                addTo(d, party(q));
-                                return;
+                                return q;
                             }
                         }
                     }
                 }
             }
+            return null;
         }
 
         /** "withdrawal of Eritrean troops": the country of a demonym before a force noun must act. */
@@ -1141,7 +1328,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 if (before.equals(",") || QUOTE_CHARS.contains(before)) {
                     // ", said Putin" / ", she said"
                     ClauseTokens.Placed p = firstMention(c, i + 1, i + 4);
-                    if (p != null && p.agentive()) {
+                    // ", said Putin." names the speaker; ", said Lai must ..." opens reported speech about Lai
+                    if (p != null && p.agentive() && !c.isVerb(p.end()) && !c.w(p.end()).equals("'s")) {
                         return new Attribution(party(p), i, i, false);
                     }
                     if (c.pos(i + 1).equals("PRP")) {
