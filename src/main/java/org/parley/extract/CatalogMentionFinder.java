@@ -307,7 +307,8 @@ public final class CatalogMentionFinder implements MentionFinder {
                 Piece x = p.get(k);
                 if (!joined(k) || x.possessive()) {
                     if (x.possessive() && k + 1 < p.size() && joined(k + 1) && p.get(k + 1).cap()
-                            && NameWords.POSSESSIVE_IN_NAMES.contains(p.get(k - 1).norm())) {
+                            && (NameWords.POSSESSIVE_IN_NAMES.contains(p.get(k - 1).norm())
+                            || titleOffice(k))) {
                         k++;
                         continue;
                     }
@@ -335,6 +336,25 @@ public final class CatalogMentionFinder implements MentionFinder {
             return k;
         }
 
+        /** The capitalized words from k on end in an organization head or "Forum". */
+        private boolean groupHeadAhead(int k) {
+            int j = k;
+            while (j < p.size() && p.get(j).cap() && (j == k || joined(j))) {
+                j++;
+            }
+            if (j == k) {
+                return false;
+            }
+            String last = p.get(j - 1).norm();
+            return isOrgHead(last) || last.equals("forum");
+        }
+
+        /** "Prime Minister's Office": a title's possessive before a capitalized office word. */
+        private boolean titleOffice(int poss) {
+            return p.get(poss - 1).cap() && NameWords.TITLE_HEADS.contains(p.get(poss - 1).norm())
+                    && NameWords.TITLE_OFFICES.contains(normAt(poss + 1));
+        }
+
         /** "Co-operation"-style lower-case hyphen parts are not joined; only a lowercase name particle is. */
         private boolean isPrefixOfCapital(int k) {
             return NameWords.NAME_PARTICLES.contains(p.get(k).norm()) && k + 1 < p.size() && hyphenBefore(k + 1)
@@ -360,6 +380,9 @@ public final class CatalogMentionFinder implements MentionFinder {
                     return !(NameWords.TITLE_HEADS.contains(prev) && p.get(c - 1).cap() && !isOrgHead(prev));
                 }
                 case "and" -> {
+                    if (NameWords.GROUP_MEMBERS.contains(prev) && groupHeadAhead(c + 1)) {
+                        return true; // "Hostages and Missing Families Forum"
+                    }
                     for (int k = start; k < c; k++) {
                         String x = p.get(k).norm();
                         if (x.equals("of") || x.equals("for")) {
@@ -616,6 +639,9 @@ public final class CatalogMentionFinder implements MentionFinder {
                 String n = x.norm();
                 if (x.cap() && NameWords.NOT_ANNOTATED_HEADS.contains(n) && !(k == e - 1 && e - a >= 2
                         && NameWords.TERRITORY_HEADS.contains(n))) {
+                    if (k == e - 1 && e - a >= 2 && n.equals("forum") && actsLikeGroup(a, e)) {
+                        return new Typed(EntityType.ORGANIZATION, 0.7, null);
+                    }
                     return Typed.SKIP;
                 }
                 if (x.cap() && NameWords.MEDIA_HEADS.contains(n) && e - a >= 2 && k == e - 1 && !n.equals("agency")) {
@@ -654,6 +680,10 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
             if (allGeneric) {
                 return null;
+            }
+            if (e - a == 1 && NameIndex.isAllCaps(p.get(a).text()) && NameIndex.letters(p.get(a).text()).length() >= 3
+                    && appositiveOrganization(e)) {
+                return new Typed(EntityType.ORGANIZATION, 0.7, null);
             }
             boolean nameShaped = nameShaped(a, e);
             Piece next = at(e);
@@ -864,6 +894,42 @@ public final class CatalogMentionFinder implements MentionFinder {
                 t = t == null ? ft : t;
             }
             return t;
+        }
+
+        /**
+         * "the Hostages and Missing Families Forum called on": a forum named after the people it gathers, or one
+         * that speaks, is a group, not a negotiation format.
+         */
+        private boolean actsLikeGroup(int a, int e) {
+            for (int k = a; k < e - 1; k++) {
+                if (NameWords.GROUP_MEMBERS.contains(p.get(k).norm())) {
+                    return true;
+                }
+            }
+            Piece next = at(e);
+            return next != null && next.lower() && joined(e) && NameWords.SPEECH_VERBS.contains(next.norm());
+        }
+
+        /** "UNMHA, the UN monitoring mission in Hodeidah,": an acronym explained by an organization noun. */
+        private boolean appositiveOrganization(int e) {
+            Piece next = at(e);
+            if (next == null || !next.sep().strip().equals(",") || !Set.of("the", "a", "an").contains(next.norm())) {
+                return false;
+            }
+            for (int k = e + 1; k < Math.min(p.size(), e + 7); k++) {
+                Piece x = p.get(k);
+                if (!x.sep().isBlank() && !isHyphen(x.sep())) {
+                    return false;
+                }
+                if (x.lower() && (isOrgHead(x.norm()) || NameWords.GROUP_NOUNS.contains(x.norm()))) {
+                    return true;
+                }
+                if (x.lower() && (x.norm().equals("of") || x.norm().equals("in") || x.norm().equals("that")
+                        || x.norm().equals("which") || x.norm().equals("who"))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private String normAtKey(int a, int k) {
@@ -1260,6 +1326,14 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
         }
 
+        /** "Doe attacks": a lower-case noun right after a lone word makes the word a modifier, not a person. */
+        private boolean attributive(int e) {
+            Piece next = at(e);
+            return next != null && joined(e) && next.lower() && !hyphenBefore(e)
+                    && (next.pos().equals("NNS") || next.pos().equals("NN"))
+                    && !NameWords.SPEECH_VERBS.contains(next.norm());
+        }
+
         private Found foundEndingAt(int end) {
             for (Found f : found) {
                 if (f.end() == end) {
@@ -1368,7 +1442,7 @@ public final class CatalogMentionFinder implements MentionFinder {
                     Set<Entity> s = surnames.get(key);
                     if (s != null && s.size() == 1) {
                         addPieces(a, e, s.iterator().next(), MentionKind.SHORT_NAME, 0.8);
-                    } else if (s == null && p.get(a).pos().startsWith("NNP")) {
+                    } else if (s == null && p.get(a).pos().startsWith("NNP") && !attributive(e)) {
                         List<CatalogEntry> cs = index.surname(key);
                         if (cs.size() == 1) {
                             addPieces(a, e, cs.get(0).toEntity(), MentionKind.SHORT_NAME, 0.6);

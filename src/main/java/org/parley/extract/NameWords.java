@@ -184,6 +184,18 @@ final class NameWords {
         return Map.copyOf(m);
     }
 
+    /** Office words after a title's possessive that make an organization: "Prime Minister's Office". */
+    static final Set<String> TITLE_OFFICES = Set.of("office", "cabinet", "bureau", "secretariat", "council");
+
+    /** Plural people words that make a "... Forum" a group of people rather than a negotiation format. */
+    static final Set<String> GROUP_MEMBERS = Set.of("families", "victims", "women", "mothers", "survivors",
+            "relatives", "widows", "orphans", "hostages", "prisoners", "journalists", "lawyers", "youth", "workers", "farmers",
+            "refugees", "veterans", "students", "business", "businesses", "employers", "society");
+
+    /** Lower-case nouns that explain an acronym as an organization: "XYZ, the rebel group". */
+    static final Set<String> GROUP_NOUNS = Set.of("group", "militia", "rebels", "body", "outfit", "faction",
+            "watchdog", "charity", "ngo", "consortium", "umbrella", "bloc");
+
     /** Possessive words that belong inside a name ("Tigray People's Liberation Front"). */
     static final Set<String> POSSESSIVE_IN_NAMES = Set.of("people", "peoples", "women", "workers", "children",
             "men", "nations", "citizens", "farmers", "students", "veterans");

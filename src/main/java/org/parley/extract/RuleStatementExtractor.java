@@ -286,10 +286,24 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 Draft second = made.get(b);
                 int t = second.triggerIndex;
                 boolean coordinated = c.w(t - 1).equals("and") || c.w(t - 2).equals("and") && c.pos(t - 1).startsWith("RB");
-                if (!coordinated || second.kind == StatementKind.REJECTION && second.cue.startsWith("not")) {
+                if (!coordinated) {
                     continue;
                 }
                 Draft first = made.get(b - 1);
+                // the first statement's content ends before the coordinated second verb
+                int cut = c.w(t - 1).equals("and") ? t - 1 : t - 2;
+                while (cut > 0 && c.w(cut - 1).equals(",")) {
+                    cut--;
+                }
+                int cutAt = c.tokens.get(cut).span().begin();
+                if (first.content != null && first.content.end() > cutAt && first.content.begin() < cutAt) {
+                    CharSpan trimmed = c.span(tokenOf(c, first.content.begin()), cut);
+                    first.content = trimmed;
+                    first.extra.removeIf(a -> a.span() != null && a.span().begin() >= cutAt);
+                }
+                if (second.kind == StatementKind.REJECTION && second.cue.startsWith("not")) {
+                    continue;
+                }
                 if (first.by == null || first.links.stream().anyMatch(e -> e.getKey() == StatementLink.Type.CONDITION_OF)) {
                     continue;
                 }
@@ -416,6 +430,12 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     addTo(d, subj);
                     coordinated(c, subj, d, true);
                     sb = tokenOf(c, subj.span().begin());
+                } else if (subj == null) {
+                    // "The Israeli army must leave": the demonym's country is the party that must act
+                    Entity e = demonymForce(c, Math.max(0, t.begin() - 4), t.begin());
+                    if (e != null && !countriesOf(d.by == null ? new Party(e, null, true) : d.by).contains(e.key())) {
+                        addTo(d, new Party(e, null, true));
+                    }
                 }
                 from = Math.max(0, sb);
             }
@@ -1065,6 +1085,17 @@ public final class RuleStatementExtractor implements StatementExtractor {
             }
         }
 
+        /** The country of a demonym followed by a force noun in tokens [from, to) ("Lebanese forces"), or null. */
+        Entity demonymForce(ClauseTokens c, int from, int to) {
+            for (int j = from; j < to; j++) {
+                Entity e = demonyms.get(c.w(j));
+                if (e != null && c.mentionAt(j) == null && FORCE_NOUNS.contains(c.w(j + 1))) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
         /** Adds the parties coordinated with p ("Amhara and Eritrea") as further addressees. */
         void coordinated(ClauseTokens c, Party p, Draft d, boolean leftward) {
             if (p.span() == null) {
@@ -1117,6 +1148,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }
                 if ((PRONOUNS_GROUP.contains(c.w(j)) || PRONOUNS_PERSON.contains(c.w(j))) && c.pos(j).startsWith("PRP")) {
                     return pronoun(c, j, si, speaker);
+                }
+                Entity forces = demonymForce(c, j, j + 1);
+                if (forces != null) {
+                    return new Party(forces, null, true);
                 }
                 if (c.isVerb(j)) {
                     return null;
@@ -1408,11 +1443,38 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     break;
                 }
             }
+            for (int j = from + 1; j < end; j++) {
+                if (c.w(j).equals(",") && c.quoted(j) == c.quoted(from) && trailingBackground(c, j + 1)) {
+                    end = j;
+                    break;
+                }
+            }
             while (end > from && (QUOTE_CHARS.contains(c.w(end - 1)) || Set.of(",", ".", "!", "?", "'", "--", "—")
                     .contains(c.w(end - 1)))) {
                 end--;
             }
             return end;
+        }
+
+        /**
+         * A comma-led phrase at i that is not part of the content: background ("as talks resumed", "six months
+         * after ..."), the speaker's occasion ("in his first speech ..."), or a restatement ("a request ...").
+         */
+        boolean trailingBackground(ClauseTokens c, int i) {
+            String w = c.w(i);
+            if (BACKGROUND_OPENERS.contains(w) && !(w.equals("as") && c.w(i + 1).equals("well"))) {
+                return true;
+            }
+            if (c.pos(i).equals("CD") && Set.of("days", "weeks", "months", "years").contains(c.w(i + 1))
+                    && Set.of("after", "before", "since").contains(c.w(i + 2))) {
+                return true;
+            }
+            if ((w.equals("a") || w.equals("an")) && ECHO_NOUNS.contains(c.w(i + 1))) {
+                return true;
+            }
+            return w.equals("in") && Set.of("his", "her", "its", "their", "a", "an").contains(c.w(i + 1))
+                    && (OCCASIONS.contains(c.w(i + 2)) || OCCASIONS.contains(c.w(i + 3))
+                    || OCCASIONS.contains(c.w(i + 4)));
         }
 
         Condition conditional(ClauseTokens c) {
@@ -1455,6 +1517,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     e = c.size();
                     for (int j = b; j < c.size(); j++) {
                         if (c.w(j).equals(";") || c.w(j).equals(",") && QUOTE_CHARS.contains(c.w(j + 1))
+                                || c.w(j).equals(",") && (c.w(j + 1).equals("a") || c.w(j + 1).equals("an"))
+                                && ECHO_NOUNS.contains(c.w(j + 2))
                                 || QUOTE_CHARS.contains(c.w(j)) && c.quoted(j) != c.quoted(b)) {
                             e = j;
                             break;

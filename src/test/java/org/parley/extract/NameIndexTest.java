@@ -24,6 +24,16 @@ class NameIndexTest {
     }
 
     @Test
+    void namesWithOfTheAlsoMatchWithoutTheArticle() {
+        assertEquals(List.of("Republic", "of", "Chad"),
+                NameIndex.withoutInnerArticle(List.of("Republic", "of", "the", "Chad")));
+        assertEquals(List.of("the", "Gambia"), NameIndex.withoutInnerArticle(List.of("the", "Gambia")));
+        NameIndex index = new NameIndex(MentionTestTexts.catalog());
+        assertEquals(List.of("Q974"), index.snapshot().get("democratic republic of congo"));
+        assertEquals(List.of("Q974"), index.snapshot().get("democratic republic of the congo"));
+    }
+
+    @Test
     void caseRules() {
         assertTrue(NameIndex.caseAccepts("NATO", "Nato"));
         assertFalse(NameIndex.caseAccepts("US", "Us"));

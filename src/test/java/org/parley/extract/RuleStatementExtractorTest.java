@@ -521,6 +521,155 @@ class RuleStatementExtractorTest {
         }
     }
 
+    @Nested
+    class ActorsAndContent {
+
+        @Test
+        void appositiveAfterNameIsNotTheSubject() {
+            var all = StatementFixture.of("Martti Virtanen, the OSCE special envoy for Moldova, proposed that monitors"
+                    + " be deployed in Tiraspol.")
+                    .person("Martti Virtanen").org("OSCE").country("Moldova").city("Tiraspol").extract();
+            expect(all, OFFER, List.of("Martti Virtanen"), List.of(), List.of("Tiraspol"));
+        }
+
+        @Test
+        void repliedThatIsAnAttributionAndTheSpeakerMakesTheStance() {
+            var all = StatementFixture.of("Ivan Petrov replied that Serbia was ready to reopen the crossing at Jarinje.")
+                    .person("Ivan Petrov").country("Serbia").city("Jarinje").extract();
+            expect(all, OFFER, List.of("Ivan Petrov"), List.of(), List.of("Jarinje"));
+        }
+
+        @Test
+        void saidFollowedByClauseSubjectIsNotTheSpeaker() {
+            var all = StatementFixture.of("Its spokeswoman, Lena Park, said Pyongyang must dismantle the reactor at Yongbyon.")
+                    .person("Lena Park").government("Pyongyang", "North Korea").city("Yongbyon").extract();
+            expect(all, DEMAND, List.of("Lena Park"), List.of("North Korea"), List.of("Yongbyon"));
+        }
+
+        @Test
+        void hadToBeforeQuotedVerb() {
+            var all = StatementFixture.of("Marta Lind said both armies had to \"pull back immediately\" from Abyei.")
+                    .person("Marta Lind").region("Abyei").extract();
+            expect(all, DEMAND, List.of("Marta Lind"), List.of(), List.of("Abyei"));
+        }
+
+        @Test
+        void describedSubjectWouldOfferOnlyIfDemonymForcesAct() {
+            var all = StatementFixture.of("Interior Minister Goran Ilic said the police would leave Zvecan only if"
+                    + " Serbian forces withdrew from the boundary line.")
+                    .person("Goran Ilic").region("Zvecan").extract();
+            Statement o = ofKind(all, OFFER).get(0);
+            assertEquals(List.of("Goran Ilic"), labels(o, BY), describe(all));
+            assertEquals(List.of("Zvecan"), labels(o, REGION), describe(all));
+            expect(all, DEMAND, List.of("Goran Ilic"), List.of("Serbia"), List.of());
+        }
+
+        @Test
+        void hedgedStanceReportedBySpeakerIsTheSpeakers() {
+            var all = StatementFixture.of("Maria Silva said Colombia would agree to a truce in Cauca if the rebels"
+                    + " freed their hostages.")
+                    .person("Maria Silva").country("Colombia").region("Cauca").extract();
+            expect(all, OFFER, List.of("Maria Silva"), List.of(), List.of("Cauca"));
+        }
+
+        @Test
+        void coordinatedMakersAndALaterUnnamedReference() {
+            var all = StatementFixture.of("Norway and Sweden called on Serbia to withdraw its police from Leposavic."
+                    + " The two governments also urged Serbia to free the detained officers.")
+                    .country("Norway").country("Sweden").country("Serbia").region("Leposavic").extract();
+            List<Statement> ds = ofKind(all, DEMAND);
+            assertEquals(2, ds.size(), describe(all));
+            assertEquals(List.of("Sweden", "Norway"), labels(ds.get(0), BY), describe(all));
+            assertEquals(List.of("Serbia"), labels(ds.get(0), TO), describe(all));
+            assertEquals(List.of("Leposavic"), labels(ds.get(0), REGION), describe(all));
+            assertEquals(List.of("Sweden", "Norway"), labels(ds.get(1), BY), describe(all));
+        }
+
+        @Test
+        void secondCoordinatedVerbSharesSubjectAndAddressee() {
+            var all = StatementFixture.of("Hezbollah rejected an Israeli proposal for a buffer zone on Tuesday, and"
+                    + " demanded a full withdrawal from the hills near Kfarchouba.")
+                    .org("Hezbollah").city("Kfarchouba").extract();
+            expect(all, REJECTION, List.of("Hezbollah"), List.of("Israel"), List.of());
+            expect(all, DEMAND, List.of("Hezbollah"), List.of("Israel"), List.of("Kfarchouba"));
+        }
+
+        @Test
+        void appendedIdeaNotAcceptedAnswersTheOffer() {
+            var all = StatementFixture.of("Turkey has offered to host the talks in Ankara, an idea Greece has not accepted.")
+                    .country("Turkey").city("Ankara").country("Greece").extract();
+            Statement o = expect(all, OFFER, List.of("Turkey"), List.of(), List.of("Ankara"));
+            Statement r = expect(all, REJECTION, List.of("Greece"), List.of("Turkey"), List.of());
+            assertTrue(linked(r, StatementLink.Type.ANSWERS, o), describe(all));
+        }
+
+        @Test
+        void appendedRequestDeclinedIsARejection() {
+            var all = StatementFixture.of("Serbia demanded that the monitors leave Mitrovica once the vote is over,"
+                    + " a request Kosovo has so far declined.")
+                    .country("Serbia").region("Kosovo").city("Mitrovica").extract();
+            expect(all, DEMAND, List.of("Serbia"), List.of(), List.of("Mitrovica"));
+            List<Statement> rs = ofKind(all, REJECTION);
+            assertEquals(1, rs.size(), describe(all));
+            assertEquals(List.of("Serbia"), labels(rs.get(0), TO), describe(all));
+        }
+
+        @Test
+        void ruledOutTalksWithGivesAddressee() {
+            var all = StatementFixture.of("President Alvaro Reyes ruled out talks with the ELN until the kidnappings stop.")
+                    .person("Alvaro Reyes").org("ELN").extract();
+            Statement r = expect(all, REJECTION, List.of("Alvaro Reyes"), List.of("ELN"), List.of());
+            assertTrue(labels(r, ORGANIZATION).isEmpty(), describe(all));
+        }
+
+        @Test
+        void compoundNamesAndCapitalsForGovernmentsAreNoPlaces() {
+            var all = StatementFixture.of("Georgia called on the Moscow-backed leaders to reopen the crossing at Akhalgori"
+                    + " without consulting Tbilisi.")
+                    .country("Georgia").government("Moscow", "Russia").government("Tbilisi", "Georgia")
+                    .city("Akhalgori").extract();
+            expect(all, DEMAND, List.of("Georgia"), List.of(), List.of("Akhalgori"));
+            var all2 = StatementFixture.of("Armenia urged the monitors to patrol Syunik without consulting Baku.")
+                    .country("Armenia").government("Baku", "Azerbaijan").region("Syunik").extract();
+            expect(all2, DEMAND, List.of("Armenia"), List.of(), List.of("Syunik"));
+        }
+
+        @Test
+        void ownerOfAPlaceIsTheAddresseeNotAPlace() {
+            var all = StatementFixture.of("Azerbaijan demanded free passage through Armenia's Syunik province.")
+                    .country("Azerbaijan").country("Armenia").region("Syunik").extract();
+            expect(all, DEMAND, List.of("Azerbaijan"), List.of("Armenia"), List.of("Syunik"));
+        }
+
+        @Test
+        void trailingBackgroundAndOccasionAreNotContent() {
+            var all = StatementFixture.of("Serbia urged Kosovo to reopen the crossing at Jarinje, as NATO troops"
+                    + " patrolled near Zubin Potok.")
+                    .country("Serbia").country("Kosovo").city("Jarinje").city("Zubin Potok").org("NATO").extract();
+            Statement s = expect(all, DEMAND, List.of("Serbia"), List.of("Kosovo"), List.of("Jarinje"));
+            assertTrue(labels(s, ORGANIZATION).isEmpty(), describe(all));
+            var all2 = StatementFixture.of("Maia Sandu called on Russia to withdraw its troops from Transnistria,"
+                    + " in her first speech as president in Chisinau.")
+                    .person("Maia Sandu").country("Russia").region("Transnistria").city("Chisinau").extract();
+            expect(all2, DEMAND, List.of("Maia Sandu"), List.of("Russia"), List.of("Transnistria"));
+        }
+
+        @Test
+        void leadershipOfAnOrganizationIsTheSubject() {
+            var all = StatementFixture.of("The leadership of the Sudan People's Liberation Movement rejected the new"
+                    + " charter on Sunday.")
+                    .org("Sudan People's Liberation Movement").extract();
+            expect(all, REJECTION, List.of("Sudan People's Liberation Movement"), List.of(), List.of());
+        }
+
+        @Test
+        void demonymArmySubjectOfModalIsTheAddressee() {
+            var all = StatementFixture.of("\u201cThe Israeli army must leave the hills near Kfarkela,\u201d Nabih Berri said.")
+                    .person("Nabih Berri").city("Kfarkela").extract();
+            expect(all, DEMAND, List.of("Nabih Berri"), List.of("Israel"), List.of("Kfarkela"));
+        }
+    }
+
     @Test
     void typesOfFixtureMentionsAreKept() {
         var f = StatementFixture.of("Kyiv is far from Moscow.").government("Kyiv", "Ukraine").city("Moscow");
