@@ -23,6 +23,7 @@ import org.parley.core.EntityType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,13 +49,19 @@ public final class CatalogCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** Loads the bundled catalog, extended by {@code files} when given; prints a one-line error on failure. */
-    static Catalog load(List<Path> files, PrintWriter err) {
-        try {
-            return files.isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(files);
-        } catch (CatalogException e) {
-            err.println(e.getMessage());
-            return null;
+    /** The {@code --catalog FILE} option of the subcommands that read the catalog. */
+    static final class ExtraCatalogs {
+
+        @Option(names = {"-c", "--catalog"}, description = "Extra catalog TSV files that extend the bundled one.")
+        List<Path> files = new ArrayList<>();
+
+        /** The bundled catalog, extended by the files when given; a bad file is bad input (exit 2). */
+        Catalog load() {
+            try {
+                return files.isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(files);
+            } catch (CatalogException e) {
+                throw new BadInputException(e.getMessage());
+            }
         }
     }
 
@@ -70,18 +77,12 @@ public final class CatalogCommand implements Callable<Integer> {
                 converter = EntityTypeConverter.class)
         EntityType type;
 
-        @Option(names = {"-c", "--catalog"}, description = "Extra catalog TSV files that extend the bundled one.")
-        List<Path> extra = new ArrayList<>();
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        ExtraCatalogs catalogs;
 
         @Override
         public Integer call() {
-            Catalog catalog = load(extra, spec.commandLine().getErr());
-            if (catalog == null) {
-                return 2;
-            }
+            Catalog catalog = catalogs.load();
             PrintWriter out = stdout();
             for (CatalogEntry e : catalog.entries()) {
                 if (type == null || e.type() == type) {
@@ -101,18 +102,12 @@ public final class CatalogCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "TEXT")
         String text;
 
-        @Option(names = {"-c", "--catalog"}, description = "Extra catalog TSV files that extend the bundled one.")
-        List<Path> extra = new ArrayList<>();
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        ExtraCatalogs catalogs;
 
         @Override
         public Integer call() {
-            Catalog catalog = load(extra, spec.commandLine().getErr());
-            if (catalog == null) {
-                return 2;
-            }
+            Catalog catalog = catalogs.load();
             List<CatalogEntry> hits = catalog.listMatching(text);
             PrintWriter out = stdout();
             hits.forEach(e -> out.println(CatalogWriter.line(e)));

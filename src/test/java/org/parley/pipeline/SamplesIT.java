@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.InputProblem;
 import org.parley.ingest.ArticleFiles;
+import org.parley.rdf.IriMinter;
 import org.parley.serve.ParleyServer;
 import org.parley.store.Tdb2GraphStore;
 
@@ -86,6 +87,15 @@ class SamplesIT {
         for (String expected : EXPECTED_REGIONS_IN_DEMANDS) {
             assertTrue(rows.contains(expected), "missing row: " + expected + "\nall rows:\n" + String.join("\n", rows));
         }
+    }
+
+    @Test
+    void everySampleArticleGraphConformsToTheShapes() {
+        List<String> problems = new ArrayList<>();
+        StoreValidation.Result r = StoreValidation.run(store, new IriMinter(IriMinter.DEFAULT_BASE), problems::add);
+        assertEquals(13, r.graphs());
+        assertEquals(List.of(), problems);
+        assertEquals(0, r.failures());
     }
 
     @Test
