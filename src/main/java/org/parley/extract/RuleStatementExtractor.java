@@ -120,6 +120,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
         final List<Map.Entry<StatementLink.Type, Draft>> links = new ArrayList<>();
         double confidence;
         String id;
+        /** An offer of a plan whose terms later sentences may lay out ("the plan, offered by X, ..."). */
+        boolean plan;
     }
 
     /** The state of one extract call. */
@@ -216,6 +218,14 @@ public final class RuleStatementExtractor implements StatementExtractor {
             triggers.removeIf(t -> t.form() == TriggerForm.MODAL && !validModal(c, t, sp, si));
             triggers.removeIf(t -> t.kind() == StatementKind.DEMAND && t.head().equals("insist") && att != null
                     && att.verb() == t.begin() && !c.w(t.end()).equals("that") && !c.w(t.end()).equals("on"));
+            List<Draft> plan = planObligations(c, si, att, triggers);
+            if (!plan.isEmpty()) {
+                for (Draft d : plan) {
+                    finish(c, si, d, att);
+                    drafts.add(d);
+                }
+                return;
+            }
             if (triggers.isEmpty() && conditional(c) == null) {
                 return;
             }
@@ -245,12 +255,170 @@ public final class RuleStatementExtractor implements StatementExtractor {
             }
             relate(c, made);
             for (Draft d : made) {
+                d.plan = d.kind == StatementKind.OFFER && presentsPlan(c, d.triggerIndex);
                 finish(c, si, d, att);
                 drafts.add(d);
                 if (d.by != null && !speakerOf.containsKey(si)) {
                     speakerOf.put(si, d.by);
                 }
             }
+        }
+
+        /** A plan whose terms a sentence lays out: its maker and the counterparts it is addressed to. */
+        private record Plan(Party owner, List<Party> counterparts) {
+        }
+
+        /**
+         * Terms of a plan: "Under the proposal, Y would release ... and X would withdraw ...". Inside a party's plan
+         * its own commitments are offers and the other parties' obligations demands; when the terms bind only
+         * others (two or more parties, a mediator's plan), the sentence is one offer by the plan's maker.
+         */
+        List<Draft> planObligations(ClauseTokens c, int si, Attribution att, List<Trigger> triggers) {
+            Plan plan = planContext(c, si, triggers);
+            if (plan == null) {
+                return List.of();
+            }
+            record Term(Party subject, int modal, int verb, List<Party> coordinated) {
+            }
+            List<Term> terms = new ArrayList<>();
+            for (int i = 1; i < c.size(); i++) {
+                if (!c.w(i).equals("would") && !c.w(i).equals("will")) {
+                    continue;
+                }
+                int j = i + 1;
+                while (c.pos(j).startsWith("RB") && !NEGATIONS.contains(c.w(j))) {
+                    j++;
+                }
+                if (NEGATIONS.contains(c.w(j)) || !c.pos(j).equals("VB") || BE.contains(c.w(j))
+                        || c.w(j).equals("have") || THREATS.contains(c.lemma(j))) {
+                    continue;
+                }
+                ClauseTokens.Placed p = c.mentionAt(i - 1);
+                if (p == null || !p.agentive() || c.afterPreposition(p) || compound(p) || c.possessive(p)) {
+                    continue;
+                }
+                Draft probe = new Draft();
+                coordinated(c, party(p), probe, true);
+                terms.add(new Term(party(p), i, j, List.copyOf(probe.to)));
+            }
+            if (terms.isEmpty()) {
+                return List.of();
+            }
+            String owner = plan.owner().entity().key();
+            Set<String> subjects = new HashSet<>();
+            terms.forEach(t -> subjects.add(t.subject().entity().key()));
+            boolean own = subjects.contains(owner) || subjects.stream().anyMatch(k -> countriesOf(plan.owner()).contains(k));
+            List<Draft> out = new ArrayList<>();
+            if (!own && subjects.size() >= 2) {
+                // a mediator's plan: one offer by its maker, addressed to the parties it binds
+                Term first = terms.get(0);
+                Draft d = draft(c, si, StatementKind.OFFER, new Trigger(StatementKind.OFFER, first.modal(),
+                        first.verb() + 1, TriggerForm.VERB, "would " + c.w(first.verb())));
+                d.by = plan.owner();
+                for (Term t : terms) {
+                    addTo(d, t.subject());
+                    t.coordinated().forEach(q -> addTo(d, q));
+                }
+                int end = clauseEnd(c, first.verb(), att);
+                d.content = c.span(first.verb(), end);
+                d.confidence = 0.6;
+                contentArguments(c, d, first.verb(), end);
+                out.add(d);
+                return out;
+            }
+            for (int n = 0; n < terms.size(); n++) {
+                Term t = terms.get(n);
+                String key = t.subject().entity().key();
+                boolean mine = key.equals(owner) || countriesOf(plan.owner()).contains(key);
+                StatementKind kind = mine ? StatementKind.OFFER : StatementKind.DEMAND;
+                Draft d = draft(c, si, kind, new Trigger(kind, t.modal(), t.verb() + 1, TriggerForm.VERB,
+                        "would " + c.w(t.verb())));
+                d.by = plan.owner();
+                int end = clauseEnd(c, t.verb(), att);
+                if (n + 1 < terms.size()) {
+                    Term next = terms.get(n + 1);
+                    int cut = next.coordinated().isEmpty() ? tokenOf(c, next.subject().span().begin())
+                            : next.modal() - 1;
+                    for (Party q : next.coordinated()) {
+                        cut = Math.min(cut, tokenOf(c, q.span().begin()));
+                    }
+                    while (cut > t.verb() && Set.of("and", ",", "the", "while").contains(c.w(cut - 1))) {
+                        cut--;
+                    }
+                    end = Math.min(end, cut);
+                }
+                if (mine) {
+                    for (Term other : terms) {
+                        if (!other.subject().entity().key().equals(owner)) {
+                            addTo(d, other.subject());
+                        }
+                    }
+                    if (d.to.isEmpty()) {
+                        plan.counterparts().forEach(q -> addTo(d, q));
+                    }
+                } else {
+                    addTo(d, t.subject());
+                    t.coordinated().forEach(q -> addTo(d, q));
+                }
+                d.content = c.span(t.verb(), end);
+                d.confidence = 0.6;
+                contentArguments(c, d, t.verb(), end);
+                out.add(d);
+            }
+            return out;
+        }
+
+        /** An offer cue that is a plan noun, or a verb with a plan noun shortly before it ("the plan ... offered"). */
+        boolean presentsPlan(ClauseTokens c, int t) {
+            for (int j = t; j >= Math.max(0, t - 8); j--) {
+                if (OFFER_NOUNS.contains(c.lemma(j)) && c.isNoun(j)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The plan a sentence describes: "Under Russia's plan, ..." / "Under the proposal, ..." (the plan of the
+         * previous statement when not owned here), or, in a sentence without cues of its own, the plan offered in
+         * one of the two sentences before in the same paragraph.
+         */
+        Plan planContext(ClauseTokens c, int si, List<Trigger> triggers) {
+            Draft previous = null;
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.sentenceIndex < si - 2 || paragraph[d.sentenceIndex] != paragraph[si] && d.sentenceIndex < si - 1) {
+                    break;
+                }
+                if (d.plan && d.by != null) {
+                    previous = d;
+                    break;
+                }
+            }
+            for (int i = 0; i < Math.min(c.size(), 6); i++) {
+                if (!c.w(i).equals("under") || c.quoted(i)) {
+                    continue;
+                }
+                for (int j = i + 1; j < Math.min(c.size(), i + 6); j++) {
+                    if (OFFER_NOUNS.contains(c.lemma(j)) || c.lemma(j).equals("deal") || c.lemma(j).equals("terms")) {
+                        Party owner = nounOwner(c, j, si);
+                        if (owner != null) {
+                            return new Plan(new Party(owner.entity(), owner.span(), owner.inferred()),
+                                    previous != null && previous.by.entity().key().equals(owner.entity().key())
+                                            ? List.copyOf(previous.to) : List.of());
+                        }
+                        return previous == null ? null
+                                : new Plan(new Party(previous.by.entity(), null, true), List.copyOf(previous.to));
+                    }
+                    if (c.w(j).equals(",")) {
+                        break;
+                    }
+                }
+            }
+            if (previous == null || !triggers.isEmpty() || c.anyQuoted()) {
+                return null;
+            }
+            return new Plan(new Party(previous.by.entity(), null, true), List.copyOf(previous.to));
         }
 
         /**
@@ -489,7 +657,19 @@ public final class RuleStatementExtractor implements StatementExtractor {
             o.flags.add(StatementFlag.HYPOTHETICAL);
             o.confidence = 0.7;
             Party y = conditionSubject(c, cond, si, speaker);
-            if (y != null && (o.by == null || !y.entity().key().equals(o.by.entity().key()))) {
+            if (y != null && guarantorCondition(c, cond)) {
+                // "only if A and B act as guarantors": third parties with a role, named in the demanded content
+                Draft dm = draft(c, si, StatementKind.DEMAND, new Trigger(StatementKind.DEMAND, cond.marker(),
+                        cond.begin(), TriggerForm.VERB, "condition"));
+                dm.by = o.by;
+                dm.content = c.span(cond.begin(), cond.end());
+                dm.confidence = 0.7;
+                contentArguments(c, dm, cond.begin(), cond.end());
+                dm.links.add(Map.entry(StatementLink.Type.CONDITION_OF, o));
+                o.links.add(Map.entry(StatementLink.Type.CONDITIONAL_ON, dm));
+                made.add(dm);
+                offerTo(c, offer, o, oEnd);
+            } else if (y != null && (o.by == null || !y.entity().key().equals(o.by.entity().key()))) {
                 addTo(o, y);
                 Draft dm = draft(c, si, StatementKind.DEMAND, new Trigger(StatementKind.DEMAND, cond.marker(),
                         cond.begin(), TriggerForm.VERB, "condition"));
@@ -508,6 +688,20 @@ public final class RuleStatementExtractor implements StatementExtractor {
             contentArguments(c, o, oStart, oEnd);
             made.add(o);
             triggers.removeIf(t -> t.kind() == StatementKind.OFFER || cond.covers(t.begin()));
+        }
+
+        /** A condition asking its subjects to act as guarantors ("only if A and B act as its guarantors"). */
+        boolean guarantorCondition(ClauseTokens c, Condition cond) {
+            for (int j = cond.begin(); j < cond.end(); j++) {
+                if (c.lemma(j).startsWith("guarantor") && !c.quoted(j) == !c.quoted(cond.begin())) {
+                    for (int k = j - 1; k >= Math.max(cond.begin(), j - 4); k--) {
+                        if (c.w(k).equals("as") || BE.contains(c.w(k))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /** "if Y does A, X will B": a will/would clause whose subject is a named party or the speaker. */
