@@ -221,6 +221,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
             List<Draft> plan = planObligations(c, si, att, triggers);
             if (!plan.isEmpty()) {
                 for (Draft d : plan) {
+                    d.plan = true;
                     finish(c, si, d, att);
                     drafts.add(d);
                 }
@@ -289,7 +290,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 while (c.pos(j).startsWith("RB") && !NEGATIONS.contains(c.w(j))) {
                     j++;
                 }
-                if (NEGATIONS.contains(c.w(j)) || !c.pos(j).equals("VB") || BE.contains(c.w(j))
+                // "would open the border": a base verb (the tagger may call "open" an adjective before its object)
+                boolean base = c.pos(j).equals("VB") || Set.of("DT", "PRP$").contains(c.pos(j + 1))
+                        && (c.pos(j).startsWith("JJ") || c.pos(j).startsWith("NN"));
+                if (NEGATIONS.contains(c.w(j)) || !base || BE.contains(c.w(j))
                         || c.w(j).equals("have") || THREATS.contains(c.lemma(j))) {
                     continue;
                 }
@@ -299,7 +303,12 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }
                 Draft probe = new Draft();
                 coordinated(c, party(p), probe, true);
-                terms.add(new Term(party(p), i, j, List.copyOf(probe.to)));
+                // "withdraw from areas in Gaza and Hamas would ...": a place after a preposition is not a subject
+                List<Party> with = probe.to.stream().filter(q -> {
+                    ClauseTokens.Placed m = c.mentionAt(tokenOf(c, q.span().begin()));
+                    return m != null && m.agentive() && !c.afterPreposition(m) && !compound(m);
+                }).toList();
+                terms.add(new Term(party(p), i, j, with.size() == probe.to.size() ? with : List.of()));
             }
             if (terms.isEmpty()) {
                 return List.of();

@@ -281,6 +281,65 @@ class RuleStatementExtractorTest {
     class Conditionals {
 
         @Test
+        void guarantorsNamedInConditionArePlacesNotAddressees() {
+            var all = StatementFixture.of("Colombia would sign the accord only if Brazil and Chile act as its guarantors.")
+                    .country("Colombia").country("Brazil").country("Chile").extract();
+            Statement d = expect(all, DEMAND, List.of("Colombia"), List.of(), List.of("Brazil", "Chile"));
+            Statement o = ofKind(all, OFFER).get(0);
+            assertFalse(labels(o, TO).contains("Brazil"), describe(all));
+            assertTrue(linked(d, StatementLink.Type.CONDITION_OF, o), describe(all));
+        }
+
+        @Test
+        void ordinaryConditionSubjectStaysAddressee() {
+            var all = StatementFixture.of("Colombia would sign the accord only if Brazil reopens the border.")
+                    .country("Colombia").country("Brazil").extract();
+            expect(all, DEMAND, List.of("Colombia"), List.of("Brazil"), List.of());
+        }
+    }
+
+    @Nested
+    class Plans {
+
+        @Test
+        void ownCommitmentsAreOffersAndCounterpartObligationsDemands() {
+            var all = StatementFixture.of("Under Armenia's proposal, Armenia would open the border and Azerbaijan "
+                    + "would withdraw its troops from Jermuk.")
+                    .country("Armenia").country("Azerbaijan").city("Jermuk").extract();
+            expect(all, OFFER, List.of("Armenia"), List.of("Azerbaijan"), List.of());
+            expect(all, DEMAND, List.of("Armenia"), List.of("Azerbaijan"), List.of("Jermuk"));
+        }
+
+        @Test
+        void mediatorPlanIsOneOfferByTheMediator() {
+            var all = StatementFixture.of("Under Norway's plan, Peru would reopen its consulates and Ecuador "
+                    + "would release the detained fishermen.")
+                    .country("Norway").country("Peru").country("Ecuador").extract();
+            expect(all, OFFER, List.of("Norway"), List.of("Peru", "Ecuador"), List.of());
+            assertTrue(ofKind(all, DEMAND).isEmpty(), describe(all));
+        }
+
+        @Test
+        void termsInTheNextSentenceKeepThePlansMaker() {
+            var all = StatementFixture.of("The plan, which was offered by Armenia on Monday, has two stages.\n"
+                    + "In the first, Azerbaijan would release the detained soldiers.")
+                    .country("Armenia").country("Azerbaijan").extract();
+            Statement d = expect(all, DEMAND, List.of("Armenia"), List.of("Azerbaijan"), List.of());
+            assertEquals(1, d.sentenceIndex(), describe(all));
+        }
+
+        @Test
+        void wouldWithoutAPlanIsNoTerm() {
+            var all = StatementFixture.of("Analysts expect that Azerbaijan would release the detained soldiers soon.")
+                    .country("Armenia").country("Azerbaijan").extract();
+            assertTrue(ofKind(all, DEMAND).isEmpty(), describe(all));
+        }
+    }
+
+    @Nested
+    class ConditionalPairs {
+
+        @Test
         void willIfGivesLinkedOfferAndDemand() {
             var all = StatementFixture.of("Russia will begin negotiations if Ukraine withdraws from Zaporizhzhia.")
                     .country("Russia").country("Ukraine").region("Zaporizhzhia").extract();
