@@ -112,10 +112,33 @@ class SamplesIT {
         return s.contains(var) ? s.getLiteral(var).getString() : "";
     }
 
-    /** Rows a reader of the samples expects: region | demanded by | from whom | document. */
+    /**
+     * The rows of regions-in-demands that a reader of the samples agrees with: region | demanded by | from whom |
+     * document. Each was checked against its evidence sentence. The extractor also gives rows a reader would not
+     * (a speaker's location taken for a place in the content, for one); those are not pinned here, so that a fix
+     * for them does not break this test, but every row below must stay.
+     */
     static final List<String> EXPECTED_REGIONS_IN_DEMANDS = List.of(
             "Goma | Félix Tshisekedi | M23 | 2025-06-27-drc-rwanda-washington-agreement",
             "Bukavu | Félix Tshisekedi | M23 | 2025-06-27-drc-rwanda-washington-agreement",
+            "Rubaya | Félix Tshisekedi | M23 | 2025-06-27-drc-rwanda-washington-agreement",
+            "Donetsk Oblast | Russia | Ukraine | 2025-05-19-istanbul-prisoner-talks",
+            "Luhansk Oblast | Russia | Ukraine | 2025-05-19-istanbul-prisoner-talks",
+            "Zaporizhzhia Oblast | Russia | Ukraine | 2025-05-19-istanbul-prisoner-talks",
+            "Kherson Oblast | Russia | Ukraine | 2025-05-19-istanbul-prisoner-talks",
+            "El Fasher | United Nations Security Council | Rapid Support Forces | 2024-08-16-sudan-geneva-truce-talks",
+            "Khartoum | Sudanese Armed Forces | Rapid Support Forces | 2024-08-16-sudan-geneva-truce-talks",
+            "Al Jazirah | Sudanese Armed Forces | Rapid Support Forces | 2024-08-16-sudan-geneva-truce-talks",
+            "Geneva | Mohamed Hamdan Dagalo | Abdel Fattah al-Burhan | 2024-08-16-sudan-geneva-truce-talks",
             "Transnistria | Maia Sandu | Russia | 2024-02-28-transnistria-congress-appeal",
-            "El Fasher | United Nations Security Council | Rapid Support Forces | 2024-08-16-sudan-geneva-truce-talks");
+            "Moldova | European Union | Russia | 2024-02-28-transnistria-congress-appeal",
+            "Gaza Strip | Osama Hamdan | Israel | wire-feed",
+            "Rafah | Osama Hamdan | Israel | wire-feed",
+            "Rafah | Egypt | Israel | wire-feed",
+            "Kashmir | Pakistan |  | 2025-05-08-kashmir-ceasefire-appeal",
+            "Japan | Kim Yo Jong | United States | 2025-03-11-korea-hotline-proposal",
+            "South Korea | Kim Yo Jong | United States | 2025-03-11-korea-hotline-proposal",
+            "Lashio | China |  | 2024-12-18-myanmar-lashio-china-talks",
+            "Sittwe | Arakan Army |  | 2024-12-18-myanmar-lashio-china-talks",
+            "Kyaukphyu | Arakan Army |  | 2024-12-18-myanmar-lashio-china-talks");
 }
