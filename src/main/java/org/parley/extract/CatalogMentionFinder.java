@@ -213,6 +213,8 @@ public final class CatalogMentionFinder implements MentionFinder {
                 return null; // inside a hyphenated name: "Guinea-Bissau"
             }
             int max = Math.min(index.maxPieces(), limit - i);
+            String[] keys = new String[Math.max(max, 0) + 1];
+            max = candidateKeys(i, max, keys);
             for (int len = max; len >= 1; len--) {
                 boolean ok = true;
                 for (int k = i + 1; k < i + len; k++) {
@@ -229,14 +231,7 @@ public final class CatalogMentionFinder implements MentionFinder {
                 if (last.possessive()) {
                     continue;
                 }
-                StringBuilder key = new StringBuilder();
-                for (int k = i; k < i + len; k++) {
-                    if (k > i) {
-                        key.append(' ');
-                    }
-                    key.append(p.get(k).norm());
-                }
-                List<NameIndex.Form> forms = index.forms(key.toString());
+                List<NameIndex.Form> forms = index.forms(keys[len]);
                 if (forms.isEmpty()) {
                     continue;
                 }
@@ -264,6 +259,29 @@ public final class CatalogMentionFinder implements MentionFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * Fills {@code keys[len]} with the lookup key of pieces {@code i .. i+len-1} for each length up to
+         * {@code max} and returns the longest length worth looking up: once a key of space-free pieces starts
+         * no catalog key, no longer run starting at {@code i} can be a catalog name.
+         */
+        private int candidateKeys(int i, int max, String[] keys) {
+            StringBuilder key = new StringBuilder();
+            boolean prunable = true;
+            for (int len = 1; len <= max; len++) {
+                String n = p.get(i + len - 1).norm();
+                if (len > 1) {
+                    key.append(' ');
+                }
+                key.append(n);
+                keys[len] = key.toString();
+                prunable &= n.indexOf(' ') < 0;
+                if (prunable && !index.isKeyPrefix(keys[len])) {
+                    return len - 1;
+                }
+            }
+            return max;
         }
 
         // ---------------------------------------------------------------- runs

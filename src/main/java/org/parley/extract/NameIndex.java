@@ -25,6 +25,7 @@ final class NameIndex {
 
     /** Word pieces: abbreviations with dots ("U.S."), else runs of letters, marks and digits. */
     static final Pattern PIECE = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /**
      * One way of writing an entity's name.
@@ -41,6 +42,8 @@ final class NameIndex {
     private final Map<String, List<CatalogEntry>> surnames = new HashMap<>();
     private final Map<String, Set<String>> officeTitles = new HashMap<>();
     private final Set<String> firstPieces = new java.util.HashSet<>();
+    /** Every key of {@link #forms} cut at each of its spaces, and whole: lets a scan stop extending early. */
+    private final Set<String> keyPrefixes = new java.util.HashSet<>();
     private final List<Form> variants = new ArrayList<>();
     private int maxPieces = 1;
 
@@ -84,6 +87,12 @@ final class NameIndex {
             }
         }
         variants.clear();
+        for (String k : forms.keySet()) {
+            for (int sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
+                keyPrefixes.add(k.substring(0, sp));
+            }
+            keyPrefixes.add(k);
+        }
     }
 
     private static List<String> names(CatalogEntry e) {
@@ -145,6 +154,14 @@ final class NameIndex {
         return forms.getOrDefault(key, List.of());
     }
 
+    /**
+     * Whether some form key is {@code prefix} or starts with {@code prefix} followed by a space. A key made of
+     * space-free pieces that fails this cannot be extended into a form key by adding pieces.
+     */
+    boolean isKeyPrefix(String prefix) {
+        return keyPrefixes.contains(prefix);
+    }
+
     boolean startsName(String normPiece) {
         return firstPieces.contains(normPiece);
     }
@@ -193,8 +210,20 @@ final class NameIndex {
 
     /** Diacritics removed, lower case. */
     static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // NFKD leaves ASCII as it is and it holds no marks
+        }
+        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         return d.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String key(List<String> surfacePieces) {

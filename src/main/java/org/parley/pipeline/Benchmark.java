@@ -50,7 +50,8 @@ public final class Benchmark {
     /** The figures of one run. */
     public record Report(int articles, long tokens, long quads, double pipelineSeconds, StageTimer stages,
                          double floorNlpSeconds, long floorTokens, double storeWriteSeconds, double bulkSeconds,
-                         long storeBytes, long bulkBytes, long peakHeapBytes, long peakLiveHeapBytes, int threads) {
+                         long storeBytes, long bulkBytes, long peakHeapBytes, long peakLiveHeapBytes, int threads,
+                         double pipelineCpuSeconds, double floorCpuSeconds) {
 
         public double articlesPerSecond() {
             return articles / pipelineSeconds;
@@ -62,6 +63,15 @@ public final class Benchmark {
 
         public double floorTokensPerSecond() {
             return floorTokens / floorNlpSeconds;
+        }
+
+        /** Tokens per second of CPU used by this process (all its threads, collector included): other load does not skew it. */
+        public double tokensPerCpuSecond() {
+            return tokens / pipelineCpuSeconds;
+        }
+
+        public double floorTokensPerCpuSecond() {
+            return floorTokens / floorCpuSeconds;
         }
 
         public double storeQuadsPerSecond() {
@@ -84,6 +94,10 @@ public final class Benchmark {
             }
             out.add(String.format("floor, bare OpenNLP (sentences+tokens+POS): %.1f s, %.0f tokens/s", floorNlpSeconds, floorTokensPerSecond()));
             out.add(String.format("  pipeline / OpenNLP floor: %.0f%% (aim: 50%% or more)", 100 * tokensPerSecond() / floorTokensPerSecond()));
+            out.add(String.format("  by CPU time (not skewed by other load on the machine): pipeline %.1f CPU s, %.0f tokens/CPU s;"
+                    + " floor %.1f CPU s, %.0f tokens/CPU s; pipeline / floor %.0f%%", pipelineCpuSeconds,
+                    tokensPerCpuSecond(), floorCpuSeconds, floorTokensPerCpuSecond(),
+                    100 * tokensPerCpuSecond() / floorTokensPerCpuSecond()));
             out.add(String.format("store writes: %.0f quads/s (%.1f s in write transactions)", storeQuadsPerSecond(), storeWriteSeconds));
             out.add(String.format("floor, TDB2 bulk loader on the same quads: %.0f quads/s (%.1f s)", bulkQuadsPerSecond(), bulkSeconds));
             out.add(String.format("  store writes / bulk loader: %.0f%% (aim: 50%% or more)", 100 * storeQuadsPerSecond() / bulkQuadsPerSecond()));
@@ -117,7 +131,9 @@ public final class Benchmark {
 
         progress.accept("floor: bare OpenNLP over " + o.articles() + " texts");
         long f0 = System.nanoTime();
+        long fc0 = processCpuNanos();
         long floorTokens = OpenNlpFloor.tokensTagged(texts, o.threads());
+        double floorCpuSeconds = (processCpuNanos() - fc0) / 1e9;
         double floorSeconds = (System.nanoTime() - f0) / 1e9;
         texts = null;
 
@@ -126,7 +142,9 @@ public final class Benchmark {
         long storeBytes;
         long quads;
         try (Tdb2GraphStore store = Tdb2GraphStore.open(storeDir); HeapSampler heap = new HeapSampler()) {
+            long pc0 = processCpuNanos();
             summary = Ingestion.run(store, copies(samples, o.articles()), options, p -> progress.accept("skipped " + p), null);
+            double pipelineCpuSeconds = (processCpuNanos() - pc0) / 1e9;
             heap.close();
             store.compact();
             storeBytes = store.sizeOnDisk();
@@ -142,8 +160,17 @@ public final class Benchmark {
             long bulkBytes = sizeOf(bulkDir);
             return new Report((int) summary.stored(), summary.tokens(), quads, summary.seconds(), summary.stages(),
                     floorSeconds, floorTokens, summary.stages().millis(Stage.STORE) / 1e3, bulkSeconds, storeBytes,
-                    bulkBytes, heap.peakUsed(), heap.peakLive(), o.threads());
+                    bulkBytes, heap.peakUsed(), heap.peakLive(), o.threads(), pipelineCpuSeconds, floorCpuSeconds);
         }
+    }
+
+    /** CPU time used so far by all threads of this JVM, or wall time where the platform cannot tell. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                && os.getProcessCpuTime() >= 0) {
+            return os.getProcessCpuTime();
+        }
+        return System.nanoTime();
     }
 
     private static List<Article> readSamples(Path folder) {

@@ -34,6 +34,31 @@ class NameIndexTest {
     }
 
     @Test
+    void asciiFastPathFoldsAsTheUnicodePathDoes() {
+        for (String w : List.of("U.S.", "Kyiv", "NATO", "al-Shabaab", "M23", "O'Brien", "")) {
+            String slow = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+            assertEquals(slow, NameIndex.fold(w), w);
+        }
+        assertEquals("kyiv", NameIndex.fold("Kyïv"));
+        assertEquals("sao tome", NameIndex.fold("São Tomé"));
+    }
+
+    @Test
+    void keyPrefixesStopAScanOnlyWhereNoNameCanFollow() {
+        NameIndex index = new NameIndex(MentionTestTexts.catalog());
+        assertTrue(index.isKeyPrefix("democratic"));
+        assertTrue(index.isKeyPrefix("democratic republic of"));
+        assertTrue(index.isKeyPrefix("democratic republic of the congo"));
+        assertFalse(index.isKeyPrefix("democratic repub"), "a prefix must end at a piece boundary");
+        assertFalse(index.isKeyPrefix("democratic republic of the congo river"));
+        assertFalse(index.isKeyPrefix("said"));
+        for (String key : index.snapshot().keySet()) {
+            assertTrue(index.isKeyPrefix(key), key);
+        }
+    }
+
+    @Test
     void caseRules() {
         assertTrue(NameIndex.caseAccepts("NATO", "Nato"));
         assertFalse(NameIndex.caseAccepts("US", "Us"));
