@@ -617,8 +617,19 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 from = Math.max(0, sb);
             }
             int end = clauseEnd(c, t.end(), att);
+            if (t.form() != TriggerForm.MODAL) {
+                // "demanded, in a speech to diplomats in Moscow, that ...": the occasion is not content
+                from = Math.max(from, afterInterposed(c, t.end()));
+            }
             d.content = c.span(from, end);
-            if (t.kind() == StatementKind.DEMAND && t.form() != TriggerForm.MODAL) {
+            if (t.kind() == StatementKind.DEMAND && t.form() == TriggerForm.PASSIVE) {
+                // "Serbia was asked by the EU to ...": the passive subject is the party asked to act
+                Party subj = subjectBefore(c, t.begin(), si, null);
+                if (subj != null && !subj.inferred()) {
+                    addTo(d, subj);
+                    coordinated(c, subj, d, true);
+                }
+            } else if (t.kind() == StatementKind.DEMAND && t.form() != TriggerForm.MODAL) {
                 demandTo(c, t, d, end, si);
                 if (d.to.isEmpty()) {
                     for (Trigger m : all) {
@@ -1005,6 +1016,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 if (QUOTE_CHARS.contains(w) || w.equals(";") || w.equals(":") || c.quoted(j) != c.quoted(idx)) {
                     break;
                 }
+                // "DOHA, Aug 20 (Agency) - ...": nothing before a dateline's dash is the subject
+                if (Set.of("-", "--", "—", "–").contains(w) && c.w(j - 1).equals(")")) {
+                    break;
+                }
                 if (RELATIVE.contains(w) && c.w(j - 1).equals(",")) {
                     ClauseTokens.Placed a = c.mentionAt(j - 2);
                     if (a != null && a.agentive()) {
@@ -1025,6 +1040,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
                         if (possessive == null) {
                             possessive = p;
                         }
+                        if (possessiveBody(c, p, idx)) {
+                            // "Congo's government on Wednesday demanded": the body stands for its party
+                            return party(p);
+                        }
                         continue;
                     }
                     return party(p);
@@ -1042,6 +1061,25 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }
             }
             return possessive == null ? null : party(possessive);
+        }
+
+        /** "Russia's foreign ministry (on Monday) said": a possessive name, adjectives, a body noun, then idx. */
+        boolean possessiveBody(ClauseTokens c, ClauseTokens.Placed p, int idx) {
+            int k = c.w(p.end()).equals("'s") || c.w(p.end()).equals("'") ? p.end() + 1 : p.end();
+            while (k < idx && c.pos(k).startsWith("JJ")) {
+                k++;
+            }
+            if (k >= idx || !(BODY_HEADS.contains(c.w(k)) || Set.of("authorities", "military", "side", "delegation",
+                    "negotiators", "spokesman", "spokeswoman", "spokesperson").contains(c.w(k)))) {
+                return false;
+            }
+            for (int j = k + 1; j < idx; j++) {
+                if (!(c.pos(j).startsWith("RB") || c.pos(j).equals("IN") || WEEKDAYS.contains(c.w(j))
+                        || c.pos(j).equals("MD") || Set.of("has", "have", "had").contains(c.w(j)))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "The regional government of Amhara": a body of the named party heading a clause. */
@@ -1196,9 +1234,35 @@ public final class RuleStatementExtractor implements StatementExtractor {
             return null;
         }
 
+        /** After a comma-enclosed phrase right at i that is followed by "that" or "to"; else i. */
+        int afterInterposed(ClauseTokens c, int i) {
+            if (!c.w(i).equals(",")) {
+                return i;
+            }
+            for (int j = i + 1; j < Math.min(c.size(), i + 14); j++) {
+                if (c.w(j).equals(",")) {
+                    return c.w(j + 1).equals("that") || c.w(j + 1).equals("to") ? j + 1 : i;
+                }
+                if (QUOTE_CHARS.contains(c.w(j)) || c.w(j).equals(";") || c.pos(j).equals("MD")) {
+                    return i;
+                }
+            }
+            return i;
+        }
+
         void demandTo(ClauseTokens c, Trigger t, Draft d, int end, int si) {
             String head = t.head();
-            int k = t.end();
+            int k = afterInterposed(c, t.end());
+            // "an ultimatum to Armenia to withdraw", "pressure on Russia to ...": the one asked to act
+            if ((c.w(k).equals("to") || c.w(k).equals("on") || c.w(k).equals("upon")) && c.mentionAt(k + 1) != null
+                    || (c.w(k).equals("to") || c.w(k).equals("on")) && c.w(k + 1).equals("the") && c.mentionAt(k + 2) != null) {
+                ClauseTokens.Placed p = c.mentionAt(c.mentionAt(k + 1) != null ? k + 1 : k + 2);
+                if (p.agentive() && !compound(p) && TriggerFinder.toVerbWithin(c, p.end(), 3) >= 0) {
+                    addTo(d, party(p));
+                    coordinated(c, party(p), d, false);
+                    return;
+                }
+            }
             if (t.form() == TriggerForm.NOUN && (c.w(k).equals("by") || c.w(k).equals("from"))
                     && c.mentionAt(k + 1) != null) {
                 k = c.mentionAt(k + 1).end();
@@ -1237,8 +1301,34 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     }
                 }
             }
+            if (d.to.isEmpty() && t.form() == TriggerForm.VERB) {
+                fromTo(c, d, t.end(), end);
+            }
             if (d.to.isEmpty()) {
                 demonymTo(c, d, t.end(), end);
+            }
+        }
+
+        /**
+         * "demanded security guarantees from the United States": the party something is asked from, when the
+         * object is a thing to be given (no withdrawal, no forces, no verb between).
+         */
+        void fromTo(ClauseTokens c, Draft d, int from, int end) {
+            for (int j = from; j < Math.min(end, from + 7); j++) {
+                String w = c.w(j);
+                if (c.isVerb(j) || FORCE_NOUNS.contains(w) || w.startsWith("withdraw") || w.equals("out")
+                        || w.equals(",") || c.mentionAt(j) != null || w.equals("that")) {
+                    return;
+                }
+                if (w.equals("from") && j > from) {
+                    int k = c.w(j + 1).equals("the") ? j + 2 : j + 1;
+                    ClauseTokens.Placed p = c.mentionAt(k);
+                    if (p != null && p.agentive() && !compound(p) && !c.possessive(p)) {
+                        addTo(d, party(p));
+                        coordinated(c, party(p), d, false);
+                    }
+                    return;
+                }
             }
         }
 
@@ -1248,10 +1338,38 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 addTo(d, party(p));
                 return;
             }
+            // "proposed that Ukraine hold the next round": the subject of the proposed clause is to accept
+            if (c.w(t.end()).equals("that") && t.form() == TriggerForm.VERB) {
+                int k = c.w(t.end() + 1).equals("the") ? t.end() + 2 : t.end() + 1;
+                ClauseTokens.Placed s = c.mentionAt(k);
+                if (s != null && s.agentive() && !compound(s) && !c.possessive(s) && c.isVerb(s.end())) {
+                    addTo(d, party(s));
+                    coordinated(c, party(s), d, false);
+                    return;
+                }
+            }
             ClauseTokens.Placed q = talksWith(c, t.end(), end);
+            if (q == null) {
+                q = offeredWith(c, t.end(), end);
+            }
             if (q != null) {
                 addTo(d, party(q));
             }
+        }
+
+        /** "a joint border commission with Azerbaijan": the counterpart after a noun and "with" in an offer. */
+        ClauseTokens.Placed offeredWith(ClauseTokens c, int from, int end) {
+            for (int k = from + 1; k < Math.min(end, from + 10); k++) {
+                if (c.w(k).equals(",") || c.w(k).equals("if") || c.w(k).equals("that")) {
+                    return null;
+                }
+                if (c.w(k).equals("with") && c.isNoun(k - 1) && !Set.of("along", "together", "cooperation",
+                        "coordination", "partnership", "consultation").contains(c.w(k - 1))) {
+                    ClauseTokens.Placed q = firstMention(c, k + 1, k + 3);
+                    return q != null && q.agentive() && !compound(q) && !c.possessive(q) ? q : null;
+                }
+            }
+            return null;
         }
 
         /** The counterpart of talks in tokens [from, end): "talks with the M23", "consultations with Armenia". */
@@ -1344,8 +1462,18 @@ public final class RuleStatementExtractor implements StatementExtractor {
         }
 
         Party conditionSubject(ClauseTokens c, Condition cond, int si, Party speaker) {
-            for (int j = cond.begin(); j < Math.min(cond.end(), cond.begin() + 5); j++) {
+            for (int j = cond.begin(); j < Math.min(cond.end(), cond.begin() + 10); j++) {
                 ClauseTokens.Placed p = c.mentionAt(j);
+                if (p != null && j >= cond.begin() + 5 && !(c.w(p.begin() - 1).equals("of")
+                        || c.w(p.begin() - 1).equals("the") && c.w(p.begin() - 2).equals("of"))) {
+                    return null;
+                }
+                if (p != null && p.agentive() && (c.w(p.begin() - 1).equals("of")
+                        || c.w(p.begin() - 1).equals("the") && c.w(p.begin() - 2).equals("of"))
+                        && !c.w(p.begin() - 2).equals("withdrawal") && !c.w(p.begin() - 3).equals("withdrawal")) {
+                    // "once fighters and cadres of the PKK had left": the group whose members must act
+                    return party(p);
+                }
                 if (p != null) {
                     return p.agentive() && !c.afterPreposition(p) || p.agentive() && c.possessive(p) ? party(p) : null;
                 }
@@ -1559,7 +1687,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     }
                     return new Attribution(null, i, i, true);
                 }
-                if (!SAID_FORMS.contains(w) || !(c.isVerb(i) || c.pos(i).isEmpty())) {
+                boolean thatReport = THAT_REPORTING.contains(w) && c.w(i + 1).equals("that") && c.isVerb(i);
+                if (!thatReport && (!SAID_FORMS.contains(w) || !(c.isVerb(i) || c.pos(i).isEmpty()))) {
                     continue;
                 }
                 String before = c.w(i - 1);
@@ -1686,7 +1815,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 int len = 0;
                 if (w.equals("if") || w.equals("unless")) {
                     len = 1;
-                } else if (w.equals("once") && c.pos(i).equals("IN") && !c.w(i + 1).equals("again")) {
+                } else if (w.equals("once") && !c.w(i + 1).equals("again") && !c.w(i + 1).equals("more")
+                        && !c.w(i - 1).equals("at") && (c.pos(i).equals("IN") || c.mentionAt(i + 1) != null
+                        || Set.of("PRP", "DT", "PRP$", "JJ", "NN", "NNS", "NNP", "CD").contains(c.pos(i + 1)))) {
+                    // "once Armenia had withdrawn": the tagger may call the conjunction an adverb
                     len = 1;
                 } else if (w.equals("as") && c.w(i + 1).equals("soon") && c.w(i + 2).equals("as")
                         || w.equals("as") && c.w(i + 1).equals("long") && c.w(i + 2).equals("as")) {

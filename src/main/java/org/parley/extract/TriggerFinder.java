@@ -30,16 +30,29 @@ final class TriggerFinder {
     private static Trigger at(ClauseTokens c, int i) {
         String w = c.w(i);
         String lem = verbLemma(c.lemma(i));
-        boolean verb = c.isVerb(i) || w.endsWith("ed") && !c.isNoun(i);
-        boolean noun = c.isNoun(i);
-        boolean passive = BE.contains(c.w(i - 1)) || BE.contains(c.w(i - 2)) && c.w(i - 1).endsWith("ly");
+        // "Azerbaijan's demand": after a possessive the word is a noun, whatever the tagger says
+        boolean afterPossessive = i > 0 && (c.pos(i - 1).equals("POS") || c.w(i - 1).equals("'s")
+                && c.mentionAt(i - 2) != null && !c.isVerb(i + 1) && !c.w(i + 1).equals("to"));
+        boolean verb = !afterPossessive && (c.isVerb(i) || w.endsWith("ed") && !c.isNoun(i));
+        boolean noun = c.isNoun(i) || afterPossessive;
+        boolean passive = !afterPossessive && !c.pos(i).equals("VBG") && (BE.contains(c.w(i - 1)) && !c.pos(i - 1).equals("POS")
+                || BE.contains(c.w(i - 2)) && c.w(i - 1).endsWith("ly"));
 
         // rejections
         if (REJECT_VERBS.contains(lem) && verb && !noun) {
-            if (lem.equals("decline") && !c.w(i + 1).equals("to") && echoNounBefore(c, i) < 0) {
+            if (lem.equals("decline") && !c.w(i + 1).equals("to") && echoNounBefore(c, i) < 0
+                    && !answerableObject(c, i + 1)) {
                 return null;
             }
             return new Trigger(StatementKind.REJECTION, i, i + 1, passive ? TriggerForm.PASSIVE : TriggerForm.VERB, lem);
+        }
+        // phrasal rejections: "brushed aside", "balked at", "scoffed at", "shot down", "pushed back against"
+        if (verb && (lem.equals("brush") && (c.w(i + 1).equals("aside") || c.w(i + 1).equals("off"))
+                || (lem.equals("balk") || lem.equals("scoff") || lem.equals("bristle")) && c.w(i + 1).equals("at")
+                || lem.equals("shoot") && c.w(i + 1).equals("down")
+                || lem.equals("push") && c.w(i + 1).equals("back") && c.w(i + 2).equals("against"))) {
+            return new Trigger(StatementKind.REJECTION, i, i + 2, passive ? TriggerForm.PASSIVE : TriggerForm.VERB,
+                    lem + " " + c.w(i + 1));
         }
         if (lem.equals("turn") && c.w(i + 1).equals("down") || lem.equals("rule") && c.w(i + 1).equals("out")) {
             return new Trigger(StatementKind.REJECTION, i, i + 2, passive ? TriggerForm.PASSIVE : TriggerForm.VERB,
@@ -76,6 +89,11 @@ final class TriggerFinder {
             if (lem.equals("press") && !c.w(i + 1).equals("for") && toVerbWithin(c, i + 1, 6) < 0) {
                 return null;
             }
+            // "seeks to expand" is an aim, "is seeking a withdrawal" a demand
+            if (lem.equals("seek") && (c.w(i + 1).equals("to") || !(c.pos(i + 1).equals("DT")
+                    || c.pos(i + 1).startsWith("JJ") || c.pos(i + 1).startsWith("NN") || c.pos(i + 1).equals("PRP$")))) {
+                return null;
+            }
             return new Trigger(StatementKind.DEMAND, i, i + 1, passive ? TriggerForm.PASSIVE : TriggerForm.VERB, lem);
         }
         if (DEMAND_VERBS_WITH_OBJECT.contains(lem) && verb && !noun && !lem.equals("call")) {
@@ -86,8 +104,13 @@ final class TriggerFinder {
                 case "appeal" -> ok = c.w(i + 1).equals("for") || c.w(i + 1).equals("to");
                 default -> ok = toVerbWithin(c, i + 1, 6) > i + 1 && objectBetween(c, i + 1, toVerbWithin(c, i + 1, 6));
             }
+            // "Serbia was asked (by the EU) to ...": the subject is the addressee
+            if (!ok && passive && (lem.equals("ask") || lem.equals("tell") || lem.equals("push"))) {
+                ok = toVerbWithin(c, i + 1, 8) > i;
+            }
             if (ok) {
-                return new Trigger(StatementKind.DEMAND, i, i + 1, TriggerForm.VERB, lem);
+                return new Trigger(StatementKind.DEMAND, i, i + 1, passive && !lem.equals("want") ? TriggerForm.PASSIVE
+                        : TriggerForm.VERB, lem);
             }
         }
         if (DEMAND_NOUNS.contains(lem) && (noun || !verb) && !lem.equals("call")
@@ -138,7 +161,7 @@ final class TriggerFinder {
         VERBS.addAll(DEMAND_VERBS_WITH_OBJECT);
         VERBS.addAll(OFFER_VERBS);
         VERBS.addAll(OFFER_HEDGED_VERBS);
-        VERBS.addAll(java.util.List.of("rule", "turn"));
+        VERBS.addAll(java.util.List.of("rule", "turn", "brush", "balk", "scoff", "bristle"));
     }
 
     /** The lexicon verb behind a form the lemmatizer left alone ("rejected" tagged as an adjective). */
@@ -175,6 +198,20 @@ final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** "declined the offer": a determiner or owner, then an offer or demand noun, from i. */
+    static boolean answerableObject(ClauseTokens c, int i) {
+        for (int j = i; j < Math.min(c.size(), i + 4); j++) {
+            if (ANSWERABLE_OFFER.contains(c.lemma(j)) || ANSWERABLE_DEMAND.contains(c.w(j))) {
+                return j > i || c.pos(j).startsWith("NN");
+            }
+            if (!(c.pos(j).equals("DT") || c.pos(j).equals("PRP$") || c.pos(j).startsWith("JJ")
+                    || c.pos(j).equals("POS") || c.mentionAt(j) != null || c.pos(j).startsWith("NN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A negation among the {@code window} words before i. */

@@ -10,7 +10,7 @@ final class TriggerLexicon {
 
     /** Verbs whose subject demands something. */
     static final Set<String> DEMAND_VERBS = Set.of("demand", "urge", "insist", "require", "press", "implore",
-            "request", "exhort");
+            "request", "exhort", "seek");
     /** Verbs that demand only when followed by an addressee and "to", or by "that"/"for": "asked Y to". */
     static final Set<String> DEMAND_VERBS_WITH_OBJECT = Set.of("ask", "want", "tell", "push", "appeal", "call");
     static final Set<String> DEMAND_NOUNS = Set.of("demand", "call", "condition", "precondition", "request",
@@ -41,6 +41,11 @@ final class TriggerLexicon {
 
     static final Set<String> MODALS = Set.of("must", "should", "ought");
     static final Set<String> NEED_VERBS = Set.of("need", "needs", "have", "has", "had");
+
+    /** Verbs that report a stance only when "that" follows: "Egypt and Qatar agreed that Israel must ...". */
+    static final Set<String> THAT_REPORTING = Set.of("agreed", "agree", "agrees", "believes", "believe",
+            "maintained", "maintains", "asserted", "asserts", "contended", "contends", "reaffirmed", "reaffirms",
+            "signalled", "signaled", "indicated", "acknowledged", "suggested", "hinted");
 
     static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "declare", "state", "note", "stress",
             "warn", "write", "announce", "explain", "argue", "tweet", "claim", "reiterate", "emphasize",

@@ -729,6 +729,298 @@ class RuleStatementExtractorTest {
         }
     }
 
+    /** Constructions and styles the rules were not written on: passives, reported chains, synonyms, nominals. */
+    @Nested
+    class Generality {
+
+        @Test
+        void passiveAskedByAgentTo() {
+            var all = StatementFixture.of("Serbia was asked by the European Union to pull its police out of Zvecan.")
+                    .country("Serbia").org("European Union").city("Zvecan").extract();
+            expect(all, DEMAND, List.of("European Union"), List.of("Serbia"), List.of("Zvecan"));
+        }
+
+        @Test
+        void passiveUrgedWithoutAgentTakesSpeaker() {
+            var all = StatementFixture.of("Armenia was urged to reopen the road to Goris, Azerbaijan said.")
+                    .country("Armenia").country("Azerbaijan").city("Goris").extract();
+            expect(all, DEMAND, List.of("Azerbaijan"), List.of("Armenia"), List.of("Goris"));
+        }
+
+        @Test
+        void shouldAccordingToAtTheEnd() {
+            var all = StatementFixture.of("Russia should remove its troops from Transnistria, according to Moldova.")
+                    .country("Russia").country("Moldova").region("Transnistria").extract();
+            expect(all, DEMAND, List.of("Moldova"), List.of("Russia"), List.of("Transnistria"));
+        }
+
+        @Test
+        void wantsYToWithPlaceAfterInto() {
+            var all = StatementFixture.of("The United States wants Israel to let more aid trucks into Gaza.")
+                    .country("United States").country("Israel").region("Gaza").extract();
+            expect(all, DEMAND, List.of("United States"), List.of("Israel"), List.of("Gaza"));
+        }
+
+        @Test
+        void possessiveDemandThat() {
+            var all = StatementFixture.of("Azerbaijan's demand that Armenia change its constitution has stalled the treaty.")
+                    .country("Azerbaijan").country("Armenia").extract();
+            expect(all, DEMAND, List.of("Azerbaijan"), List.of("Armenia"), List.of());
+        }
+
+        @Test
+        void setOutConditionsWithColon() {
+            var all = StatementFixture.of("Hamas set out its conditions: Israel must pull its forces out of Rafah.")
+                    .org("Hamas").country("Israel").city("Rafah").extract();
+            expect(all, DEMAND, List.of("Hamas"), List.of("Israel"), List.of("Rafah"));
+        }
+
+        @Test
+        void wouldAcceptOnlyIf() {
+            var all = StatementFixture.of("Israel would accept a truce only if Hamas freed every hostage held in Gaza.")
+                    .country("Israel").org("Hamas").region("Gaza").extract();
+            expect(all, OFFER, List.of("Israel"), List.of("Hamas"), List.of());
+            expect(all, DEMAND, List.of("Israel"), List.of("Hamas"), List.of("Gaza"));
+        }
+
+        @Test
+        void longAppositionWithRelativeClauseBeforeVerb() {
+            var all = StatementFixture.of("Nikol Pashinyan, the Armenian prime minister who has led the country since 2018, "
+                            + "on Monday proposed a joint border commission with Azerbaijan.")
+                    .person("Nikol Pashinyan").country("Azerbaijan").extract();
+            expect(all, OFFER, List.of("Nikol Pashinyan"), List.of("Azerbaijan"), List.of());
+        }
+
+        @Test
+        void relativeClauseBetweenSubjectAndRejection() {
+            var all = StatementFixture.of("The RSF, which has besieged El Fasher for months, rejected a call by the "
+                            + "African Union for a truce.")
+                    .org("RSF").city("El Fasher").org("African Union").extract();
+            expect(all, REJECTION, List.of("RSF"), List.of("African Union"), List.of());
+        }
+
+        @Test
+        void quoteSplitAroundSaid() {
+            var all = StatementFixture.of("\u201cWe have waited long enough,\u201d Zelenskyy said, "
+                            + "\u201cand Russia must leave Zaporizhzhia.\u201d")
+                    .person("Zelenskyy").country("Russia").region("Zaporizhzhia").extract();
+            expect(all, DEMAND, List.of("Zelenskyy"), List.of("Russia"), List.of("Zaporizhzhia"));
+        }
+
+        @Test
+        void headlineRejectsDemonymDemand() {
+            var all = StatementFixture.of("Ukraine rejects Russian demand to cede Zaporizhzhia")
+                    .country("Ukraine").region("Zaporizhzhia").extract();
+            expect(all, REJECTION, List.of("Ukraine"), List.of("Russia"), List.of("Zaporizhzhia"));
+        }
+
+        @Test
+        void agreedThatMust() {
+            var all = StatementFixture.of("Egypt and Qatar agreed that Israel must open the crossing at Rafah.")
+                    .country("Egypt").country("Qatar").country("Israel").city("Rafah").extract();
+            List<Statement> d = ofKind(all, DEMAND);
+            assertEquals(1, d.size(), describe(all));
+            assertEquals(java.util.Set.of("Egypt", "Qatar"), java.util.Set.copyOf(labels(d.get(0), BY)), describe(all));
+            assertEquals(List.of("Israel"), labels(d.get(0), TO), describe(all));
+            assertEquals(List.of("Rafah"), labels(d.get(0), REGION), describe(all));
+        }
+
+        @Test
+        void nominalWithdrawalOfDemonymForcesFrom() {
+            var all = StatementFixture.of("Ukraine demanded a withdrawal of Russian forces from Kherson.")
+                    .country("Ukraine").region("Kherson").extract();
+            expect(all, DEMAND, List.of("Ukraine"), List.of("Russia"), List.of("Kherson"));
+        }
+
+        @Test
+        void nominalReturnOfPlaceTo() {
+            var all = StatementFixture.of("Georgia called for the return of South Ossetia to its control.")
+                    .country("Georgia").region("South Ossetia").extract();
+            expect(all, DEMAND, List.of("Georgia"), List.of(), List.of("South Ossetia"));
+        }
+
+        @Test
+        void seekingIsADemand() {
+            var all = StatementFixture.of("Hamas is seeking a full Israeli withdrawal from Gaza.")
+                    .org("Hamas").region("Gaza").extract();
+            expect(all, DEMAND, List.of("Hamas"), List.of("Israel"), List.of("Gaza"));
+        }
+
+        @Test
+        void pressedYTo() {
+            var all = StatementFixture.of("Moldova pressed Russia to remove its ammunition depot near Cobasna.")
+                    .country("Moldova").country("Russia").city("Cobasna").extract();
+            expect(all, DEMAND, List.of("Moldova"), List.of("Russia"), List.of("Cobasna"));
+        }
+
+        @Test
+        void tabledProposalWithVenue() {
+            var all = StatementFixture.of("Turkey tabled a proposal for talks between Russia and Ukraine in Istanbul.")
+                    .country("Turkey").country("Russia").country("Ukraine").city("Istanbul").extract();
+            expect(all, OFFER, List.of("Turkey"), List.of(), List.of("Istanbul"));
+        }
+
+        @Test
+        void proposedThatYDo() {
+            var all = StatementFixture.of("Turkey proposed that Ukraine hold the next round of talks in Istanbul.")
+                    .country("Turkey").country("Ukraine").city("Istanbul").extract();
+            expect(all, OFFER, List.of("Turkey"), List.of("Ukraine"), List.of("Istanbul"));
+        }
+
+        @Test
+        void brushedAsideCall() {
+            var all = StatementFixture.of("Serbia brushed aside the European Union's call for new elections in Zvecan.")
+                    .country("Serbia").org("European Union").city("Zvecan").extract();
+            expect(all, REJECTION, List.of("Serbia"), List.of("European Union"), List.of("Zvecan"));
+        }
+
+        @Test
+        void balkedAtDemand() {
+            var all = StatementFixture.of("Israel balked at the Hamas demand for a permanent ceasefire.")
+                    .country("Israel").org("Hamas").extract();
+            expect(all, REJECTION, List.of("Israel"), List.of("Hamas"), List.of());
+        }
+
+        @Test
+        void scoffedAtPlan() {
+            var all = StatementFixture.of("Russia scoffed at Ukraine's peace plan.")
+                    .country("Russia").country("Ukraine").extract();
+            expect(all, REJECTION, List.of("Russia"), List.of("Ukraine"), List.of());
+        }
+
+        @Test
+        void declinedTheOffer() {
+            var all = StatementFixture.of("Israel declined the offer from Hamas.")
+                    .country("Israel").org("Hamas").extract();
+            expect(all, REJECTION, List.of("Israel"), List.of("Hamas"), List.of());
+        }
+
+        @Test
+        void appealedToYTo() {
+            var all = StatementFixture.of("Azerbaijan appealed to Russia to reopen the road through Lachin.")
+                    .country("Azerbaijan").country("Russia").region("Lachin").extract();
+            expect(all, DEMAND, List.of("Azerbaijan"), List.of("Russia"), List.of("Lachin"));
+        }
+
+        @Test
+        void insistedOnDemonymWithdrawal() {
+            var all = StatementFixture.of("Ukraine insisted on a Russian withdrawal from Zaporizhzhia.")
+                    .country("Ukraine").region("Zaporizhzhia").extract();
+            expect(all, DEMAND, List.of("Ukraine"), List.of("Russia"), List.of("Zaporizhzhia"));
+        }
+
+        @Test
+        void speakingInCityIsNotAPlace() {
+            var all = StatementFixture.of("Speaking in Brussels, Zelenskyy urged NATO to send air defence systems to Kharkiv.")
+                    .city("Brussels").person("Zelenskyy").org("NATO").city("Kharkiv").extract();
+            expect(all, DEMAND, List.of("Zelenskyy"), List.of("NATO"), List.of("Kharkiv"));
+        }
+
+        @Test
+        void toldReportersInCityIsNotAPlace() {
+            var all = StatementFixture.of("Erdogan told reporters in Ankara that Russia must return Crimea.")
+                    .person("Erdogan").city("Ankara").country("Russia").region("Crimea").extract();
+            expect(all, DEMAND, List.of("Erdogan"), List.of("Russia"), List.of("Crimea"));
+        }
+
+        @Test
+        void saidInCityAtTheEndIsNotAPlace() {
+            var all = StatementFixture.of("Russia must return Crimea, Erdogan said in Ankara.")
+                    .person("Erdogan").city("Ankara").country("Russia").region("Crimea").extract();
+            expect(all, DEMAND, List.of("Erdogan"), List.of("Russia"), List.of("Crimea"));
+        }
+
+        @Test
+        void demandedGuaranteesFromY() {
+            var all = StatementFixture.of("Ukraine demanded security guarantees from the United States.")
+                    .country("Ukraine").country("United States").extract();
+            expect(all, DEMAND, List.of("Ukraine"), List.of("United States"), List.of());
+        }
+
+        @Test
+        void quoteInNextSentenceKeepsTheSpeaker() {
+            var all = StatementFixture.of("Zelenskyy said the talks had stalled. \u201cRussia must leave Kherson "
+                            + "and Zaporizhzhia,\u201d he added.")
+                    .person("Zelenskyy").country("Russia").region("Kherson").region("Zaporizhzhia").extract();
+            expect(all, DEMAND, List.of("Zelenskyy"), List.of("Russia"), List.of("Kherson", "Zaporizhzhia"));
+        }
+
+        @Test
+        void saidItWouldAcceptOnlyIf() {
+            var all = StatementFixture.of("Hamas said it would accept a ceasefire only if Israel withdrew from Khan Younis.")
+                    .org("Hamas").country("Israel").city("Khan Younis").extract();
+            expect(all, DEMAND, List.of("Hamas"), List.of("Israel"), List.of("Khan Younis"));
+        }
+
+        @Test
+        void interposedPhraseBeforeThat() {
+            var all = StatementFixture.of("Putin demanded, in a speech to diplomats in Moscow, that Ukraine withdraw from Kherson.")
+                    .person("Putin").city("Moscow").country("Ukraine").region("Kherson").extract();
+            expect(all, DEMAND, List.of("Putin"), List.of("Ukraine"), List.of("Kherson"));
+        }
+
+        @Test
+        void relativeClauseSubjectCalledOn() {
+            var all = StatementFixture.of("Armenia, which lost Stepanakert in 2023, has repeatedly called on Azerbaijan "
+                            + "to withdraw from Jermuk.")
+                    .country("Armenia").city("Stepanakert").country("Azerbaijan").city("Jermuk").extract();
+            expect(all, DEMAND, List.of("Armenia"), List.of("Azerbaijan"), List.of("Jermuk"));
+        }
+
+        @Test
+        void refusedToCedeWithCapitalForGovernment() {
+            var all = StatementFixture.of("Kyiv refused to cede any territory in Donbas.")
+                    .government("Kyiv", "Ukraine").region("Donbas").extract();
+            expect(all, REJECTION, List.of("Ukraine"), List.of(), List.of("Donbas"));
+        }
+
+        @Test
+        void vowedToIsNoOffer() {
+            var all = StatementFixture.of("Russia vowed to crush the Ukrainian forces in Kursk.")
+                    .country("Russia").region("Kursk").extract();
+            assertTrue(ofKind(all, OFFER).isEmpty(), describe(all));
+        }
+
+        @Test
+        void requiredYToIsADemand() {
+            var all = StatementFixture.of("The European Union required Serbia to recognise the plates issued in Pristina.")
+                    .org("European Union").country("Serbia").city("Pristina").extract();
+            expect(all, DEMAND, List.of("European Union"), List.of("Serbia"), List.of("Pristina"));
+        }
+
+        @Test
+        void possessiveGovernmentWithDatelineBeforeIt() {
+            var all = StatementFixture.of("ANKARA, May 3 (Wire) - Armenia's government on Friday demanded that "
+                            + "Azerbaijan free the detainees held in Baku.")
+                    .government("ANKARA", "Turkey").country("Armenia").country("Azerbaijan").city("Baku").extract();
+            expect(all, DEMAND, List.of("Armenia"), List.of("Azerbaijan"), List.of("Baku"));
+        }
+
+        @Test
+        void speakerReportsHisCountrysConditionalOffer() {
+            var all = StatementFixture.of("In Baku, Foreign Minister Jeyhun Bayramov said Azerbaijan would reopen the "
+                            + "road once Armenia had withdrawn its troops from Tavush.")
+                    .person("Jeyhun Bayramov").country("Azerbaijan").country("Armenia").region("Tavush").extract();
+            expect(all, OFFER, List.of("Jeyhun Bayramov"), List.of("Armenia"), List.of());
+            expect(all, DEMAND, List.of("Jeyhun Bayramov"), List.of("Armenia"), List.of("Tavush"));
+        }
+
+        @Test
+        void conditionSubjectNamedThroughOf() {
+            var all = StatementFixture.of("Jeyhun Bayramov said Azerbaijan would lift the blockade once armed units "
+                            + "and commanders of Armenia had left Tavush.")
+                    .person("Jeyhun Bayramov").country("Azerbaijan").country("Armenia").region("Tavush").extract();
+            expect(all, DEMAND, List.of("Jeyhun Bayramov"), List.of("Armenia"), List.of("Tavush"));
+        }
+
+        @Test
+        void ultimatumToYTo() {
+            var all = StatementFixture.of("Azerbaijan issued an ultimatum to Armenia to withdraw from Tavush.")
+                    .country("Azerbaijan").country("Armenia").region("Tavush").extract();
+            expect(all, DEMAND, List.of("Azerbaijan"), List.of("Armenia"), List.of("Tavush"));
+        }
+    }
+
     @Test
     void typesOfFixtureMentionsAreKept() {
         var f = StatementFixture.of("Kyiv is far from Moscow.").government("Kyiv", "Ukraine").city("Moscow");
