@@ -703,11 +703,18 @@ public final class CatalogMentionFinder implements MentionFinder {
                     && appositiveOrganization(e)) {
                 return new Typed(EntityType.ORGANIZATION, 0.7, null);
             }
+            if (e - a == 1 && NameIndex.isAllCaps(p.get(a).text()) && NameIndex.letters(p.get(a).text()).length() >= 3
+                    && acronymBesideOrgNoun(a, e)) {
+                return new Typed(EntityType.ORGANIZATION, 0.65, null);
+            }
             boolean nameShaped = nameShaped(a, e);
             Piece next = at(e);
             boolean nextJoined = next != null && joined(e);
             if (nextJoined && next.lower() && NameWords.REGION_CUES_AFTER.contains(next.norm()) && e - a <= 3) {
                 return new Typed(EntityType.REGION, 0.75, null);
+            }
+            if (e - a == 1 && sharedPluralRegionCue(e)) {
+                return new Typed(EntityType.REGION, 0.7, null);
             }
             if (nextJoined && next.lower() && next.norm().equals("city") && e - a <= 3) {
                 return new Typed(EntityType.CITY, 0.75, null);
@@ -734,8 +741,11 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
             if (nameShaped && capitalized(a, e) <= 2 && e - a <= 4 && a > 0 && at(a - 1).lower() && joined(a)
                     && Set.of("in", "near", "around", "outside", "inside", "across", "throughout").contains(prev)
-                    && !nextIsPossessivePersonLike(e)) {
+                    && !nextIsPossessivePersonLike(e) && !languageLike(a, e)) {
                 return new Typed(EntityType.CITY, 0.5, null);
+            }
+            if (nameShaped && capitalized(a, e) <= 2 && e - a <= 3 && placeAppositive(e)) {
+                return new Typed(EntityType.CITY, 0.6, null);
             }
             if (nameShaped && capitalized(a, e) <= 2) {
                 EntityType listed = placeListType(a, e);
@@ -744,6 +754,56 @@ public final class CatalogMentionFinder implements MentionFinder {
                 }
             }
             return null;
+        }
+
+        /** "taught in Kurdish", "written in Portuguese": one word shaped like a language or demonym. */
+        private boolean languageLike(int a, int e) {
+            if (e - a != 1) {
+                return false;
+            }
+            String n = p.get(a).norm();
+            return index.isDemonym(n) || n.length() > 5 && (n.endsWith("ish") || n.endsWith("ese"));
+        }
+
+        /** "the Tomsk and Omsk regions": a plural region noun after the list applies to each name in it. */
+        private boolean sharedPluralRegionCue(int e) {
+            boolean joiner = false;
+            for (int k = e; k < Math.min(p.size(), e + 12); k++) {
+                Piece x = p.get(k);
+                String sep = x.sep().strip();
+                if (!sep.isEmpty() && !sep.equals(",")) {
+                    return false;
+                }
+                if (x.cap()) {
+                    continue;
+                }
+                String n = x.norm();
+                if (n.equals("and") || n.equals("or")) {
+                    joiner = true;
+                } else {
+                    return joiner && k > e && at(k - 1).cap() && Set.of("regions", "provinces", "oblasts",
+                            "governorates", "districts", "states", "prefectures", "counties").contains(n);
+                }
+            }
+            return false;
+        }
+
+        /** "Velmar, a town near the border," / "Velmar, the village where": a place noun in the apposition. */
+        private boolean placeAppositive(int e) {
+            Piece next = at(e);
+            if (next == null || !next.sep().strip().equals(",") || !Set.of("a", "an", "the").contains(next.norm())) {
+                return false;
+            }
+            for (int k = e + 1; k < Math.min(p.size(), e + 4); k++) {
+                Piece x = p.get(k);
+                if (!x.lower() || !x.sep().equals(" ")) {
+                    return false;
+                }
+                if (Set.of("town", "village", "city", "port", "settlement").contains(x.norm())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int capitalized(int a, int e) {
@@ -852,7 +912,7 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
             String n = x.norm();
             return NameWords.PLACE_PREPOSITIONS.contains(n) || n.equals("to") || n.equals("between")
-                    || n.equals("of") && normAt(k - 2).equals("out");
+                    || n.equals("of") && normAt(k - 2).equals("out") || NameWords.PLACE_OBJECT_VERBS.contains(n);
         }
 
         /** "the villages of", "towns such as", "districts including", "cities like" before piece k. */
@@ -929,6 +989,28 @@ public final class CatalogMentionFinder implements MentionFinder {
         }
 
         /** "UNMHA, the UN monitoring mission in Hodeidah,": an acronym explained by an organization noun. */
+        /** "the farmers' union ZNB", "the ZNB clearing network": an acronym named by an organization noun beside it. */
+        private boolean acronymBesideOrgNoun(int a, int e) {
+            Piece prev = at(a - 1);
+            if (prev != null && prev.lower() && joined(a) && orgNoun(prev.norm())) {
+                return true;
+            }
+            for (int k = e; k < Math.min(p.size(), e + 2); k++) {
+                Piece x = p.get(k);
+                if (!x.lower() || !joined(k) || isHyphen(x.sep())) {
+                    return false;
+                }
+                if (orgNoun(x.norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean orgNoun(String n) {
+            return isOrgHead(n) || NameWords.GROUP_NOUNS.contains(n) || n.equals("conference");
+        }
+
         private boolean appositiveOrganization(int e) {
             Piece next = at(e);
             if (next == null || !next.sep().strip().equals(",") || !Set.of("the", "a", "an").contains(next.norm())) {
@@ -992,6 +1074,22 @@ public final class CatalogMentionFinder implements MentionFinder {
             return true;
         }
 
+        /** "Jane Doe, spokeswoman for X" / "Jane Doe, deputy minister of Y": a bare title after the comma. */
+        private boolean bareTitleAfter(int e) {
+            for (int k = e; k < Math.min(p.size(), e + 3); k++) {
+                Piece x = p.get(k);
+                if (!x.lower() || k > e && !x.sep().equals(" ")) {
+                    return false;
+                }
+                if (NameWords.TITLE_HEADS.contains(x.norm())) {
+                    Piece after = at(k + 1);
+                    return after != null && after.lower() && after.sep().equals(" ")
+                            && Set.of("for", "of", "to", "at").contains(after.norm());
+                }
+            }
+            return false;
+        }
+
         private boolean personContext(int a, int e) {
             Piece next = at(e);
             if (next != null && next.lower() && joined(e) && NameWords.SPEECH_VERBS.contains(next.norm())) {
@@ -1016,7 +1114,7 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
             if (next != null && next.sep().strip().equals(",")) {
                 String n1 = next.norm();
-                if (n1.equals("who")) {
+                if (n1.equals("who") || bareTitleAfter(e)) {
                     return true;
                 }
                 if (Set.of("the", "a", "an").contains(n1) || index.isDemonym(n1)) {
@@ -1054,6 +1152,9 @@ public final class CatalogMentionFinder implements MentionFinder {
         private void emitCatalog(Match c) {
             if (facilityAfter(c.end()) && c.forms().stream().allMatch(f -> f.entry().type().isPlace())) {
                 return; // "the Zaporizhzhia nuclear power plant" names a facility
+            }
+            if (demonymModifier(c)) {
+                return;
             }
             Piece next = at(c.end());
             String nextNorm = next != null && joined(c.end()) && next.lower() ? next.norm() : "";
@@ -1114,9 +1215,23 @@ public final class CatalogMentionFinder implements MentionFinder {
                 }
                 return;
             }
+            if (cityName != null && name != null && name.entry().type() == EntityType.REGION
+                    && (previousListItemIsCity(c.begin(), c.end()) || forwardNeighbour(c.end()) == EntityType.CITY)) {
+                emitEntry(c, cityName.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
+                return; // "Odesa, Mykolaiv and Novorossiysk": a name shared by a city and its region, among cities
+            }
             if (name != null) {
                 emitEntry(c, name.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
             }
+        }
+
+        /** "Ruritanian military advisers": a demonym-led alias that only qualifies the noun after it. */
+        private boolean demonymModifier(Match c) {
+            Piece first = p.get(c.begin());
+            Piece last = p.get(c.end() - 1);
+            Piece next = at(c.end());
+            return c.end() - c.begin() >= 2 && index.isDemonym(first.norm()) && last.lower()
+                    && next != null && joined(c.end()) && next.lower() && next.pos().startsWith("NN");
         }
 
         private boolean facilityAfter(int e) {
@@ -1262,6 +1377,13 @@ public final class CatalogMentionFinder implements MentionFinder {
             if (NameWords.PLACE_PREPOSITIONS.contains(prev)) {
                 return true;
             }
+            if (k == a - 1 && at(k) != null && at(k).sentenceStart() && NameWords.PLACE_PREPOSITIONS.contains(normAt(k))
+                    && at(e) != null && at(e).sep().strip().equals(",")) {
+                return true; // "In Tashkent, the minister said": a sentence-opening place phrase
+            }
+            if (dateline(a, e)) {
+                return true;
+            }
             if (prev.equals("of") && NameWords.CITY_NOUNS.contains(prev2)) {
                 return true;
             }
@@ -1282,6 +1404,19 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
             return next != null && joined(e) && next.lower() && (next.norm().equals("city")
                     || hyphenBefore(e) && next.norm().equals("based"));
+        }
+
+        /** "TASHKENT, May 4 (Agency) -": an ALL-CAPS name opening a sentence before a comma is a dateline city. */
+        private boolean dateline(int a, int e) {
+            if (at(a) == null || !at(a).sentenceStart() || at(e) == null || !at(e).sep().strip().equals(",")) {
+                return false;
+            }
+            for (int k = a; k < e; k++) {
+                if (!NameIndex.isAllCaps(p.get(k).text()) || NameIndex.letters(p.get(k).text()).length() < 3) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "Goma, Bukavu and Kinshasa": the list item before piece a was found as a city by its name. */

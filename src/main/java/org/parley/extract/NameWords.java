@@ -58,7 +58,8 @@ final class NameWords {
             "board", "center", "centre", "observatory", "watch", "international", "societies", "society",
             "red", "crescent", "cross", "legion", "unit", "units", "committees", "councils", "parties",
             "organizations", "agencies", "ministries", "courts", "presidency", "junta", "jihad", "brotherhood",
-            "taliban", "hezbollah", "conference", "bloc", "caucus", "duma", "knesset", "rada",
+            "taliban", "hezbollah", "conference", "airlines", "airways", "railways", "bloc", "caucus", "duma",
+            "knesset", "rada",
             "majlis", "legislature", "state-run", "news", "press", "times", "post", "journal", "herald",
             "telegraph", "tribune", "gazette", "radio", "television", "tv", "broadcasting", "media");
 
@@ -150,6 +151,12 @@ final class NameWords {
             "inhabitants", "people", "hospitals", "schools", "buildings", "infrastructure", "port");
 
     /** Verbs of movement: "to X" after them makes X a city ("travelled to Moscow"). */
+    /** Verbs whose object is often a list of places: "left A and B", "captured A, B and C". */
+    static final Set<String> PLACE_OBJECT_VERBS = Set.of("leave", "leaves", "left", "leaving", "reach", "reached",
+            "enter", "entered", "entering", "capture", "captured", "seize", "seized", "seizing", "took", "taken",
+            "hold", "holds", "held", "shelled", "struck", "hit", "evacuate", "evacuated", "control", "controls",
+            "controlled", "recaptured", "retook", "surrounded", "encircled");
+
     static final Set<String> MOVEMENT = Set.of("visit", "visits", "visited", "visiting", "trip", "travel",
             "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flies", "flown",
             "arrived", "arrive", "arrives", "arriving", "returned", "return", "returning", "came", "come",
