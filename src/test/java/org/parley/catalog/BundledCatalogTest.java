@@ -2,7 +2,10 @@ package org.parley.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -76,9 +79,10 @@ class BundledCatalogTest {
 
     @Test
     void countryQidsAgreeWithTheSharedFactsFile() throws Exception {
-        java.nio.file.Path facts = java.nio.file.Path.of("../shared/reference/countries.tsv");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(facts), "facts file not present");
-        List<String> lines = java.nio.file.Files.readAllLines(facts);
+        // The team's facts file sits beside the project in the workplace, not in a user's clone: skipped there.
+        Path facts = Path.of("../shared/reference/countries.tsv");
+        assumeTrue(Files.exists(facts), "facts file not present");
+        List<String> lines = Files.readAllLines(facts);
         int checked = 0;
         for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split("\t", -1);
