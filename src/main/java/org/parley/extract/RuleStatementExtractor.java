@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogEntry;
 import org.parley.catalog.Office;
@@ -650,6 +651,23 @@ public final class RuleStatementExtractor implements StatementExtractor {
             return d;
         }
 
+        /**
+         * The demand a condition puts on the party that must act, by the offer's maker, linked both ways to the
+         * offer; {@code addressees} names who must act before the content's places are chosen (they are left out).
+         */
+        private Draft conditionDemand(ClauseTokens c, int si, Condition cond, Draft offer, Consumer<Draft> addressees) {
+            Draft dm = draft(c, si, StatementKind.DEMAND, new Trigger(StatementKind.DEMAND, cond.marker(),
+                    cond.begin(), TriggerForm.VERB, "condition"));
+            dm.by = offer.by;
+            addressees.accept(dm);
+            dm.content = c.span(cond.begin(), cond.end());
+            dm.confidence = 0.7;
+            contentArguments(c, dm, cond.begin(), cond.end());
+            dm.links.add(Map.entry(StatementLink.Type.CONDITION_OF, offer));
+            offer.links.add(Map.entry(StatementLink.Type.CONDITIONAL_ON, dm));
+            return dm;
+        }
+
         void conditionalPair(ClauseTokens c, int si, Condition cond, List<Trigger> triggers, Attribution att,
                              Party speaker, List<Draft> made) {
             Trigger offer = null;
@@ -679,29 +697,14 @@ public final class RuleStatementExtractor implements StatementExtractor {
             Party y = conditionSubject(c, cond, si, speaker);
             if (y != null && guarantorCondition(c, cond)) {
                 // "only if A and B act as guarantors": third parties with a role, named in the demanded content
-                Draft dm = draft(c, si, StatementKind.DEMAND, new Trigger(StatementKind.DEMAND, cond.marker(),
-                        cond.begin(), TriggerForm.VERB, "condition"));
-                dm.by = o.by;
-                dm.content = c.span(cond.begin(), cond.end());
-                dm.confidence = 0.7;
-                contentArguments(c, dm, cond.begin(), cond.end());
-                dm.links.add(Map.entry(StatementLink.Type.CONDITION_OF, o));
-                o.links.add(Map.entry(StatementLink.Type.CONDITIONAL_ON, dm));
-                made.add(dm);
+                made.add(conditionDemand(c, si, cond, o, dm -> { }));
                 offerTo(c, offer, o, oEnd);
             } else if (y != null && (o.by == null || !y.entity().key().equals(o.by.entity().key()))) {
                 addTo(o, y);
-                Draft dm = draft(c, si, StatementKind.DEMAND, new Trigger(StatementKind.DEMAND, cond.marker(),
-                        cond.begin(), TriggerForm.VERB, "condition"));
-                dm.by = o.by;
-                addTo(dm, y);
-                coordinated(c, y, dm, false);
-                dm.content = c.span(cond.begin(), cond.end());
-                dm.confidence = 0.7;
-                contentArguments(c, dm, cond.begin(), cond.end());
-                dm.links.add(Map.entry(StatementLink.Type.CONDITION_OF, o));
-                o.links.add(Map.entry(StatementLink.Type.CONDITIONAL_ON, dm));
-                made.add(dm);
+                made.add(conditionDemand(c, si, cond, o, dm -> {
+                    addTo(dm, y);
+                    coordinated(c, y, dm, false);
+                }));
             } else {
                 offerTo(c, offer, o, oEnd);
             }
