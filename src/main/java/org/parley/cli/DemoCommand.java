@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 
 /** {@code parley demo}: the sample articles into a store, a first answer, and the endpoint. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingests the bundled sample articles into a store in the working directory, prints the",
-                "summary and the regions named in demands, then serves the store until Ctrl-C."})
+        description = {"Ingests the sample articles, shows the regions named in demands, and serves them.",
+                "The store is made in the working directory (parley-store); the server runs until Ctrl-C."})
 final class DemoCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger("org.parley.ingest");

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 public final class ParleyCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
-            description = "Print stack traces of internal failures and per-article debug lines.")
+            description = "Print the stack trace of an internal failure.")
     boolean verbose;
 
     @CommandLine.Spec
