@@ -53,9 +53,6 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("Parley is serving " + graphs.folder().map(Path::toString).orElse("an in-memory store"));
         System.out.println("  query page (browser):  " + server.baseUrl());
         System.out.println("  SPARQL endpoint:       " + server.sparqlUrl());
-        if (server.servesFusekiUi()) {
-            System.out.println("  Fuseki UI:             " + server.baseUrl() + "index.html#/");
-        }
         System.out.println("  example:  curl -s " + server.sparqlUrl()
                 + " --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -H 'Accept: text/csv'");
         System.out.println("Press Ctrl-C to stop.");

@@ -1516,7 +1516,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }
                 Entity e = p.entity();
                 if (excluded.contains(e.key()) || seen.contains(e.key()) || listedParty(c, p) || followedByTitle(c, p)
-                        || e.type() == EntityType.PERSON || compound(p) || actorMetonym(p)) {
+                        || e.type() == EntityType.PERSON || compound(p) || actorMetonym(p) || steeredParty(c, p)) {
                     continue;
                 }
                 if (ownsPlace(c, p)) {
@@ -1554,6 +1554,21 @@ public final class RuleStatementExtractor implements StatementExtractor {
         /** A capital or building standing for a government ("provoking Beijing"): an actor, not a place. */
         boolean actorMetonym(ClauseTokens.Placed p) {
             return p.mention().kind() == MentionKind.METONYM && p.entity().type() == EntityType.COUNTRY;
+        }
+
+        /**
+         * "to make Israel stick to the timetable", "hold Ethiopia to the deal": a country right after a verb that
+         * steers another party's conduct is a party acted upon, not a place at issue.
+         */
+        boolean steeredParty(ClauseTokens c, ClauseTokens.Placed p) {
+            if (p.entity().type() != EntityType.COUNTRY || p.mention().kind() == MentionKind.METONYM) {
+                return false;
+            }
+            int i = p.begin() - 1;
+            if (i >= 0 && c.w(i).equals("the")) {
+                i--;
+            }
+            return i >= 0 && c.pos(i).startsWith("VB") && STEERING_VERBS.contains(c.lemma(i).toLowerCase(Locale.ROOT));
         }
 
         /** "Armenia's Syunik province": a possessive name followed closely by a region or city it contains. */
@@ -1889,6 +1904,9 @@ public final class RuleStatementExtractor implements StatementExtractor {
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "2", 2, "3", 3, "4", 4, "5", 5);
 
+    /** Verbs whose object is a party made, kept or helped to act: "make", "hold ... to", "stop", "press". */
+    private static final Set<String> STEERING_VERBS = Set.of("make", "hold", "stop", "force", "compel", "oblige",
+            "persuade", "convince", "pressure", "press", "push", "urge", "help", "prevent", "deter", "encourage");
     private static final Set<String> CONFLICT_NOUNS = Set.of("war", "conflict", "fighting", "crisis", "invasion",
             "aggression", "bloodshed", "hostilities");
 

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The SPARQL server: embedded Fuseki serving one dataset read-only at {@code /parley}
  * ({@code /parley/sparql}, {@code /parley/query}, {@code /parley/get}), our query page at {@code /},
- * the query library as JSON at {@code /queries}, and optionally the Fuseki UI at {@code /index.html#/}.
+ * the query library as JSON at {@code /queries}, and optionally the Fuseki UI's files and read-only admin calls.
  *
  * <pre>{@code
  * try (ParleyServer server = ParleyServer.start(store.datasetGraph(), ParleyServer.Options.defaults())) {
@@ -77,9 +77,13 @@ public final class ParleyServer implements AutoCloseable {
             }
         }
 
-        /** 127.0.0.1:3030, 30 s per query, Fuseki UI on, the query library from the classpath. */
+        /**
+         * 127.0.0.1:3030, 30 s per query, the query library from the classpath, and no Fuseki UI: the UI finds the
+         * server's admin calls relative to the page's own path, so it works only from the server root, where our
+         * query page is.
+         */
         public static Options defaults() {
-            return new Options(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, true, NamedQueryLibrary.fromClasspath());
+            return new Options(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, NamedQueryLibrary.fromClasspath());
         }
 
         public Options withHost(String h) {

@@ -44,7 +44,7 @@ class ParleyServerTest {
         List<NamedQuery> library = List.of(NamedQueryLibrary.parse("places.rq",
                 "# title: Places by name\n# description: Every place with its name.\nSELECT ?p ?n WHERE { ?p ?x ?n }\n"));
         server = ParleyServer.start(store.datasetGraph(),
-                ParleyServer.Options.defaults().withPort(0).withQueries(library));
+                ParleyServer.Options.defaults().withPort(0).withQueries(library).withFusekiUi(true));
     }
 
     @AfterAll
