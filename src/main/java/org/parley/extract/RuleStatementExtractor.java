@@ -1709,6 +1709,9 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 if (!thatReport && (!SAID_FORMS.contains(w) || !(c.isVerb(i) || c.pos(i).isEmpty()))) {
                     continue;
                 }
+                if (reportInBackground(c, i)) {
+                    continue;
+                }
                 String before = c.w(i - 1);
                 if (before.equals(",") || QUOTE_CHARS.contains(before)) {
                     // ", said Putin" / ", she said"
@@ -1738,6 +1741,22 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * ", where aid agencies say ...": a report inside a background or relative clause after a comma; it
+         * attributes that clause only, not the sentence.
+         */
+        boolean reportInBackground(ClauseTokens c, int i) {
+            for (int k = i - 1; k >= Math.max(1, i - 8); k--) {
+                if (QUOTE_CHARS.contains(c.w(k))) {
+                    return false;
+                }
+                if (c.w(k).equals(",")) {
+                    return k + 1 < i && REPORT_CLAUSE_OPENERS.contains(c.w(k + 1));
+                }
+            }
+            return false;
         }
 
         /** The speaker of a quote without attribution: where the quote ends, else the paragraph's last speaker. */
@@ -1907,6 +1926,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
     /** Verbs whose object is a party made, kept or helped to act: "make", "hold ... to", "stop", "press". */
     private static final Set<String> STEERING_VERBS = Set.of("make", "hold", "stop", "force", "compel", "oblige",
             "persuade", "convince", "pressure", "press", "push", "urge", "help", "prevent", "deter", "encourage");
+    /** Words opening a clause whose own report ("where officials say") is not the sentence's attribution. */
+    private static final Set<String> REPORT_CLAUSE_OPENERS = Set.of("where", "whereas", "which", "who");
     private static final Set<String> CONFLICT_NOUNS = Set.of("war", "conflict", "fighting", "crisis", "invasion",
             "aggression", "bloodshed", "hostilities");
 

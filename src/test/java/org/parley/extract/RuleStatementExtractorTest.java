@@ -701,6 +701,28 @@ class RuleStatementExtractorTest {
         }
 
         @Test
+        void placeBeforeAWhereClauseIsContent() {
+            var all = StatementFixture.of("The African Union on Monday demanded that the Janjaweed end their siege of"
+                    + " Kadugli, where relief workers say some 200,000 people are cut off by the fighting.")
+                    .org("African Union").org("Janjaweed").city("Kadugli").extract();
+            expect(all, DEMAND, List.of("African Union"), List.of("Janjaweed"), List.of("Kadugli"));
+        }
+
+        @Test
+        void countrySteeredByTheContentIsAPartyNotAPlace() {
+            var all = StatementFixture.of("Kenya called on the African Union to hold Somalia to the ceasefire terms.")
+                    .country("Kenya").country("Somalia").org("African Union").extract();
+            expect(all, DEMAND, List.of("Kenya"), List.of("African Union"), List.of());
+            var all2 = StatementFixture.of("Peru urged Chile to press Bolivia to reopen the crossing at Tambo Quemado.")
+                    .country("Peru").country("Chile").country("Bolivia").city("Tambo Quemado").extract();
+            expect(all2, DEMAND, List.of("Peru"), List.of("Chile"), List.of("Tambo Quemado"));
+            // a country after a verb of movement is still the place at issue
+            var all3 = StatementFixture.of("Greece urged the United Nations to patrol Cyprus until the talks resume.")
+                    .country("Greece").country("Cyprus").org("United Nations").extract();
+            expect(all3, DEMAND, List.of("Greece"), List.of("United Nations"), List.of("Cyprus"));
+        }
+
+        @Test
         void trailingBackgroundAndOccasionAreNotContent() {
             var all = StatementFixture.of("Serbia urged Kosovo to reopen the crossing at Jarinje, as NATO troops"
                     + " patrolled near Zubin Potok.")
