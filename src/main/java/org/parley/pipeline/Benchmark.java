@@ -11,6 +11,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -157,7 +158,7 @@ public final class Benchmark {
                 BulkLoad.loadIntoEmptyStore(bulkDir, it);
             }
             double bulkSeconds = (System.nanoTime() - b0) / 1e9;
-            long bulkBytes = sizeOf(bulkDir);
+            long bulkBytes = Tdb2GraphStore.sizeOnDisk(bulkDir);
             return new Report((int) summary.stored(), summary.tokens(), quads, summary.seconds(), summary.stages(),
                     floorSeconds, floorTokens, summary.stages().millis(Stage.STORE) / 1e3, bulkSeconds, storeBytes,
                     bulkBytes, heap.peakUsed(), heap.peakLive(), o.threads(), pipelineCpuSeconds, floorCpuSeconds);
@@ -223,19 +224,13 @@ public final class Benchmark {
     private static Path emptied(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
         }
         Files.createDirectories(dir);
         return dir;
-    }
-
-    private static long sizeOf(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 
     /**

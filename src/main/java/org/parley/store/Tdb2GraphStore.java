@@ -202,10 +202,11 @@ public final class Tdb2GraphStore implements GraphStore {
 
     /** Bytes of all files under the store folder; 0 in memory. */
     public long sizeOnDisk() {
-        return folder == null ? 0 : folderSize(folder);
+        return folder == null ? 0 : sizeOnDisk(folder);
     }
 
-    static long folderSize(Path dir) {
+    /** Bytes of all files under a store folder (one not open here, such as a bulk-loaded store). */
+    public static long sizeOnDisk(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> {
                 try {

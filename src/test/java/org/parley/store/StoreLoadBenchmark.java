@@ -57,7 +57,7 @@ public final class StoreLoadBenchmark {
                     .flatMap(g -> g.triples().stream().map(t -> Quad.create(g.name(), t))).iterator());
             long ms = Math.max(1, (System.nanoTime() - start) / 1_000_000);
             System.out.printf("run %d BulkLoad (phased): %d quads in %d ms, %d quads/s, %s%n", run, n, ms, n * 1000 / ms,
-                    mb(Tdb2GraphStore.folderSize(bulk)));
+                    mb(Tdb2GraphStore.sizeOnDisk(bulk)));
         }
     }
 
