@@ -288,6 +288,9 @@ public final class CatalogMentionFinder implements MentionFinder {
 
         private boolean canStartRun(int k) {
             Piece x = at(k);
+            if (x != null && ordinal(x) && joined(k + 1) && p.get(k + 1).cap() && groupHeadAhead(k + 1)) {
+                return true; // "the 47th Mechanized Brigade", "the 33rd Front"
+            }
             if (x == null || !x.cap() || x.possessive() || NameWords.NEVER_NAMES.contains(x.norm())
                     && !NameWords.TITLE_HEADS.contains(x.norm()) && !isOrgHead(x.norm())) {
                 return false;
@@ -305,6 +308,11 @@ public final class CatalogMentionFinder implements MentionFinder {
             String pos = x.pos();
             return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("FW") || pos.startsWith("VBN")
                     || pos.isEmpty() || caps || pos.equals("CD");
+        }
+
+        /** "3rd", "47th", "101st": a number written as an ordinal. */
+        private static boolean ordinal(Piece x) {
+            return x.text().matches("\\d+(?:st|nd|rd|th)");
         }
 
         private boolean startsAfterQuoteOrColon(int k) {
@@ -448,6 +456,14 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
             if (c != null && c.end() == e) {
                 emitCatalog(c);
+                return e;
+            }
+            if (c != null && e - c.end() == 1 && NameWords.GENERATION_SUFFIXES.contains(p.get(c.end()).norm())
+                    && c.forms().stream().anyMatch(f -> f.entry().type() == EntityType.PERSON)) {
+                String label = text.substring(p.get(a).begin(), p.get(e - 1).end());
+                Entity junior = Entity.minted(EntityType.PERSON, label);
+                addPieces(a, e, junior, MentionKind.NAME, 0.8); // "Jane Doe Jr." is not Jane Doe
+                registerPerson(junior, label);
                 return e;
             }
             if (c != null && c.end() < e) {
@@ -652,11 +668,13 @@ public final class CatalogMentionFinder implements MentionFinder {
                 return Typed.SKIP;
             }
             boolean allGeneric = true;
+            boolean orgNamed = e - a >= 2 && p.get(e - 1).cap() && isOrgHead(norms.get(e - a - 1))
+                    && !NameWords.MEDIA_HEADS.contains(norms.get(e - a - 1));
             for (int k = a; k < e; k++) {
                 Piece x = p.get(k);
                 String n = x.norm();
                 if (x.cap() && NameWords.NOT_ANNOTATED_HEADS.contains(n) && !(k == e - 1 && e - a >= 2
-                        && NameWords.TERRITORY_HEADS.contains(n))) {
+                        && NameWords.TERRITORY_HEADS.contains(n)) && !(k < e - 1 && orgNamed)) {
                     if (k == e - 1 && e - a >= 2 && n.equals("forum") && actsLikeGroup(a, e)) {
                         return new Typed(EntityType.ORGANIZATION, 0.7, null);
                     }
@@ -708,6 +726,12 @@ public final class CatalogMentionFinder implements MentionFinder {
                 return new Typed(EntityType.ORGANIZATION, 0.65, null);
             }
             boolean nameShaped = nameShaped(a, e);
+            if (nameShaped && e - a == 1 && companySuffix(p.get(a).norm())) {
+                return new Typed(EntityType.ORGANIZATION, 0.7, null);
+            }
+            if (nameShaped && e - a == 1 && appositiveHeadOrganization(e)) {
+                return new Typed(EntityType.ORGANIZATION, 0.65, null);
+            }
             Piece next = at(e);
             boolean nextJoined = next != null && joined(e);
             if (nextJoined && next.lower() && NameWords.REGION_CUES_AFTER.contains(next.norm()) && e - a <= 3) {
@@ -1007,6 +1031,58 @@ public final class CatalogMentionFinder implements MentionFinder {
             return false;
         }
 
+        /** "Gazprombank", "Rosneft": one word built on a company word (bank, oil, gas, industry). */
+        private boolean companySuffix(String n) {
+            for (String suffix : NameWords.COMPANY_SUFFIXES) {
+                if (n.length() >= suffix.length() + 3 && n.endsWith(suffix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Velbank, Ruritania's state farm lender," / "Ostrava, a rebel faction,": an apposition of at most five
+         * words, with no verb or preposition, whose last word is an organization noun.
+         */
+        private boolean appositiveHeadOrganization(int e) {
+            Piece first = at(e);
+            if (first == null || !first.sep().strip().equals(",")) {
+                return false;
+            }
+            int k = e;
+            if (Set.of("the", "a", "an").contains(first.norm()) && first.lower()) {
+                k++;
+            } else if (!(first.cap() && at(e + 1) != null && at(e + 1).possessive())) {
+                return false; // "Ruritania's ..."
+            } else {
+                k += 2;
+            }
+            int head = -1;
+            for (int j = k; j < Math.min(p.size(), k + 5); j++) {
+                Piece x = p.get(j);
+                if (x.possessive()) {
+                    return false; // "Doe, the group's spokesman": the group owns the head
+                }
+                if (j > k && !(x.sep().equals(" ") || isHyphen(x.sep()))) {
+                    break;
+                }
+                if (!x.lower() || x.pos().startsWith("VB") && !isHyphen(x.sep()) && j > k
+                        || x.pos().equals("IN") || x.pos().equals("TO") || NameWords.CONNECTORS.contains(x.norm())
+                        || x.pos().equals("WDT") || x.pos().equals("WP")) {
+                    return false;
+                }
+                head = j;
+            }
+            if (head < 0) {
+                return false;
+            }
+            Piece after = at(head + 1);
+            boolean closed = after == null || !after.sep().isBlank() && !isHyphen(after.sep());
+            String n = p.get(head).norm();
+            return closed && (orgNoun(n) && !NameWords.TITLE_HEADS.contains(n) || NameWords.COMPANY_NOUNS.contains(n));
+        }
+
         private boolean orgNoun(String n) {
             return isOrgHead(n) || NameWords.GROUP_NOUNS.contains(n) || n.equals("conference");
         }
@@ -1065,8 +1141,13 @@ public final class CatalogMentionFinder implements MentionFinder {
                 if (x.lower() && NameWords.NAME_PARTICLES.contains(n) && k > a) {
                     continue;
                 }
+                if (k == e - 1 && k > a && NameWords.HONORIFICS.contains(n) && x.cap() && !NameIndex.isAllCaps(x.text())
+                        && (at(e) == null || !at(e).sep().startsWith("."))) {
+                    continue; // "Hun Sen": a name piece spelt like an abbreviated title, with no dot after it
+                }
+                boolean nisba = k > a && p.get(k - 1).lower() && NameWords.NAME_PARTICLES.contains(p.get(k - 1).norm());
                 if (!x.cap() || NameIndex.isAllCaps(x.text()) && x.text().length() > 1 || !x.text().chars().allMatch(Character::isLetter)
-                        || index.isDemonym(n) || NameWords.NEVER_NAMES.contains(n) || isOrgHead(n)
+                        || index.isDemonym(n) && !nisba || NameWords.NEVER_NAMES.contains(n) || isOrgHead(n)
                         || NameWords.REGION_HEADS.contains(n) || NameWords.TITLE_HEADS.contains(n)) {
                     return false;
                 }
@@ -1117,9 +1198,18 @@ public final class CatalogMentionFinder implements MentionFinder {
                 if (n1.equals("who") || bareTitleAfter(e)) {
                     return true;
                 }
+                int from = e + 1;
+                if (next.cap() && at(e + 1) != null && at(e + 1).possessive()) {
+                    n1 = "the"; // "Jane Doe, Ruritania's deputy prime minister,"
+                    from = e + 2;
+                }
                 if (Set.of("the", "a", "an").contains(n1) || index.isDemonym(n1)) {
-                    for (int k = e + 1; k < Math.min(p.size(), e + 7); k++) {
-                        if (NameWords.TITLE_HEADS.contains(p.get(k).norm()) && p.get(k).lower()) {
+                    for (int k = from; k < Math.min(p.size(), from + 6); k++) {
+                        if (p.get(k).possessive()) {
+                            continue; // "Jane Doe, the State Department's director"
+                        }
+                        String w = p.get(k).norm();
+                        if ((NameWords.TITLE_HEADS.contains(w) || NameWords.PERSON_NOUNS.contains(w)) && p.get(k).lower()) {
                             return true;
                         }
                         if (!p.get(k).sep().isBlank() && !isHyphen(p.get(k).sep())) {
@@ -1151,6 +1241,10 @@ public final class CatalogMentionFinder implements MentionFinder {
 
         private void emitCatalog(Match c) {
             if (facilityAfter(c.end()) && c.forms().stream().allMatch(f -> f.entry().type().isPlace())) {
+                NameIndex.Form city = servedCity(c);
+                if (city != null) {
+                    emitEntry(c, city.entry(), MentionKind.NAME, c.exact() ? 0.9 : 0.8);
+                }
                 return; // "the Zaporizhzhia nuclear power plant" names a facility
             }
             if (demonymModifier(c)) {
@@ -1232,6 +1326,24 @@ public final class CatalogMentionFinder implements MentionFinder {
             Piece next = at(c.end());
             return c.end() - c.begin() >= 2 && index.isDemonym(first.norm()) && last.lower()
                     && next != null && joined(c.end()) && next.lower() && next.pos().startsWith("NN");
+        }
+
+        /**
+         * "Sanaa airport", "the Odesa port": a city's airport or port lies in the city, so the name is the city's
+         * (a plant or a dam named after a place is often far from it). Null unless such a word follows at once.
+         */
+        private NameIndex.Form servedCity(Match c) {
+            Piece next = at(c.end());
+            if (next == null || !joined(c.end()) || hyphenBefore(c.end()) || !next.lower()
+                    || !NameWords.CITY_FACILITIES.contains(next.norm())) {
+                return null;
+            }
+            for (NameIndex.Form f : c.forms()) {
+                if (f.kind() == MentionKind.NAME && f.entry().type() == EntityType.CITY) {
+                    return f;
+                }
+            }
+            return null;
         }
 
         private boolean facilityAfter(int e) {

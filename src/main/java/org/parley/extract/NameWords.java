@@ -27,7 +27,8 @@ final class NameWords {
             "lawmaker", "legislator", "deputy", "vice", "diplomat", "counselor", "councillor", "aide",
             "attorney", "ayatollah", "imam", "rabbi", "bishop", "father", "sister", "lord", "lady", "sir",
             "dame", "crown", "field", "major", "presidents", "ministers", "analyst", "researcher", "professor",
-            "prof", "journalist", "correspondent", "editor", "activist", "mp", "mep", "ceo", "founder");
+            "prof", "journalist", "correspondent", "editor", "activist", "mp", "mep", "ceo", "founder", "ombudsman",
+            "ombudswoman", "rapporteur");
 
     /** Words that go with a title head inside a title ("Deputy Prime Minister", "Secretary of State"). */
     static final Set<String> TITLE_MODIFIERS = Set.of(
@@ -70,7 +71,7 @@ final class NameWords {
     /** Heads that make the last word of a capitalized phrase a sub-national region. */
     static final Set<String> REGION_HEADS = Set.of("oblast", "province", "region", "district", "governorate",
             "county", "prefecture", "krai", "raion", "canton", "department", "municipality", "emirate",
-            "territory", "territories");
+            "territory", "territories", "valley");
 
     /** Lower-case words after a name that make it a region: "the Kherson region". */
     static final Set<String> REGION_CUES_AFTER = Set.of("region", "regions", "province", "provinces", "oblast",
@@ -97,7 +98,7 @@ final class NameWords {
             "summit", "forum", "format", "war", "wars", "battle", "offensive", "operation", "revolution",
             "uprising", "crisis", "massacre", "genocide", "intifada", "day", "games", "cup", "prize", "award",
             "social", "twitter", "facebook", "telegram", "palace", "building", "tower", "hall",
-            "museum", "peninsula", "mountains", "mountain", "mount", "valley", "desert", "island", "islands",
+            "museum", "peninsula", "mountains", "mountain", "mount", "desert", "island", "islands",
             "heights", "basin", "delta", "coast", "shore", "hills", "plateau");
 
     /** Heads that end a territory's name: "Gaza Strip". */
@@ -220,4 +221,24 @@ final class NameWords {
     /** Lower-case facility words after a place name: the place then names the facility only. */
     static final Set<String> FACILITY_HEADS = Set.of("plant", "station", "reactor", "reactors", "airport",
             "dam", "facility", "refinery");
+
+    /** Lower-case words after a city's name that name a facility inside the city: "Sanaa airport". */
+    static final Set<String> CITY_FACILITIES = Set.of("airport", "port", "seaport", "harbour", "harbor");
+
+    /** Endings of one-word company names: "Gazprombank", "Rosneft", "Naftogaz", "Gazprom". */
+    static final Set<String> COMPANY_SUFFIXES = Set.of("bank", "neft", "gaz", "prom");
+
+    /** Nouns that head a description of a company or a lender: "Velbank, the state farm lender". */
+    static final Set<String> COMPANY_NOUNS = Set.of("lender", "lenders", "firm", "insurer", "operator",
+            "broadcaster", "conglomerate", "exporter", "producer", "manufacturer", "carrier", "giant", "bank",
+            "company", "contractor");
+
+    /** Generation suffixes after a person's name: "Jane Doe Jr." names another person than "Jane Doe". */
+    static final Set<String> GENERATION_SUFFIXES = Set.of("jr", "sr");
+
+    /** Nouns for a person in an apposition after a name: "Jane Doe, a member of the council,". */
+    static final Set<String> PERSON_NOUNS = Set.of("member", "son", "daughter", "wife", "husband", "brother",
+            "widow", "mother", "lawyer", "officer", "veteran", "candidate", "nominee", "politician", "businessman",
+            "businesswoman", "tycoon", "cleric", "militant", "economist", "scholar", "historian", "writer", "author",
+            "lawmaker", "opponent", "ally", "confidant", "successor", "predecessor", "figure");
 }

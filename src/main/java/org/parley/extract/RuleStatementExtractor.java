@@ -463,13 +463,25 @@ public final class RuleStatementExtractor implements StatementExtractor {
             for (int b = 1; b < made.size(); b++) {
                 Draft second = made.get(b);
                 int t = second.triggerIndex;
-                boolean coordinated = c.w(t - 1).equals("and") || c.w(t - 2).equals("and") && c.pos(t - 1).startsWith("RB");
+                // "rejected ... while offering ...": a participle clause shares the main clause's subject
+                boolean participle = c.pos(t).equals("VBG")
+                        && Set.of("while", ",", "by", "after", "before", "and").contains(c.w(t - 1));
+                boolean coordinated = c.w(t - 1).equals("and") || c.w(t - 2).equals("and") && c.pos(t - 1).startsWith("RB")
+                        || participle;
                 if (!coordinated) {
                     continue;
                 }
-                Draft first = made.get(b - 1);
+                // a participle clause hangs on the sentence's main verb, the first statement made; a coordinated
+                // verb on the closest verb before it, not on a noun inside its object ("rejected an Israeli proposal")
+                Draft first = participle ? made.get(0) : made.get(b - 1);
+                for (int a = b - 1; !participle && a >= 0; a--) {
+                    if (!c.isNoun(made.get(a).triggerIndex)) {
+                        first = made.get(a);
+                        break;
+                    }
+                }
                 // the first statement's content ends before the coordinated second verb
-                int cut = c.w(t - 1).equals("and") ? t - 1 : t - 2;
+                int cut = c.w(t - 1).equals("and") || participle ? t - 1 : t - 2;
                 while (cut > 0 && c.w(cut - 1).equals(",")) {
                     cut--;
                 }
@@ -485,7 +497,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 if (first.by == null || first.links.stream().anyMatch(e -> e.getKey() == StatementLink.Type.CONDITION_OF)) {
                     continue;
                 }
-                if (second.by == null || second.by.inferred()) {
+                if (second.by == null || second.by.inferred() || participle) {
                     second.by = first.by;
                     second.alsoBy.clear();
                     second.alsoBy.addAll(first.alsoBy);
@@ -677,6 +689,11 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     break;
                 }
             }
+            // "unless Panama acts, the United States would take steps": a threat, not an offer
+            if (offer == null && negatedCondition(c, cond) && threatDemand(c, si, cond, speaker, made)) {
+                triggers.removeIf(t -> cond.covers(t.begin()));
+                return;
+            }
             if (offer == null) {
                 offer = willClause(c, cond, speaker);
             }
@@ -707,10 +724,81 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }));
             } else {
                 offerTo(c, offer, o, oEnd);
+                if (exchange(c, cond)) {
+                    // "could accept limits in return for the lifting of sanctions": what is asked in exchange
+                    List<Party> counterparts = List.copyOf(o.to);
+                    made.add(conditionDemand(c, si, cond, o, dm -> counterparts.forEach(p -> addTo(dm, p))));
+                }
             }
             contentArguments(c, o, oStart, oEnd);
             made.add(o);
-            triggers.removeIf(t -> t.kind() == StatementKind.OFFER || cond.covers(t.begin()));
+            Trigger promised = offer;
+            triggers.removeIf(t -> t.kind() == StatementKind.OFFER || cond.covers(t.begin())
+                    || t.kind() == StatementKind.REJECTION && t.begin() >= promised.begin() && t.begin() < promised.end());
+        }
+
+        /**
+         * "Turkey will strike Manbij if the militia does not leave": a will-clause on a negated condition is a threat,
+         * so a demand on the condition's subject by the one who threatens and no offer.
+         */
+        boolean threatDemand(ClauseTokens c, int si, Condition cond, Party speaker, List<Draft> made) {
+            for (int i = 1; i < c.size(); i++) {
+                if (cond.covers(i) || !(FUTURE.contains(c.w(i)) || c.w(i).equals("would"))) {
+                    continue;
+                }
+                int j = i + 1;
+                while (c.pos(j).startsWith("RB")) {
+                    j++;
+                }
+                // "will not recognize Kosovo unless ...": a refusal lifted on a condition is a conditional offer
+                if (!c.pos(j).startsWith("VB") || NEGATIONS.contains(c.w(i + 1)) || NEGATIONS.contains(c.w(j - 1))) {
+                    continue;
+                }
+                // the one who threatens is named or a pronoun right before the modal ("the meeting will remain" is none)
+                ClauseTokens.Placed named = c.mentionAt(i - 1);
+                Party by = null;
+                if (named != null && named.agentive() && !c.afterPreposition(named) && !compound(named)) {
+                    by = party(named);
+                } else if (PRONOUNS_FIRST.contains(c.w(i - 1)) || PRONOUNS_PERSON.contains(c.w(i - 1))
+                        || PRONOUNS_GROUP.contains(c.w(i - 1))) {
+                    by = pronoun(c, i - 1, si, speaker);
+                }
+                if (by == null) {
+                    return false;
+                }
+                Draft dm = draft(c, si, StatementKind.DEMAND, new Trigger(StatementKind.DEMAND, cond.marker(),
+                        cond.begin(), TriggerForm.VERB, "condition"));
+                dm.by = by;
+                Party y = conditionSubject(c, cond, si, speaker);
+                if (y != null && !y.entity().key().equals(by.entity().key())) {
+                    addTo(dm, y);
+                }
+                dm.content = c.span(cond.begin(), cond.end());
+                dm.confidence = 0.6;
+                contentArguments(c, dm, cond.begin(), cond.end());
+                made.add(dm);
+                return true;
+            }
+            return false;
+        }
+
+        /** "in exchange for", "in return for", "provided that", "on condition that": a price, not a circumstance. */
+        boolean exchange(ClauseTokens c, Condition cond) {
+            String m = c.w(cond.marker());
+            return m.equals("in") || m.equals("provided") || m.equals("providing") || m.equals("on");
+        }
+
+        /** "unless X leaves", "if X does not leave", "if X refuses to leave": the condition asks for an act. */
+        boolean negatedCondition(ClauseTokens c, Condition cond) {
+            if (c.w(cond.marker()).equals("unless")) {
+                return true;
+            }
+            for (int j = cond.begin(); j < cond.end(); j++) {
+                if (NEGATIONS.contains(c.w(j)) || c.lemma(j).equals("fail") || c.lemma(j).equals("refuse")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A condition asking its subjects to act as guarantors ("only if A and B act as its guarantors"). */
@@ -761,15 +849,24 @@ public final class RuleStatementExtractor implements StatementExtractor {
             if (!c.isNoun(i - 1) || c.mentionAt(i - 1) != null) {
                 return false;
             }
-            int j = i - 2;
-            while (j >= 0 && c.pos(j).startsWith("JJ")) {
-                j--;
+            // "the army", "the attacks at sea", "its forces in the north": determiner, adjectives, nouns, one phrase
+            Set<String> inner = Set.of("at", "in", "on", "of");
+            for (int j = i - 2; j >= Math.max(1, i - 9); j--) {
+                String w = c.w(j);
+                if (Set.of("the", "its", "his", "her", "their", "our").contains(w)) {
+                    String before = c.w(j - 1);
+                    if (before.equals(",") || before.equals("that") || SAID_FORMS.contains(before)) {
+                        return true;
+                    }
+                    if (!inner.contains(before)) {
+                        return false;
+                    }
+                    j--; // "the attacks at the sea": the determiner of an inner phrase
+                } else if (!(c.pos(j).startsWith("JJ") || c.isNoun(j) && c.mentionAt(j) == null || inner.contains(w))) {
+                    return false;
+                }
             }
-            if (!Set.of("the", "its", "his", "her", "their", "our").contains(c.w(j))) {
-                return false;
-            }
-            String before = c.w(j - 1);
-            return before.equals(",") || before.equals("that") || SAID_FORMS.contains(before);
+            return false;
         }
 
         void rejection(ClauseTokens c, int si, Trigger rej, List<Trigger> triggers, Attribution att,
@@ -818,20 +915,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     made.add(answered);
                     triggers.removeIf(t -> t.kind() == k);
                 }
-                if (owner != null) {
-                    addTo(r, owner);
-                } else {
-                    // "rejected an Israeli proposal": the demonym names the proposer
-                    for (int j = objectNoun - 1; j >= Math.max(rej.end(), objectNoun - 3); j--) {
-                        Entity e = demonyms.get(c.w(j));
-                        if (e != null && c.mentionAt(j) == null) {
-                            addTo(r, new Party(e, null, true));
-                            break;
-                        }
-                        if (!(c.pos(j).startsWith("JJ") || c.pos(j).startsWith("NN"))) {
-                            break;
-                        }
-                    }
+                // "rejected an Israeli proposal": a demonym names the one who made it
+                Party maker = owner != null ? owner : demonymOwner(c, objectNoun, rej.end());
+                if (maker != null) {
+                    addTo(r, maker);
                 }
             }
             if (answered == null) {
@@ -859,8 +946,31 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     }
                 }
             }
-            contentArguments(c, r, rej.end(), end);
+            int from = rej.end();
+            if (rej.form() == TriggerForm.ADJECTIVE && rej.head().startsWith("not ")) {
+                // "The status of Jerusalem is not on the table": the matter closed is the clause's subject
+                from = rej.begin();
+                while (from > 0 && !c.w(from - 1).equals(",") && !QUOTE_CHARS.contains(c.w(from - 1))) {
+                    from--;
+                }
+                r.content = c.span(from, end);
+            }
+            contentArguments(c, r, from, end);
             made.add(r);
+        }
+
+        /** "an Israeli proposal": the country of a demonym among the adjectives before the noun at i, or null. */
+        Party demonymOwner(ClauseTokens c, int i, int from) {
+            for (int j = i - 1; j >= Math.max(from, i - 3); j--) {
+                Entity e = demonyms.get(c.w(j));
+                if (e != null && c.mentionAt(j) == null) {
+                    return new Party(e, null, true);
+                }
+                if (!(c.pos(j).startsWith("JJ") || c.pos(j).startsWith("NN"))) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** The offer or demand a rejection answers, when the article makes it clear. */
@@ -942,11 +1052,35 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     || HEDGES.contains(c.w(t.begin() - 1)) || HEDGES.contains(c.w(t.begin() - 2)))) {
                 return att.speaker();
             }
+            Party main = sharedSubject(c, t.begin(), si, speaker);
+            if (main != null) {
+                return main;
+            }
             Party p = subjectBefore(c, t.begin(), si, speaker);
             if (p != null) {
                 return p;
             }
             return speaker != null ? speaker : fallbackBy(si);
+        }
+
+        /**
+         * "Islamabad blames the TTP for the attacks and has repeatedly asked ...": a verb coordinated after "and"
+         * without a subject of its own shares the subject of the sentence's first verb; else null.
+         */
+        Party sharedSubject(ClauseTokens c, int verb, int si, Party speaker) {
+            int k = verb - 1;
+            while (k > 0 && (c.pos(k).startsWith("RB") || Set.of("has", "have", "had").contains(c.w(k)))) {
+                k--;
+            }
+            if (k <= 0 || !c.w(k).equals("and") || c.mentionAt(k - 1) != null || c.pos(k + 1).equals("PRP")) {
+                return null;
+            }
+            for (int v = 0; v < k; v++) {
+                if (c.isVerb(v) && !c.quoted(v) && c.pos(v).matches("VBZ|VBD|VBP")) {
+                    return subjectBefore(c, v, si, speaker);
+                }
+            }
+            return null;
         }
 
         /** Owner of a demand or offer noun: "Russia's proposal", "calls by Xi", "his plan". */
@@ -1032,11 +1166,11 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 ClauseTokens.Placed p = c.mentionAt(j);
                 if (p != null) {
                     j = p.begin();
-                    if (p.agentive() && headedBody(c, p)) {
+                    if ((p.agentive() || p.entity().type() == EntityType.REGION) && headedBody(c, p)) {
                         return party(p);
                     }
-                    if (!p.agentive() || c.afterPreposition(p) || followedByTitle(c, p) || objectOfVerb(c, p)
-                            || compound(p)) {
+                    if (!(p.agentive() || regionSubject(c, p)) || c.afterPreposition(p) || followedByTitle(c, p)
+                            || objectOfVerb(c, p) || compound(p)) {
                         continue;
                     }
                     if (c.possessive(p)) {
@@ -1066,6 +1200,13 @@ public final class RuleStatementExtractor implements StatementExtractor {
             return possessive == null ? null : party(possessive);
         }
 
+        /** "Tigray demanded", ", Catalonia said": a region opening a clause stands for its government. */
+        boolean regionSubject(ClauseTokens c, ClauseTokens.Placed p) {
+            return p.entity().type() == EntityType.REGION && !c.possessive(p)
+                    && (p.begin() == 0 || Set.of(",", "that", "and").contains(c.w(p.begin() - 1)))
+                    && (c.isVerb(p.end()) || c.pos(p.end()).equals("MD") || c.w(p.end()).equals("on"));
+        }
+
         /** "Russia's foreign ministry (on Monday) said": a possessive name, adjectives, a body noun, then idx. */
         boolean possessiveBody(ClauseTokens c, ClauseTokens.Placed p, int idx) {
             int k = c.w(p.end()).equals("'s") || c.w(p.end()).equals("'") ? p.end() + 1 : p.end();
@@ -1085,13 +1226,23 @@ public final class RuleStatementExtractor implements StatementExtractor {
             return true;
         }
 
-        /** "The regional government of Amhara": a body of the named party heading a clause. */
+        /** "The regional government of Amhara", "the authorities in Transnistria": a body of the party heading a clause. */
         boolean headedBody(ClauseTokens c, ClauseTokens.Placed p) {
             int i = p.begin() - 1;
             if (c.w(i).equals("the")) {
                 i--;
             }
-            if (!c.w(i).equals("of") || !BODY_HEADS.contains(c.w(i - 1))) {
+            // "the authorities in Transnistria" heads a clause as the region's body; "the government in Kyiv" is a city
+            boolean in = c.w(i).equals("in") && p.entity().type() != EntityType.CITY;
+            if (!(c.w(i).equals("of") || in) || !BODY_HEADS.contains(c.w(i - 1))) {
+                return false;
+            }
+            // "the leadership of the Tigray rebel group": the name only modifies another head
+            int h = p.end();
+            while (h < c.size() && (c.pos(h).startsWith("JJ") || c.pos(h).equals("VBN"))) {
+                h++;
+            }
+            if (c.isNoun(h) && c.mentionAt(h) == null) {
                 return false;
             }
             int j = i - 2;
@@ -1183,7 +1334,16 @@ public final class RuleStatementExtractor implements StatementExtractor {
             }
             for (int k = j - 1; k >= 0; k--) {
                 ClauseTokens.Placed p = c.mentionAt(k);
-                if (p != null && p.agentive() && p.entity().type() != EntityType.PERSON && !c.afterPreposition(p)) {
+                // "informed the court (ICJ) ... about its claim": the object of a verb is not what "its" refers to
+                if (p != null && p.agentive() && p.entity().type() != EntityType.PERSON && !c.afterPreposition(p)
+                        && !objectOfVerb(c, p) && !c.w(p.begin() - 1).equals("(")) {
+                    return party(p);
+                }
+            }
+            // "the president of Venezuela ... its claim": a country named after a preposition, when nothing else is
+            for (int k = j - 1; k >= 0; k--) {
+                ClauseTokens.Placed p = c.mentionAt(k);
+                if (p != null && p.entity().type() == EntityType.COUNTRY && c.w(p.begin() - 1).equals("of")) {
                     return party(p);
                 }
             }
@@ -1510,6 +1670,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 excluded.add(t.entity().key());
             }
             Set<String> seen = new HashSet<>();
+            boolean withdrawal = false;
+            for (int j = Math.max(0, from); j < Math.min(to, c.size()); j++) {
+                withdrawal |= WITHDRAWAL_WORDS.contains(c.w(j)) || WITHDRAWAL_WORDS.contains(c.lemma(j));
+            }
             for (ClauseTokens.Placed p : c.mentions) {
                 if (p.begin() < from || p.end() > to) {
                     continue;
@@ -1517,6 +1681,24 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 Entity e = p.entity();
                 if (excluded.contains(e.key()) || seen.contains(e.key()) || listedParty(c, p) || followedByTitle(c, p)
                         || e.type() == EntityType.PERSON || compound(p) || actorMetonym(p) || steeredParty(c, p)) {
+                    continue;
+                }
+                if (withdrawal && forceOwner(c, p)) {
+                    // "the withdrawal of the fighters of the state of Amhara": whose forces must leave
+                    if (d.kind == StatementKind.DEMAND && e.type() != EntityType.CITY) {
+                        addTo(d, party(p));
+                    }
+                    continue;
+                }
+                if (c.possessive(p) && bodyAfter(c, p)) {
+                    // "approved by Greenland's own parliament": a party's body, not a place at issue
+                    continue;
+                }
+                if (holdsPlaceBefore(c, p)) {
+                    // "the Essequibo region of Guyana": the country holding the place at issue is the party to answer
+                    if (d.kind == StatementKind.DEMAND && d.to.isEmpty()) {
+                        addTo(d, party(p));
+                    }
                     continue;
                 }
                 if (ownsPlace(c, p)) {
@@ -1589,6 +1771,61 @@ public final class RuleStatementExtractor implements StatementExtractor {
             return false;
         }
 
+        /**
+         * "Amhara forces", "Eritrea's troops", "the fighters of the neighbouring state of Amhara", "forces from
+         * Amhara (must leave Tigray)": the owner of armed forces. "The withdrawal of forces from Kherson" names the
+         * place left, unless a second "from"/"out" follows ("forces from Amhara from Western Tigray").
+         */
+        boolean forceOwner(ClauseTokens c, ClauseTokens.Placed p) {
+            int k = c.w(p.end()).equals("'s") || c.w(p.end()).equals("'") ? p.end() + 1 : p.end();
+            if (ARMED_NOUNS.contains(c.w(k))) {
+                return true;
+            }
+            for (int j = p.begin() - 1; j >= Math.max(1, p.begin() - 9); j--) {
+                String w = c.w(j);
+                if ((w.equals("of") || w.equals("from")) && ARMED_NOUNS.contains(c.w(j - 1))) {
+                    return w.equals("of") || !withdrawnBefore(c, j - 1)
+                            || c.find(p.end(), c.size(), Set.of("from", "out")) >= 0;
+                }
+                boolean filler = w.equals("the") || w.equals("of") || w.equals("and") || w.equals(",")
+                        || c.pos(j).startsWith("JJ") || TERRITORY_NOUNS.contains(w) || demonyms.containsKey(w)
+                        || c.mentionAt(j) != null;
+                if (!filler) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** "Greenland's own parliament", "Russia's government": a possessive name followed by a body noun. */
+        boolean bodyAfter(ClauseTokens c, ClauseTokens.Placed p) {
+            int k = c.w(p.end()).equals("'s") || c.w(p.end()).equals("'") ? p.end() + 1 : p.end();
+            while (k < c.size() && (c.w(k).equals("own") || c.pos(k).startsWith("JJ"))) {
+                k++;
+            }
+            return BODY_HEADS.contains(c.w(k));
+        }
+
+        /** A withdrawal word among the four tokens before a force noun at i ("the withdrawal of all forces"). */
+        boolean withdrawnBefore(ClauseTokens c, int i) {
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                if (WITHDRAWAL_WORDS.contains(c.w(j)) || WITHDRAWAL_WORDS.contains(c.lemma(j))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "the Essequibo region of Guyana": a country after "of" that holds the region or city just named. */
+        boolean holdsPlaceBefore(ClauseTokens c, ClauseTokens.Placed p) {
+            if (p.entity().type() != EntityType.COUNTRY || p.begin() < 2 || !c.w(p.begin() - 1).equals("of")) {
+                return false;
+            }
+            int j = TERRITORY_NOUNS.contains(c.w(p.begin() - 2)) ? p.begin() - 3 : p.begin() - 2;
+            ClauseTokens.Placed q = j >= 0 ? c.mentionAt(j) : null;
+            return q != null && (q.entity().type() == EntityType.REGION || q.entity().type() == EntityType.CITY);
+        }
+
         /** "a ceasefire between Russia and Ukraine": parties merely listed after "between". */
         boolean listedParty(ClauseTokens c, ClauseTokens.Placed p) {
             // "the war in Ukraine": where the conflict is, not a place at issue
@@ -1658,8 +1895,16 @@ public final class RuleStatementExtractor implements StatementExtractor {
 
         void finish(ClauseTokens c, int si, Draft d, Attribution att) {
             int t = Math.min(d.triggerIndex, c.size() - 1);
+            // "Peskov said Russia would agree to ...": a person reporting their own side's stance makes the statement
+            if (d.by != null && att != null && att.speaker() != null && att.verb() < t && !c.quoted(t)
+                    && att.speaker().entity().type() == EntityType.PERSON
+                    && countriesOf(att.speaker()).contains(d.by.entity().key())) {
+                d.by = att.speaker();
+                d.alsoBy.clear();
+            }
             if (d.kind != StatementKind.REJECTION && TriggerFinder.negatedBefore(c, t, 3)
-                    && !d.cue.toLowerCase(Locale.ROOT).startsWith("not")) {
+                    && !d.cue.toLowerCase(Locale.ROOT).startsWith("not")
+                    && !PRECONDITION_MARKERS.contains(d.cue.toLowerCase(Locale.ROOT))) {
                 d.flags.add(StatementFlag.NEGATED);
             }
             for (int j = Math.max(0, t - 3); j < t; j++) {
@@ -1862,6 +2107,9 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     len = 3;
                 } else if ((w.equals("provided") || w.equals("providing")) && c.w(i + 1).equals("that")) {
                     len = 2;
+                } else if ((w.equals("provided") || w.equals("providing")) && bareConditionAfter(c, i)) {
+                    // "would observe a ceasefire provided the army did the same"
+                    len = 1;
                 } else if (w.equals("on") && c.w(i + 1).equals("condition") && c.w(i + 2).equals("that")) {
                     len = 3;
                 } else if (w.equals("on") && c.w(i + 1).equals("the") && c.w(i + 2).equals("condition")
@@ -1903,6 +2151,26 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 return new Condition(i, b, e);
             }
             return null;
+        }
+
+        /**
+         * "provided the army did the same", "provided they withdraw": a subject then a finite verb right after i,
+         * with no preposition between ("provided Ukraine with missiles" is no condition).
+         */
+        boolean bareConditionAfter(ClauseTokens c, int i) {
+            if (c.pos(i - 1).startsWith("VB") || BE.contains(c.w(i - 1)) || Set.of("has", "have", "had").contains(c.w(i - 1))) {
+                return false;
+            }
+            for (int j = i + 1; j < Math.min(c.size(), i + 5); j++) {
+                String p = c.pos(j);
+                if (p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD")) {
+                    return j > i + 1;
+                }
+                if (PREPOSITIONS.contains(c.w(j)) || c.w(j).equals(",") || c.w(j).equals(".")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         Party party(ClauseTokens.Placed p) {

@@ -4,6 +4,8 @@ import static org.parley.extract.TriggerLexicon.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.parley.core.EntityType;
 import org.parley.core.StatementKind;
 
 /** Finds demand, offer and rejection cues in one sentence, in text order. Stateless. */
@@ -65,12 +67,22 @@ final class TriggerFinder {
             return new Trigger(StatementKind.REJECTION, i, i + 1, passive ? TriggerForm.PASSIVE : TriggerForm.VERB,
                     "not " + lem);
         }
+        // "Iran will not dismantle its programme", "Chisinau would never recognise the debt": a refused act
+        if (REFUSABLE_ACTS.contains(lem) && c.pos(i).equals("VB") && refusedByModal(c, i)) {
+            return new Trigger(StatementKind.REJECTION, i, i + 1, TriggerForm.VERB, "not " + lem);
+        }
+        // "is not on the table", "not up for discussion", "not negotiable", "not for sale", "out of the question"
+        if (closedMatter(c, i)) {
+            return new Trigger(StatementKind.REJECTION, i, i + 1, TriggerForm.ADJECTIVE, "not " + c.w(i + 1));
+        }
         if (w.equals("unacceptable") || w.equals("inadmissible")) {
             return new Trigger(StatementKind.REJECTION, i, i + 1, TriggerForm.ADJECTIVE, w);
         }
         if (REJECT_LABELS.contains(w)) {
             for (int j = i - 1; j >= Math.max(0, i - 7); j--) {
-                if (REJECT_LABEL_VERBS.contains(c.lemma(j)) && c.isVerb(j)) {
+                // "called the deal a mistake", not "called for an end to the blackmail"
+                if (REJECT_LABEL_VERBS.contains(c.lemma(j)) && c.isVerb(j)
+                        && !Set.of("for", "on", "upon").contains(c.w(j + 1))) {
                     return new Trigger(StatementKind.REJECTION, i, i + 1, TriggerForm.ADJECTIVE, w);
                 }
             }
@@ -80,12 +92,21 @@ final class TriggerFinder {
         }
 
         // demands
+        // "no talks until the militia leaves Omdurman", "will keep fighting until Russia withdraws": a precondition
+        if (PRECONDITION_MARKERS.contains(w) && heldUntil(c, i) && clauseFollows(c, i + 1, 8)) {
+            return new Trigger(StatementKind.DEMAND, i, i + 1, TriggerForm.VERB, w);
+        }
+        // "its claim to the Essequibo", "Beijing's claims over the shoal": a territorial claim is a standing demand
+        if (lem.equals("claim") && noun && (c.w(i + 1).equals("to") || c.w(i + 1).equals("over"))
+                && !c.pos(i + 2).startsWith("VB") && placeWithin(c, i + 2, 8)) {
+            return new Trigger(StatementKind.DEMAND, i, i + 1, TriggerForm.NOUN, lem);
+        }
         if (lem.equals("call") && (c.w(i + 1).equals("on") || c.w(i + 1).equals("upon") || c.w(i + 1).equals("for"))
                 && !noun) {
             return new Trigger(StatementKind.DEMAND, i, i + 2, passive ? TriggerForm.PASSIVE : TriggerForm.VERB,
                     "call " + c.w(i + 1));
         }
-        if (DEMAND_VERBS.contains(lem) && verb && !noun) {
+        if (DEMAND_VERBS.contains(lem) && verb && !noun && !asReference(c, i)) {
             if (lem.equals("press") && !c.w(i + 1).equals("for") && toVerbWithin(c, i + 1, 6) < 0) {
                 return null;
             }
@@ -102,7 +123,8 @@ final class TriggerFinder {
                 case "ask" -> ok = c.w(i + 1).equals("that") || c.w(i + 1).equals("for") || toVerbWithin(c, i + 1, 10) > i + 1;
                 case "push" -> ok = c.w(i + 1).equals("for");
                 case "appeal" -> ok = c.w(i + 1).equals("for") || c.w(i + 1).equals("to");
-                default -> ok = toVerbWithin(c, i + 1, 6) > i + 1 && objectBetween(c, i + 1, toVerbWithin(c, i + 1, 6));
+                default -> ok = toVerbWithin(c, i + 1, 6) > i + 1 && objectBetween(c, i + 1, toVerbWithin(c, i + 1, 6))
+                        || lem.equals("want") && objectThenParticiple(c, i + 1, 12);
             }
             // "Serbia was asked (by the EU) to ...": the subject is the addressee
             if (!ok && passive && (lem.equals("ask") || lem.equals("tell") || lem.equals("push"))) {
@@ -214,6 +236,99 @@ final class TriggerFinder {
         return false;
     }
 
+    /** A place (country, region or city) named within {@code window} tokens from i, before punctuation. */
+    static boolean placeWithin(ClauseTokens c, int from, int window) {
+        for (int j = from; j < Math.min(c.size(), from + window); j++) {
+            ClauseTokens.Placed p = c.mentionAt(j);
+            if (p != null) {
+                return p.entity().type() != EntityType.PERSON
+                        && p.entity().type() != EntityType.ORGANIZATION;
+            }
+            if (c.w(j).equals(",") || c.w(j).equals(".") || c.w(j).equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A stance held until a precondition is met, in the clause before i: a refusal of talks, a truce or a deal
+     * ("there will be no negotiation (until)"), or a vow to go on ("will keep striking (until)").
+     */
+    static boolean heldUntil(ClauseTokens c, int i) {
+        boolean refused = false;
+        boolean talks = false;
+        boolean goOn = false;
+        for (int j = i - 1; j >= Math.max(0, i - 12); j--) {
+            String w = c.w(j);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || QUOTE_CHARS.contains(w)) {
+                break;
+            }
+            refused |= NEGATIONS.contains(w) || c.lemma(j).equals("refuse") || w.equals("out") && c.lemma(j - 1).equals("rule");
+            talks |= TALK_WORDS.contains(w);
+            // "vowed to keep targeting", "will continue fighting": not "fighting continued until"
+            goOn |= GO_ON_VERBS.contains(c.lemma(j)) && (c.w(j - 1).equals("to") || c.pos(j - 1).equals("MD"));
+        }
+        return refused && talks || goOn;
+    }
+
+    /**
+     * A clause from i, not a date: a finite verb or modal within {@code window} tokens before punctuation, or a
+     * named party or pronoun as its subject ("until Moscow withdraws", where the tagger may miss the verb).
+     */
+    static boolean clauseFollows(ClauseTokens c, int from, int window) {
+        int subject = c.w(from).equals("the") ? from + 1 : from;
+        ClauseTokens.Placed named = c.mentionAt(subject);
+        if (named != null && named.agentive() && !Set.of("of", ",", ".", "'s").contains(c.w(named.end()))
+                || c.pos(from).equals("PRP")) {
+            return true;
+        }
+        for (int j = from; j < Math.min(c.size(), from + window); j++) {
+            String p = c.pos(j);
+            if (p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD")) {
+                return true;
+            }
+            if (c.w(j).equals(",") || c.w(j).equals(".") || c.w(j).equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "will not", "would never", "won't" (an adverb may follow) right before the verb at i. */
+    static boolean refusedByModal(ClauseTokens c, int i) {
+        int j = i - 1;
+        if (c.pos(j).startsWith("RB") && !NEGATIONS.contains(c.w(j))) {
+            j--;
+        }
+        if (!(c.w(j).equals("not") || c.w(j).equals("never") || c.w(j).equals("n't"))) {
+            return false;
+        }
+        String modal = c.w(j - 1);
+        return FUTURE.contains(modal) || modal.equals("would");
+    }
+
+    /** A matter declared closed after a form of "be": "not on the table", "not up for discussion", "non-negotiable". */
+    static boolean closedMatter(ClauseTokens c, int i) {
+        String w = c.w(i);
+        boolean afterBe = BE.contains(c.w(i - 1)) || BE.contains(c.w(i - 2)) && c.pos(i - 1).startsWith("RB");
+        if (!afterBe) {
+            return false;
+        }
+        if (w.equals("non-negotiable") || w.equals("out") && c.w(i + 1).equals("of") && c.w(i + 2).equals("the")
+                && c.w(i + 3).equals("question")) {
+            return true;
+        }
+        if (!w.equals("not")) {
+            return false;
+        }
+        String a = c.w(i + 1);
+        String b = c.w(i + 2);
+        return a.equals("on") && b.equals("the") && c.w(i + 3).equals("table")
+                || a.equals("up") && b.equals("for") || a.equals("negotiable") || a.equals("for") && b.equals("sale")
+                || (a.equals("an") || a.equals("a")) && b.equals("option");
+    }
+
     /** A negation among the {@code window} words before i. */
     static boolean negatedBefore(ClauseTokens c, int i, int window) {
         for (int j = i - 1; j >= Math.max(0, i - window); j--) {
@@ -239,6 +354,36 @@ final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** "wants the sanctions on its oil lifted": a noun phrase then a past participle, before punctuation. */
+    static boolean objectThenParticiple(ClauseTokens c, int from, int window) {
+        if (!(c.pos(from).equals("DT") || c.pos(from).equals("PRP$") || c.isNoun(from) || c.mentionAt(from) != null)) {
+            return false;
+        }
+        for (int j = from + 1; j < Math.min(c.size(), from + window); j++) {
+            String w = c.w(j);
+            if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("that") || w.equals("to")) {
+                return false;
+            }
+            if ((c.pos(j).equals("VBN") || c.pos(j).equals("VBD")) && c.isNoun(j - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", as Security Council resolutions require": a demand verb cited as the ground of another statement. */
+    static boolean asReference(ClauseTokens c, int i) {
+        for (int j = i - 1; j >= Math.max(1, i - 6); j--) {
+            if (c.w(j).equals("as")) {
+                return c.w(j - 1).equals(",");
+            }
+            if (!(c.isNoun(j) || c.pos(j).startsWith("JJ") || c.pos(j).equals("DT") || c.mentionAt(j) != null)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when tokens {@code [from, to)} hold a mention or a noun phrase (the addressee of "asked Y to"). */

@@ -19,15 +19,23 @@ final class TriggerLexicon {
     static final Set<String> OFFER_VERBS = Set.of("offer", "propose", "promise", "pledge", "vow");
     static final Set<String> OFFER_ADJECTIVES = Set.of("ready", "willing", "open", "prepared", "receptive");
     /** Verbs that offer when hedged by would/could: "would agree to", "would accept a ceasefire". */
-    static final Set<String> OFFER_HEDGED_VERBS = Set.of("agree", "accept", "consider");
+    static final Set<String> OFFER_HEDGED_VERBS = Set.of("agree", "accept", "consider", "cooperate", "facilitate",
+            "guarantee", "help");
     static final Set<String> OFFER_NOUNS = Set.of("proposal", "plan", "offer", "initiative", "proposition",
-            "formula", "roadmap", "framework");
+            "formula", "roadmap", "framework", "package", "blueprint", "compromise");
 
     static final Set<String> REJECT_VERBS = Set.of("reject", "dismiss", "refuse", "rebuff", "spurn", "repudiate",
             "decline");
     static final Set<String> REJECT_LABELS = Set.of("nonstarter", "non-starter", "sham", "ultimatum", "trap",
-            "farce", "provocation", "unacceptable", "absurd");
+            "farce", "provocation", "unacceptable", "absurd", "mistake", "betrayal", "disgrace", "humiliation",
+            "insult", "ploy", "stunt", "charade", "fantasy", "blackmail");
     static final Set<String> REJECT_LABEL_VERBS = Set.of("call", "describe", "label", "brand", "dismiss", "term");
+
+    /** Acts a party refuses with "will not" / "would never": "Iran will not dismantle its programme". */
+    static final Set<String> REFUSABLE_ACTS = Set.of("withdraw", "pull", "dismantle", "recognise", "recognize",
+            "cede", "surrender", "disarm", "demilitarize", "demilitarise", "give", "hand", "negotiate", "pay",
+            "release", "abandon", "renounce", "relinquish", "leave", "sign", "lift", "return", "trade", "yield",
+            "concede", "compromise", "allow", "permit", "tolerate", "bow", "back", "budge");
 
     /** Verbs that present a plan or conditions: "laid out a proposal", "set conditions". */
     static final Set<String> PRESENT_VERBS = Set.of("lay", "put", "present", "unveil", "outline", "submit", "table",
@@ -79,6 +87,30 @@ final class TriggerLexicon {
     /** Nouns after a demonym that make the country the party that must act: "Russian troops". */
     static final Set<String> FORCE_NOUNS = Set.of("troops", "troop", "forces", "force", "soldiers", "army",
             "military", "units", "fighters", "withdrawal", "side", "government", "authorities");
+
+    /** Nouns for armed forces whose owner ("fighters of X", "forces from X", "X's troops") is a party. */
+    static final Set<String> ARMED_NOUNS = Set.of("troops", "troop", "forces", "soldiers", "army", "military",
+            "units", "fighters", "militia", "militias", "militiamen", "brigades", "battalions", "contingent",
+            "contingents", "personnel", "paramilitaries");
+
+    /** Lemmas and forms that make a demand or offer a withdrawal of forces. */
+    static final Set<String> WITHDRAWAL_WORDS = Set.of("withdraw", "withdrawal", "withdrawn", "withdrew", "pull",
+            "pullout", "pull-out", "pullback", "remove", "removal", "evacuate", "evacuation", "leave", "departure",
+            "exit", "retreat", "expel", "expulsion");
+
+    /** Nouns between a force noun and its owner: "the fighters of the neighbouring state of Amhara". */
+    static final Set<String> TERRITORY_NOUNS = Set.of("state", "region", "province", "district", "oblast",
+            "governorate", "county", "territory", "republic", "regional", "neighbouring", "neighboring", "federal");
+
+    /** Words that open a precondition after a refusal to talk: "no talks until ...". */
+    static final Set<String> PRECONDITION_MARKERS = Set.of("until", "till", "before");
+    /** What a party refuses until a precondition is met: talks, a truce, a deal. */
+    static final Set<String> TALK_WORDS = Set.of("talks", "talk", "negotiation", "negotiations", "negotiate",
+            "dialogue", "dialog", "ceasefire", "cease-fire", "truce", "deal", "agreement", "peace", "sit", "engage",
+            "normalization", "normalisation", "relations");
+
+    /** Verbs of going on with something until a precondition is met: "will keep striking until ...". */
+    static final Set<String> GO_ON_VERBS = Set.of("keep", "continue", "persist", "carry");
 
     /** Heads of a noun phrase whose "of X" names the actor: "the regional government of Amhara". */
     static final Set<String> BODY_HEADS = Set.of("government", "leadership", "administration", "authorities",

@@ -8,7 +8,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Repairs sentence boundaries of the UD English sentence detector: rejoins a split after an abbreviation
- * ("U.S. President", "Gen. Doe", "Oct. 5") or before a lower-case word. Stateless and thread-safe.
+ * ("U.S. President", "Gen. Doe", "Oct. 5"), a middle initial ("Mary J. Doe") or before a lower-case word. Stateless and thread-safe.
  */
 final class SentenceRules {
 
@@ -51,7 +51,9 @@ final class SentenceRules {
         if (TITLES.contains(last) || last.equals("no.") && Character.isDigit(c)) {
             return true; // "Gen. Doe", "Oct. 5", "No. 10"
         }
-        return isDottedAbbreviation(last) && Character.isUpperCase(c) // "U.S. President", not "U.S. The"
+        String raw = lastWord(text, before);
+        boolean initial = raw.length() == 2 && Character.isUpperCase(raw.charAt(0)) && raw.charAt(1) == '.';
+        return (isDottedAbbreviation(last) || initial) && Character.isUpperCase(c) // "U.S. President", "Mary J. Doe"
                 && !OPENERS.contains(next.toLowerCase(Locale.ROOT));
     }
 

@@ -76,4 +76,26 @@ class NameIndexTest {
         assertEquals("Q7747", index.surname("putin").get(0).key());
         assertFalse(index.officeTitles("secretary general").isEmpty());
     }
+
+    @Test
+    void spellingVariantsCoverCommonRomanizations() {
+        assertTrue(NameIndex.spellingVariants("Sergey").contains("Sergei"));
+        assertTrue(NameIndex.spellingVariants("Sergei").contains("Sergey"));
+        assertTrue(NameIndex.spellingVariants("Dmitry").containsAll(List.of("Dmitri", "Dmitriy")));
+        assertTrue(NameIndex.spellingVariants("Yevgeny").containsAll(List.of("Evgeny", "Yevgeniy", "Evgeniy")));
+        assertTrue(NameIndex.spellingVariants("Zelenskyy").containsAll(List.of("Zelensky", "Zelenskiy")));
+        assertTrue(NameIndex.spellingVariants("Mohammed").containsAll(List.of("Muhammad", "Mohamed", "Mohammad")));
+        assertFalse(NameIndex.spellingVariants("Sergey").contains("Sergey"), "never the name itself");
+        assertTrue(NameIndex.spellingVariants("Putin").isEmpty());
+        assertTrue(NameIndex.spellingVariants("NATO").isEmpty(), "acronyms have no variants");
+        assertTrue(NameIndex.spellingVariants("Ali").isEmpty(), "short pieces have no variants");
+    }
+
+    @Test
+    void nameVariantsCombinePiecesAndLeaveOutTheNameItself() {
+        List<List<String>> v = NameIndex.nameVariants(List.of("Dmitry", "Peskov"));
+        assertTrue(v.contains(List.of("Dmitri", "Peskov")));
+        assertFalse(v.contains(List.of("Dmitry", "Peskov")));
+        assertTrue(NameIndex.nameVariants(List.of("A", "B", "C", "D", "E")).isEmpty(), "long names get none");
+    }
 }

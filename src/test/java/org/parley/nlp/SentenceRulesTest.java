@@ -29,6 +29,14 @@ class SentenceRulesTest {
     }
 
     @Test
+    void rejoinsASplitAfterAMiddleInitial() {
+        String text = "The island's premier, Aaja K. Lynge, rejected the offer on Monday.";
+        assertEquals(List.of(text), repaired(text, text.indexOf("Lynge")));
+        String end = "The plan was called Plan B. The talks failed.";
+        assertEquals(List.of("The plan was called Plan B.", "The talks failed."), repaired(end, end.indexOf("The talks")));
+    }
+
+    @Test
     void rejoinsASplitBeforeALowerCaseWord() {
         String text = "The deadline is Oct. 5 and talks go on.";
         assertEquals(List.of(text), repaired(text, text.indexOf("5"), text.indexOf("talks")));

@@ -134,7 +134,7 @@ class SamplesIT {
             "Moldova | European Union | Russia | 2024-02-28-transnistria-congress-appeal",
             "Gaza Strip | Osama Hamdan | Israel | wire-feed",
             "Rafah | Osama Hamdan | Israel | wire-feed",
-            "Rafah | Egypt | Israel | wire-feed",
+            "Rafah | Badr Abdelatty | Israel | wire-feed", // "Abdelatty said Cairo would not accept ... and called on Israel"
             "Kashmir | Pakistan |  | 2025-05-08-kashmir-ceasefire-appeal",
             "Japan | Kim Yo Jong | United States | 2025-03-11-korea-hotline-proposal",
             "South Korea | Kim Yo Jong | United States | 2025-03-11-korea-hotline-proposal",
