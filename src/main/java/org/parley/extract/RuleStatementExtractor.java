@@ -138,6 +138,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
         final Map<Integer, Party> speakerOf = new HashMap<>();
         /** The latest co-makers of each maker ("Egypt and Qatar"), carried to later unnamed references. */
         final Map<String, List<Party>> partners = new HashMap<>();
+        /** Countries the article's titles give its people: "Omani Foreign Minister Badr Albusaidi" serves Oman. */
+        final Map<String, Set<String>> titledCountries = new HashMap<>();
 
         Run(Article article, AnalyzedText analysis, List<Mention> mentions) {
             this.article = article;
@@ -165,6 +167,71 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 paragraph[i] = p;
                 prevEnd = sp.end();
             }
+            for (Sentence sentence : analysis.sentences()) {
+                ClauseTokens c = new ClauseTokens(sentence, bySentence.get(sentence.index()), quotes);
+                for (ClauseTokens.Placed m : c.mentions) {
+                    if (m.entity().type() == EntityType.PERSON) {
+                        Entity country = titleCountry(c, m);
+                        if (country != null) {
+                            titledCountries.computeIfAbsent(m.entity().key(), k -> new HashSet<>()).add(country.key());
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * The country of a person's title in the text: a demonym or a possessive country among the title words
+         * right before the name ("Thai acting Prime Minister X", "China's foreign ministry spokesperson X") or in
+         * an apposition right after it ("X, Oman's foreign minister,"); else null.
+         */
+        Entity titleCountry(ClauseTokens c, ClauseTokens.Placed m) {
+            // "Oman's foreign minister, Badr Albusaidi,": a title in apposition before the name
+            int start = c.w(m.begin() - 1).equals(",") ? m.begin() - 2 : m.begin() - 1;
+            for (int j = start; j >= Math.max(0, start - 5); j--) {
+                Entity e = titleWordCountry(c, j);
+                if (e != null) {
+                    return e;
+                }
+                if (!(TITLES.contains(c.w(j)) || c.pos(j).startsWith("NNP") || c.pos(j).startsWith("JJ")
+                        || Set.of("acting", "ministry", "affairs", "'s", "of").contains(c.w(j)))) {
+                    break;
+                }
+            }
+            if (c.w(m.end()).equals(",")) {
+                for (int j = m.end() + 1; j < Math.min(c.size(), m.end() + 7); j++) {
+                    Entity e = titleWordCountry(c, j);
+                    if (e != null) {
+                        return e;
+                    }
+                    if (c.w(j).equals(",") || c.isVerb(j)) {
+                        break;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The country a title word at j names: a demonym ("Omani") or a country's possessive ("Oman's"). */
+        Entity titleWordCountry(ClauseTokens c, int j) {
+            ClauseTokens.Placed p = c.mentionAt(j);
+            if (p != null) {
+                boolean owner = c.w(p.end()).equals("'s") || c.w(p.end()).equals("'");
+                return owner && p.entity().type() == EntityType.COUNTRY && TITLES.contains(titleAfter(c, p.end() + 1))
+                        ? p.entity() : null;
+            }
+            Entity e = demonyms.get(c.w(j));
+            return e != null && TITLES.contains(titleAfter(c, j + 1)) ? e : null;
+        }
+
+        /** The first title word among the three words from i, or "". */
+        private String titleAfter(ClauseTokens c, int i) {
+            for (int k = i; k < Math.min(c.size(), i + 3); k++) {
+                if (TITLES.contains(c.w(k))) {
+                    return c.w(k);
+                }
+            }
+            return "";
         }
 
         List<Statement> result() {
@@ -712,6 +779,20 @@ public final class RuleStatementExtractor implements StatementExtractor {
             o.flags.add(StatementFlag.HYPOTHETICAL);
             o.confidence = 0.7;
             Party y = conditionSubject(c, cond, si, speaker);
+            if (negatedCondition(c, cond) && !TriggerFinder.negatedBefore(c, offer.end(), offer.end() - offer.begin() + 3)) {
+                // "was prepared to order more strikes if the attacks did not stop": a threat, so the demand only
+                if (o.by != null) {
+                    made.add(conditionDemand(c, si, cond, o, dm -> {
+                        if (y != null && !y.entity().key().equals(o.by.entity().key())) {
+                            addTo(dm, y);
+                        }
+                    }));
+                    made.get(made.size() - 1).links.clear();
+                }
+                Trigger threat = offer;
+                triggers.removeIf(t -> t == threat || t.kind() == StatementKind.OFFER || cond.covers(t.begin()));
+                return;
+            }
             if (y != null && guarantorCondition(c, cond)) {
                 // "only if A and B act as guarantors": third parties with a role, named in the demanded content
                 made.add(conditionDemand(c, si, cond, o, dm -> { }));
@@ -724,8 +805,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }));
             } else {
                 offerTo(c, offer, o, oEnd);
-                if (exchange(c, cond)) {
-                    // "could accept limits in return for the lifting of sanctions": what is asked in exchange
+                boolean unnamed = y == null || o.by != null && y.entity().key().equals(o.by.entity().key());
+                if (exchange(c, cond) || unnamed && finiteClause(c, cond)) {
+                    // "could accept limits in return for the lifting of sanctions", "as long as the region's leaders
+                    // pay": what is asked in exchange, of whoever the condition names or of the counterpart
                     List<Party> counterparts = List.copyOf(o.to);
                     made.add(conditionDemand(c, si, cond, o, dm -> counterparts.forEach(p -> addTo(dm, p))));
                 }
@@ -782,6 +865,16 @@ public final class RuleStatementExtractor implements StatementExtractor {
             return false;
         }
 
+        /** A condition with a finite verb of its own ("as long as the leaders pay"), not "if needed". */
+        boolean finiteClause(ClauseTokens c, Condition cond) {
+            for (int j = cond.begin(); j < cond.end(); j++) {
+                if (Set.of("VBZ", "VBD", "VBP", "MD").contains(c.pos(j))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** "in exchange for", "in return for", "provided that", "on condition that": a price, not a circumstance. */
         boolean exchange(ClauseTokens c, Condition cond) {
             String m = c.w(cond.marker());
@@ -794,7 +887,9 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 return true;
             }
             for (int j = cond.begin(); j < cond.end(); j++) {
-                if (NEGATIONS.contains(c.w(j)) || c.lemma(j).equals("fail") || c.lemma(j).equals("refuse")) {
+                // a negated verb, not "no" before a noun ("if there were guarantees of no further invasions")
+                if (Set.of("not", "n't", "never").contains(c.w(j)) || c.lemma(j).equals("fail")
+                        || c.lemma(j).equals("refuse")) {
                     return true;
                 }
             }
@@ -834,7 +929,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 boolean named = p != null && p.agentive() && !c.afterPreposition(p);
                 boolean self = (c.w(i - 1).equals("we") || c.w(i - 1).equals("i")) && speaker != null
                         || Set.of("it", "they", "he", "she").contains(c.w(i - 1));
-                if (named || self || speaker != null && p == null && describedSubject(c, i)) {
+                if (named || self || speaker != null && (p == null || c.afterPreposition(p)) && describedSubject(c, i)) {
                     return new Trigger(StatementKind.OFFER, i, j + 1, TriggerForm.VERB, c.w(i));
                 }
             }
@@ -846,27 +941,48 @@ public final class RuleStatementExtractor implements StatementExtractor {
          * noun) opening a reported or main clause right before the modal at i.
          */
         boolean describedSubject(ClauseTokens c, int i) {
-            if (!c.isNoun(i - 1) || c.mentionAt(i - 1) != null) {
+            Set<String> inner = Set.of("at", "in", "on", "of", "with", "over", "for");
+            ClauseTokens.Placed last = c.mentionAt(i - 1);
+            boolean head = last == null ? c.isNoun(i - 1) : inner.contains(wordBefore(c, last));
+            if (!head) {
                 return false;
             }
-            // "the army", "the attacks at sea", "its forces in the north": determiner, adjectives, nouns, one phrase
-            Set<String> inner = Set.of("at", "in", "on", "of");
-            for (int j = i - 2; j >= Math.max(1, i - 9); j--) {
+            // "the army", "the attacks at sea", "Pakistan's ceasefire with Afghanistan": one noun phrase, opened
+            // by a determiner or a possessive name right after a comma, "that" or a reporting verb
+            for (int j = i - 2; j >= Math.max(1, i - 10); j--) {
                 String w = c.w(j);
-                if (Set.of("the", "its", "his", "her", "their", "our").contains(w)) {
+                ClauseTokens.Placed m = c.mentionAt(j);
+                if (m != null) {
+                    if (c.w(m.end()).equals("'s") && opensClause(c.w(m.begin() - 1))) {
+                        return true;
+                    }
+                    if (!inner.contains(wordBefore(c, m))) {
+                        return false;
+                    }
+                    j = c.w(m.begin() - 1).equals("the") ? m.begin() - 1 : m.begin();
+                } else if (Set.of("the", "its", "his", "her", "their", "our").contains(w)) {
                     String before = c.w(j - 1);
-                    if (before.equals(",") || before.equals("that") || SAID_FORMS.contains(before)) {
+                    if (opensClause(before)) {
                         return true;
                     }
                     if (!inner.contains(before)) {
                         return false;
                     }
                     j--; // "the attacks at the sea": the determiner of an inner phrase
-                } else if (!(c.pos(j).startsWith("JJ") || c.isNoun(j) && c.mentionAt(j) == null || inner.contains(w))) {
+                } else if (!(c.pos(j).startsWith("JJ") || c.isNoun(j) || inner.contains(w) || w.equals("'s"))) {
                     return false;
                 }
             }
             return false;
+        }
+
+        /** The word before a mention, past a "the": "with (the) SDF" gives "with". */
+        private static String wordBefore(ClauseTokens c, ClauseTokens.Placed m) {
+            return c.w(m.begin() - 1).equals("the") ? c.w(m.begin() - 2) : c.w(m.begin() - 1);
+        }
+
+        private static boolean opensClause(String w) {
+            return w.equals(",") || w.equals("that") || SAID_FORMS.contains(w);
         }
 
         void rejection(ClauseTokens c, int si, Trigger rej, List<Trigger> triggers, Attribution att,
@@ -1343,7 +1459,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
             // "the president of Venezuela ... its claim": a country named after a preposition, when nothing else is
             for (int k = j - 1; k >= 0; k--) {
                 ClauseTokens.Placed p = c.mentionAt(k);
-                if (p != null && p.entity().type() == EntityType.COUNTRY && c.w(p.begin() - 1).equals("of")) {
+                if (p != null && p.entity().type() == EntityType.COUNTRY && (c.w(p.begin() - 1).equals("of")
+                        || c.w(p.begin() - 1).equals("the") && c.w(p.begin() - 2).equals("of"))) {
                     return party(p);
                 }
             }
@@ -1890,13 +2007,21 @@ public final class RuleStatementExtractor implements StatementExtractor {
         }
 
         Set<String> countriesOf(Party p) {
-            return personCountries.getOrDefault(p.entity().key(), Set.of());
+            Set<String> titled = titledCountries.get(p.entity().key());
+            Set<String> known = personCountries.getOrDefault(p.entity().key(), Set.of());
+            if (titled == null) {
+                return known;
+            }
+            Set<String> all = new HashSet<>(known);
+            all.addAll(titled);
+            return all;
         }
 
         void finish(ClauseTokens c, int si, Draft d, Attribution att) {
             int t = Math.min(d.triggerIndex, c.size() - 1);
-            // "Peskov said Russia would agree to ...": a person reporting their own side's stance makes the statement
-            if (d.by != null && att != null && att.speaker() != null && att.verb() < t && !c.quoted(t)
+            // "Peskov said Russia would agree to ...", "Oman was ready to ..., he added": a person reporting their own
+            // side's stance makes the statement (not "Beijing's call ..., Xi said": a noun's owner stays)
+            if (d.by != null && att != null && att.speaker() != null && !c.quoted(t) && !c.isNoun(t)
                     && att.speaker().entity().type() == EntityType.PERSON
                     && countriesOf(att.speaker()).contains(d.by.entity().key())) {
                 d.by = att.speaker();

@@ -87,6 +87,11 @@ final class TriggerFinder {
                 }
             }
         }
+        // "objected to a line in the statement"
+        if (lem.equals("object") && verb && !noun && c.w(i + 1).equals("to")) {
+            return new Trigger(StatementKind.REJECTION, i, i + 2, passive ? TriggerForm.PASSIVE : TriggerForm.VERB,
+                    "object to");
+        }
         if (lem.equals("rejection") && c.w(i + 1).equals("of")) {
             return new Trigger(StatementKind.REJECTION, i, i + 1, TriggerForm.NOUN, lem);
         }
@@ -155,6 +160,21 @@ final class TriggerFinder {
 
         // offers
         if (OFFER_VERBS.contains(lem) && verb && !noun && !lem.equals("vow")) {
+            return new Trigger(StatementKind.OFFER, i, i + 1, passive ? TriggerForm.PASSIVE : TriggerForm.VERB, lem);
+        }
+        // "floated a joint mechanism", "put forward a package", "committed (not) to attack"
+        if (verb && !noun && (lem.equals("float") && (c.pos(i + 1).equals("DT") || c.pos(i + 1).startsWith("JJ")
+                || c.pos(i + 1).equals("PRP$")) || lem.equals("put") && c.w(i + 1).equals("forward"))) {
+            return new Trigger(StatementKind.OFFER, i, lem.equals("put") ? i + 2 : i + 1,
+                    passive ? TriggerForm.PASSIVE : TriggerForm.VERB, lem.equals("put") ? "put forward" : lem);
+        }
+        if (lem.equals("commit") && verb && !noun && (c.w(i + 1).equals("to")
+                || c.w(i + 1).equals("not") && c.w(i + 2).equals("to") || c.w(i + 1).equals("themselves"))) {
+            return new Trigger(StatementKind.OFFER, i, i + 1, TriggerForm.VERB, lem);
+        }
+        // "had accepted an immediate and unconditional ceasefire": accepting a truce or talks offers it
+        if (lem.equals("accept") && verb && !noun && !negatedBefore(c, i, 4) && !HEDGES.contains(c.w(i - 1))
+                && c.find(i + 1, Math.min(c.size(), i + 6), ACCEPTED_TERMS) >= 0) {
             return new Trigger(StatementKind.OFFER, i, i + 1, passive ? TriggerForm.PASSIVE : TriggerForm.VERB, lem);
         }
         if (OFFER_ADJECTIVES.contains(w) && (c.w(i + 1).equals("to") || c.w(i + 1).equals("for"))

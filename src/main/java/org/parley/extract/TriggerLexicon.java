@@ -20,12 +20,15 @@ final class TriggerLexicon {
     static final Set<String> OFFER_ADJECTIVES = Set.of("ready", "willing", "open", "prepared", "receptive");
     /** Verbs that offer when hedged by would/could: "would agree to", "would accept a ceasefire". */
     static final Set<String> OFFER_HEDGED_VERBS = Set.of("agree", "accept", "consider", "cooperate", "facilitate",
-            "guarantee", "help");
+            "guarantee", "help", "host", "respect", "honour", "honor", "observe", "abide");
+    /** What a party accepts when accepting is an offer of its own: "had accepted an immediate ceasefire". */
+    static final Set<String> ACCEPTED_TERMS = Set.of("ceasefire", "cease-fire", "truce", "talks", "negotiations",
+            "mediation", "proposal", "plan", "offer", "deal", "invitation", "initiative");
     static final Set<String> OFFER_NOUNS = Set.of("proposal", "plan", "offer", "initiative", "proposition",
             "formula", "roadmap", "framework", "package", "blueprint", "compromise");
 
     static final Set<String> REJECT_VERBS = Set.of("reject", "dismiss", "refuse", "rebuff", "spurn", "repudiate",
-            "decline");
+            "decline", "oppose");
     static final Set<String> REJECT_LABELS = Set.of("nonstarter", "non-starter", "sham", "ultimatum", "trap",
             "farce", "provocation", "unacceptable", "absurd", "mistake", "betrayal", "disgrace", "humiliation",
             "insult", "ploy", "stunt", "charade", "fantasy", "blackmail");

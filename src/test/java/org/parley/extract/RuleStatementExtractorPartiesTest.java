@@ -364,6 +364,29 @@ class RuleStatementExtractorPartiesTest {
         }
 
         @Test
+        void aTitleWithADemonymGivesTheSpeakersState() {
+            var all = StatementFixture.of("Israeli Foreign Minister Gideon Saar said Israel was ready to reopen the "
+                            + "crossing at Rafah.")
+                    .person("Gideon Saar").country("Israel").city("Rafah").extract();
+            expect(all, OFFER, List.of("Gideon Saar"), List.of(), List.of("Rafah"));
+        }
+
+        @Test
+        void aTitleInAppositionAndATrailingAttribution() {
+            var all = StatementFixture.of("Ukraine's foreign minister, Andrii Sybiha, met the mediators on Monday. "
+                            + "Ukraine was ready to swap all prisoners in Istanbul, he added.")
+                    .country("Ukraine").person("Andrii Sybiha").city("Istanbul").extract();
+            expect(all, OFFER, List.of("Andrii Sybiha"), List.of(), List.of("Istanbul"));
+        }
+
+        @Test
+        void anAnalystWithoutATitledStateDoesNotTakeTheStatement() {
+            var all = StatementFixture.of("Analyst Maria Brandt said Ukraine had proposed a prisoner swap in Istanbul.")
+                    .country("Ukraine").person("Maria Brandt").city("Istanbul").extract();
+            expect(all, OFFER, List.of("Ukraine"), List.of(), List.of("Istanbul"));
+        }
+
+        @Test
         void aSpeakerReportingAnotherStatesStanceDoesNot() {
             var all = StatementFixture.of("Vladimir Putin said Ukraine had proposed a truce in Kherson.")
                     .person("Vladimir Putin").country("Ukraine").region("Kherson").extract();
@@ -407,6 +430,111 @@ class RuleStatementExtractorPartiesTest {
                     .government("Baku", "Azerbaijan").government("Yerevan", "Armenia").org("Security Council").extract();
             expect(all, DEMAND, List.of("Armenia"), List.of("Azerbaijan"), List.of());
             assertTrue(ofKind(all, OFFER).isEmpty(), describe(all));
+        }
+    }
+
+    @Nested
+    class OffersAndObjections {
+
+        @Test
+        void opposedIsARejection() {
+            var all = StatementFixture.of("China firmly opposed Washington's pressure over the canal.")
+                    .country("China").government("Washington", "United States").extract();
+            expect(all, REJECTION, List.of("China"), List.of("United States"), List.of());
+        }
+
+        @Test
+        void objectedToIsARejection() {
+            var all = StatementFixture.of("Kabul objected to a line in the mediators' statement.")
+                    .government("Kabul", "Afghanistan").extract();
+            expect(all, REJECTION, List.of("Afghanistan"), List.of(), List.of());
+        }
+
+        @Test
+        void floatedAndPutForwardAreOffers() {
+            var floated = StatementFixture.of("Norway has floated a joint mechanism to monitor the truce in Hodeidah.")
+                    .country("Norway").city("Hodeidah").extract();
+            expect(floated, OFFER, List.of("Norway"), List.of(), List.of("Hodeidah"));
+            var put = StatementFixture.of("Switzerland put forward new crossing points near Nicosia.")
+                    .country("Switzerland").city("Nicosia").extract();
+            expect(put, OFFER, List.of("Switzerland"), List.of(), List.of("Nicosia"));
+        }
+
+        @Test
+        void committedNotToIsAnOffer() {
+            var all = StatementFixture.of("Eritrea committed not to send troops into Tigray.")
+                    .country("Eritrea").region("Tigray").extract();
+            expect(all, OFFER, List.of("Eritrea"), List.of(), List.of("Tigray"));
+        }
+
+        @Test
+        void acceptingATruceIsAnOffer() {
+            var all = StatementFixture.of("Cambodia had accepted an immediate and unconditional ceasefire days ago.")
+                    .country("Cambodia").extract();
+            expect(all, OFFER, List.of("Cambodia"), List.of(), List.of());
+        }
+
+        @Test
+        void acceptingAnAwardIsNoOffer() {
+            var all = StatementFixture.of("Cambodia accepted an award from the museum in Siem Reap.")
+                    .country("Cambodia").city("Siem Reap").extract();
+            assertTrue(all.isEmpty(), describe(all));
+        }
+
+        @Test
+        void wouldHostAndWouldRespectAreOffers() {
+            var host = StatementFixture.of("Oman would host the next round in Salalah.")
+                    .country("Oman").city("Salalah").extract();
+            expect(host, OFFER, List.of("Oman"), List.of(), List.of("Salalah"));
+            var respect = StatementFixture.of("Laos would respect the truce along the Mekong.")
+                    .country("Laos").extract();
+            expect(respect, OFFER, List.of("Laos"), List.of(), List.of());
+        }
+    }
+
+    @Nested
+    class MoreConditions {
+
+        @Test
+        void aPossessiveSubjectWithAPhraseIsDescribed() {
+            var all = StatementFixture.of("Hakan Fidan said Turkey's truce with the SDF will hold only as long as "
+                            + "the militia stays east of Manbij.")
+                    .person("Hakan Fidan").country("Turkey").org("SDF").city("Manbij").extract();
+            expect(all, OFFER, List.of("Hakan Fidan"), List.of(), List.of());
+            expect(all, DEMAND, List.of("Hakan Fidan"), List.of(), List.of("Manbij"));
+        }
+
+        @Test
+        void anUnnamedSubjectOfAConditionStillGivesTheDemand() {
+            var all = StatementFixture.of("Chisinau was ready to buy gas for the region as long as its leaders agreed "
+                            + "to pay market prices.")
+                    .government("Chisinau", "Moldova").extract();
+            expect(all, OFFER, List.of("Moldova"), List.of(), List.of());
+            expect(all, DEMAND, List.of("Moldova"), List.of(), List.of());
+        }
+
+        @Test
+        void ifNeededIsNoDemand() {
+            var all = StatementFixture.of("NATO said a further battalion was ready to deploy to Mitrovica if needed.")
+                    .org("NATO").city("Mitrovica").extract();
+            assertTrue(ofKind(all, DEMAND).isEmpty(), describe(all));
+        }
+
+        @Test
+        void anOfferedThreatOnANegatedConditionIsADemandOnly() {
+            var all = StatementFixture.of("Joe Biden said he was prepared to order more strikes if the attacks on "
+                            + "ships near Hodeidah did not stop.")
+                    .person("Joe Biden").city("Hodeidah").extract();
+            expect(all, DEMAND, List.of("Joe Biden"), List.of(), List.of("Hodeidah"));
+            assertTrue(ofKind(all, OFFER).isEmpty(), describe(all));
+        }
+
+        @Test
+        void noBeforeANounDoesNotNegateTheCondition() {
+            var all = StatementFixture.of("The TPLF would accept a ceasefire if there were guarantees of no further "
+                            + "invasions of Tigray.")
+                    .org("TPLF").region("Tigray").extract();
+            expect(all, OFFER, List.of("TPLF"), List.of(), List.of());
         }
     }
 }
