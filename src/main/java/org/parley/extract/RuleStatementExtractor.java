@@ -701,6 +701,14 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 // "demanded, in a speech to diplomats in Moscow, that ...": the occasion is not content
                 from = Math.max(from, afterInterposed(c, t.end()));
             }
+            if (t.kind() == StatementKind.DEMAND && t.form() == TriggerForm.VERB && Set.of("press", "urge", "ask",
+                    "tell", "call on", "call upon", "push", "implore", "exhort").contains(t.head())) {
+                // "pressed the Taliban administration in Kabul on Tuesday to give ...": the addressee is not content
+                int inf = TriggerFinder.toVerbWithin(c, t.end(), 10);
+                if (inf > t.end() && inf < end) {
+                    from = Math.max(from, inf);
+                }
+            }
             d.content = c.span(from, end);
             if (t.kind() == StatementKind.DEMAND && t.form() == TriggerForm.PASSIVE) {
                 // "Serbia was asked by the EU to ...": the passive subject is the party asked to act
@@ -747,8 +755,17 @@ public final class RuleStatementExtractor implements StatementExtractor {
             return dm;
         }
 
-        void conditionalPair(ClauseTokens c, int si, Condition cond, List<Trigger> triggers, Attribution att,
+        void conditionalPair(ClauseTokens c, int si, Condition found, List<Trigger> triggers, Attribution att,
                              Party speaker, List<Draft> made) {
+            // "... in return for the lifting of sanctions, Iranian officials said": the attribution is no condition
+            int condEnd = Math.min(found.end(), unnamedAttribution(c, found.begin(), found.end()));
+            if (att != null && att.start() > found.begin()) {
+                condEnd = Math.min(condEnd, att.start());
+            }
+            while (condEnd > found.begin() && Set.of(",", ".").contains(c.w(condEnd - 1))) {
+                condEnd--;
+            }
+            Condition cond = new Condition(found.marker(), found.begin(), Math.max(found.begin() + 1, condEnd));
             Trigger offer = null;
             for (Trigger t : triggers) {
                 if (t.kind() == StatementKind.OFFER && !cond.covers(t.begin())) {
@@ -1807,8 +1824,20 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     }
                     continue;
                 }
+                if (Set.of("government", "administration", "authorities", "regime", "leadership")
+                        .contains(c.w(p.begin() - 2)) && c.w(p.begin() - 1).equals("in")) {
+                    // "the Taliban government in Kabul take action": the seat of the one who must act, not a place
+                    continue;
+                }
                 if (c.possessive(p) && bodyAfter(c, p)) {
                     // "approved by Greenland's own parliament": a party's body, not a place at issue
+                    continue;
+                }
+                if (c.possessive(p) && e.type() == EntityType.COUNTRY && !ownsPlace(c, p)) {
+                    // "Iran's nuclear installations would be dismantled": the owner is a party, not a place
+                    if (d.kind == StatementKind.DEMAND && d.to.isEmpty()) {
+                        addTo(d, party(p));
+                    }
                     continue;
                 }
                 if (holdsPlaceBefore(c, p)) {
@@ -2182,6 +2211,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     break;
                 }
             }
+            end = Math.min(end, unnamedAttribution(c, from, end));
             for (int j = from + 1; j < end; j++) {
                 if (c.w(j).equals(",") && c.quoted(j) == c.quoted(from) && trailingBackground(c, j + 1)) {
                     end = j;
@@ -2196,6 +2226,28 @@ public final class RuleStatementExtractor implements StatementExtractor {
         }
 
         /**
+         * ", Iranian officials said on Sunday, a day after talks in Muscat": an attribution to unnamed speakers
+         * closes the content; the index of its comma in [from, end), else end.
+         */
+        int unnamedAttribution(ClauseTokens c, int from, int end) {
+            for (int j = from + 1; j < end; j++) {
+                if (!c.w(j).equals(",") || c.quoted(j) != c.quoted(from)) {
+                    continue;
+                }
+                for (int k = j + 1; k < Math.min(c.size(), j + 6); k++) {
+                    if (SAID_FORMS.contains(c.w(k)) && c.isVerb(k) && k > j + 1) {
+                        return j;
+                    }
+                    if (!(c.pos(k).startsWith("JJ") || c.isNoun(k) || c.pos(k).equals("DT") || c.mentionAt(k) != null
+                            || demonyms.containsKey(c.w(k)))) {
+                        break;
+                    }
+                }
+            }
+            return end;
+        }
+
+        /**
          * A comma-led phrase at i that is not part of the content: background ("as talks resumed", "six months
          * after ..."), the speaker's occasion ("in his first speech ..."), or a restatement ("a request ...").
          */
@@ -2204,8 +2256,12 @@ public final class RuleStatementExtractor implements StatementExtractor {
             if (BACKGROUND_OPENERS.contains(w) && !(w.equals("as") && c.w(i + 1).equals("well"))) {
                 return true;
             }
-            if (c.pos(i).equals("CD") && Set.of("days", "weeks", "months", "years").contains(c.w(i + 1))
-                    && Set.of("after", "before", "since").contains(c.w(i + 2))) {
+            // "six months after ...", "a day after ...", "hours before ..."
+            boolean amount = c.pos(i).equals("CD") || w.equals("a") || w.equals("an") || w.equals("hours")
+                    || w.equals("days") || w.equals("weeks");
+            int unit = Set.of("hours", "days", "weeks").contains(w) ? i : i + 1;
+            if (amount && Set.of("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years")
+                    .contains(c.w(unit)) && Set.of("after", "before", "since").contains(c.w(unit + 1))) {
                 return true;
             }
             if ((w.equals("a") || w.equals("an")) && ECHO_NOUNS.contains(c.w(i + 1))) {

@@ -112,7 +112,7 @@ final class TriggerFinder {
                     "call " + c.w(i + 1));
         }
         if (DEMAND_VERBS.contains(lem) && verb && !noun && !asReference(c, i)) {
-            if (lem.equals("press") && !c.w(i + 1).equals("for") && toVerbWithin(c, i + 1, 6) < 0) {
+            if (lem.equals("press") && !c.w(i + 1).equals("for") && toVerbWithin(c, i + 1, 10) < 0) {
                 return null;
             }
             // "seeks to expand" is an aim, "is seeking a withdrawal" a demand
@@ -369,11 +369,26 @@ final class TriggerFinder {
             if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("that")) {
                 return -1;
             }
-            if (w.equals("to") && (c.pos(j + 1).equals("VB") || c.w(j + 1).equals("be"))) {
+            if (w.equals("to") && (c.pos(j + 1).equals("VB") || c.w(j + 1).equals("be") || mistaggedVerb(c, j + 1))) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /**
+     * "pressed India to ease restrictions": a base verb the tagger took for a noun, a present form or even a
+     * determiner, known by a lower-case word right after "to" and an object opening right after it.
+     */
+    static boolean mistaggedVerb(ClauseTokens c, int i) {
+        String p = c.pos(i);
+        String next = c.pos(i + 1);
+        boolean oddDeterminer = p.equals("DT") && !Set.of("the", "a", "an", "this", "that", "these", "those", "all",
+                "any", "some", "every", "each", "no", "both", "either", "neither", "another").contains(c.w(i));
+        return (p.equals("NN") || p.equals("VBP") || oddDeterminer) && c.mentionAt(i) == null && !c.w(i).isEmpty()
+                && Character.isLowerCase(c.tokens.get(i).text().charAt(0))
+                && (next.equals("DT") || next.equals("PRP$") || next.equals("NNS") || next.equals("JJ")
+                || next.equals("RP"));
     }
 
     /** "wants the sanctions on its oil lifted": a noun phrase then a past participle, before punctuation. */

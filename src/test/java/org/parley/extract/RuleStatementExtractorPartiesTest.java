@@ -95,6 +95,13 @@ class RuleStatementExtractorPartiesTest {
         }
 
         @Test
+        void aPossessiveCountryInsideTheContentIsAPartyNotAPlace() {
+            var all = StatementFixture.of("Israel demanded that Iran's nuclear sites near Qom be dismantled.")
+                    .country("Israel").country("Iran").city("Qom").extract();
+            expect(all, DEMAND, List.of("Israel"), List.of("Iran"), List.of("Qom"));
+        }
+
+        @Test
         void aPartysOwnBodyInsideTheContentIsNoPlace() {
             var all = StatementFixture.of("Denmark demanded that any change be approved by Greenland's own parliament "
                             + "in Nuuk.")
@@ -333,6 +340,37 @@ class RuleStatementExtractorPartiesTest {
         }
 
         @Test
+        void aMistaggedVerbAfterToStillMakesTheDemand() {
+            var all = StatementFixture.of("China has pressed India to ease restrictions on investment in Ladakh.")
+                    .country("China").country("India").region("Ladakh").extract();
+            expect(all, DEMAND, List.of("China"), List.of("India"), List.of("Ladakh"));
+        }
+
+        @Test
+        void theAddresseesPlaceIsNotContent() {
+            var all = StatementFixture.of("Pakistan pressed the Taliban administration in Kabul on Tuesday to reopen "
+                            + "the crossing at Torkham.")
+                    .country("Pakistan").city("Kabul").city("Torkham").extract();
+            expect(all, DEMAND, List.of("Pakistan"), List.of(), List.of("Torkham"));
+        }
+
+        @Test
+        void theSeatOfTheGovernmentThatMustActIsNotContent() {
+            var all = StatementFixture.of("Pakistan demanded that the Taliban government in Kabul act against the "
+                            + "fighters in Khost.")
+                    .country("Pakistan").city("Kabul").city("Khost").extract();
+            expect(all, DEMAND, List.of("Pakistan"), List.of(), List.of("Khost"));
+        }
+
+        @Test
+        void aBackgroundDayAfterIsNotContent() {
+            var all = StatementFixture.of("Gustavo Petro told the rebels to leave Tibu, a day after he froze talks near "
+                            + "the border with Venezuela.")
+                    .person("Gustavo Petro").city("Tibu").country("Venezuela").extract();
+            expect(all, DEMAND, List.of("Gustavo Petro"), List.of(), List.of("Tibu"));
+        }
+
+        @Test
         void aCoordinatedVerbSharesTheSentenceSubject() {
             var all = StatementFixture.of("Moscow blames Kyiv for the shelling of the plant and has repeatedly asked "
                             + "the IAEA to send inspectors to Enerhodar.")
@@ -511,6 +549,15 @@ class RuleStatementExtractorPartiesTest {
                     .government("Chisinau", "Moldova").extract();
             expect(all, OFFER, List.of("Moldova"), List.of(), List.of());
             expect(all, DEMAND, List.of("Moldova"), List.of(), List.of());
+        }
+
+        @Test
+        void anUnnamedAttributionClosesTheCondition() {
+            var all = StatementFixture.of("Iran would cap enrichment in return for the lifting of sanctions, Iranian "
+                            + "officials said on Sunday, a day after talks in Muscat.")
+                    .country("Iran").city("Muscat").extract();
+            expect(all, DEMAND, List.of("Iran"), List.of(), List.of());
+            expect(all, OFFER, List.of("Iran"), List.of(), List.of());
         }
 
         @Test
