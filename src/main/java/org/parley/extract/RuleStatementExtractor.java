@@ -511,6 +511,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     if (c.w(j).equals("the")) {
                         j--;
                     }
+                    j = pastAppositiveTitle(c, j);
                     while (j > 0 && (c.w(j).equals("and") || c.w(j).equals(","))) {
                         int k = c.w(j - 1).equals("the") ? j - 2 : j - 1;
                         ClauseTokens.Placed q = c.mentionAt(k);
@@ -606,6 +607,30 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     partners.remove(key);
                 }
             }
+        }
+
+        /**
+         * "A and Greenland's premier, B": from the comma before B, the "and" before a title in apposition (a
+         * possessive name, adjectives and title words), or j itself when there is none.
+         */
+        int pastAppositiveTitle(ClauseTokens c, int j) {
+            if (!c.w(j).equals(",")) {
+                return j;
+            }
+            int k = j - 1;
+            boolean title = false;
+            while (k > 0) {
+                ClauseTokens.Placed m = c.mentionAt(k);
+                if (m != null && (c.w(m.end()).equals("'s") || c.w(m.end()).equals("'"))) {
+                    k = m.begin() - 1;
+                } else if (TITLES.contains(c.w(k)) || c.pos(k).startsWith("JJ") || c.w(k).equals("'s")) {
+                    title |= TITLES.contains(c.w(k));
+                    k--;
+                } else {
+                    break;
+                }
+            }
+            return title && c.w(k).equals("and") ? k : j;
         }
 
         /** The trigger of a kind with the strongest form: verbs, then nouns, then modal obligations. */
@@ -927,10 +952,16 @@ public final class RuleStatementExtractor implements StatementExtractor {
             return false;
         }
 
-        /** "if Y does A, X will B": a will/would clause whose subject is a named party or the speaker. */
+        /**
+         * "if Y does A, X will B", "X could keep B only if Y ...": a will/would/could clause whose subject is a
+         * named party or the speaker.
+         */
         Trigger willClause(ClauseTokens c, Condition cond, Party speaker) {
             for (int i = 1; i < c.size(); i++) {
-                if (cond.covers(i) || !(FUTURE.contains(c.w(i)) || c.w(i).equals("would"))) {
+                // "could" only before a condition that sets a price ("could keep it only if"), not "could ... if no deal"
+                boolean could = c.w(i).equals("could") && (exchange(c, cond) || c.w(cond.marker()).equals("only")
+                        || c.w(cond.marker()).equals("as"));
+                if (cond.covers(i) || !(FUTURE.contains(c.w(i)) || c.w(i).equals("would") || could)) {
                     continue;
                 }
                 int j = i + 1;
@@ -1193,7 +1224,29 @@ public final class RuleStatementExtractor implements StatementExtractor {
             if (p != null) {
                 return p;
             }
+            Party group = demonymSubject(c, t.begin());
+            if (group != null) {
+                return group;
+            }
             return speaker != null ? speaker : fallbackBy(si);
+        }
+
+        /**
+         * "Afghan officials objected", "Russian negotiators on Monday rejected": a demonym and a group noun right
+         * before the verb at i (adverbs, auxiliaries and a day between) name the country; else null.
+         */
+        Party demonymSubject(ClauseTokens c, int i) {
+            int j = i - 1;
+            while (j > 0 && (c.pos(j).startsWith("RB") || c.pos(j).equals("MD") || WEEKDAYS.contains(c.w(j))
+                    || Set.of("has", "have", "had", "on").contains(c.w(j)))) {
+                j--;
+            }
+            if (!GROUP_NOUNS.contains(c.w(j))) {
+                return null;
+            }
+            int k = c.pos(j - 1).startsWith("JJ") && !demonyms.containsKey(c.w(j - 1)) ? j - 2 : j - 1;
+            Entity e = k >= 0 && c.mentionAt(k) == null ? demonyms.get(c.w(k)) : null;
+            return e == null ? null : new Party(e, null, true);
         }
 
         /**
@@ -1383,7 +1436,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 j--;
             }
             return j >= 0 && c.w(j).equals("the") && (j == 0 || c.w(j - 1).equals(",") || c.w(j - 1).equals("that")
-                    || SAID_FORMS.contains(c.w(j - 1)));
+                    || SAID_FORMS.contains(c.w(j - 1)) || Set.of("-", "--", "—", "–").contains(c.w(j - 1)));
         }
 
         /** "join the military alliance": a mention right after a verb (not a reporting verb) is its object. */
@@ -1825,8 +1878,9 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     continue;
                 }
                 if (Set.of("government", "administration", "authorities", "regime", "leadership")
-                        .contains(c.w(p.begin() - 2)) && c.w(p.begin() - 1).equals("in")) {
-                    // "the Taliban government in Kabul take action": the seat of the one who must act, not a place
+                        .contains(c.w(p.begin() - 2)) && (c.w(p.begin() - 1).equals("in") || c.w(p.begin() - 1).equals("of"))) {
+                    // "the Taliban government in Kabul take action", "attacking the government of Pakistan": the
+                    // seat or the state of a government, a party rather than a place at issue
                     continue;
                 }
                 if (c.possessive(p) && bodyAfter(c, p)) {

@@ -179,13 +179,15 @@ final class TriggerFinder {
         }
         if (OFFER_ADJECTIVES.contains(w) && (c.w(i + 1).equals("to") || c.w(i + 1).equals("for"))
                 && (BE.contains(c.w(i - 1)) || BE.contains(c.w(i - 2)) || c.lemma(i - 1).equals("stand")
+                || c.lemma(i - 1).equals("remain") || c.lemma(i - 2).equals("remain")
                 || BE.contains(c.w(i - 3)))) {
             if (negatedBefore(c, i, 3)) {
                 return new Trigger(StatementKind.REJECTION, i, i + 2, TriggerForm.ADJECTIVE, "not " + w);
             }
             return new Trigger(StatementKind.OFFER, i, i + 2, TriggerForm.ADJECTIVE, w + " " + c.w(i + 1));
         }
-        if (OFFER_HEDGED_VERBS.contains(lem) && verb
+        // right after a modal the word is a verb, whatever the tagger says ("would host/RB further rounds")
+        if (OFFER_HEDGED_VERBS.contains(lem) && (verb || HEDGES.contains(c.w(i - 1)))
                 && (HEDGES.contains(c.w(i - 1)) || HEDGES.contains(c.w(i - 2)))) {
             return new Trigger(StatementKind.OFFER, i, i + 1, TriggerForm.VERB, lem);
         }

@@ -115,6 +115,11 @@ final class TriggerLexicon {
     /** Verbs of going on with something until a precondition is met: "will keep striking until ...". */
     static final Set<String> GO_ON_VERBS = Set.of("keep", "continue", "persist", "carry");
 
+    /** Nouns for a state's people acting for it after a demonym: "Afghan officials", "Russian negotiators". */
+    static final Set<String> GROUP_NOUNS = Set.of("officials", "authorities", "government", "negotiators",
+            "delegation", "diplomats", "side", "leaders", "leadership", "military", "army", "forces", "troops",
+            "ministry", "mediators");
+
     /** Heads of a noun phrase whose "of X" names the actor: "the regional government of Amhara". */
     static final Set<String> BODY_HEADS = Set.of("government", "leadership", "administration", "authorities",
             "ministry", "cabinet", "parliament", "council", "presidency", "office", "army", "command");

@@ -584,4 +584,62 @@ class RuleStatementExtractorPartiesTest {
             expect(all, OFFER, List.of("TPLF"), List.of(), List.of());
         }
     }
+
+    @Nested
+    class MakersAndForms {
+
+        @Test
+        void aDemonymAndAGroupNounMakeTheStatement() {
+            var all = StatementFixture.of("Russian negotiators on Monday rejected the plan for Kherson.")
+                    .region("Kherson").extract();
+            expect(all, REJECTION, List.of("Russia"), List.of(), List.of("Kherson"));
+        }
+
+        @Test
+        void theGovernmentOfACountryInsideTheContentIsNoPlace() {
+            var all = StatementFixture.of("Kabul committed not to back any group attacking the government of Pakistan "
+                            + "from Khost.")
+                    .government("Kabul", "Afghanistan").country("Pakistan").city("Khost").extract();
+            expect(all, OFFER, List.of("Afghanistan"), List.of(), List.of("Khost"));
+        }
+
+        @Test
+        void aBodyInARegionAfterADatelineMakesTheStatement() {
+            var all = StatementFixture.of("CHISINAU (Parley) - The separatist authorities in Transnistria have turned "
+                            + "down the offer of gas.")
+                    .city("CHISINAU").region("Transnistria").extract();
+            expect(all, REJECTION, List.of("Transnistria"), List.of(), List.of());
+        }
+
+        @Test
+        void aCoMakerBeforeATitleInAppositionIsKept() {
+            var all = StatementFixture.of("Mette Frederiksen and Greenland's premier, Jens Nielsen, rejected the call "
+                            + "for a sale.")
+                    .person("Mette Frederiksen").region("Greenland").person("Jens Nielsen").extract();
+            expect(all, REJECTION, List.of("Jens Nielsen", "Mette Frederiksen"), List.of(), List.of());
+        }
+
+        @Test
+        void remainedWillingIsAnOffer() {
+            var all = StatementFixture.of("The ELN remained willing to return to the table in Caracas.")
+                    .org("ELN").city("Caracas").extract();
+            expect(all, OFFER, List.of("ELN"), List.of(), List.of("Caracas"));
+        }
+
+        @Test
+        void couldBeforeAPricedConditionIsAnOffer() {
+            var all = StatementFixture.of("Marco Rubio said Iran could keep a civilian programme only if it imported "
+                            + "its fuel from Russia.")
+                    .person("Marco Rubio").country("Iran").country("Russia").extract();
+            expect(all, OFFER, List.of("Marco Rubio"), List.of("Iran"), List.of());
+            expect(all, DEMAND, List.of("Marco Rubio"), List.of("Iran"), List.of("Russia"));
+        }
+
+        @Test
+        void couldBeforeAPlainConditionIsNoOffer() {
+            var all = StatementFixture.of("Britain warned that it could restore sanctions on Iran if no deal is reached.")
+                    .country("Britain").country("Iran").extract();
+            assertTrue(ofKind(all, OFFER).isEmpty(), describe(all));
+        }
+    }
 }
