@@ -140,6 +140,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
         final Map<String, List<Party>> partners = new HashMap<>();
         /** Countries the article's titles give its people: "Omani Foreign Minister Badr Albusaidi" serves Oman. */
         final Map<String, Set<String>> titledCountries = new HashMap<>();
+        /** People the article gives an office ("acting Prime Minister X"), whatever state they serve. */
+        final Set<String> officials = new HashSet<>();
 
         Run(Article article, AnalyzedText analysis, List<Mention> mentions) {
             this.article = article;
@@ -171,6 +173,10 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 ClauseTokens c = new ClauseTokens(sentence, bySentence.get(sentence.index()), quotes);
                 for (ClauseTokens.Placed m : c.mentions) {
                     if (m.entity().type() == EntityType.PERSON) {
+                        if (TITLES.contains(c.w(m.begin() - 1)) || TITLES.contains(c.w(m.begin() - 2))
+                                && c.w(m.begin() - 1).equals(",")) {
+                            officials.add(m.entity().key());
+                        }
                         Entity country = titleCountry(c, m);
                         if (country != null) {
                             titledCountries.computeIfAbsent(m.entity().key(), k -> new HashSet<>()).add(country.key());
@@ -1603,6 +1609,15 @@ public final class RuleStatementExtractor implements StatementExtractor {
         void demandTo(ClauseTokens c, Trigger t, Draft d, int end, int si) {
             String head = t.head();
             int k = afterInterposed(c, t.end());
+            if (PRECONDITION_MARKERS.contains(head)) {
+                // "until Kosovo closes the posts": the subject of the precondition, a region's government too
+                ClauseTokens.Placed subject = c.mentionAt(c.w(k).equals("the") ? k + 1 : k);
+                if (subject != null && (subject.agentive() || subject.entity().type() == EntityType.REGION)
+                        && !compound(subject)) {
+                    addTo(d, party(subject));
+                    return;
+                }
+            }
             // "an ultimatum to Armenia to withdraw", "pressure on Russia to ...": the one asked to act
             if ((c.w(k).equals("to") || c.w(k).equals("on") || c.w(k).equals("upon")) && c.mentionAt(k + 1) != null
                     || (c.w(k).equals("to") || c.w(k).equals("on")) && c.w(k + 1).equals("the") && c.mentionAt(k + 2) != null) {
@@ -2103,10 +2118,14 @@ public final class RuleStatementExtractor implements StatementExtractor {
         void finish(ClauseTokens c, int si, Draft d, Attribution att) {
             int t = Math.min(d.triggerIndex, c.size() - 1);
             // "Peskov said Russia would agree to ...", "Oman was ready to ..., he added": a person reporting their own
-            // side's stance makes the statement (not "Beijing's call ..., Xi said": a noun's owner stays)
+            // side's stance makes the statement (not "Beijing's call ..., Xi said": a noun's owner stays); an
+            // official whose state the article does not name ("Prime Minister X said Thailand will ...") speaks for
+            // the state they report on
             if (d.by != null && att != null && att.speaker() != null && !c.quoted(t) && !c.isNoun(t)
                     && att.speaker().entity().type() == EntityType.PERSON
-                    && countriesOf(att.speaker()).contains(d.by.entity().key())) {
+                    && (countriesOf(att.speaker()).contains(d.by.entity().key())
+                    || countriesOf(att.speaker()).isEmpty() && officials.contains(att.speaker().entity().key())
+                    && d.by.entity().type() == EntityType.COUNTRY)) {
                 d.by = att.speaker();
                 d.alsoBy.clear();
             }

@@ -113,7 +113,7 @@ final class TriggerLexicon {
             "normalization", "normalisation", "relations");
 
     /** Verbs of going on with something until a precondition is met: "will keep striking until ...". */
-    static final Set<String> GO_ON_VERBS = Set.of("keep", "continue", "persist", "carry");
+    static final Set<String> GO_ON_VERBS = Set.of("keep", "continue", "persist", "carry", "remain", "stay");
 
     /** Nouns for a state's people acting for it after a demonym: "Afghan officials", "Russian negotiators". */
     static final Set<String> GROUP_NOUNS = Set.of("officials", "authorities", "government", "negotiators",

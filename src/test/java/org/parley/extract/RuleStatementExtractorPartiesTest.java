@@ -239,6 +239,14 @@ class RuleStatementExtractorPartiesTest {
         }
 
         @Test
+        void aSuspensionThatStaysUntilAPartyActs() {
+            var all = StatementFixture.of("Serbia said the agreement would remain suspended until Kosovo closed the "
+                            + "police posts in Zubin Potok.")
+                    .country("Serbia").region("Kosovo").city("Zubin Potok").extract();
+            expect(all, DEMAND, List.of("Serbia"), List.of("Kosovo"), List.of("Zubin Potok"));
+        }
+
+        @Test
         void narratedFightingUntilIsNoDemand() {
             var all = StatementFixture.of("Fighting continued until the army withdrew from Kidal in 2014.")
                     .city("Kidal").extract();
@@ -415,6 +423,13 @@ class RuleStatementExtractorPartiesTest {
                             + "Ukraine was ready to swap all prisoners in Istanbul, he added.")
                     .country("Ukraine").person("Andrii Sybiha").city("Istanbul").extract();
             expect(all, OFFER, List.of("Andrii Sybiha"), List.of(), List.of("Istanbul"));
+        }
+
+        @Test
+        void anOfficialWithoutANamedStateSpeaksForTheStateReported() {
+            var all = StatementFixture.of("Acting Prime Minister Jonas Berg said Norway had proposed talks in Oslo.")
+                    .person("Jonas Berg").country("Norway").city("Oslo").extract();
+            expect(all, OFFER, List.of("Jonas Berg"), List.of(), List.of("Oslo"));
         }
 
         @Test
