@@ -1014,7 +1014,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                         return false;
                     }
                     j = c.w(m.begin() - 1).equals("the") ? m.begin() - 1 : m.begin();
-                } else if (Set.of("the", "its", "his", "her", "their", "our").contains(w)) {
+                } else if (Set.of("the", "its", "his", "her", "their", "our", "such", "any", "this", "these").contains(w)) {
                     String before = c.w(j - 1);
                     if (opensClause(before)) {
                         return true;

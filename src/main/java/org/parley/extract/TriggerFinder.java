@@ -111,6 +111,15 @@ final class TriggerFinder {
             return new Trigger(StatementKind.DEMAND, i, i + 2, passive ? TriggerForm.PASSIVE : TriggerForm.VERB,
                     "call " + c.w(i + 1));
         }
+        // "warned shipping companies against sending vessels to Eilat": a demand not to
+        if (lem.equals("warn") && verb && !noun) {
+            int against = c.find(i + 1, Math.min(c.size(), i + 6), Set.of("against"));
+            if (against > i && (c.pos(against + 1).equals("VBG") || c.pos(against + 1).equals("DT")
+                    || c.pos(against + 1).startsWith("JJ") || c.pos(against + 1).startsWith("NN"))
+                    && c.find(i + 1, against, Set.of(",", "that", ".")) < 0) {
+                return new Trigger(StatementKind.DEMAND, i, i + 1, TriggerForm.VERB, "warn against");
+            }
+        }
         if (DEMAND_VERBS.contains(lem) && verb && !noun && !asReference(c, i)) {
             if (lem.equals("press") && !c.w(i + 1).equals("for") && toVerbWithin(c, i + 1, 10) < 0) {
                 return null;

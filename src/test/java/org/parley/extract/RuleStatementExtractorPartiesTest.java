@@ -327,6 +327,20 @@ class RuleStatementExtractorPartiesTest {
     class MoreDemands {
 
         @Test
+        void warnedAgainstIsADemand() {
+            var all = StatementFixture.of("Hezbollah has warned shipping firms against sending vessels to Haifa.")
+                    .org("Hezbollah").city("Haifa").extract();
+            expect(all, DEMAND, List.of("Hezbollah"), List.of(), List.of("Haifa"));
+        }
+
+        @Test
+        void warnedThatIsNoDemandOfItsOwn() {
+            var all = StatementFixture.of("Hezbollah warned that the war against Lebanon would spread to Haifa.")
+                    .org("Hezbollah").country("Lebanon").city("Haifa").extract();
+            assertTrue(ofKind(all, DEMAND).isEmpty(), describe(all));
+        }
+
+        @Test
         void wantsSomethingDone() {
             var all = StatementFixture.of("Tehran wants the sanctions on its banks lifted before any deal.")
                     .government("Tehran", "Iran").extract();
@@ -555,6 +569,14 @@ class RuleStatementExtractorPartiesTest {
                     .person("Hakan Fidan").country("Turkey").org("SDF").city("Manbij").extract();
             expect(all, OFFER, List.of("Hakan Fidan"), List.of(), List.of());
             expect(all, DEMAND, List.of("Hakan Fidan"), List.of(), List.of("Manbij"));
+        }
+
+        @Test
+        void suchTalksCouldGoAheadAsLongAs() {
+            var all = StatementFixture.of("Lars Holm said such talks could go ahead as long as they respected the "
+                            + "wishes of the people of the Faroe Islands.")
+                    .person("Lars Holm").region("Faroe Islands").extract();
+            expect(all, DEMAND, List.of("Lars Holm"), List.of(), List.of("Faroe Islands"));
         }
 
         @Test
