@@ -307,7 +307,20 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
             String pos = x.pos();
             return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("FW") || pos.startsWith("VBN")
-                    || pos.isEmpty() || caps || pos.equals("CD");
+                    || pos.isEmpty() || caps || pos.equals("CD") || mistaggedName(k);
+        }
+
+        /**
+         * "spokeswoman Maly Velisko", "in Varsang and Velmoro": inside a sentence, a capitalized word whose
+         * lower-case form the article never uses is a name, whatever tag the tagger guessed from its ending
+         * ("-ly" adverb, "-ng" gerund).
+         */
+        private boolean mistaggedName(int k) {
+            Piece x = p.get(k);
+            String pos = x.pos();
+            return x.text().length() >= 3 && x.text().chars().allMatch(Character::isLetter)
+                    && (pos.startsWith("RB") || pos.startsWith("VB")) && at(k - 1) != null && !at(k - 1).cap()
+                    && !lowerWords.contains(x.text().toLowerCase());
         }
 
         /** "3rd", "47th", "101st": a number written as an ordinal. */
@@ -419,6 +432,10 @@ public final class CatalogMentionFinder implements MentionFinder {
                 }
                 case "the" -> {
                     return prev.equals("of") || prev.equals("for") || prev.equals("and");
+                }
+                case "to", "in" -> {
+                    // "the OSCE Mission to Moldova", "the UN Mission in South Sudan": a mission named by its host
+                    return p.get(c - 1).cap() && NameWords.MISSION_HEADS.contains(prev) && c - 1 > start;
                 }
                 default -> {
                     return NameWords.NAME_PARTICLES.contains(n);
@@ -732,12 +749,16 @@ public final class CatalogMentionFinder implements MentionFinder {
             if (nameShaped && e - a == 1 && appositiveHeadOrganization(e)) {
                 return new Typed(EntityType.ORGANIZATION, 0.65, null);
             }
+            if (e - a <= 3 && (companyNounBefore(a, e) || organizationNounAfter(a, e, nameShaped)
+                    || nameShaped && companiesSuchAs(a))) {
+                return new Typed(EntityType.ORGANIZATION, 0.65, null);
+            }
             Piece next = at(e);
             boolean nextJoined = next != null && joined(e);
             if (nextJoined && next.lower() && NameWords.REGION_CUES_AFTER.contains(next.norm()) && e - a <= 3) {
                 return new Typed(EntityType.REGION, 0.75, null);
             }
-            if (e - a == 1 && sharedPluralRegionCue(e)) {
+            if ((e - a == 1 || e - a <= 3 && placeListOpener(a)) && sharedPluralRegionCue(e)) {
                 return new Typed(EntityType.REGION, 0.7, null);
             }
             if (nextJoined && next.lower() && next.norm().equals("city") && e - a <= 3) {
@@ -764,7 +785,8 @@ public final class CatalogMentionFinder implements MentionFinder {
                 return new Typed(EntityType.PERSON, 0.65, null);
             }
             if (nameShaped && capitalized(a, e) <= 2 && e - a <= 4 && a > 0 && at(a - 1).lower() && joined(a)
-                    && Set.of("in", "near", "around", "outside", "inside", "across", "throughout").contains(prev)
+                    && (Set.of("in", "near", "around", "outside", "inside", "across", "throughout").contains(prev)
+                    || (prev.equals("at") || prev.equals("from") && e - a == 1) && placeAfterAtOrFrom(a, e))
                     && !nextIsPossessivePersonLike(e) && !languageLike(a, e)) {
                 return new Typed(EntityType.CITY, 0.5, null);
             }
@@ -780,6 +802,15 @@ public final class CatalogMentionFinder implements MentionFinder {
             return null;
         }
 
+        /**
+         * "the depot at Velmoro", "told reporters from Kersang": after "at" or "from" an unknown name is a place
+         * unless something owns it ("at Doe's residence") or it is the surname of a person named earlier.
+         */
+        private boolean placeAfterAtOrFrom(int a, int e) {
+            Piece next = at(e);
+            return (next == null || !next.possessive()) && !surnames.containsKey(p.get(e - 1).norm());
+        }
+
         /** "taught in Kurdish", "written in Portuguese": one word shaped like a language or demonym. */
         private boolean languageLike(int a, int e) {
             if (e - a != 1) {
@@ -787,6 +818,15 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
             String n = p.get(a).norm();
             return index.isDemonym(n) || n.length() > 5 && (n.endsWith("ish") || n.endsWith("ese"));
+        }
+
+        /**
+         * "in Velkar Tom and Sarun Mey provinces": a name of several words takes a list's region noun only after
+         * "in" or "across", or as a later item of the list ("from Amani Okello and ..." may name a person).
+         */
+        private boolean placeListOpener(int a) {
+            Piece prev = at(a - 1);
+            return prev != null && prev.lower() && Set.of("in", "across", "and", "or").contains(prev.norm());
         }
 
         /** "the Tomsk and Omsk regions": a plural region noun after the list applies to each name in it. */
@@ -1081,6 +1121,66 @@ public final class CatalogMentionFinder implements MentionFinder {
             boolean closed = after == null || !after.sep().isBlank() && !isHyphen(after.sep());
             String n = p.get(head).norm();
             return closed && (orgNoun(n) && !NameWords.TITLE_HEADS.contains(n) || NameWords.COMPANY_NOUNS.contains(n));
+        }
+
+        /**
+         * "the state energy company Velgaz", "the conglomerate VK Holm": a company noun right before the name,
+         * in a noun phrase opened by an article within four words.
+         */
+        private boolean companyNounBefore(int a, int e) {
+            Piece prev = at(a - 1);
+            if (prev == null || !prev.lower() || !joined(a) || !NameWords.COMPANY_NOUNS.contains(prev.norm())
+                    || at(e) != null && at(e).possessive()) {
+                return false;
+            }
+            for (int k = a - 2; k >= Math.max(0, a - 5); k--) {
+                Piece x = p.get(k);
+                if (Set.of("the", "a", "an").contains(x.norm()) && x.lower()) {
+                    return true;
+                }
+                if (!x.lower() || !x.sep().equals(" ") && !isHyphen(p.get(k + 1).sep()) || x.pos().startsWith("VB")
+                        || x.pos().equals("IN")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** "shipping lines including Velmsk", "lenders such as Tarbank": a name given as an example of companies. */
+        private boolean companiesSuchAs(int a) {
+            int noun;
+            String p1 = normAt(a - 1);
+            if ((p1.equals("including") || p1.equals("like")) && at(a - 1).lower()) {
+                noun = a - 2;
+            } else if (p1.equals("as") && normAt(a - 2).equals("such") && at(a - 1).lower()) {
+                noun = a - 3;
+            } else {
+                return false;
+            }
+            Piece n = at(noun);
+            return n != null && n.lower() && NameWords.COMPANY_PLURALS.contains(n.norm());
+        }
+
+        /** "the left-wing Tunu Ataqa party": a name between "the" (and modifiers) and a party or movement noun. */
+        private boolean organizationNounAfter(int a, int e, boolean nameShaped) {
+            Piece next = at(e);
+            if (!nameShaped || next == null || !next.lower() || !joined(e) || hyphenBefore(e)
+                    || !Set.of("party", "movement").contains(next.norm())) {
+                return false;
+            }
+            for (int k = a - 1; k >= Math.max(0, a - 4); k--) {
+                Piece x = p.get(k);
+                if (!x.lower()) {
+                    return false;
+                }
+                if (x.norm().equals("the")) {
+                    return true;
+                }
+                if (x.pos().startsWith("VB") && !isHyphen(p.get(k + 1).sep()) || x.pos().equals("IN")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean orgNoun(String n) {
@@ -1518,9 +1618,19 @@ public final class CatalogMentionFinder implements MentionFinder {
                     || hyphenBefore(e) && next.norm().equals("based"));
         }
 
-        /** "TASHKENT, May 4 (Agency) -": an ALL-CAPS name opening a sentence before a comma is a dateline city. */
+        /**
+         * "TASHKENT, May 4 (Agency) -": an ALL-CAPS name opening a sentence before a comma is a dateline city;
+         * so is the name before "(Agency) -" that opens the article.
+         */
         private boolean dateline(int a, int e) {
-            if (at(a) == null || !at(a).sentenceStart() || at(e) == null || !at(e).sep().strip().equals(",")) {
+            if (at(a) == null || !at(a).sentenceStart() || at(e) == null) {
+                return false;
+            }
+            if (sentence == 0 && at(e).sep().strip().equals("(") && at(e).cap() && at(e + 1) != null
+                    && at(e + 1).sep().strip().startsWith(")") && at(e + 1).sep().matches("\\)\\s*[-\u2013\u2014].*")) {
+                return true; // "Velmar (Agency) - ...": the place line that opens a wire story
+            }
+            if (!at(e).sep().strip().equals(",")) {
                 return false;
             }
             for (int k = a; k < e; k++) {

@@ -55,7 +55,7 @@ final class NameWords {
             "parliament", "government", "cabinet", "administration", "service", "services", "guard", "guards",
             "corps", "police", "navy", "militia", "militias", "battalion", "regiment", "division", "command",
             "federation", "league", "institute", "foundation", "fund", "network", "university", "company",
-            "corporation", "congress", "senate", "bureau", "directorate", "secretariat", "mission", "tribunal",
+            "corporation", "chamber", "congress", "senate", "bureau", "directorate", "secretariat", "mission", "tribunal",
             "board", "center", "centre", "observatory", "watch", "international", "societies", "society",
             "red", "crescent", "cross", "legion", "unit", "units", "committees", "councils", "parties",
             "organizations", "agencies", "ministries", "courts", "presidency", "junta", "jihad", "brotherhood",
@@ -165,10 +165,13 @@ final class NameWords {
             "delegation", "drove", "driven", "march", "marched", "advance", "advanced", "road", "way", "flight",
             "flights", "evacuated", "fled", "deployed", "sent");
 
+    /** Organization heads that take their host after "to" or "in": "Mission to Moldova", "Delegation in Kabul". */
+    static final Set<String> MISSION_HEADS = Set.of("mission", "missions", "delegation", "representation");
+
     /** Lower-case connectors allowed inside a name when a capitalized word follows. */
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "del", "da", "di", "du",
             "la", "le", "al", "el", "bin", "ibn", "van", "von", "der", "den", "y", "on", "in", "es", "do", "dos",
-            "das", "ash", "ul", "bint", "ter", "zu");
+            "das", "ash", "ul", "bint", "ter", "zu", "to");
 
     /** Name particles that keep a person's name together ("bin Salman", "al-Assad", "von der Leyen"). */
     static final Set<String> NAME_PARTICLES = Set.of("de", "del", "da", "di", "du", "la", "le", "al", "el",
@@ -232,6 +235,11 @@ final class NameWords {
     static final Set<String> COMPANY_NOUNS = Set.of("lender", "lenders", "firm", "insurer", "operator",
             "broadcaster", "conglomerate", "exporter", "producer", "manufacturer", "carrier", "giant", "bank",
             "company", "contractor");
+
+    /** Plural nouns whose examples are companies: "container lines including X", "firms such as Y". */
+    static final Set<String> COMPANY_PLURALS = Set.of("companies", "firms", "lines", "carriers", "lenders", "banks",
+            "insurers", "operators", "conglomerates", "exporters", "producers", "manufacturers", "contractors",
+            "broadcasters", "airlines", "shippers");
 
     /** Generation suffixes after a person's name: "Jane Doe Jr." names another person than "Jane Doe". */
     static final Set<String> GENERATION_SUFFIXES = Set.of("jr", "sr");

@@ -1514,6 +1514,15 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 boolean finalAttribution = c.w(j - 1).equals(",") || QUOTE_CHARS.contains(c.w(j - 1));
                 return lastPerson(c, finalAttribution ? 0 : j, si);
             }
+            // "Djibouti, which ..., renewed its offer": a possessive refers to the clause's own subject first
+            if ((w.equals("its") || w.equals("their")) && j > 0) {
+                ClauseTokens.Placed subject = c.mentionAt(0) != null ? c.mentionAt(0)
+                        : c.w(0).equals("the") ? c.mentionAt(1) : null;
+                if (subject != null && subject.agentive() && subject.entity().type() != EntityType.PERSON
+                        && subject.end() < j && !c.possessive(subject)) {
+                    return party(subject);
+                }
+            }
             // it, they: the last statement's party nearby, else the last named organization or country
             for (int i = drafts.size() - 1; i >= 0; i--) {
                 Draft d = drafts.get(i);
@@ -1896,6 +1905,14 @@ public final class RuleStatementExtractor implements StatementExtractor {
                         .contains(c.w(p.begin() - 2)) && (c.w(p.begin() - 1).equals("in") || c.w(p.begin() - 1).equals("of"))) {
                     // "the Taliban government in Kabul take action", "attacking the government of Pakistan": the
                     // seat or the state of a government, a party rather than a place at issue
+                    continue;
+                }
+                if (e.type() == EntityType.COUNTRY && Set.of("let", "allow", "allowing", "letting", "help", "helping")
+                        .contains(c.w(p.begin() - 1))) {
+                    // "an offer to let Ethiopia use the port": the one let or helped is a party, not a place
+                    if (d.kind != StatementKind.REJECTION && d.to.isEmpty()) {
+                        addTo(d, party(p));
+                    }
                     continue;
                 }
                 if (c.possessive(p) && bodyAfter(c, p)) {

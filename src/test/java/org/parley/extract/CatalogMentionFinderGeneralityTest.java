@@ -3,6 +3,7 @@ package org.parley.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.parley.extract.MentionTestTexts.mention;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,19 +31,6 @@ class CatalogMentionFinderGeneralityTest {
         return finder.find(MentionTestTexts.article(text, DATE), MentionTestTexts.analyze(text));
     }
 
-    private static Mention mention(List<Mention> ms, String s, int nth) {
-        int n = 0;
-        for (Mention m : ms) {
-            if (m.text().equals(s) && n++ == nth) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static Mention mention(List<Mention> ms, String s) {
-        return mention(ms, s, 0);
-    }
 
     private static List<String> texts(List<Mention> ms) {
         return ms.stream().map(m -> m.text() + "/" + m.entity().key()).toList();

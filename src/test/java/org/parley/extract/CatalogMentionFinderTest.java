@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.extract.MentionTestTexts.mention;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,20 +30,6 @@ class CatalogMentionFinderTest {
         return finder.find(MentionTestTexts.article(text, date), MentionTestTexts.analyze(text));
     }
 
-    /** The mention whose text is {@code s} (the n-th one when it repeats), or null. */
-    private static Mention mention(List<Mention> ms, String s, int nth) {
-        int n = 0;
-        for (Mention m : ms) {
-            if (m.text().equals(s) && n++ == nth) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static Mention mention(List<Mention> ms, String s) {
-        return mention(ms, s, 0);
-    }
 
     private static List<String> texts(List<Mention> ms) {
         return ms.stream().map(Mention::text).toList();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.extract.MentionTestTexts.mention;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,10 +19,6 @@ class CatalogMentionFinderWireTest {
 
     private List<Mention> find(String text) {
         return finder.find(MentionTestTexts.article(text, LocalDate.of(2024, 5, 6)), MentionTestTexts.analyze(text));
-    }
-
-    private static Mention mention(List<Mention> ms, String s) {
-        return ms.stream().filter(m -> m.text().equals(s)).findFirst().orElse(null);
     }
 
     private static List<String> texts(List<Mention> ms) {

@@ -15,6 +15,7 @@ import org.parley.catalog.CatalogReader;
 import org.parley.core.AnalyzedText;
 import org.parley.core.Article;
 import org.parley.core.CharSpan;
+import org.parley.core.Mention;
 import org.parley.core.Sentence;
 import org.parley.core.Token;
 
@@ -32,6 +33,22 @@ final class MentionTestTexts {
             "met", "signed", "called", "wants", "insisted", "announced", "replied", "urged", "demanded");
 
     private MentionTestTexts() {
+    }
+
+    /** The mention whose text is {@code s} (the n-th one when it repeats), or null. */
+    static Mention mention(List<Mention> ms, String s, int nth) {
+        int n = 0;
+        for (Mention m : ms) {
+            if (m.text().equals(s) && n++ == nth) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first mention whose text is {@code s}, or null. */
+    static Mention mention(List<Mention> ms, String s) {
+        return mention(ms, s, 0);
     }
 
     static Catalog catalog() {

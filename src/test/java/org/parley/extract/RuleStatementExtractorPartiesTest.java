@@ -159,6 +159,14 @@ class RuleStatementExtractorPartiesTest {
         }
 
         @Test
+        void itsOfferIsTheSentenceSubjectsOffer() {
+            var all = StatementFixture.of("Eritrea rejected the plan on Monday. Djibouti, which hosts several foreign "
+                            + "bases, renewed its offer to let Ethiopia use the port of Tadjourah.")
+                    .country("Eritrea").country("Djibouti").country("Ethiopia").city("Tadjourah").extract();
+            expect(all, OFFER, List.of("Djibouti"), List.of("Ethiopia"), List.of("Tadjourah"));
+        }
+
+        @Test
         void itsAfterAnOfficeOfACountry() {
             var all = StatementFixture.of("The foreign minister of Bolivia told the court that nothing would stop its "
                             + "claim to the Antofagasta region of Chile.")
