@@ -106,6 +106,12 @@ final class ClauseTokens {
         return pos(i).startsWith("VB") || pos(i).equals("MD");
     }
 
+    /** A finite verb or a modal at i: the verb of a clause, not an infinitive or participle. */
+    boolean isFinite(int i) {
+        String p = pos(i);
+        return p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD");
+    }
+
     boolean isNoun(int i) {
         return pos(i).startsWith("NN");
     }
@@ -135,11 +141,12 @@ final class ClauseTokens {
 
     /** True when the word before the mention (skipping "the") is a preposition. */
     boolean afterPreposition(Placed p) {
-        int i = p.begin() - 1;
-        if (w(i).equals("the")) {
-            i--;
-        }
-        return TriggerLexicon.PREPOSITIONS.contains(w(i));
+        return TriggerLexicon.PREPOSITIONS.contains(wordBefore(p));
+    }
+
+    /** The word before a mention, past a "the": "with (the) SDF" gives "with". */
+    String wordBefore(Placed p) {
+        return w(p.begin() - 1).equals("the") ? w(p.begin() - 2) : w(p.begin() - 1);
     }
 
     /** Character span of tokens {@code [from, to)}; null when empty. */

@@ -142,6 +142,8 @@ public final class RuleStatementExtractor implements StatementExtractor {
         final Map<String, Set<String>> titledCountries = new HashMap<>();
         /** People the article gives an office ("acting Prime Minister X"), whatever state they serve. */
         final Set<String> officials = new HashSet<>();
+        /** Each sentence's tokens and mentions, by sentence index, built once. */
+        final List<ClauseTokens> clauses = new ArrayList<>();
 
         Run(Article article, AnalyzedText analysis, List<Mention> mentions) {
             this.article = article;
@@ -170,7 +172,9 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 prevEnd = sp.end();
             }
             for (Sentence sentence : analysis.sentences()) {
-                ClauseTokens c = new ClauseTokens(sentence, bySentence.get(sentence.index()), quotes);
+                clauses.add(new ClauseTokens(sentence, bySentence.get(sentence.index()), quotes));
+            }
+            for (ClauseTokens c : clauses) {
                 for (ClauseTokens.Placed m : c.mentions) {
                     if (m.entity().type() == EntityType.PERSON) {
                         if (TITLES.contains(c.w(m.begin() - 1)) || TITLES.contains(c.w(m.begin() - 2))
@@ -271,7 +275,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
 
         void sentence(Sentence s) {
             int si = s.index();
-            ClauseTokens c = new ClauseTokens(s, bySentence.get(si), quotes);
+            ClauseTokens c = clauses.get(si);
             if (c.size() == 0) {
                 return;
             }
@@ -774,15 +778,25 @@ public final class RuleStatementExtractor implements StatementExtractor {
          * offer; {@code addressees} names who must act before the content's places are chosen (they are left out).
          */
         private Draft conditionDemand(ClauseTokens c, int si, Condition cond, Draft offer, Consumer<Draft> addressees) {
-            Draft dm = draft(c, si, StatementKind.DEMAND, new Trigger(StatementKind.DEMAND, cond.marker(),
-                    cond.begin(), TriggerForm.VERB, "condition"));
-            dm.by = offer.by;
-            addressees.accept(dm);
-            dm.content = c.span(cond.begin(), cond.end());
-            dm.confidence = 0.7;
-            contentArguments(c, dm, cond.begin(), cond.end());
+            Draft dm = conditionDraft(c, si, cond, offer.by, 0.7, addressees);
             dm.links.add(Map.entry(StatementLink.Type.CONDITION_OF, offer));
             offer.links.add(Map.entry(StatementLink.Type.CONDITIONAL_ON, dm));
+            return dm;
+        }
+
+        /**
+         * The demand a condition states, made by {@code by}: its content is the condition clause; {@code addressees}
+         * names who must act before the content's places are chosen (they are left out).
+         */
+        private Draft conditionDraft(ClauseTokens c, int si, Condition cond, Party by, double confidence,
+                                     Consumer<Draft> addressees) {
+            Draft dm = draft(c, si, StatementKind.DEMAND, new Trigger(StatementKind.DEMAND, cond.marker(),
+                    cond.begin(), TriggerForm.VERB, "condition"));
+            dm.by = by;
+            addressees.accept(dm);
+            dm.content = c.span(cond.begin(), cond.end());
+            dm.confidence = confidence;
+            contentArguments(c, dm, cond.begin(), cond.end());
             return dm;
         }
 
@@ -830,12 +844,11 @@ public final class RuleStatementExtractor implements StatementExtractor {
             if (negatedCondition(c, cond) && !TriggerFinder.negatedBefore(c, offer.end(), offer.end() - offer.begin() + 3)) {
                 // "was prepared to order more strikes if the attacks did not stop": a threat, so the demand only
                 if (o.by != null) {
-                    made.add(conditionDemand(c, si, cond, o, dm -> {
+                    made.add(conditionDraft(c, si, cond, o.by, 0.7, dm -> {
                         if (y != null && !y.entity().key().equals(o.by.entity().key())) {
                             addTo(dm, y);
                         }
                     }));
-                    made.get(made.size() - 1).links.clear();
                 }
                 Trigger threat = offer;
                 triggers.removeIf(t -> t == threat || t.kind() == StatementKind.OFFER || cond.covers(t.begin()));
@@ -897,17 +910,13 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 if (by == null) {
                     return false;
                 }
-                Draft dm = draft(c, si, StatementKind.DEMAND, new Trigger(StatementKind.DEMAND, cond.marker(),
-                        cond.begin(), TriggerForm.VERB, "condition"));
-                dm.by = by;
+                Party maker = by;
                 Party y = conditionSubject(c, cond, si, speaker);
-                if (y != null && !y.entity().key().equals(by.entity().key())) {
-                    addTo(dm, y);
-                }
-                dm.content = c.span(cond.begin(), cond.end());
-                dm.confidence = 0.6;
-                contentArguments(c, dm, cond.begin(), cond.end());
-                made.add(dm);
+                made.add(conditionDraft(c, si, cond, maker, 0.6, dm -> {
+                    if (y != null && !y.entity().key().equals(maker.entity().key())) {
+                        addTo(dm, y);
+                    }
+                }));
                 return true;
             }
             return false;
@@ -916,7 +925,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
         /** A condition with a finite verb of its own ("as long as the leaders pay"), not "if needed". */
         boolean finiteClause(ClauseTokens c, Condition cond) {
             for (int j = cond.begin(); j < cond.end(); j++) {
-                if (Set.of("VBZ", "VBD", "VBP", "MD").contains(c.pos(j))) {
+                if (c.isFinite(j)) {
                     return true;
                 }
             }
@@ -997,7 +1006,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
         boolean describedSubject(ClauseTokens c, int i) {
             Set<String> inner = Set.of("at", "in", "on", "of", "with", "over", "for");
             ClauseTokens.Placed last = c.mentionAt(i - 1);
-            boolean head = last == null ? c.isNoun(i - 1) : inner.contains(wordBefore(c, last));
+            boolean head = last == null ? c.isNoun(i - 1) : inner.contains(c.wordBefore(last));
             if (!head) {
                 return false;
             }
@@ -1010,7 +1019,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                     if (c.w(m.end()).equals("'s") && opensClause(c.w(m.begin() - 1))) {
                         return true;
                     }
-                    if (!inner.contains(wordBefore(c, m))) {
+                    if (!inner.contains(c.wordBefore(m))) {
                         return false;
                     }
                     j = c.w(m.begin() - 1).equals("the") ? m.begin() - 1 : m.begin();
@@ -1028,11 +1037,6 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }
             }
             return false;
-        }
-
-        /** The word before a mention, past a "the": "with (the) SDF" gives "with". */
-        private static String wordBefore(ClauseTokens c, ClauseTokens.Placed m) {
-            return c.w(m.begin() - 1).equals("the") ? c.w(m.begin() - 2) : c.w(m.begin() - 1);
         }
 
         private static boolean opensClause(String w) {
@@ -1490,9 +1494,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 int e = i;
                 boolean clean = true;
                 while (e < c.size() && !c.w(e).equals(",")) {
-                    String p = c.pos(e);
-                    clean &= !(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))
-                            && !QUOTE_CHARS.contains(c.w(e));
+                    clean &= !c.isFinite(e) && !QUOTE_CHARS.contains(c.w(e));
                     e++;
                 }
                 if (!clean || e >= c.size() || e - i > 14 || idx >= i && idx <= e) {
@@ -1883,7 +1885,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
             Set<String> seen = new HashSet<>();
             boolean withdrawal = false;
             for (int j = Math.max(0, from); j < Math.min(to, c.size()); j++) {
-                withdrawal |= WITHDRAWAL_WORDS.contains(c.w(j)) || WITHDRAWAL_WORDS.contains(c.lemma(j));
+                withdrawal |= withdrawalWord(c, j);
             }
             for (ClauseTokens.Placed p : c.mentions) {
                 if (p.begin() < from || p.end() > to) {
@@ -2041,11 +2043,16 @@ public final class RuleStatementExtractor implements StatementExtractor {
         /** A withdrawal word among the four tokens before a force noun at i ("the withdrawal of all forces"). */
         boolean withdrawnBefore(ClauseTokens c, int i) {
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
-                if (WITHDRAWAL_WORDS.contains(c.w(j)) || WITHDRAWAL_WORDS.contains(c.lemma(j))) {
+                if (withdrawalWord(c, j)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** "withdrawal", "pulled", "leave": a word of forces leaving, as written or by lemma. */
+        private static boolean withdrawalWord(ClauseTokens c, int j) {
+            return WITHDRAWAL_WORDS.contains(c.w(j)) || WITHDRAWAL_WORDS.contains(c.lemma(j));
         }
 
         /** "the Essequibo region of Guyana": a country after "of" that holds the region or city just named. */
@@ -2258,8 +2265,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                         if (n.span().begin() >= q.end() + 2) {
                             break;
                         }
-                        ClauseTokens nc = new ClauseTokens(n, bySentence.get(k), quotes);
-                        Attribution a = attribution(nc, k);
+                        Attribution a = attribution(clauses.get(k), k);
                         if (a != null && a.speaker() != null) {
                             return a.speaker();
                         }
@@ -2433,8 +2439,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 return false;
             }
             for (int j = i + 1; j < Math.min(c.size(), i + 5); j++) {
-                String p = c.pos(j);
-                if (p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD")) {
+                if (c.isFinite(j)) {
                     return j > i + 1;
                 }
                 if (PREPOSITIONS.contains(c.w(j)) || c.w(j).equals(",") || c.w(j).equals(".")) {

@@ -315,8 +315,7 @@ final class TriggerFinder {
             return true;
         }
         for (int j = from; j < Math.min(c.size(), from + window); j++) {
-            String p = c.pos(j);
-            if (p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD")) {
+            if (c.isFinite(j)) {
                 return true;
             }
             if (c.w(j).equals(",") || c.w(j).equals(".") || c.w(j).equals(";")) {
