@@ -20,16 +20,18 @@ import java.util.Set;
  * @param date          when it was made (article date, or a relative day resolved against it), or null
  * @param links         links to other statements of the article (conditions, answers)
  * @param confidence    0..1
+ * @param rule          the rule that recognized the statement (its trigger and kind)
  */
 public record Statement(String id, StatementKind kind, int sentenceIndex, CharSpan evidence, String cue,
                         CharSpan content, String action, List<Argument> arguments, Set<StatementFlag> flags,
-                        LocalDate date, List<StatementLink> links, double confidence) {
+                        LocalDate date, List<StatementLink> links, double confidence, RuleId rule) {
 
     public Statement {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(cue, "cue");
+        Objects.requireNonNull(rule, "rule");
         arguments = List.copyOf(arguments);
         flags = Set.copyOf(flags);
         links = List.copyOf(links);

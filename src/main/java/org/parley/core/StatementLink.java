@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * @param type     what the link means
  * @param targetId the {@link Statement#id()} of the other statement
+ * @param rule     the rule that made the link
  */
-public record StatementLink(Type type, String targetId) {
+public record StatementLink(Type type, String targetId, RuleId rule) {
 
     public enum Type {
         /** This demand is the condition of the target offer ("if Y does A, X will B"). */
@@ -22,5 +23,6 @@ public record StatementLink(Type type, String targetId) {
     public StatementLink {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(targetId, "targetId");
+        Objects.requireNonNull(rule, "rule");
     }
 }

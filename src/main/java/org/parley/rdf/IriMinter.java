@@ -78,6 +78,16 @@ public final class IriMinter {
         return uri("article/" + articleKey(article) + "/statement/" + encode(statementId));
     }
 
+    /** The n-th qualified argument of a statement: {@code base/article/<h>/statement/<id>/argument/<n>}. */
+    public Node argument(Article article, String statementId, int n) {
+        return uri("article/" + articleKey(article) + "/statement/" + encode(statementId) + "/argument/" + n);
+    }
+
+    /** The n-th qualified link of a statement: {@code base/article/<h>/statement/<id>/link/<n>}. */
+    public Node link(Article article, String statementId, int n) {
+        return uri("article/" + articleKey(article) + "/statement/" + encode(statementId) + "/link/" + n);
+    }
+
     /** An entity: {@code base/entity/Q7747} when keyed by Wikidata, else {@code base/entity/person/jane-doe}. */
     public Node entity(Entity entity) {
         return entity(entity.key());

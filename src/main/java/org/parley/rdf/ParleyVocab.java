@@ -72,6 +72,16 @@ public final class ParleyVocab {
     public static final Node conditionalOn = uri("conditionalOn");
     public static final Node answers = uri("answers");
 
+    // rule provenance: every fact names the rule that made it; arguments and links are qualified with it
+    public static final Node rule = uri("rule");
+    public static final Node Argument = uri("Argument");
+    public static final Node hasArgument = uri("hasArgument");
+    public static final Node Link = uri("Link");
+    public static final Node hasLink = uri("hasLink");
+    public static final Node property = uri("property");
+    public static final Node entity = uri("entity");
+    public static final Node target = uri("target");
+
     // Concept schemes and event-data categories
     public static final Node PloverScheme = uri("PloverScheme");
     public static final Node CameoScheme = uri("CameoScheme");

@@ -165,6 +165,7 @@ public final class StandardRdfMapper implements RdfMapper {
                 add(node, ParleyVocab.mentionKind, ParleyVocab.mentionKind(m.kind()));
                 add(node, ParleyVocab.confidence, dbl(m.confidence()));
                 add(node, ParleyVocab.refersTo, entity(m.entity()));
+                add(node, ParleyVocab.rule, str(m.rule().id()));
                 Node sentence = sentence(m.sentenceIndex(), null);
                 if (sentence != null) {
                     add(node, Nif.sentence, sentence);
@@ -183,6 +184,7 @@ public final class StandardRdfMapper implements RdfMapper {
                     add(node, ParleyVocab.category, c);
                 }
                 add(node, ParleyVocab.cue, str(s.cue()));
+                add(node, ParleyVocab.rule, str(s.rule().id()));
                 add(node, ParleyVocab.evidence, sentence(s.sentenceIndex(), s.evidence()));
                 add(node, ParleyVocab.confidence, dbl(s.confidence()));
                 if (s.content() != null && s.content().end() <= article.body().length()) {
@@ -202,9 +204,19 @@ public final class StandardRdfMapper implements RdfMapper {
                 if (d != null) {
                     add(node, ParleyVocab.date, date(d));
                 }
+                int n = 0;
                 for (Argument a : s.arguments()) {
-                    add(node, argumentProperty(a), entity(a.entity()));
+                    Node property = argumentProperty(a);
+                    Node entity = entity(a.entity());
+                    add(node, property, entity);
+                    Node qualified = minter.argument(article, s.id(), ++n);
+                    add(node, ParleyVocab.hasArgument, qualified);
+                    add(qualified, RDF.Nodes.type, ParleyVocab.Argument);
+                    add(qualified, ParleyVocab.property, property);
+                    add(qualified, ParleyVocab.entity, entity);
+                    add(qualified, ParleyVocab.rule, str(a.rule().id()));
                 }
+                n = 0;
                 for (StatementLink link : s.links()) {
                     if (!ids.contains(link.targetId())) {
                         LOG.warn("{}: statement {}: link {} to unknown statement \"{}\"; not written",
@@ -212,6 +224,12 @@ public final class StandardRdfMapper implements RdfMapper {
                         continue;
                     }
                     Node target = minter.statement(article, link.targetId());
+                    Node qualified = minter.link(article, s.id(), ++n);
+                    add(node, ParleyVocab.hasLink, qualified);
+                    add(qualified, RDF.Nodes.type, ParleyVocab.Link);
+                    add(qualified, ParleyVocab.property, linkProperty(link.type()));
+                    add(qualified, ParleyVocab.target, target);
+                    add(qualified, ParleyVocab.rule, str(link.rule().id()));
                     switch (link.type()) {
                         case CONDITION_OF -> {
                             links.add(Triple.create(node, ParleyVocab.isConditionOf, target));
@@ -228,6 +246,14 @@ public final class StandardRdfMapper implements RdfMapper {
             for (Triple t : links) {
                 add(t.getSubject(), t.getPredicate(), t.getObject());
             }
+        }
+
+        private static Node linkProperty(StatementLink.Type type) {
+            return switch (type) {
+                case CONDITION_OF -> ParleyVocab.isConditionOf;
+                case CONDITIONAL_ON -> ParleyVocab.conditionalOn;
+                case ANSWERS -> ParleyVocab.answers;
+            };
         }
 
         private Node argumentProperty(Argument a) {

@@ -20,6 +20,7 @@ import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.ExtractionRun;
 import org.parley.core.Mention;
+import org.parley.core.RuleId;
 import org.parley.core.MentionKind;
 import org.parley.core.Sentence;
 import org.parley.core.Statement;
@@ -85,24 +86,27 @@ public final class SampleExtraction {
                 List.of(arg(ArgumentRole.BY, UKRAINE, "Ukraine", 0),
                         arg(ArgumentRole.TO, RUSSIA, "Russia", 0),
                         arg(ArgumentRole.REGION, ZAPORIZHZHIA, "Zaporizhzhia Oblast", 0),
-                        new Argument(ArgumentRole.REGION, KHERSON, null, true),
+                        new Argument(ArgumentRole.REGION, KHERSON, null, true, RuleId.of("place.implied-group")),
                         arg(ArgumentRole.ORGANIZATION, OSCE, "OSCE", 0)),
-                Set.of(), null, List.of(), 0.9);
+                Set.of(), null, List.of(), 0.9, RuleId.of("statement.demand.verb"));
         Statement offer = new Statement("s2", StatementKind.OFFER, 1, span(S1, 0), "would agree",
                 span("a ceasefire", s1), "ceasefire",
                 List.of(arg(ArgumentRole.BY, RUSSIA, "Russia", s1), arg(ArgumentRole.TO, UKRAINE, "Ukraine", s1)),
                 Set.of(StatementFlag.HYPOTHETICAL), null,
-                List.of(new StatementLink(StatementLink.Type.CONDITIONAL_ON, "s3")), 0.8);
+                List.of(new StatementLink(StatementLink.Type.CONDITIONAL_ON, "s3", RuleId.of("condition.if-clause"))), 0.8,
+                RuleId.of("statement.offer.hedged-agree"));
         Statement condition = new Statement("s3", StatementKind.DEMAND, 1, span(S1, 0), "if",
                 span("Ukraine gave up its bid to join NATO", s1), "neutrality",
                 List.of(arg(ArgumentRole.BY, RUSSIA, "Russia", s1), arg(ArgumentRole.TO, UKRAINE, "Ukraine", s1),
                         arg(ArgumentRole.ORGANIZATION, NATO, "NATO", s1)),
-                Set.of(), null, List.of(new StatementLink(StatementLink.Type.CONDITION_OF, "s2")), 0.7);
+                Set.of(), null, List.of(new StatementLink(StatementLink.Type.CONDITION_OF, "s2", RuleId.of("condition.if-clause"))),
+                0.7, RuleId.of("condition.if-clause"));
         Statement rejection = new Statement("s4", StatementKind.REJECTION, 2, span(S2, 0), "rejected",
                 span("the Russian proposal", s2), null,
-                List.of(arg(ArgumentRole.BY, UKRAINE, "Kyiv", s2), new Argument(ArgumentRole.TO, RUSSIA, null, false)),
+                List.of(arg(ArgumentRole.BY, UKRAINE, "Kyiv", s2), new Argument(ArgumentRole.TO, RUSSIA, null, false, RuleId.of("addressee.rejected-owner"))),
                 Set.of(), LocalDate.of(2024, 3, 5),
-                List.of(new StatementLink(StatementLink.Type.ANSWERS, "s2")), 0.85);
+                List.of(new StatementLink(StatementLink.Type.ANSWERS, "s2", RuleId.of("link.answers.owner"))), 0.85,
+                RuleId.of("statement.rejection.verb"));
         return new ArticleExtraction(article(), new AnalyzedText(BODY, sentences), mentions,
                 List.of(demand, offer, condition, rejection));
     }
@@ -126,10 +130,10 @@ public final class SampleExtraction {
     }
 
     private static Mention mention(String text, int from, int sentence, Entity e, MentionKind kind) {
-        return new Mention(span(text, from), text, sentence, e, kind, 1.0);
+        return new Mention(span(text, from), text, sentence, e, kind, 1.0, RuleId.of("mention.catalog.name"));
     }
 
     private static Argument arg(ArgumentRole role, Entity e, String text, int from) {
-        return new Argument(role, e, span(text, from), false);
+        return new Argument(role, e, span(text, from), false, RuleId.of("test." + role.label()));
     }
 }

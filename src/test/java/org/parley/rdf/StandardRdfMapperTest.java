@@ -83,35 +83,35 @@ class StandardRdfMapperTest {
               a:mention\\/0-7 a parley:Mention ; nif:referenceContext a:text ; nif:sentence a:sentence\\/0 ;
                   nif:beginIndex "0"^^xsd:nonNegativeInteger ; nif:endIndex "7"^^xsd:nonNegativeInteger ;
                   nif:anchorOf "Ukraine" ; parley:mentionKind parley:mention-name ;
-                  parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q212 .
+                  parley:rule "mention.catalog.name" ; parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q212 .
               a:mention\\/22-28 a parley:Mention ; nif:referenceContext a:text ; nif:sentence a:sentence\\/0 ;
                   nif:beginIndex "22"^^xsd:nonNegativeInteger ; nif:endIndex "28"^^xsd:nonNegativeInteger ;
                   nif:anchorOf "Russia" ; parley:mentionKind parley:mention-name ;
-                  parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q159 .
+                  parley:rule "mention.catalog.name" ; parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q159 .
               a:mention\\/54-73 a parley:Mention ; nif:referenceContext a:text ; nif:sentence a:sentence\\/0 ;
                   nif:beginIndex "54"^^xsd:nonNegativeInteger ; nif:endIndex "73"^^xsd:nonNegativeInteger ;
                   nif:anchorOf "Zaporizhzhia Oblast" ; parley:mentionKind parley:mention-name ;
-                  parley:confidence "1.0"^^xsd:double ; parley:refersTo e:region\\/zaporizhzhia-oblast .
+                  parley:rule "mention.catalog.name" ; parley:confidence "1.0"^^xsd:double ; parley:refersTo e:region\\/zaporizhzhia-oblast .
               a:mention\\/134-138 a parley:Mention ; nif:referenceContext a:text ; nif:sentence a:sentence\\/0 ;
                   nif:beginIndex "134"^^xsd:nonNegativeInteger ; nif:endIndex "138"^^xsd:nonNegativeInteger ;
                   nif:anchorOf "OSCE" ; parley:mentionKind parley:mention-name ;
-                  parley:confidence "1.0"^^xsd:double ; parley:refersTo e:organization\\/osce .
+                  parley:rule "mention.catalog.name" ; parley:confidence "1.0"^^xsd:double ; parley:refersTo e:organization\\/osce .
               a:mention\\/140-146 a parley:Mention ; nif:referenceContext a:text ; nif:sentence a:sentence\\/1 ;
                   nif:beginIndex "140"^^xsd:nonNegativeInteger ; nif:endIndex "146"^^xsd:nonNegativeInteger ;
                   nif:anchorOf "Russia" ; parley:mentionKind parley:mention-name ;
-                  parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q159 .
+                  parley:rule "mention.catalog.name" ; parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q159 .
               a:mention\\/185-192 a parley:Mention ; nif:referenceContext a:text ; nif:sentence a:sentence\\/1 ;
                   nif:beginIndex "185"^^xsd:nonNegativeInteger ; nif:endIndex "192"^^xsd:nonNegativeInteger ;
                   nif:anchorOf "Ukraine" ; parley:mentionKind parley:mention-name ;
-                  parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q212 .
+                  parley:rule "mention.catalog.name" ; parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q212 .
               a:mention\\/217-221 a parley:Mention ; nif:referenceContext a:text ; nif:sentence a:sentence\\/1 ;
                   nif:beginIndex "217"^^xsd:nonNegativeInteger ; nif:endIndex "221"^^xsd:nonNegativeInteger ;
                   nif:anchorOf "NATO" ; parley:mentionKind parley:mention-name ;
-                  parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q7184 .
+                  parley:rule "mention.catalog.name" ; parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q7184 .
               a:mention\\/223-227 a parley:Mention ; nif:referenceContext a:text ; nif:sentence a:sentence\\/2 ;
                   nif:beginIndex "223"^^xsd:nonNegativeInteger ; nif:endIndex "227"^^xsd:nonNegativeInteger ;
                   nif:anchorOf "Kyiv" ; parley:mentionKind parley:mention-metonym ;
-                  parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q212 .
+                  parley:rule "mention.catalog.name" ; parley:confidence "1.0"^^xsd:double ; parley:refersTo e:Q212 .
 
               e:Q212 a parley:Country ; rdfs:label "Ukraine" ; parley:wikidata wd:Q212 .
               e:Q159 a parley:Country ; rdfs:label "Russia" ; parley:wikidata wd:Q159 .
@@ -122,7 +122,7 @@ class StandardRdfMapperTest {
 
               a:statement\\/s1 a parley:Demand ;
                   parley:category parley:plover-REQUEST , parley:cameo-10 ;
-                  parley:cue "demanded" ; parley:evidence a:sentence\\/0 ;
+                  parley:cue "demanded" ; parley:rule "statement.demand.verb" ; parley:evidence a:sentence\\/0 ;
                   parley:confidence "0.9"^^xsd:double ;
                   parley:content "Russia withdraw its forces from Zaporizhzhia Oblast and the other occupied regions under the supervision of the OSCE" ;
                   parley:contentBegin "22"^^xsd:nonNegativeInteger ; parley:contentEnd "138"^^xsd:nonNegativeInteger ;
@@ -131,10 +131,22 @@ class StandardRdfMapperTest {
                   parley:by e:Q212 ; parley:to e:Q159 ;
                   parley:namesRegion e:region\\/zaporizhzhia-oblast ;
                   parley:impliesRegion e:region\\/kherson-oblast ;
-                  parley:namesOrganization e:organization\\/osce .
+                  parley:namesOrganization e:organization\\/osce ;
+                  parley:hasArgument a:statement\\/s1\\/argument\\/1 , a:statement\\/s1\\/argument\\/2 , a:statement\\/s1\\/argument\\/3 ,
+                      a:statement\\/s1\\/argument\\/4 , a:statement\\/s1\\/argument\\/5 .
+              a:statement\\/s1\\/argument\\/1 a parley:Argument ; parley:property parley:by ; parley:entity e:Q212 ;
+                  parley:rule "test.by" .
+              a:statement\\/s1\\/argument\\/2 a parley:Argument ; parley:property parley:to ; parley:entity e:Q159 ;
+                  parley:rule "test.to" .
+              a:statement\\/s1\\/argument\\/3 a parley:Argument ; parley:property parley:namesRegion ; parley:entity e:region\\/zaporizhzhia-oblast ;
+                  parley:rule "test.region" .
+              a:statement\\/s1\\/argument\\/4 a parley:Argument ; parley:property parley:impliesRegion ; parley:entity e:region\\/kherson-oblast ;
+                  parley:rule "place.implied-group" .
+              a:statement\\/s1\\/argument\\/5 a parley:Argument ; parley:property parley:namesOrganization ; parley:entity e:organization\\/osce ;
+                  parley:rule "test.organization" .
               a:statement\\/s2 a parley:Offer ;
                   parley:category parley:cameo-03 ;
-                  parley:cue "would agree" ; parley:evidence a:sentence\\/1 ;
+                  parley:cue "would agree" ; parley:rule "statement.offer.hedged-agree" ; parley:evidence a:sentence\\/1 ;
                   parley:confidence "0.8"^^xsd:double ;
                   parley:content "a ceasefire" ;
                   parley:contentBegin "170"^^xsd:nonNegativeInteger ; parley:contentEnd "181"^^xsd:nonNegativeInteger ;
@@ -142,10 +154,18 @@ class StandardRdfMapperTest {
                   parley:flag parley:flag-hypothetical ;
                   parley:date "2024-03-04"^^xsd:date ;
                   parley:by e:Q159 ; parley:to e:Q212 ;
-                  parley:conditionalOn a:statement\\/s3 .
+                  parley:conditionalOn a:statement\\/s3 ;
+                  parley:hasArgument a:statement\\/s2\\/argument\\/1 , a:statement\\/s2\\/argument\\/2 ;
+                  parley:hasLink a:statement\\/s2\\/link\\/1 .
+              a:statement\\/s2\\/argument\\/1 a parley:Argument ; parley:property parley:by ; parley:entity e:Q159 ;
+                  parley:rule "test.by" .
+              a:statement\\/s2\\/argument\\/2 a parley:Argument ; parley:property parley:to ; parley:entity e:Q212 ;
+                  parley:rule "test.to" .
+              a:statement\\/s2\\/link\\/1 a parley:Link ; parley:property parley:conditionalOn ; parley:target a:statement\\/s3 ;
+                  parley:rule "condition.if-clause" .
               a:statement\\/s3 a parley:Demand ;
                   parley:category parley:plover-REQUEST , parley:cameo-10 ;
-                  parley:cue "if" ; parley:evidence a:sentence\\/1 ;
+                  parley:cue "if" ; parley:rule "condition.if-clause" ; parley:evidence a:sentence\\/1 ;
                   parley:confidence "0.7"^^xsd:double ;
                   parley:content "Ukraine gave up its bid to join NATO" ;
                   parley:contentBegin "185"^^xsd:nonNegativeInteger ; parley:contentEnd "221"^^xsd:nonNegativeInteger ;
@@ -153,16 +173,34 @@ class StandardRdfMapperTest {
                   parley:date "2024-03-04"^^xsd:date ;
                   parley:by e:Q159 ; parley:to e:Q212 ;
                   parley:namesOrganization e:Q7184 ;
-                  parley:isConditionOf a:statement\\/s2 .
+                  parley:isConditionOf a:statement\\/s2 ;
+                  parley:hasArgument a:statement\\/s3\\/argument\\/1 , a:statement\\/s3\\/argument\\/2 , a:statement\\/s3\\/argument\\/3 ;
+                  parley:hasLink a:statement\\/s3\\/link\\/1 .
+              a:statement\\/s3\\/argument\\/1 a parley:Argument ; parley:property parley:by ; parley:entity e:Q159 ;
+                  parley:rule "test.by" .
+              a:statement\\/s3\\/argument\\/2 a parley:Argument ; parley:property parley:to ; parley:entity e:Q212 ;
+                  parley:rule "test.to" .
+              a:statement\\/s3\\/argument\\/3 a parley:Argument ; parley:property parley:namesOrganization ; parley:entity e:Q7184 ;
+                  parley:rule "test.organization" .
+              a:statement\\/s3\\/link\\/1 a parley:Link ; parley:property parley:isConditionOf ; parley:target a:statement\\/s2 ;
+                  parley:rule "condition.if-clause" .
               a:statement\\/s4 a parley:Rejection ;
                   parley:category parley:plover-REJECT , parley:cameo-12 ;
-                  parley:cue "rejected" ; parley:evidence a:sentence\\/2 ;
+                  parley:cue "rejected" ; parley:rule "statement.rejection.verb" ; parley:evidence a:sentence\\/2 ;
                   parley:confidence "0.85"^^xsd:double ;
                   parley:content "the Russian proposal" ;
                   parley:contentBegin "237"^^xsd:nonNegativeInteger ; parley:contentEnd "257"^^xsd:nonNegativeInteger ;
                   parley:date "2024-03-05"^^xsd:date ;
                   parley:by e:Q212 ; parley:to e:Q159 ;
-                  parley:answers a:statement\\/s2 .
+                  parley:answers a:statement\\/s2 ;
+                  parley:hasArgument a:statement\\/s4\\/argument\\/1 , a:statement\\/s4\\/argument\\/2 ;
+                  parley:hasLink a:statement\\/s4\\/link\\/1 .
+              a:statement\\/s4\\/argument\\/1 a parley:Argument ; parley:property parley:by ; parley:entity e:Q212 ;
+                  parley:rule "test.by" .
+              a:statement\\/s4\\/argument\\/2 a parley:Argument ; parley:property parley:to ; parley:entity e:Q159 ;
+                  parley:rule "addressee.rejected-owner" .
+              a:statement\\/s4\\/link\\/1 a parley:Link ; parley:property parley:answers ; parley:target a:statement\\/s2 ;
+                  parley:rule "link.answers.owner" .
             }
             """;
 
@@ -203,7 +241,7 @@ class StandardRdfMapperTest {
         Statement s4 = statements.remove(3);
         statements.add(new Statement(s4.id(), s4.kind(), s4.sentenceIndex(), s4.evidence(), s4.cue(), s4.content(),
                 "not-an-action", s4.arguments(), s4.flags(), s4.date(),
-                List.of(new StatementLink(StatementLink.Type.ANSWERS, "s99")), s4.confidence()));
+                List.of(new StatementLink(StatementLink.Type.ANSWERS, "s99", s4.rule())), s4.confidence(), s4.rule()));
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         new StandardRdfMapper(new IriMinter(IriMinter.DEFAULT_BASE), SampleExtraction.CLOCK)
                 .map(new ArticleExtraction(x.article(), x.analysis(), x.mentions(), statements),

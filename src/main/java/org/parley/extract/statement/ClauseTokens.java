@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.extract.statement;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.extract.statement;
 
 /** How a statement trigger is expressed: a verb, a passive verb, a noun, an adjective phrase or a modal obligation. */
 enum TriggerForm {

@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.extract.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,9 +11,9 @@ import static org.parley.core.ArgumentRole.TO;
 import static org.parley.core.StatementKind.DEMAND;
 import static org.parley.core.StatementKind.OFFER;
 import static org.parley.core.StatementKind.REJECTION;
-import static org.parley.extract.StatementFixture.describe;
-import static org.parley.extract.StatementFixture.labels;
-import static org.parley.extract.StatementFixture.ofKind;
+import static org.parley.extract.statement.StatementFixture.describe;
+import static org.parley.extract.statement.StatementFixture.labels;
+import static org.parley.extract.statement.StatementFixture.ofKind;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +42,7 @@ class RuleStatementExtractorTest {
     }
 
     static boolean linked(Statement from, StatementLink.Type type, Statement to) {
-        return from.links().contains(new StatementLink(type, to.id()));
+        return from.links().stream().anyMatch(l -> l.type() == type && l.targetId().equals(to.id()));
     }
 
     @Nested

@@ -1,9 +1,9 @@
-package org.parley.extract;
+package org.parley.extract.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.parley.extract.MentionTestTexts.mention;
+import static org.parley.extract.mention.MentionTestTexts.mention;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

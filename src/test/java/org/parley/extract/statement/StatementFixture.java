@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.extract.statement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.parley.core.CharSpan;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.Mention;
+import org.parley.core.RuleId;
 import org.parley.core.MentionKind;
 import org.parley.core.Sentence;
 import org.parley.core.Statement;
@@ -129,7 +130,7 @@ final class StatementFixture {
                 Sentence s = a.sentenceAt(x.start());
                 Entity e = Entity.minted(EntityType.valueOf(m[1]), m[2]);
                 MentionKind kind = m[0].equals(m[2]) ? MentionKind.NAME : MentionKind.METONYM;
-                found.add(new Mention(span, m[0], s == null ? 0 : s.index(), e, kind, 1.0));
+                found.add(new Mention(span, m[0], s == null ? 0 : s.index(), e, kind, 1.0, RuleId.of("test.hand-placed")));
             }
         }
         found.sort(Comparator.comparing(Mention::span));

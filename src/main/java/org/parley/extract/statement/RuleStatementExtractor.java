@@ -1,7 +1,8 @@
-package org.parley.extract;
+package org.parley.extract.statement;
 
-import static org.parley.extract.TriggerLexicon.*;
+import static org.parley.extract.statement.TriggerLexicon.*;
 
+import org.parley.extract.StatementExtractor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ import org.parley.core.CharSpan;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.Mention;
+import org.parley.core.RuleId;
 import org.parley.core.MentionKind;
 import org.parley.core.Sentence;
 import org.parley.core.Statement;
@@ -47,6 +49,11 @@ import org.slf4j.LoggerFactory;
 public final class RuleStatementExtractor implements StatementExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleStatementExtractor.class);
+    private static final RuleId MAKER = RuleId.of("maker.window");
+    private static final RuleId ADDRESSEE = RuleId.of("addressee.window");
+    private static final RuleId CONTENT = RuleId.of("content.window");
+    private static final RuleId IMPLIED = RuleId.of("content.implied-group");
+    private static final RuleId LINK = RuleId.of("link.window");
 
     private final Map<String, Entity> demonyms = new HashMap<>();
     private final Map<String, Set<String>> personCountries = new HashMap<>();
@@ -254,19 +261,20 @@ public final class RuleStatementExtractor implements StatementExtractor {
             for (Draft d : drafts) {
                 List<Argument> args = new ArrayList<>();
                 if (d.by != null) {
-                    args.add(new Argument(ArgumentRole.BY, d.by.entity(), d.by.span(), d.by.inferred()));
+                    args.add(new Argument(ArgumentRole.BY, d.by.entity(), d.by.span(), d.by.inferred(), MAKER));
                     for (Party b : d.alsoBy) {
-                        args.add(new Argument(ArgumentRole.BY, b.entity(), b.span(), b.inferred()));
+                        args.add(new Argument(ArgumentRole.BY, b.entity(), b.span(), b.inferred(), MAKER));
                     }
                 }
                 for (Party t : d.to) {
-                    args.add(new Argument(ArgumentRole.TO, t.entity(), t.span(), t.inferred()));
+                    args.add(new Argument(ArgumentRole.TO, t.entity(), t.span(), t.inferred(), ADDRESSEE));
                 }
                 args.addAll(d.extra);
                 List<StatementLink> links = d.links.stream()
-                        .map(e -> new StatementLink(e.getKey(), e.getValue().id)).toList();
+                        .map(e -> new StatementLink(e.getKey(), e.getValue().id, LINK)).toList();
                 out.add(new Statement(d.id, d.kind, d.sentenceIndex, d.evidence, d.cue, d.content, d.action, args,
-                        d.flags, d.date, links, Math.max(0.05, Math.min(1.0, d.confidence))));
+                        d.flags, d.date, links, Math.max(0.05, Math.min(1.0, d.confidence)),
+                        RuleId.of("statement." + d.kind.name().toLowerCase(Locale.ROOT) + ".window")));
             }
             return out;
         }
@@ -1944,7 +1952,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
                 }
                 seen.add(e.key());
                 ArgumentRole role = e.type() == EntityType.ORGANIZATION ? ArgumentRole.ORGANIZATION : ArgumentRole.REGION;
-                d.extra.add(new Argument(role, e, p.mention().span(), false));
+                d.extra.add(new Argument(role, e, p.mention().span(), false, CONTENT));
             }
             List<String> words = new ArrayList<>(c.words(from, to));
             for (int j = Math.max(0, from); j < Math.min(to, c.size()); j++) {
@@ -1953,7 +1961,7 @@ public final class RuleStatementExtractor implements StatementExtractor {
             d.action = d.action != null ? d.action : ProposalActions.actionOf(words);
             for (Entity e : annexed(words)) {
                 if (seen.add(e.key()) && !excluded.contains(e.key())) {
-                    d.extra.add(new Argument(ArgumentRole.REGION, e, null, true));
+                    d.extra.add(new Argument(ArgumentRole.REGION, e, null, true, IMPLIED));
                 }
             }
         }

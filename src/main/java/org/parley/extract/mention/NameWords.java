@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.extract.mention;
 
 import java.util.HashMap;
 import java.util.List;

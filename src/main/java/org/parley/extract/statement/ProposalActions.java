@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.extract.statement;
 
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
-package org.parley.extract;
+package org.parley.extract.mention;
 
+import org.parley.extract.MentionFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.Mention;
 import org.parley.core.MentionKind;
+import org.parley.core.RuleId;
 import org.parley.core.Sentence;
 import org.parley.core.Token;
 import org.slf4j.Logger;
@@ -74,7 +76,8 @@ public final class CatalogMentionFinder implements MentionFinder {
     }
 
     /** A found mention before conversion. */
-    private record Found(int begin, int end, int sentence, Entity entity, MentionKind kind, double confidence) {
+    private record Found(int begin, int end, int sentence, Entity entity, MentionKind kind, double confidence,
+                         RuleId rule) {
     }
 
     /** The type a context gives an unknown phrase. */
@@ -134,7 +137,7 @@ public final class CatalogMentionFinder implements MentionFinder {
                     continue;
                 }
                 CharSpan span = new CharSpan(f.begin(), f.end());
-                out.add(new Mention(span, span.of(text), f.sentence(), f.entity(), f.kind(), f.confidence()));
+                out.add(new Mention(span, span.of(text), f.sentence(), f.entity(), f.kind(), f.confidence(), f.rule()));
                 lastEnd = f.end();
             }
             return out;
@@ -465,7 +468,7 @@ public final class CatalogMentionFinder implements MentionFinder {
                 if (split[0] > a) {
                     handlePrefix(a, split[0]);
                 }
-                emitPerson(split[1], split[2], 0.85);
+                emitPerson(split[1], split[2], 0.85, Rules.PERSON_AFTER_TITLE);
                 if (split[2] < e) {
                     handleSegments(split[2], e);
                 }
@@ -479,7 +482,7 @@ public final class CatalogMentionFinder implements MentionFinder {
                     && c.forms().stream().anyMatch(f -> f.entry().type() == EntityType.PERSON)) {
                 String label = text.substring(p.get(a).begin(), p.get(e - 1).end());
                 Entity junior = Entity.minted(EntityType.PERSON, label);
-                addPieces(a, e, junior, MentionKind.NAME, 0.8); // "Jane Doe Jr." is not Jane Doe
+                addPieces(a, e, junior, MentionKind.NAME, 0.8, Rules.PERSON_GENERATION_SUFFIX); // "Jane Doe Jr." is not Jane Doe
                 registerPerson(junior, label);
                 return e;
             }
@@ -1323,17 +1326,17 @@ public final class CatalogMentionFinder implements MentionFinder {
 
         // ---------------------------------------------------------------- emitting
 
-        private void addPieces(int a, int e, Entity entity, MentionKind kind, double conf) {
-            addSpan(p.get(a).begin(), p.get(e - 1).end(), entity, kind, conf);
+        private void addPieces(int a, int e, Entity entity, MentionKind kind, double conf, RuleId rule) {
+            addSpan(p.get(a).begin(), p.get(e - 1).end(), entity, kind, conf, rule);
         }
 
-        private void addSpan(int begin, int end, Entity entity, MentionKind kind, double conf) {
+        private void addSpan(int begin, int end, Entity entity, MentionKind kind, double conf, RuleId rule) {
             for (Found f : found) {
                 if (f.begin() < end && begin < f.end()) {
                     return;
                 }
             }
-            found.add(new Found(begin, end, sentence, entity, kind, conf));
+            found.add(new Found(begin, end, sentence, entity, kind, conf, rule));
             if (kind == MentionKind.NAME) {
                 names.putIfAbsent(NameIndex.key(NameIndex.surfacePieces(text.substring(begin, end))), entity);
             }
@@ -1343,7 +1346,7 @@ public final class CatalogMentionFinder implements MentionFinder {
             if (facilityAfter(c.end()) && c.forms().stream().allMatch(f -> f.entry().type().isPlace())) {
                 NameIndex.Form city = servedCity(c);
                 if (city != null) {
-                    emitEntry(c, city.entry(), MentionKind.NAME, c.exact() ? 0.9 : 0.8);
+                    emitEntry(c, city.entry(), MentionKind.NAME, c.exact() ? 0.9 : 0.8, Rules.CITY_BEFORE_FACILITY);
                 }
                 return; // "the Zaporizhzhia nuclear power plant" names a facility
             }
@@ -1367,7 +1370,7 @@ public final class CatalogMentionFinder implements MentionFinder {
                 EntityType want = regionCue ? EntityType.REGION : EntityType.CITY;
                 for (NameIndex.Form f : forms) {
                     if (f.kind() == MentionKind.NAME && f.entry().type() == want) {
-                        emitEntry(c, f.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
+                        emitEntry(c, f.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf, Rules.PLACE_BY_CUE);
                         return;
                     }
                 }
@@ -1389,33 +1392,38 @@ public final class CatalogMentionFinder implements MentionFinder {
             if (metonym != null) {
                 boolean city = cityCue || cityContext(c.begin(), c.end());
                 if (!city) {
-                    emitEntry(c, metonym.entry(), compound ? MentionKind.COMPOUND : MentionKind.METONYM, conf - 0.1);
+                    emitEntry(c, metonym.entry(), compound ? MentionKind.COMPOUND : MentionKind.METONYM, conf - 0.1,
+                            Rules.METONYM_GOVERNMENT);
                     return;
                 }
                 if (cityName != null) {
-                    emitEntry(c, cityName.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
+                    emitEntry(c, cityName.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf,
+                            Rules.METONYM_CITY);
                     return;
                 }
                 if (name != null) {
-                    emitEntry(c, name.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
+                    emitEntry(c, name.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf,
+                            Rules.METONYM_CITY);
                     return;
                 }
                 boolean building = c.end() - c.begin() > 1 || normAt(c.begin() - 1).equals("the");
                 if (building) {
-                    emitEntry(c, metonym.entry(), MentionKind.METONYM, conf - 0.1);
+                    emitEntry(c, metonym.entry(), MentionKind.METONYM, conf - 0.1, Rules.METONYM_BUILDING);
                 } else {
                     String label = text.substring(p.get(c.begin()).begin(), p.get(c.end() - 1).end());
-                    addPieces(c.begin(), c.end(), Entity.minted(EntityType.CITY, label), MentionKind.NAME, 0.6);
+                    addPieces(c.begin(), c.end(), Entity.minted(EntityType.CITY, label), MentionKind.NAME, 0.6,
+                            Rules.METONYM_UNLISTED_CITY);
                 }
                 return;
             }
             if (cityName != null && name != null && name.entry().type() == EntityType.REGION
                     && (previousListItemIsCity(c.begin(), c.end()) || forwardNeighbour(c.end()) == EntityType.CITY)) {
-                emitEntry(c, cityName.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
+                emitEntry(c, cityName.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf,
+                        Rules.CITY_AMONG_CITIES);
                 return; // "Odesa, Mykolaiv and Novorossiysk": a name shared by a city and its region, among cities
             }
             if (name != null) {
-                emitEntry(c, name.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf);
+                emitEntry(c, name.entry(), compound ? MentionKind.COMPOUND : MentionKind.NAME, conf, Rules.CATALOG_NAME);
             }
         }
 
@@ -1472,9 +1480,9 @@ public final class CatalogMentionFinder implements MentionFinder {
             return exact;
         }
 
-        private void emitEntry(Match c, CatalogEntry entry, MentionKind kind, double conf) {
+        private void emitEntry(Match c, CatalogEntry entry, MentionKind kind, double conf, RuleId rule) {
             Entity entity = entry.toEntity();
-            addPieces(c.begin(), c.end(), entity, kind, conf);
+            addPieces(c.begin(), c.end(), entity, kind, conf, rule);
             if (entry.type() == EntityType.PERSON) {
                 registerPerson(entity, entry.label());
                 for (String a : entry.aliases()) {
@@ -1503,26 +1511,26 @@ public final class CatalogMentionFinder implements MentionFinder {
 
         private void emitTyped(int a, int e, Typed t) {
             if (t.entity() != null) {
-                addPieces(a, e, t.entity(), MentionKind.DESCRIPTION, t.confidence());
+                addPieces(a, e, t.entity(), MentionKind.DESCRIPTION, t.confidence(), Rules.DESCRIPTION);
                 return;
             }
             if (t.type() == EntityType.PERSON) {
-                emitPerson(a, e, t.confidence());
+                emitPerson(a, e, t.confidence(), Rules.TYPED_PERSON);
                 return;
             }
             String label = text.substring(p.get(a).begin(), p.get(e - 1).end());
             Entity known = names.get(NameIndex.key(NameIndex.surfacePieces(label)));
             Entity entity = known != null ? known : Entity.minted(t.type(), label);
-            addPieces(a, e, entity, MentionKind.NAME, t.confidence());
+            addPieces(a, e, entity, MentionKind.NAME, t.confidence(), Rules.typed(t.type()));
             acronymAfter(e, entity);
         }
 
-        private void emitPerson(int a, int e, double conf) {
+        private void emitPerson(int a, int e, double conf, RuleId rule) {
             Match m = catalogMatch(a, e);
             if (m != null && m.end() == e) {
                 for (NameIndex.Form f : m.forms()) {
                     if (f.entry().type() == EntityType.PERSON) {
-                        emitEntry(m, f.entry(), MentionKind.NAME, m.exact() ? 0.95 : 0.85);
+                        emitEntry(m, f.entry(), MentionKind.NAME, m.exact() ? 0.95 : 0.85, Rules.CATALOG_PERSON);
                         return;
                     }
                 }
@@ -1531,14 +1539,14 @@ public final class CatalogMentionFinder implements MentionFinder {
             if (e - a == 1) {
                 Entity s = surnameHolder(p.get(a).norm());
                 if (s != null) {
-                    addPieces(a, e, s, MentionKind.SHORT_NAME, 0.8);
+                    addPieces(a, e, s, MentionKind.SHORT_NAME, 0.8, Rules.SURNAME);
                     return;
                 }
             }
             Entity known = names.get(NameIndex.key(NameIndex.surfacePieces(label)));
             Entity entity = known != null && known.type() == EntityType.PERSON ? known
                     : Entity.minted(EntityType.PERSON, label);
-            addPieces(a, e, entity, MentionKind.NAME, conf);
+            addPieces(a, e, entity, MentionKind.NAME, conf, rule);
             registerPerson(entity, label);
         }
 
@@ -1571,7 +1579,7 @@ public final class CatalogMentionFinder implements MentionFinder {
                     && (after == null || after.sep().strip().startsWith(")"))
                     && (after != null || x.end() < text.length() && text.charAt(x.end()) == ')')) {
                 if (index.forms(x.norm()).isEmpty()) {
-                    addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8);
+                    addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8, Rules.ACRONYM_IN_PARENTHESES);
                     names.putIfAbsent(x.norm(), entity);
                 }
             }
@@ -1758,7 +1766,7 @@ public final class CatalogMentionFinder implements MentionFinder {
                 }
                 if (keys.size() == 1) {
                     int b = begin >= 0 ? begin : p.get(s).begin();
-                    addSpan(b, p.get(s + len - 1).end(), holder.toEntity(), MentionKind.TITLE, 0.75);
+                    addSpan(b, p.get(s + len - 1).end(), holder.toEntity(), MentionKind.TITLE, 0.75, Rules.OFFICE_HOLDER);
                 }
                 return;
             }
@@ -1779,7 +1787,8 @@ public final class CatalogMentionFinder implements MentionFinder {
                 }
             }
             if (alliances.size() == 1) {
-                addSpan(p.get(j).begin(), p.get(j).end(), alliances.iterator().next(), MentionKind.DESCRIPTION, 0.6);
+                addSpan(p.get(j).begin(), p.get(j).end(), alliances.iterator().next(), MentionKind.DESCRIPTION, 0.6,
+                        Rules.ALLIANCE_DESCRIPTION);
             }
         }
 
@@ -1810,24 +1819,24 @@ public final class CatalogMentionFinder implements MentionFinder {
                 String key = normAtKey(a, e);
                 Entity known = names.get(key);
                 if (known != null) {
-                    addPieces(a, e, known, MentionKind.NAME, 0.7);
+                    addPieces(a, e, known, MentionKind.NAME, 0.7, Rules.KNOWN_NAME);
                     continue;
                 }
                 if (e - a == 1 && !index.isDemonym(key) && !NameWords.NEVER_NAMES.contains(key)) {
                     Set<Entity> s = surnames.get(key);
                     if (s != null && s.size() == 1) {
-                        addPieces(a, e, s.iterator().next(), MentionKind.SHORT_NAME, 0.8);
+                        addPieces(a, e, s.iterator().next(), MentionKind.SHORT_NAME, 0.8, Rules.SURNAME);
                     } else if (s == null && p.get(a).pos().startsWith("NNP") && !attributive(e)) {
                         List<CatalogEntry> cs = index.surname(key);
                         if (cs.size() == 1) {
-                            addPieces(a, e, cs.get(0).toEntity(), MentionKind.SHORT_NAME, 0.6);
+                            addPieces(a, e, cs.get(0).toEntity(), MentionKind.SHORT_NAME, 0.6, Rules.CATALOG_SURNAME);
                         }
                     }
                 } else if (e - a == 2 && !p.get(a).sentenceStart()) {
                     // "Jane Doe" before the article names her with a title: same entity when the surname matches
                     Set<Entity> s = surnames.get(p.get(e - 1).norm());
                     if (s != null && s.size() == 1 && NameIndex.fold(s.iterator().next().label()).startsWith(p.get(a).norm())) {
-                        addPieces(a, e, s.iterator().next(), MentionKind.NAME, 0.7);
+                        addPieces(a, e, s.iterator().next(), MentionKind.NAME, 0.7, Rules.FULL_NAME_BEFORE_TITLE);
                     }
                 }
             }
@@ -1845,7 +1854,7 @@ public final class CatalogMentionFinder implements MentionFinder {
                 s.remove(en);
                 if (s.size() == 1) {
                     found.set(i, new Found(f.begin(), f.end(), f.sentence(), s.iterator().next(),
-                            MentionKind.SHORT_NAME, f.confidence()));
+                            MentionKind.SHORT_NAME, f.confidence(), Rules.SURNAME_OF_FULL_NAME));
                 }
             }
         }

@@ -1,10 +1,10 @@
-package org.parley.extract;
+package org.parley.extract.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.parley.extract.MentionTestTexts.mention;
+import static org.parley.extract.mention.MentionTestTexts.mention;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.extract.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

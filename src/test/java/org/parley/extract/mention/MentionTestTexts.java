@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.extract.mention;
 
 import java.io.IOException;
 import java.io.InputStream;

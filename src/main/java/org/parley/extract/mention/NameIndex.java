@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.extract.mention;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
-package org.parley.extract;
+package org.parley.extract.statement;
 
-import static org.parley.extract.TriggerLexicon.*;
+import static org.parley.extract.statement.TriggerLexicon.*;
 
 import java.util.ArrayList;
 import java.util.List;

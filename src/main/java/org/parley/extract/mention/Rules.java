@@ -1,0 +1,60 @@
+package org.parley.extract.mention;
+
+import java.util.Locale;
+import org.parley.core.EntityType;
+import org.parley.core.RuleId;
+
+/** The ids of the mention rules: each names how a span was found and why it refers to its entity. */
+final class Rules {
+
+    private Rules() {
+    }
+
+    /** A catalog name or alias, the only reading the context leaves. */
+    static final RuleId CATALOG_NAME = RuleId.of("mention.catalog.name");
+    /** A catalog person's name or alias. */
+    static final RuleId CATALOG_PERSON = RuleId.of("mention.catalog.person");
+    /** A name that a region or city cue around it types ("Luhansk region", "the city of Kherson"). */
+    static final RuleId PLACE_BY_CUE = RuleId.of("mention.catalog.place-by-cue");
+    /** A name shared by a city and its region, read as the city among other cities in a list. */
+    static final RuleId CITY_AMONG_CITIES = RuleId.of("mention.catalog.city-among-cities");
+    /** A city named before a facility noun ("the Zaporizhzhia nuclear power plant" gives no place but the city). */
+    static final RuleId CITY_BEFORE_FACILITY = RuleId.of("mention.catalog.city-before-facility");
+    /** A capital or seat standing for its government ("Kyiv said", "the Kremlin"). */
+    static final RuleId METONYM_GOVERNMENT = RuleId.of("mention.metonym.government");
+    /** A capital in a place phrase ("talks in Kyiv"): the city. */
+    static final RuleId METONYM_CITY = RuleId.of("mention.metonym.city");
+    /** A seat-of-government building named as a place ("at the White House"). */
+    static final RuleId METONYM_BUILDING = RuleId.of("mention.metonym.building");
+    /** A metonym used as a place where the catalog has no city entry: a city minted from the name. */
+    static final RuleId METONYM_UNLISTED_CITY = RuleId.of("mention.metonym.unlisted-city");
+    /** A name after a title ("Foreign Minister Jane Doe"). */
+    static final RuleId PERSON_AFTER_TITLE = RuleId.of("mention.person.after-title");
+    /** A person named with a generation suffix ("Jane Doe Jr."), not the catalog's namesake. */
+    static final RuleId PERSON_GENERATION_SUFFIX = RuleId.of("mention.person.generation-suffix");
+    /** A proper-noun phrase typed as a person by its context. */
+    static final RuleId TYPED_PERSON = RuleId.of("mention.proper-noun.person");
+    /** A description that stands for an entity named before ("the alliance"). */
+    static final RuleId DESCRIPTION = RuleId.of("mention.description.typed");
+    /** "the alliance" after one alliance was named. */
+    static final RuleId ALLIANCE_DESCRIPTION = RuleId.of("mention.description.alliance");
+    /** A surname after the full name was given in the article. */
+    static final RuleId SURNAME = RuleId.of("mention.resolve.surname");
+    /** A surname the catalog holds for exactly one person. */
+    static final RuleId CATALOG_SURNAME = RuleId.of("mention.resolve.catalog-surname");
+    /** A minted one-word person merged with the article's full name of the same surname. */
+    static final RuleId SURNAME_OF_FULL_NAME = RuleId.of("mention.resolve.surname-of-full-name");
+    /** An unknown name seen typed elsewhere in the article. */
+    static final RuleId KNOWN_NAME = RuleId.of("mention.resolve.known-name");
+    /** A first name and surname before the article names the person with a title. */
+    static final RuleId FULL_NAME_BEFORE_TITLE = RuleId.of("mention.resolve.full-name-before-title");
+    /** "Tigray People's Liberation Front (TPLF)": the acronym names the same entity. */
+    static final RuleId ACRONYM_IN_PARENTHESES = RuleId.of("mention.acronym.in-parentheses");
+    /** A title that names its holder at the article's date ("the Russian president"). */
+    static final RuleId OFFICE_HOLDER = RuleId.of("mention.title.office-holder");
+
+    /** A proper-noun phrase typed by its context as {@code type}. */
+    static RuleId typed(EntityType type) {
+        return RuleId.of("mention.proper-noun." + type.name().toLowerCase(Locale.ROOT));
+    }
+}
