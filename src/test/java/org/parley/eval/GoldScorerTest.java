@@ -32,8 +32,8 @@ class GoldScorerTest {
     private static final GoldSet GOLD = new GoldSet(Map.of(DOC, new GoldSet.Doc(
             List.of(VELASQUEZ, PELAGIA, CORVINA, SALT_COAST, PORT_ENDER),
             List.of(new GoldSet.Statement("demand", List.of("Mara Velasquez"), List.of("Corvina"),
-                            List.of("Salt Coast", "Port Ender"), List.of(), List.of()),
-                    new GoldSet.Statement("rejection", List.of("Corvina"), List.of("Pelagia"), List.of(), List.of(), null)))));
+                            List.of("Salt Coast", "Port Ender"), List.of(), List.of(), null),
+                    new GoldSet.Statement("rejection", List.of("Corvina"), List.of("Pelagia"), List.of(), List.of(), null, null)))));
 
     /** The rows a perfect system would return. */
     private static List<Map<String, String>> perfectEntities() {
@@ -190,7 +190,7 @@ class GoldScorerTest {
     void impliedRegionsAreRecalledFromPlacesInDemands() {
         GoldSet gold = new GoldSet(Map.of(DOC, new GoldSet.Doc(List.of(CORVINA, SALT_COAST, PORT_ENDER), List.of(
                 new GoldSet.Statement("demand", List.of("Corvina"), List.of(), List.of(), List.of(),
-                        List.of("Salt Coast", "Port Ender"))))));
+                        List.of("Salt Coast", "Port Ender"), null)))));
         Scores s = GoldScorer.score(gold, List.of(), List.of(
                 arg("ex:s1", "demand", "region", "ex:salt", "Salt Coast", "Region", "")));
         assertEquals(0.5, s.impliedRecall(), EPS);

@@ -66,7 +66,8 @@ public record GoldSet(Map<String, Doc> docs) {
 
     /**
      * A gold demand, offer or rejection; every argument is the {@code label} of an {@link Entity} of the same doc.
-     * {@code regionsImplied} are places a generic phrase refers to ("all four regions").
+     * {@code regionsImplied} are places a generic phrase refers to ("all four regions"); {@code evidence} is the text
+     * (a sentence or a part of one) the statement was read from, or null.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Statement(@JsonProperty("kind") String kind,
@@ -74,7 +75,8 @@ public record GoldSet(Map<String, Doc> docs) {
                             @JsonProperty("to") List<String> to,
                             @JsonProperty("regions") List<String> regions,
                             @JsonProperty("organizations") List<String> organizations,
-                            @JsonProperty("regions_implied") List<String> regionsImplied) {
+                            @JsonProperty("regions_implied") List<String> regionsImplied,
+                            @JsonProperty("evidence") String evidence) {
         public Statement {
             Objects.requireNonNull(kind, "kind");
             by = copy(by);

@@ -1,0 +1,124 @@
+package org.parley.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.parley.catalog.CatalogException;
+
+/**
+ * The development report over folders of gold-annotated articles: the evaluation's figures, every rule's right and
+ * wrong counts, and with {@code --diff} each article's gold statements beside the system's, sentence by sentence.
+ * Also writes the two contract CSVs per folder under {@code target/eval/} for {@code score.py}.
+ *
+ * <pre>
+ * mvn -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.parley.eval.GoldReport [--diff] [--rules] DIR...
+ * </pre>
+ */
+public final class GoldReport {
+
+    private GoldReport() {
+    }
+
+    public static void main(String[] args) throws IOException, CatalogException {
+        boolean diff = false;
+        boolean rules = false;
+        List<Path> folders = new ArrayList<>();
+        for (String a : args) {
+            switch (a) {
+                case "--diff" -> diff = true;
+                case "--rules" -> rules = true;
+                default -> folders.add(Path.of(a));
+            }
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        List<RuleScorer.Tally> all = new ArrayList<>();
+        for (Path folder : folders) {
+            GoldRun run = GoldRun.of(folder);
+            writeCsv(run);
+            if (diff) {
+                printDiff(run, out);
+            }
+            out.println(folder + ":");
+            run.scores().report().forEach(out::println);
+            all.addAll(run.statementRules());
+            all.addAll(run.mentionRules());
+        }
+        if (rules) {
+            out.println("rules over all folders:");
+            merge(all).forEach(t -> out.println(t.line()));
+        }
+    }
+
+    private static List<RuleScorer.Tally> merge(List<RuleScorer.Tally> tallies) {
+        Map<String, int[]> m = new TreeMap<>();
+        for (RuleScorer.Tally t : tallies) {
+            int[] c = m.computeIfAbsent(t.rule(), k -> new int[2]);
+            c[0] += t.right();
+            c[1] += t.wrong();
+        }
+        List<RuleScorer.Tally> out = new ArrayList<>();
+        m.forEach((rule, c) -> out.add(new RuleScorer.Tally(rule, c[0], c[1])));
+        return out;
+    }
+
+    /** Per article: the gold statements, then the system's, each with kind, arguments and evidence. */
+    private static void printDiff(GoldRun run, PrintStream out) {
+        Map<String, Map<String, List<Map<String, String>>>> byDoc = new TreeMap<>();
+        for (Map<String, String> r : run.provenance()) {
+            byDoc.computeIfAbsent(r.get("doc"), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.get("statement"), k -> new ArrayList<>()).add(r);
+        }
+        run.gold().docs().forEach((doc, g) -> {
+            out.println("## " + doc);
+            for (GoldSet.Statement s : g.statements()) {
+                out.printf("  G %-9s by=%s to=%s reg=%s org=%s | %s%n", s.kind(), s.by(), s.to(), s.regions(),
+                        s.organizations(), clip(s.evidence()));
+            }
+            byDoc.getOrDefault(doc, Map.of()).forEach((statement, rows) -> {
+                Map<String, String> first = rows.get(0);
+                String args = rows.stream().filter(r -> !r.get("role").isEmpty())
+                        .map(r -> r.get("role") + "=" + r.get("label") + "{" + r.get("argumentRule") + "}")
+                        .collect(Collectors.joining(" "));
+                out.printf("  S %-9s %s {%s} | %s%n", first.get("kind"), args, first.get("statementRule"),
+                        clip(first.get("evidence")));
+            });
+        });
+    }
+
+    private static String clip(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > 160 ? s.substring(0, 157) + "..." : s;
+    }
+
+    private static void writeCsv(GoldRun run) throws IOException {
+        Path dir = Path.of("target", "eval", run.folder().getFileName().toString());
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("entities.csv"), csv(run.entities(), GoldScorer.ENTITY_COLUMNS), StandardCharsets.UTF_8);
+        Files.write(dir.resolve("statements.csv"), csv(run.statements(), GoldScorer.STATEMENT_COLUMNS),
+                StandardCharsets.UTF_8);
+    }
+
+    private static List<String> csv(List<Map<String, String>> rows, List<String> columns) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join(",", columns));
+        for (Map<String, String> r : rows) {
+            lines.add(columns.stream().map(c -> quote(r.getOrDefault(c, ""))).collect(Collectors.joining(",")));
+        }
+        return lines;
+    }
+
+    private static String quote(String v) {
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}

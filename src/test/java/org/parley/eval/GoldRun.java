@@ -1,0 +1,113 @@
+package org.parley.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.parley.catalog.CatalogException;
+import org.parley.core.InputProblem;
+import org.parley.ingest.ArticleFiles;
+import org.parley.pipeline.IngestSummary;
+import org.parley.pipeline.Ingestion;
+import org.parley.store.SparqlRunner;
+import org.parley.store.Tdb2GraphStore;
+
+/**
+ * One folder of gold-annotated articles ingested through the real pipeline into an in-memory store, with the rows of
+ * the contract queries and of the rule queries, ready to score. Used by {@link GoldSetIT}, {@link RealGoldSetIT} and
+ * the development report {@link GoldReport}.
+ *
+ * @param folder      the folder of {@code <doc>.txt} and {@code <doc>.json} files
+ * @param gold        its gold
+ * @param summary     the ingest summary
+ * @param problems    inputs the ingest skipped
+ * @param entities    rows of {@code queries/entities.rq}
+ * @param statements  rows of {@code queries/statements.rq}
+ * @param provenance  rows of {@code queries/rule-provenance.rq}
+ * @param mentionRows rows of {@code queries/mention-rules.rq}
+ */
+public record GoldRun(Path folder, GoldSet gold, IngestSummary summary, List<InputProblem> problems,
+                      List<Map<String, String>> entities, List<Map<String, String>> statements,
+                      List<Map<String, String>> provenance, List<Map<String, String>> mentionRows) {
+
+    private static final Path QUERIES = Path.of("queries");
+
+    /** Ingests the {@code .txt} files of {@code folder} and runs the queries. */
+    public static GoldRun of(Path folder) throws IOException, CatalogException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        GoldSet gold = GoldSet.load(folder);
+        List<InputProblem> problems = new ArrayList<>();
+        try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
+            IngestSummary summary = Ingestion.run(store, (articles, sink) -> ArticleFiles.read(files, articles, sink),
+                    Ingestion.Options.defaults(), problems::add, null);
+            SparqlRunner runner = new SparqlRunner(store.datasetGraph(), Duration.ofSeconds(60));
+            return new GoldRun(folder, gold, summary, problems, select(runner, "entities.rq"),
+                    select(runner, "statements.rq"), select(runner, "rule-provenance.rq"),
+                    select(runner, "mention-rules.rq"));
+        }
+    }
+
+    /** The figures of the contract queries, as {@code score.py} computes them. */
+    public Scores scores() {
+        return GoldScorer.score(gold, entities, statements);
+    }
+
+    /** Statement and argument rules, each with how often it was right and wrong. */
+    public List<RuleScorer.Tally> statementRules() {
+        return RuleScorer.statements(gold, provenance);
+    }
+
+    /** Mention rules, each with how often it was right and wrong. */
+    public List<RuleScorer.Tally> mentionRules() {
+        return RuleScorer.mentions(gold, mentionRows);
+    }
+
+    /** Runs a query of queries/ and returns its rows as the CSV output gives them (IRI or lexical form; unbound as empty). */
+    private static List<Map<String, String>> select(SparqlRunner runner, String name) {
+        Path file = QUERIES.resolve(name);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+        ResultSet rs = runner.select(SparqlRunner.parse(file.toString(), text), Map.of());
+        List<String> vars = rs.getResultVars();
+        List<Map<String, String>> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution solution = rs.next();
+            Map<String, String> row = new HashMap<>();
+            for (String var : vars) {
+                row.put(var, text(solution.get(var)));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String text(RDFNode node) {
+        if (node == null) {
+            return "";
+        }
+        if (node.isURIResource()) {
+            return node.asResource().getURI();
+        }
+        if (node.isLiteral()) {
+            return node.asLiteral().getLexicalForm();
+        }
+        return "_:" + node.asResource().getId().getLabelString();
+    }
+}

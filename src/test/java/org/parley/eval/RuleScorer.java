@@ -1,0 +1,146 @@
+package org.parley.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Scores every extraction rule by its id against a {@link GoldSet}: how often what it made is right and how often
+ * wrong, so that a rule wrong more often than right shows up by name. Reads the rows of
+ * {@code queries/rule-provenance.rq} and {@code queries/mention-rules.rq}. Stateless.
+ *
+ * <ul>
+ *   <li>A statement is right when the gold has a statement of the same kind read from the same sentence (the gold
+ *       evidence is a part of the sentence, or the sentence a part of it, or most of its words are in it).</li>
+ *   <li>An argument is right when its statement is right and one of those gold statements has the argument's entity
+ *       in the same role; entities are matched as {@link GoldScorer} matches them.</li>
+ *   <li>A mention is right when its entity is one of the gold entities of the article.</li>
+ * </ul>
+ */
+public final class RuleScorer {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
+    /** What one rule made, right and wrong. */
+    public record Tally(String rule, int right, int wrong) {
+        public double precision() {
+            return right + wrong == 0 ? 0.0 : (double) right / (right + wrong);
+        }
+
+        /** One line: id, counts, precision, and a warning when the rule is wrong more often than right. */
+        public String line() {
+            return String.format(Locale.ROOT, "  %-46s right %4d  wrong %4d  precision %.2f%s", rule, right, wrong,
+                    precision(), wrong > right ? "   <-- wrong more often than right" : "");
+        }
+    }
+
+    private RuleScorer() {
+    }
+
+    /** Tallies statement and argument rules over the rows of {@code queries/rule-provenance.rq}. */
+    public static List<Tally> statements(GoldSet gold, List<Map<String, String>> rows) {
+        Map<String, int[]> counts = new TreeMap<>();
+        Set<String> statementsSeen = new HashSet<>();
+        for (Map<String, String> r : rows) {
+            GoldSet.Doc doc = gold.docs().get(r.get("doc"));
+            if (doc == null) {
+                continue;
+            }
+            List<GoldSet.Statement> matched = matching(doc, r.get("kind"), r.get("evidence"));
+            if (statementsSeen.add(r.get("statement"))) {
+                count(counts, r.get("statementRule"), !matched.isEmpty());
+            }
+            String role = r.getOrDefault("role", "");
+            if (role.isEmpty()) {
+                continue;
+            }
+            List<GoldSet.Entity> cand = GoldScorer.candidates(doc, r.get("label"), GoldScorer.qid(r.get("wikidata")));
+            String entity = cand.isEmpty() ? null : cand.get(0).label();
+            boolean right = entity != null && matched.stream().anyMatch(g -> role(g, role).contains(entity));
+            count(counts, r.get("argumentRule"), right);
+        }
+        return tallies(counts);
+    }
+
+    /** Tallies mention rules over the rows of {@code queries/mention-rules.rq}. */
+    public static List<Tally> mentions(GoldSet gold, List<Map<String, String>> rows) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Map<String, String> r : rows) {
+            GoldSet.Doc doc = gold.docs().get(r.get("doc"));
+            if (doc != null) {
+                boolean right = !GoldScorer.candidates(doc, r.get("label"), GoldScorer.qid(r.get("wikidata"))).isEmpty()
+                        || !GoldScorer.candidates(doc, r.get("text"), null).isEmpty()
+                        && GoldScorer.qid(r.get("wikidata")) == null;
+                count(counts, r.get("rule"), right);
+            }
+        }
+        return tallies(counts);
+    }
+
+    /** The gold statements of {@code kind} read from the sentence {@code evidence}. */
+    static List<GoldSet.Statement> matching(GoldSet.Doc doc, String kind, String evidence) {
+        String sentence = norm(evidence);
+        List<GoldSet.Statement> out = new ArrayList<>();
+        for (GoldSet.Statement g : doc.statements()) {
+            if (g.kind().equals(kind) && g.evidence() != null && sameSentence(sentence, norm(g.evidence()))) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameSentence(String sentence, String goldEvidence) {
+        if (sentence.isEmpty() || goldEvidence.isEmpty()) {
+            return false;
+        }
+        if (sentence.contains(goldEvidence) || goldEvidence.contains(sentence)) {
+            return true;
+        }
+        Set<String> words = new HashSet<>(List.of(WORD.split(sentence)));
+        String[] goldWords = WORD.split(goldEvidence);
+        int in = 0;
+        for (String w : goldWords) {
+            if (words.contains(w)) {
+                in++;
+            }
+        }
+        return goldWords.length > 0 && in >= 0.8 * goldWords.length;
+    }
+
+    private static List<String> role(GoldSet.Statement g, String role) {
+        return switch (role) {
+            case "by" -> g.by();
+            case "to" -> g.to();
+            case "region" -> g.regions();
+            case "organization" -> g.organizations();
+            case "implied-region" -> g.regionsImplied();
+            default -> List.of();
+        };
+    }
+
+    private static String norm(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"');
+        return SPACES.matcher(t).replaceAll(" ").strip();
+    }
+
+    private static void count(Map<String, int[]> counts, String rule, boolean right) {
+        int[] c = counts.computeIfAbsent(rule == null || rule.isEmpty() ? "(none)" : rule, k -> new int[2]);
+        c[right ? 0 : 1]++;
+    }
+
+    private static List<Tally> tallies(Map<String, int[]> counts) {
+        List<Tally> out = new ArrayList<>();
+        counts.forEach((rule, c) -> out.add(new Tally(rule, c[0], c[1])));
+        return out;
+    }
+}
