@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
@@ -19,8 +20,11 @@ import org.parley.core.Token;
 /**
  * The OpenNLP text analyzer: sentences, tokens with offsets, Penn POS tags, lemmas and BIO chunks, on the UD
  * English models with repaired sentence and token boundaries ("Putin’s" gives "Putin" + "’s") and UD tags refined
- * to Penn. Thread-safe: models are shared ({@link OpenNlpModels}), the OpenNLP decoders are held per thread.
- * <pre>{@code AnalyzedText a = new OpenNlpTextAnalyzer().analyze(article.body());}</pre>
+ * to Penn; optionally the sentences a predicate chooses are parsed by a {@link SentenceParser} (the others keep a
+ * null tree). Thread-safe: models are shared ({@link OpenNlpModels}), the OpenNLP decoders are held per thread.
+ * <pre>{@code AnalyzedText a = new OpenNlpTextAnalyzer().analyze(article.body());
+ * AnalyzedText parsed = new OpenNlpTextAnalyzer(Profile.FAST, new Nlp4jDependencyParser(), s -> holdsTrigger(s))
+ *         .analyze(article.body());}</pre>
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
@@ -33,6 +37,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
 
     private final Profile profile;
+    private final SentenceParser parser;
+    private final Predicate<Sentence> parseWhen;
     private final ThreadLocal<Decoders> decoders;
 
     /** A FAST analyzer. */
@@ -42,7 +48,20 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     /** Loads the models the profile needs (once per JVM) and fails here if one is missing. */
     public OpenNlpTextAnalyzer(Profile profile) {
+        this(profile, null, sentence -> false);
+    }
+
+    /**
+     * An analyzer that parses the sentences {@code parseWhen} accepts.
+     *
+     * @param parser    the parser, or null to parse nothing
+     * @param parseWhen chooses, from a sentence with its tokens (and no tree yet), whether to parse it; called on
+     *                  many threads at once
+     */
+    public OpenNlpTextAnalyzer(Profile profile, SentenceParser parser, Predicate<Sentence> parseWhen) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.parser = parser;
+        this.parseWhen = Objects.requireNonNull(parseWhen, "parseWhen");
         this.decoders = ThreadLocal.withInitial(() -> new Decoders(profile));
         decoders.get();
     }
@@ -94,7 +113,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             if (sb < se) {
                 Sentence sentence = analyzeSentence(d, text, begin + sb, paragraph.substring(sb, se), out.size());
                 if (!sentence.tokens().isEmpty()) {
-                    out.add(sentence);
+                    out.add(parser != null && parseWhen.test(sentence)
+                            ? sentence.withTree(parser.parse(sentence.tokens())) : sentence);
                 }
             }
         }

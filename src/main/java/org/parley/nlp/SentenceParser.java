@@ -1,0 +1,20 @@
+package org.parley.nlp;
+
+import java.util.List;
+import org.parley.core.DependencyTree;
+import org.parley.core.Token;
+
+/**
+ * Parses one sentence's tokens (ours, with their Penn POS tags; never re-tokenized) into a dependency tree with
+ * the labels listed in {@link DependencyTree}. Implementations are thread-safe: models are loaded once and shared,
+ * decoders are per thread.
+ * <pre>{@code DependencyTree tree = parser.parse(sentence.tokens());}</pre>
+ */
+public interface SentenceParser {
+
+    /**
+     * @param tokens one sentence's tokens, not empty
+     * @return a tree with one node per token, in the same order
+     */
+    DependencyTree parse(List<Token> tokens);
+}
