@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.parley.catalog.Catalog;
 import org.parley.core.ExtractionRun;
 import org.parley.extract.mention.CatalogMentionFinder;
-import org.parley.extract.statement.RuleStatementExtractor;
+import org.parley.extract.statement.legacy.RuleStatementExtractor;
 import org.parley.nlp.OpenNlpLanguageDetector;
 import org.parley.nlp.OpenNlpModels;
 import org.parley.nlp.OpenNlpTextAnalyzer;

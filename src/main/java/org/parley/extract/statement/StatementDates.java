@@ -4,9 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
 
 /** Resolves the day a statement was made: a weekday, "yesterday" or "today" against the article's date. */
 final class StatementDates {
+
+    private static final WordList WEEKDAYS = Lexicon.bundled().list("weekdays");
 
     private StatementDates() {
     }
@@ -27,7 +31,7 @@ final class StatementDates {
             if (w.equals("today") || w.equals("tonight")) {
                 return published;
             }
-            if (TriggerLexicon.WEEKDAYS.contains(w)) {
+            if (WEEKDAYS.contains(w)) {
                 DayOfWeek day = DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT));
                 LocalDate d = published;
                 while (d.getDayOfWeek() != day) {

@@ -1,25 +1,40 @@
 package org.parley.extract.statement;
 
+import java.util.List;
 import java.util.Objects;
+import org.parley.core.RuleId;
 import org.parley.core.StatementKind;
 
 /**
- * A cue for a demand, offer or rejection inside one sentence: token range {@code [begin, end)}.
+ * A cue for a demand, offer or rejection found by a {@link TriggerRule}: the tokens it matched and its head, the
+ * word that carries the statement in the sentence's structure (the verb, the noun, the adjective or the modal).
  *
- * @param kind  the statement kind the cue signals
- * @param begin first token of the cue
- * @param end   token after the cue
- * @param form  how the cue is expressed
- * @param head  the lexicon word matched ("call on", "proposal", "must")
+ * @param rule   the trigger rule that matched
+ * @param kind   the statement kind the cue signals
+ * @param tokens the matched tokens, in order
+ * @param head   the head token
  */
-record Trigger(StatementKind kind, int begin, int end, TriggerForm form, String head) {
+record Trigger(RuleId rule, StatementKind kind, List<Integer> tokens, int head) {
 
     Trigger {
+        Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(form, "form");
-        Objects.requireNonNull(head, "head");
-        if (begin < 0 || end <= begin) {
-            throw new IllegalArgumentException("bad trigger range [" + begin + ", " + end + ")");
+        tokens = List.copyOf(tokens);
+        if (!tokens.contains(head)) {
+            throw new IllegalArgumentException("head " + head + " is not among the tokens " + tokens);
         }
+    }
+
+    int first() {
+        return tokens.get(0);
+    }
+
+    int last() {
+        return tokens.get(tokens.size() - 1);
+    }
+
+    /** The cue as written: the matched words. */
+    String cue(SentenceView s) {
+        return s.words(first(), last() + 1);
     }
 }

@@ -1,6 +1,6 @@
-package org.parley.extract.statement;
+package org.parley.extract.statement.legacy;
 
-import static org.parley.extract.statement.TriggerLexicon.*;
+import static org.parley.extract.statement.legacy.TriggerLexicon.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
-package org.parley.extract.statement;
+package org.parley.extract.statement.legacy;
 
-import static org.parley.extract.statement.TriggerLexicon.*;
+import static org.parley.extract.statement.legacy.TriggerLexicon.*;
 
 import org.parley.extract.StatementExtractor;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.parley.extract.statement;
+package org.parley.extract.statement.legacy;
 
 import java.util.Set;
 

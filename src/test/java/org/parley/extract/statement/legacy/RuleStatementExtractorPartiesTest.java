@@ -1,4 +1,4 @@
-package org.parley.extract.statement;
+package org.parley.extract.statement.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +7,10 @@ import static org.parley.core.ArgumentRole.REGION;
 import static org.parley.core.StatementKind.DEMAND;
 import static org.parley.core.StatementKind.OFFER;
 import static org.parley.core.StatementKind.REJECTION;
-import static org.parley.extract.statement.RuleStatementExtractorTest.expect;
-import static org.parley.extract.statement.StatementFixture.describe;
-import static org.parley.extract.statement.StatementFixture.labels;
-import static org.parley.extract.statement.StatementFixture.ofKind;
+import static org.parley.extract.statement.legacy.RuleStatementExtractorTest.expect;
+import static org.parley.extract.statement.legacy.StatementFixture.describe;
+import static org.parley.extract.statement.legacy.StatementFixture.labels;
+import static org.parley.extract.statement.legacy.StatementFixture.ofKind;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;

@@ -1,4 +1,4 @@
-package org.parley.extract.statement;
+package org.parley.extract.statement.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,9 +11,9 @@ import static org.parley.core.ArgumentRole.TO;
 import static org.parley.core.StatementKind.DEMAND;
 import static org.parley.core.StatementKind.OFFER;
 import static org.parley.core.StatementKind.REJECTION;
-import static org.parley.extract.statement.StatementFixture.describe;
-import static org.parley.extract.statement.StatementFixture.labels;
-import static org.parley.extract.statement.StatementFixture.ofKind;
+import static org.parley.extract.statement.legacy.StatementFixture.describe;
+import static org.parley.extract.statement.legacy.StatementFixture.labels;
+import static org.parley.extract.statement.legacy.StatementFixture.ofKind;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,76 @@
+package org.parley.extract.statement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.catalog.Catalog;
+import org.parley.catalog.CatalogEntry;
+import org.parley.catalog.Office;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+
+/**
+ * What the statement rules read from the catalog: countries by demonym ("Egyptian" gives Egypt), the countries
+ * people hold office for, the country a region or city belongs to, and named groups of places ("the four annexed
+ * regions"). Immutable; built once per extractor.
+ */
+final class CatalogFacts {
+
+    private final Map<String, Entity> demonyms = new HashMap<>();
+    private final Map<String, Set<String>> officeCountries = new HashMap<>();
+    private final Map<String, String> partOf = new HashMap<>();
+    private final Map<String, Entity> byKey = new HashMap<>();
+    private final Map<String, List<Entity>> groups = new LinkedHashMap<>();
+
+    CatalogFacts(Catalog catalog) {
+        for (CatalogEntry e : catalog.entries()) {
+            byKey.put(e.key(), e.toEntity());
+            if (e.type() == EntityType.COUNTRY) {
+                for (String d : e.demonyms()) {
+                    demonyms.putIfAbsent(d.toLowerCase(Locale.ROOT), e.toEntity());
+                }
+            }
+            for (Office o : e.offices()) {
+                if (o.of() != null && !o.of().isBlank()) {
+                    officeCountries.computeIfAbsent(e.key(), k -> new HashSet<>()).add(o.of());
+                }
+            }
+            if (e.partOf() != null && !e.partOf().isBlank()) {
+                partOf.put(e.key(), e.partOf());
+            }
+            for (String g : e.groups()) {
+                groups.computeIfAbsent(g, k -> new ArrayList<>()).add(e.toEntity());
+            }
+        }
+    }
+
+    /** The country a demonym or adjective names ("egyptian", "u.s."), or null. */
+    Entity demonym(String lowerCaseWord) {
+        return demonyms.get(lowerCaseWord);
+    }
+
+    /** The keys of the countries a person holds or held an office for, per the catalog; empty when none. */
+    Set<String> officeCountries(String personKey) {
+        return officeCountries.getOrDefault(personKey, Set.of());
+    }
+
+    /** The entity of a catalog key, or null. */
+    Entity entity(String key) {
+        return byKey.get(key);
+    }
+
+    /** The key of what a region, city or body is part of, or null. */
+    String partOf(String key) {
+        return partOf.get(key);
+    }
+
+    /** The members of a named group of places, in catalog order. */
+    List<Entity> group(String name) {
+        return groups.getOrDefault(name, List.of());
+    }
+}

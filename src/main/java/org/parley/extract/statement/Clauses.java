@@ -1,0 +1,76 @@
+package org.parley.extract.statement;
+
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/** The clause structure around a trigger, read from the dependency tree. Stateless. */
+final class Clauses {
+
+    private static final WordList REPORTING = Lexicon.bundled().list("reporting-verbs");
+
+    private Clauses() {
+    }
+
+    /**
+     * The verb whose clause a trigger heads: the verb itself, the verb a modal serves ("must withdraw"), or the
+     * copula of a predicate adjective or noun ("is ready", "was a sham").
+     */
+    static int verb(SentenceView s, int head) {
+        String r = s.relation(head);
+        if (r.equals("aux") || r.equals("acomp") || r.equals("attr") || r.equals("oprd")) {
+            return s.head(head);
+        }
+        return head;
+    }
+
+    /** The subject of a verb (active or passive), or -1. */
+    static int subject(SentenceView s, int verb) {
+        return s.child(verb, "nsubj", "nsubjpass", "csubj");
+    }
+
+    static boolean passive(SentenceView s, int verb) {
+        return s.child(verb, "nsubjpass", "auxpass") >= 0 || s.pos(verb).equals("VBN")
+                && (s.relation(verb).equals("acl") || s.relation(verb).equals("relcl")) && s.child(verb, "agent") >= 0;
+    }
+
+    /** Whether a verb reports speech or a stance ("said", "stressed"). */
+    static boolean reporting(SentenceView s, int verb) {
+        return verb >= 0 && s.isVerb(verb) && REPORTING.contains(s.lemma(verb));
+    }
+
+    /**
+     * The reporting verb whose content the clause of {@code verb} is: its governor when the clause is that verb's
+     * complement ("X said Y must go"), or a reporting verb attached to it as a parenthetical ("Y must go, X said");
+     * -1 when none.
+     */
+    static int reporter(SentenceView s, int verb) {
+        for (int v = verb, steps = 0; v >= 0 && steps < 4; v = s.head(v), steps++) {
+            String r = s.relation(v);
+            int gov = s.head(v);
+            if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && reporting(s, gov)) {
+                return gov;
+            }
+            if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
+                break;
+            }
+        }
+        for (int c : s.children(verb)) {
+            String r = s.relation(c);
+            if ((r.equals("parataxis") || r.equals("ccomp") || r.equals("advcl") || r.equals("dep")) && c > verb
+                    && reporting(s, c) && subject(s, c) >= 0 && s.children(c, "ccomp").isEmpty()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest verb above token i in the tree, or -1. */
+    static int governingVerb(SentenceView s, int i) {
+        for (int v = s.head(i), steps = 0; v >= 0 && steps < 8; v = s.head(v), steps++) {
+            if (s.isVerb(v)) {
+                return v;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,85 @@
+package org.parley.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.catalog.Catalog;
+import org.parley.core.AnalyzedText;
+import org.parley.core.Article;
+import org.parley.core.CharSpan;
+import org.parley.core.Mention;
+import org.parley.core.Sentence;
+import org.parley.core.Statement;
+import org.parley.extract.StatementExtractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds demands, offers and rejections with named rules over each sentence's dependency tree: triggers from
+ * {@code rules/triggers.rules}, then per trigger the content ({@link ContentRules}), the maker ({@link MakerRules}),
+ * the addressee ({@link AddresseeRules}) and the places and organizations named in the content
+ * ({@link PlaceRules}); then the sentence's frames are merged and linked ({@link SentenceFrames}). The state one
+ * sentence leaves to the next is an immutable {@link Discourse}. Thread-safe: all state is per call.
+ *
+ * <pre>{@code
+ * StatementExtractor ex = new DependencyStatementExtractor(Catalog.bundled());
+ * List<Statement> found = ex.extract(article, analysis, mentions);
+ * }</pre>
+ */
+public final class DependencyStatementExtractor implements StatementExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DependencyStatementExtractor.class);
+
+    private final CatalogFacts facts;
+    private final TriggerRules triggers = TriggerRules.bundled();
+    private final MakerRules makers = new MakerRules();
+    private final AddresseeRules addressees = new AddresseeRules();
+
+    /** @param catalog source of demonyms, offices (a person's country) and groups of places */
+    public DependencyStatementExtractor(Catalog catalog) {
+        this.facts = new CatalogFacts(Objects.requireNonNull(catalog, "catalog"));
+    }
+
+    /** Whether a sentence holds a word some trigger rule could match: the sentences worth parsing. */
+    public boolean mayHoldStatement(Sentence sentence) {
+        return triggers.mayMatch(new SentenceView(sentence, List.of(), List.of(), null));
+    }
+
+    @Override
+    public List<Statement> extract(Article article, AnalyzedText analysis, List<Mention> mentions) {
+        Objects.requireNonNull(article, "article");
+        String body = analysis.text();
+        List<CharSpan> quotes = QuoteRanges.of(body);
+        List<SentenceView> views = new ArrayList<>();
+        for (Sentence s : analysis.sentences()) {
+            List<Mention> inside = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            views.add(new SentenceView(s, inside, quotes, body));
+        }
+        ArticleContext context = new ArticleContext(article, views, facts);
+        Discourse discourse = Discourse.START;
+        List<Frame> all = new ArrayList<>();
+        for (SentenceView s : views) {
+            Parties parties = new Parties(context, discourse);
+            List<Frame> frames = new ArrayList<>();
+            if (!s.text().strip().endsWith("?")) {
+                for (Trigger t : s.parsed() ? triggers.find(s) : List.<Trigger>of()) {
+                    frames.add(frame(new Site(s, t, Frame.of(s.index(), t, s), parties, context, discourse)));
+                }
+            }
+            frames = SentenceFrames.settle(s, frames, discourse);
+            all.addAll(frames);
+            discourse = discourse.after(Focus.of(s, parties, frames), QuoteSpeakers.of(s, parties), frames);
+        }
+        List<Statement> out = StatementAssembler.assemble(article, context, all);
+        LOG.debug("{}: {} statements", article.source(), out.size());
+        return out;
+    }
+
+    private Frame frame(Site site) {
+        Site x = site.with(ContentRules.apply(site));
+        x = x.with(makers.apply(x));
+        x = x.with(addressees.apply(x));
+        x = x.with(PlaceRules.apply(x));
+        return FlagRules.apply(x);
+    }
+}

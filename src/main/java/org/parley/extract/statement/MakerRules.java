@@ -1,0 +1,196 @@
+package org.parley.extract.statement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.parley.core.RuleId;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * Who makes a statement: an ordered choice ({@code rules/makers.rules}) between rules that read the sentence's
+ * structure: the agent of a passive, the subject of the trigger's clause, the subject inherited by a controlled or
+ * coordinated verb, the owner of a nominal trigger, the subject of the verb that presents it, the speaker who
+ * reports it, the speaker of a quotation, "according to X". Coordinated makers ("Egypt and Qatar") come along.
+ */
+final class MakerRules {
+
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList PRESENT_VERBS = LEXICON.list("present-verbs");
+    private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
+    private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
+
+    private final DecisionList<Site, List<Party>> order;
+
+    MakerRules() {
+        Map<String, Function<Site, List<Party>>> r = DecisionList.registry();
+        r.put("maker.agent", MakerRules::agent);
+        r.put("maker.subject", MakerRules::subject);
+        r.put("maker.controller", MakerRules::controller);
+        r.put("maker.owner", MakerRules::owner);
+        r.put("maker.by-phrase", MakerRules::byPhrase);
+        r.put("maker.presenter", MakerRules::presenter);
+        r.put("maker.plan-owner", MakerRules::planOwner);
+        r.put("maker.reporter", MakerRules::reporter);
+        r.put("maker.according-to", MakerRules::accordingTo);
+        r.put("maker.quote-speaker", MakerRules::quoteSpeaker);
+        order = DecisionList.load("makers.rules", r);
+    }
+
+    /** The frame with its makers, when a rule finds them. */
+    Frame apply(Site site) {
+        List<Party> makers = order.first(site);
+        return makers == null ? site.frame() : site.frame().withMakers(makers);
+    }
+
+    private static boolean verbal(Site x) {
+        return x.s().isVerb(x.head()) || x.s().isAdjective(x.head());
+    }
+
+    private static boolean modal(Site x) {
+        return x.s().pos(x.head()).equals("MD") || x.s().relation(x.head()).equals("aux");
+    }
+
+    private static List<Party> found(Site x, int token, String rule) {
+        Party p = x.parties().resolve(x.s(), token, rule);
+        return p == null ? null : x.parties().withConjuncts(x.s(), token, p, rule);
+    }
+
+    /** "demands made by Saudi Arabia", "was rejected by Kyiv": the agent of a passive trigger or of its participle. */
+    static List<Party> agent(Site x) {
+        int h = x.head();
+        int verb = x.s().isNoun(h) ? x.s().child(h, "acl", "relcl") : Clauses.verb(x.s(), h);
+        if (verb < 0) {
+            return null;
+        }
+        int agent = x.s().child(verb, "agent");
+        int object = agent < 0 ? -1 : x.s().child(agent, "pobj");
+        return object < 0 ? null : found(x, object, "maker.agent");
+    }
+
+    /** "Russia demanded", "Kyiv is ready to": the subject of the trigger's own clause (never for an obligation). */
+    static List<Party> subject(Site x) {
+        if (!verbal(x) || modal(x)) {
+            return null;
+        }
+        int verb = Clauses.verb(x.s(), x.head());
+        int subject = x.s().child(verb, "nsubj");
+        return subject < 0 ? null : found(x, subject, "maker.subject");
+    }
+
+    /**
+     * A trigger verb with no subject of its own takes it from the verb it depends on: "decided to reject"
+     * (controlled), "rejected ... and called for" (coordinated), "..., saying it would" (a participle clause).
+     */
+    static List<Party> controller(Site x) {
+        if (!verbal(x) || modal(x)) {
+            return null;
+        }
+        int v = Clauses.verb(x.s(), x.head());
+        for (int steps = 0; steps < 4 && v >= 0 && Clauses.subject(x.s(), v) < 0; steps++) {
+            String r = x.s().relation(v);
+            if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") && x.s().pos(v).equals("VBG"))) {
+                return null;
+            }
+            v = x.s().head(v);
+        }
+        int subject = v < 0 ? -1 : x.s().child(v, "nsubj");
+        return subject < 0 || v == Clauses.verb(x.s(), x.head()) ? null : found(x, subject, "maker.controller");
+    }
+
+    /** "Egypt's proposal", "an Egyptian proposal", "US demands": the owner of a nominal trigger. */
+    static List<Party> owner(Site x) {
+        if (!x.s().isNoun(x.head())) {
+            return null;
+        }
+        Party p = x.parties().modifierOwner(x.s(), x.head(), "maker.owner");
+        return p == null ? null : List.of(p);
+    }
+
+    /** "a proposal by Egypt", "demands from Washington". */
+    static List<Party> byPhrase(Site x) {
+        if (!x.s().isNoun(x.head())) {
+            return null;
+        }
+        for (int p : x.s().children(x.head(), "prep")) {
+            String w = x.s().word(p);
+            if (w.equals("by") || w.equals("from")) {
+                int o = x.s().child(p, "pobj");
+                List<Party> out = o < 0 ? null : found(x, o, "maker.by-phrase");
+                if (out != null) {
+                    return out;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Ethiopia presented proposals", "the council imposed conditions": the subject of the verb that makes the noun. */
+    static List<Party> presenter(Site x) {
+        int h = x.head();
+        if (!x.s().isNoun(h) || !x.s().relation(h).equals("dobj")) {
+            return null;
+        }
+        int verb = x.s().head(h);
+        if (!PRESENT_VERBS.contains(x.s().lemma(verb))) {
+            return null;
+        }
+        int subject = Clauses.subject(x.s(), verb);
+        return subject < 0 ? null : found(x, subject, "maker.presenter");
+    }
+
+    /** "The Egyptian plan calls for", "Under the proposal, ...": the owner of the plan that is the trigger's subject. */
+    static List<Party> planOwner(Site x) {
+        int verb = Clauses.verb(x.s(), x.head());
+        int subject = Clauses.subject(x.s(), verb);
+        if (subject < 0 || !(OFFER_NOUNS.contains(x.s().lemma(subject)) || DEMAND_NOUNS.contains(x.s().lemma(subject)))) {
+            return null;
+        }
+        Party p = x.parties().modifierOwner(x.s(), subject, "maker.plan-owner");
+        if (p != null) {
+            return List.of(p);
+        }
+        for (int i = x.discourse().frames().size() - 1; i >= 0; i--) {
+            Frame f = x.discourse().frames().get(i);
+            if (f.maker() != null && x.s().index() - f.sentence() <= 3 && OFFER_NOUNS.contains(x.s().lemma(subject))
+                    == (f.kind() == org.parley.core.StatementKind.OFFER)) {
+                return List.of(f.maker().by(RuleId.of("maker.plan-owner-earlier")));
+            }
+        }
+        return null;
+    }
+
+    /** "Kyiv said the mission should ...", "..., Egypt said": the subject of the verb that reports the trigger's clause. */
+    static List<Party> reporter(Site x) {
+        int verb = x.s().isNoun(x.head()) ? Clauses.governingVerb(x.s(), x.head()) : Clauses.verb(x.s(), x.head());
+        int reporter = verb < 0 ? -1 : Clauses.reporter(x.s(), verb);
+        int subject = reporter < 0 ? -1 : x.s().child(reporter, "nsubj");
+        return subject < 0 ? null : found(x, subject, "maker.reporter");
+    }
+
+    /** "..., according to the ministry". */
+    static List<Party> accordingTo(Site x) {
+        for (int i = 0; i + 2 < x.s().size(); i++) {
+            if (x.s().word(i).equals("according") && x.s().word(i + 1).equals("to")) {
+                int o = x.s().child(i + 1, "pobj");
+                List<Party> out = found(x, o >= 0 ? o : i + 2, "maker.according-to");
+                if (out != null) {
+                    return out;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A trigger inside a quotation: its speaker, named in this sentence or the last one attributed. */
+    static List<Party> quoteSpeaker(Site x) {
+        if (!x.s().quoted(x.head())) {
+            return null;
+        }
+        Party speaker = QuoteSpeakers.of(x.s(), x.parties());
+        if (speaker == null && x.discourse().speaker() != null) {
+            speaker = x.discourse().speaker().by(RuleId.of("maker.quote-speaker-earlier"));
+        }
+        return speaker == null ? null : List.of(speaker);
+    }
+}

@@ -1,0 +1,90 @@
+package org.parley.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.core.EntityType;
+import org.parley.core.RuleId;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * The places and organizations named inside a statement's content. Left out, as the annotation conventions say:
+ * the maker and the addressee; parties merely listed in "between A and B"; a place that only says where another
+ * named place is ("Shan State's Kengtung", "El Fasher in Darfur"); the owner of forces a demand moves ("Russia's
+ * troops"); a place inside an organization's name.
+ */
+final class PlaceRules {
+
+    private static final RuleId PLACE = RuleId.of("place.content");
+    private static final RuleId ORGANIZATION = RuleId.of("organization.content");
+    private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
+    private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
+
+    private PlaceRules() {
+    }
+
+    static Frame apply(Site x) {
+        SentenceView s = x.s();
+        Frame f = x.frame();
+        List<Party> places = new ArrayList<>();
+        List<Party> orgs = new ArrayList<>();
+        Set<Integer> content = Set.copyOf(f.content());
+        for (SentenceView.Placed m : s.mentions()) {
+            if (!content.contains(m.head()) || party(f, m) || betweenParties(s, m) || locator(s, m)
+                    || forceOwner(s, m)) {
+                continue;
+            }
+            if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
+                places.add(Party.named(m, PLACE));
+            } else if (m.type() == EntityType.ORGANIZATION && orgs.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
+                orgs.add(Party.named(m, ORGANIZATION));
+            }
+        }
+        return f.withNamed(places, orgs, f.implied());
+    }
+
+    private static boolean party(Frame f, SentenceView.Placed m) {
+        return f.makers().stream().anyMatch(p -> p.entity().equals(m.entity()))
+                || f.addressees().stream().anyMatch(p -> p.entity().equals(m.entity()));
+    }
+
+    /** "a ceasefire between Israel and Hamas": the countries listed as the two sides. */
+    private static boolean betweenParties(SentenceView s, SentenceView.Placed m) {
+        if (m.type() != EntityType.COUNTRY) {
+            return false;
+        }
+        int t = m.head();
+        while (s.relation(t).equals("conj")) {
+            t = s.head(t);
+        }
+        return s.relation(t).equals("pobj") && s.word(s.head(t)).equals("between");
+    }
+
+    /** A place that says where another named place is: its possessor, compound or "in"/"of" object. */
+    private static boolean locator(SentenceView s, SentenceView.Placed m) {
+        int t = m.head();
+        String r = s.relation(t);
+        int gov = s.head(t);
+        if (r.equals("pobj") && LOCATING_PREPOSITIONS.contains(s.word(gov))) {
+            gov = s.head(gov);
+        } else if (!(r.equals("poss") || r.equals("compound") || r.equals("nmod") || r.equals("appos"))) {
+            return false;
+        }
+        SentenceView.Placed located = s.mentionAt(gov);
+        return located != null && located != m && located.isPlace();
+    }
+
+    /** "Russia's troops", "forces of Ethiopia": the owner of forces is a party, not a place. */
+    private static boolean forceOwner(SentenceView s, SentenceView.Placed m) {
+        int t = m.head();
+        String r = s.relation(t);
+        int gov = s.head(t);
+        if (r.equals("pobj") && (s.word(gov).equals("of") || s.word(gov).equals("from"))) {
+            gov = s.head(gov);
+        } else if (!(r.equals("poss") || r.equals("compound") || r.equals("nmod") || r.equals("amod"))) {
+            return false;
+        }
+        return gov >= 0 && (FORCE_NOUNS.contains(s.lemma(gov)) || FORCE_NOUNS.contains(s.word(gov)));
+    }
+}

@@ -1,0 +1,177 @@
+package org.parley.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * A small pattern language over the tokens of a sentence, for rules kept as data. A pattern is a sequence of
+ * elements separated by spaces; each element tests one token:
+ * <ul>
+ *   <li>{@code call} — the lemma or the word is "call"; {@code =called} — the word as written (lower case);</li>
+ *   <li>{@code @demand-verbs} — the lemma or the word is in that {@link Lexicon} list;</li>
+ *   <li>{@code _} — any token;</li>
+ *   <li>{@code a|b|@c} — any of the alternatives;</li>
+ *   <li>a suffix {@code /V}, {@code /N}, {@code /J}, {@code /MD} ... — and its Penn tag starts so
+ *       ({@code /V,J}: one of several);</li>
+ *   <li>a prefix {@code ^} — this token is the head of the match (default: the first element that is not optional);</li>
+ *   <li>a suffix {@code ?} — the element may be absent (it is taken when it matches).</li>
+ * </ul>
+ * Example: {@code be? ^@readiness-adjectives/J to|for} matches "is ready to", "willing to" and "open for", with the
+ * adjective as head. Immutable and thread-safe.
+ */
+final class TokenPattern {
+
+    /** A match: the tokens matched, in order, and the head among them. */
+    record Match(List<Integer> tokens, int head) {
+        Match {
+            tokens = List.copyOf(tokens);
+        }
+
+        int first() {
+            return tokens.get(0);
+        }
+
+        int last() {
+            return tokens.get(tokens.size() - 1);
+        }
+    }
+
+    private record Atom(String value, boolean wordOnly, WordList list) {
+        boolean test(SentenceView s, int i) {
+            if (value.equals("_")) {
+                return true;
+            }
+            if (list != null) {
+                return list.contains(s.lemma(i)) || list.contains(s.word(i));
+            }
+            return wordOnly ? s.word(i).equals(value) : s.lemma(i).equals(value) || s.word(i).equals(value);
+        }
+    }
+
+    private record Element(List<Atom> atoms, List<String> tags, boolean head, boolean optional) {
+        boolean test(SentenceView s, int i) {
+            if (i < 0 || i >= s.size()) {
+                return false;
+            }
+            if (!tags.isEmpty() && tags.stream().noneMatch(t -> s.pos(i).startsWith(t))) {
+                return false;
+            }
+            return atoms.stream().anyMatch(a -> a.test(s, i));
+        }
+    }
+
+    private final String source;
+    private final List<Element> elements;
+    private final int headElement;
+
+    private TokenPattern(String source, List<Element> elements, int headElement) {
+        this.source = source;
+        this.elements = List.copyOf(elements);
+        this.headElement = headElement;
+    }
+
+    /**
+     * Parses a pattern; list names are resolved in {@code lexicon}.
+     *
+     * @throws IllegalArgumentException naming the element, when the pattern is malformed or names an unknown list
+     */
+    static TokenPattern parse(String source, Lexicon lexicon) {
+        Objects.requireNonNull(source, "source");
+        List<Element> elements = new ArrayList<>();
+        int head = -1;
+        for (String raw : source.strip().split("\\s+")) {
+            String e = raw;
+            boolean isHead = e.startsWith("^");
+            if (isHead) {
+                e = e.substring(1);
+            }
+            boolean optional = e.endsWith("?");
+            if (optional) {
+                e = e.substring(0, e.length() - 1);
+            }
+            List<String> tags = List.of();
+            int slash = e.indexOf('/');
+            if (slash >= 0) {
+                tags = List.of(e.substring(slash + 1).split(","));
+                e = e.substring(0, slash);
+            }
+            if (e.isEmpty() || tags.stream().anyMatch(String::isEmpty)) {
+                throw new IllegalArgumentException("pattern \"" + source + "\": empty element in \"" + raw + "\"");
+            }
+            List<Atom> atoms = new ArrayList<>();
+            for (String a : e.split("\\|")) {
+                if (a.isEmpty()) {
+                    throw new IllegalArgumentException("pattern \"" + source + "\": empty alternative in \"" + raw + "\"");
+                }
+                if (a.startsWith("@")) {
+                    atoms.add(new Atom(a, false, lexicon.list(a.substring(1))));
+                } else if (a.startsWith("=")) {
+                    atoms.add(new Atom(a.substring(1), true, null));
+                } else {
+                    atoms.add(new Atom(a, false, null));
+                }
+            }
+            if (isHead) {
+                if (head >= 0) {
+                    throw new IllegalArgumentException("pattern \"" + source + "\": two heads");
+                }
+                head = elements.size();
+            }
+            elements.add(new Element(atoms, tags, isHead, optional));
+        }
+        if (head < 0) {
+            for (int k = 0; k < elements.size() && head < 0; k++) {
+                if (!elements.get(k).optional()) {
+                    head = k;
+                }
+            }
+        }
+        if (head < 0) {
+            throw new IllegalArgumentException("pattern \"" + source + "\": every element is optional");
+        }
+        if (elements.get(head).optional()) {
+            throw new IllegalArgumentException("pattern \"" + source + "\": the head cannot be optional");
+        }
+        return new TokenPattern(source, elements, head);
+    }
+
+    /** The match starting at token {@code start}, or null. */
+    Match matchAt(SentenceView s, int start) {
+        List<Integer> tokens = new ArrayList<>();
+        int head = -1;
+        int i = start;
+        for (int k = 0; k < elements.size(); k++) {
+            Element e = elements.get(k);
+            if (e.test(s, i)) {
+                tokens.add(i);
+                if (k == headElement) {
+                    head = i;
+                }
+                i++;
+            } else if (!e.optional()) {
+                return null;
+            }
+        }
+        return tokens.isEmpty() ? null : new Match(tokens, head);
+    }
+
+    /** Every match in the sentence, left to right; matches may overlap. */
+    List<Match> findAll(SentenceView s) {
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Match m = matchAt(s, i);
+            if (m != null && m.first() == i) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

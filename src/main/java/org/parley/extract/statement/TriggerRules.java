@@ -1,0 +1,71 @@
+package org.parley.extract.statement;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.extract.Lexicon;
+
+/**
+ * Finds the triggers of a sentence with the ordered rules of {@code rules/triggers.rules} (see {@link TriggerRule}).
+ * A token that is the head of an earlier rule's trigger is not taken by a later rule. Immutable and thread-safe.
+ */
+final class TriggerRules {
+
+    private final List<TriggerRule> rules;
+
+    private TriggerRules(List<TriggerRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The bundled rules; a malformed rule line is a build error, reported with its file and line. */
+    static TriggerRules bundled() {
+        return load("triggers.rules", Lexicon.bundled());
+    }
+
+    static TriggerRules load(String file, Lexicon lexicon) {
+        List<TriggerRule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (RuleFile.Line line : RuleFile.read(file)) {
+            TriggerRule r = TriggerRule.parse(line, lexicon);
+            if (!ids.add(r.id().id())) {
+                throw new IllegalArgumentException(line.where() + "rule " + r.id() + " is defined twice");
+            }
+            rules.add(r);
+        }
+        return new TriggerRules(rules);
+    }
+
+    List<TriggerRule> rules() {
+        return rules;
+    }
+
+    /** The triggers of the sentence in text order of their heads. */
+    List<Trigger> find(SentenceView s) {
+        List<Trigger> out = new ArrayList<>();
+        Set<Integer> heads = new HashSet<>();
+        for (TriggerRule rule : rules) {
+            for (TokenPattern.Match m : rule.pattern().findAll(s)) {
+                if (!heads.contains(m.head()) && rule.accepts(s, m)) {
+                    heads.add(m.head());
+                    out.add(new Trigger(rule.id(), rule.kind(), m.tokens(), m.head()));
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.head(), b.head()));
+        return out;
+    }
+
+    /**
+     * Whether any rule could match in the sentence's words and lemmas alone, before parsing: which sentences are
+     * worth a parse. Conditions are not tested (they need the tree).
+     */
+    boolean mayMatch(SentenceView s) {
+        for (TriggerRule rule : rules) {
+            if (!rule.pattern().findAll(s).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
