@@ -1,0 +1,62 @@
+package org.parley.nlp;
+
+import edu.emory.mathcs.nlp.common.util.Language;
+import edu.emory.mathcs.nlp.component.morph.MorphologicalAnalyzer;
+import edu.emory.mathcs.nlp.component.template.NLPComponent;
+import edu.emory.mathcs.nlp.component.template.node.NLPNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.core.DependencyTree;
+import org.parley.core.Token;
+
+/**
+ * NLP4J's English dependency parser (ClearNLP labels) on our tokens. Before parsing, NLP4J's own POS tagger retags
+ * the tokens and its rule lemmatizer lemmatizes them, because its model was trained on those (our Penn tags cost 3
+ * points of key-relation accuracy, see docs/DESIGN.md); the tokens keep their own tags. The models read the Brown
+ * word clusters and ambiguity classes, never the word embeddings. Thread-safe: the models load once per JVM
+ * ({@link Nlp4jModels}, on first construction: under a second, about 0.2 GB of heap) and are shared; each call works
+ * on its own node array.
+ * <pre>{@code DependencyTree tree = new Nlp4jDependencyParser().parse(sentence.tokens());}</pre>
+ */
+public final class Nlp4jDependencyParser implements SentenceParser {
+
+    private static final NLPComponent<NLPNode> LEMMAS = new MorphologicalAnalyzer<>(Language.ENGLISH);
+
+    /** Loads the models unless this JVM already has them; fails here if a resource is missing. */
+    public Nlp4jDependencyParser() {
+        Nlp4jModels.get();
+    }
+
+    /** The model files, for provenance. */
+    public static List<String> describe() {
+        return List.of("edu.emory.mathcs.nlp:nlp4j-english:1.1.3/" + Nlp4jModelCompactor.POS + ", "
+                + Nlp4jModelCompactor.DEP + " (NLP4J POS tagger and dependency parser, with Brown clusters and"
+                + " ambiguity classes; compacted losslessly at build time)");
+    }
+
+    @Override
+    public DependencyTree parse(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("cannot parse an empty sentence");
+        }
+        NLPNode[] nodes = new NLPNode[tokens.size() + 1];
+        nodes[0] = new NLPNode().toRoot();
+        for (int i = 0; i < tokens.size(); i++) {
+            nodes[i + 1] = new NLPNode(i + 1, tokens.get(i).text());
+        }
+        Nlp4jModels.Loaded models = Nlp4jModels.get();
+        models.lexica().process(nodes);
+        models.pos().process(nodes);
+        LEMMAS.process(nodes);
+        models.dependencies().process(nodes);
+        List<Integer> heads = new ArrayList<>(tokens.size());
+        List<String> relations = new ArrayList<>(tokens.size());
+        for (int i = 1; i < nodes.length; i++) {
+            NLPNode head = nodes[i].getDependencyHead();
+            boolean root = head == null || head.getID() == 0;
+            heads.add(root ? -1 : head.getID() - 1);
+            relations.add(root ? DependencyTree.ROOT : nodes[i].getDependencyLabel());
+        }
+        return new DependencyTree(heads, relations);
+    }
+}

@@ -1,0 +1,96 @@
+package org.parley.nlp;
+
+import edu.emory.mathcs.nlp.common.util.NLPUtils;
+import edu.emory.mathcs.nlp.component.template.NLPComponent;
+import edu.emory.mathcs.nlp.component.template.OnlineComponent;
+import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexica;
+import edu.emory.mathcs.nlp.component.template.node.NLPNode;
+import edu.emory.mathcs.nlp.learning.util.WeightVector;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Build step (run by Maven in {@code process-classes}): reads NLP4J's English POS and dependency models and the two
+ * lexica they use from the nlp4j-english jar, compacts them, and writes them as one file that {@link Nlp4jModels}
+ * reads at run time in under a second. Compacting changes no score: the dependency weights keep their non-zero
+ * entries ({@link Nlp4jCompactWeights}, 455 MB to 40 MB) and equal cluster sets and class lists are stored once.
+ * Loading the originals takes 10-50 s and over 1 GB of heap; the word embeddings (185 MB) are not read by either model.
+ * <pre>{@code java -Xmx3g -cp ... org.parley.nlp.Nlp4jModelCompactor target/classes/org/parley/nlp/nlp4j-en.ser}</pre>
+ */
+public final class Nlp4jModelCompactor {
+
+    static final String POS = "edu/emory/mathcs/nlp/models/en-pos.xz";
+    static final String DEP = "edu/emory/mathcs/nlp/models/en-dep.xz";
+    static final String LEXICA = "org/parley/nlp/nlp4j-lexica.xml";
+
+    private Nlp4jModelCompactor() {
+    }
+
+    /** @param args the file to write; nothing is done when it exists already */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: Nlp4jModelCompactor OUTPUT_FILE");
+        }
+        Path out = Path.of(args[0]);
+        if (Files.exists(out)) {
+            return;
+        }
+        long start = System.nanoTime();
+        GlobalLexica<NLPNode> lexica;
+        try (InputStream in = resource(LEXICA)) {
+            lexica = new GlobalLexica<>(in);
+        }
+        Map<String, Set<String>> clusters = shareEqualValues(lexica.getWordClusters().getLexicon(), Set::copyOf);
+        Map<String, List<String>> classes = shareEqualValues(lexica.getAmbiguityClasses().getLexicon(), List::copyOf);
+        NLPComponent<NLPNode> pos = model(POS);
+        NLPComponent<NLPNode> dep = model(DEP);
+        WeightVector weights = ((OnlineComponent<?, ?>) dep).getOptimizer().getWeightVector();
+        weights.setSparseWeightVector(new Nlp4jCompactWeights(weights.getSparseWeightVector()));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            o.writeUTF(Nlp4jModels.FORMAT);
+            o.writeObject(pos);
+            o.writeObject(dep);
+            o.writeObject(clusters);
+            o.writeObject(classes);
+        }
+        Files.move(tmp, out);
+        System.out.printf("wrote %s (%d MB) in %d s%n", out, Files.size(out) >> 20, (System.nanoTime() - start) / 1_000_000_000);
+    }
+
+    /** The lexicon with each value replaced by one shared, unmodifiable copy of all the equal values. */
+    private static <V> Map<String, V> shareEqualValues(Map<String, V> lexicon, UnaryOperator<V> freeze) {
+        Map<V, V> shared = new HashMap<>();
+        Map<String, V> out = new HashMap<>(lexicon.size() * 4 / 3 + 1);
+        lexicon.forEach((word, value) -> out.put(word, shared.computeIfAbsent(value, freeze)));
+        return out;
+    }
+
+    private static NLPComponent<NLPNode> model(String name) throws IOException {
+        try (InputStream in = resource(name)) {
+            NLPComponent<NLPNode> model = NLPUtils.getComponent(in);
+            if (model == null) {
+                throw new IOException("classpath:" + name + ": NLP4J could not read the model (give the JVM 3 GB)");
+            }
+            return model;
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = Nlp4jModelCompactor.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("classpath:" + name + ": not found; expected the nlp4j-english jar on the classpath");
+        }
+        return in;
+    }
+}
