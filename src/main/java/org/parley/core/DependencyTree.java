@@ -33,8 +33,10 @@ import java.util.Objects;
  *
  * @param heads     for each token, the index of its head, or -1 for a root
  * @param relations for each token, its relation to the head (one of the labels above)
+ * @param tags      for each token, the Penn tag the parser read it with (a parser may retag the tokens with its own
+ *                  tagger, and its tree is consistent with those tags), or empty when the parser used the tokens' own
  */
-public record DependencyTree(List<Integer> heads, List<String> relations) {
+public record DependencyTree(List<Integer> heads, List<String> relations, List<String> tags) {
 
     /** The relation of a root token. */
     public static final String ROOT = "root";
@@ -42,9 +44,13 @@ public record DependencyTree(List<Integer> heads, List<String> relations) {
     public DependencyTree {
         heads = List.copyOf(heads);
         relations = List.copyOf(relations);
+        tags = List.copyOf(tags);
         int n = heads.size();
         if (relations.size() != n) {
             throw new IllegalArgumentException(n + " heads but " + relations.size() + " relations");
+        }
+        if (!tags.isEmpty() && tags.size() != n) {
+            throw new IllegalArgumentException(n + " heads but " + tags.size() + " tags");
         }
         if (n == 0) {
             throw new IllegalArgumentException("a dependency tree needs at least one token");
@@ -64,6 +70,16 @@ public record DependencyTree(List<Integer> heads, List<String> relations) {
             throw new IllegalArgumentException("no root: every token has a head");
         }
         checkAcyclic(heads);
+    }
+
+    /** A tree read with the tokens' own tags. */
+    public DependencyTree(List<Integer> heads, List<String> relations) {
+        this(heads, relations, List.of());
+    }
+
+    /** The parser's tag of token {@code i}, or null when it used the tokens' own. */
+    public String tag(int i) {
+        return tags.isEmpty() ? null : tags.get(i);
     }
 
     /** Every chain of heads must reach a root within n steps. */

@@ -12,7 +12,7 @@ import org.parley.core.Token;
 /**
  * NLP4J's English dependency parser (ClearNLP labels) on our tokens. Before parsing, NLP4J's own POS tagger retags
  * the tokens and its rule lemmatizer lemmatizes them, because its model was trained on those (our Penn tags cost 3
- * points of key-relation accuracy, see docs/DESIGN.md); the tokens keep their own tags. The models read the Brown
+ * points of key-relation accuracy, see docs/DESIGN.md); the tokens keep their own tags and the tree carries NLP4J's. The models read the Brown
  * word clusters and ambiguity classes, never the word embeddings. Thread-safe: the models load once per JVM
  * ({@link Nlp4jModels}, on first construction: under a second, about 0.2 GB of heap) and are shared; each call works
  * on its own node array.
@@ -51,12 +51,14 @@ public final class Nlp4jDependencyParser implements SentenceParser {
         models.dependencies().process(nodes);
         List<Integer> heads = new ArrayList<>(tokens.size());
         List<String> relations = new ArrayList<>(tokens.size());
+        List<String> tags = new ArrayList<>(tokens.size());
         for (int i = 1; i < nodes.length; i++) {
             NLPNode head = nodes[i].getDependencyHead();
             boolean root = head == null || head.getID() == 0;
             heads.add(root ? -1 : head.getID() - 1);
             relations.add(root ? DependencyTree.ROOT : nodes[i].getDependencyLabel());
+            tags.add(nodes[i].getPartOfSpeechTag());
         }
-        return new DependencyTree(heads, relations);
+        return new DependencyTree(heads, relations, tags);
     }
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
 import org.parley.catalog.Catalog;
 import org.parley.core.ExtractionRun;
 import org.parley.extract.mention.CatalogMentionFinder;
-import org.parley.extract.statement.legacy.RuleStatementExtractor;
+import org.parley.extract.statement.DependencyStatementExtractor;
+import org.parley.nlp.Nlp4jDependencyParser;
 import org.parley.nlp.OpenNlpLanguageDetector;
 import org.parley.nlp.OpenNlpModels;
 import org.parley.nlp.OpenNlpTextAnalyzer;
@@ -37,15 +38,18 @@ public final class Parley {
     /** A new extraction run, for provenance. */
     public static ExtractionRun newRun(Catalog catalog) {
         List<String> models = new ArrayList<>(OpenNlpModels.describe());
+        models.addAll(Nlp4jDependencyParser.describe());
         models.add("parley-catalog (" + catalog.size() + " entities)");
         return new ExtractionRun(UUID.randomUUID().toString(), VERSION, Instant.now(), models);
     }
 
     /** The default per-article processor over {@code catalog}, minting IRIs with {@code minter}. */
     public static ArticleProcessor processor(Catalog catalog, IriMinter minter, ExtractionRun run, StageTimer timer) {
-        return new ArticleProcessor(new OpenNlpLanguageDetector(), new OpenNlpTextAnalyzer(),
-                new CatalogMentionFinder(catalog), new RuleStatementExtractor(catalog),
-                new StandardRdfMapper(minter), run, timer);
+        DependencyStatementExtractor statements = new DependencyStatementExtractor(catalog);
+        OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(OpenNlpTextAnalyzer.Profile.FAST,
+                new Nlp4jDependencyParser(), statements::mayHoldStatement);
+        return new ArticleProcessor(new OpenNlpLanguageDetector(), analyzer, new CatalogMentionFinder(catalog),
+                statements, new StandardRdfMapper(minter), run, timer);
     }
 
     private static String readVersion() {

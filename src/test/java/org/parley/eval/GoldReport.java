@@ -14,13 +14,14 @@ import java.util.stream.Collectors;
 import org.parley.catalog.CatalogException;
 
 /**
- * The development report over folders of gold-annotated articles: the evaluation's figures, every rule's right and
- * wrong counts, and with {@code --diff} each article's gold statements beside the system's, sentence by sentence.
+ * The development report over folders of gold-annotated articles: the evaluation's figures (with {@code --misses}
+ * every miss and spurious item), every rule's right and wrong counts ({@code --rules}), and with {@code --diff} each
+ * article's gold statements beside the system's, sentence by sentence.
  * Also writes the two contract CSVs per folder under {@code target/eval/} for {@code score.py}.
  *
  * <pre>
  * mvn -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.parley.eval.GoldReport [--diff] [--rules] DIR...
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.parley.eval.GoldReport [--diff] [--rules] [--misses] DIR...
  * </pre>
  */
 public final class GoldReport {
@@ -31,11 +32,13 @@ public final class GoldReport {
     public static void main(String[] args) throws IOException, CatalogException {
         boolean diff = false;
         boolean rules = false;
+        boolean misses = false;
         List<Path> folders = new ArrayList<>();
         for (String a : args) {
             switch (a) {
                 case "--diff" -> diff = true;
                 case "--rules" -> rules = true;
+                case "--misses" -> misses = true;
                 default -> folders.add(Path.of(a));
             }
         }
@@ -49,6 +52,9 @@ public final class GoldReport {
             }
             out.println(folder + ":");
             run.scores().report().forEach(out::println);
+            if (misses) {
+                run.scores().details().forEach(out::println);
+            }
             all.addAll(run.statementRules());
             all.addAll(run.mentionRules());
         }

@@ -45,7 +45,11 @@ final class AddresseeRules {
 
     private static List<Party> found(Site x, int token, String rule) {
         Party p = x.parties().resolve(x.s(), token, rule);
-        return p == null ? null : x.parties().withConjuncts(x.s(), token, p, rule);
+        if (p == null) {
+            List<Party> plural = x.parties().plural(x.s(), token, rule);
+            return plural.isEmpty() ? null : plural;
+        }
+        return x.parties().withConjuncts(x.s(), token, p, rule);
     }
 
     /** "urged Sudan to", "asked him to", "offered the rebels a truce": an object or dative party of the trigger verb. */

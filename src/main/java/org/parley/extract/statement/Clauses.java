@@ -73,4 +73,39 @@ final class Clauses {
         }
         return -1;
     }
+
+    /**
+     * The subject of a verb, or for a verb without one the subject it takes over: from the verb it is the
+     * infinitive of ("decided to reject"), the first of coordinated verbs ("rejected ... and called for"), or the
+     * clause a participle hangs from ("..., saying it would"); -1 when none.
+     */
+    static int inheritedSubject(SentenceView s, int verb) {
+        int v = verb;
+        for (int steps = 0; steps < 4 && v >= 0; steps++) {
+            int subject = s.child(v, "nsubj");
+            if (subject >= 0) {
+                return subject;
+            }
+            String r = s.relation(v);
+            boolean participle = s.pos(v).equals("VBG") || s.pos(v).equals("VBN");
+            if (!(r.equals("xcomp") || r.equals("conj") || (r.equals("advcl") || r.equals("acl")) && participle)) {
+                return -1;
+            }
+            v = s.head(v);
+        }
+        return -1;
+    }
+
+    /** Whether token i lies inside a condition clause ("if they withdraw", "unless talks resume"). */
+    static boolean inCondition(SentenceView s, int i) {
+        for (int t = i, steps = 0; t >= 0 && steps < 12; t = s.head(t), steps++) {
+            if (s.relation(t).equals("advcl")) {
+                int mark = s.child(t, "mark");
+                if (mark >= 0 && (s.word(mark).equals("if") || s.word(mark).equals("unless"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -18,17 +18,29 @@ final class Conditions {
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
+    private static final java.util.Set<String> PARTY_WORDS = partyWords();
 
-    private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.of(
-            "negated", Conditions::negated,
-            "object-control", Conditions::objectControl,
-            "proposal-object", Conditions::proposalObject,
-            "statement-object", Conditions::statementObject,
-            "obligation", Conditions::obligation,
-            "says-of-a-proposal", Conditions::saysOfAProposal,
-            "has-complement", Conditions::hasComplement);
+    private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
+            Map.entry("negated", Conditions::negated),
+            Map.entry("object-control", Conditions::objectControl),
+            Map.entry("proposal-object", Conditions::proposalObject),
+            Map.entry("statement-object", Conditions::statementObject),
+            Map.entry("obligation", Conditions::obligation),
+            Map.entry("says-of-a-proposal", Conditions::saysOfAProposal),
+            Map.entry("has-complement", Conditions::hasComplement),
+            Map.entry("announced", Conditions::announced),
+            Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0));
 
     private Conditions() {
+    }
+
+    private static java.util.Set<String> partyWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String list : new String[] {"pronouns-person", "pronouns-group", "pronouns-first", "group-nouns",
+                "state-descriptions", "group-descriptions", "person-descriptions"}) {
+            out.addAll(LEXICON.list(list).entries());
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /** Throws IllegalArgumentException when {@code condition} (optionally prefixed with {@code !}) is not registered. */
@@ -60,15 +72,27 @@ final class Conditions {
         return NEGATIONS.contains(s.word(h - 1)) || NEGATIONS.contains(s.word(h - 2)) && s.pos(h - 1).startsWith("RB");
     }
 
-    /** "asked Y to act", "told Y that", "wants Y to", "asked for": an addressee and what it should do, or "for". */
+    /**
+     * "asked Y to act", "wants Y to", "told Y it must", "asked for": an addressee and an act it should do (an
+     * infinitive, or a clause with "should" or "must"), or a "for" phrase. "warned that X would attack" is none.
+     */
     static boolean objectControl(SentenceView s, int h) {
         boolean object = s.child(h, "dobj", "dative") >= 0;
-        int clause = s.child(h, "xcomp", "ccomp");
-        if (object && clause >= 0) {
-            return true;
-        }
-        if (clause >= 0 && s.child(clause, "nsubj", "nsubjpass") >= 0) {
-            return true;
+        for (int clause : s.children(h)) {
+            String r = s.relation(clause);
+            if (!(r.equals("xcomp") || r.equals("ccomp"))) {
+                continue;
+            }
+            boolean infinitive = false;
+            boolean obligation = false;
+            for (int a : s.children(clause, "aux")) {
+                infinitive |= s.word(a).equals("to");
+                obligation |= s.word(a).equals("should") || s.word(a).equals("must");
+            }
+            boolean subject = s.child(clause, "nsubj", "nsubjpass") >= 0;
+            if (infinitive && (object || subject) || obligation) {
+                return true;
+            }
         }
         for (int p : s.children(h, "prep")) {
             if (s.word(p).equals("for") || s.word(p).equals("on") && object) {
@@ -115,7 +139,7 @@ final class Conditions {
             }
         }
         int subject = s.child(verb, "nsubj", "nsubjpass", "expl", "csubj");
-        return subject >= 0 && subject < h;
+        return subject >= 0 && subject < h && !s.word(subject).equals("i") && !Clauses.reporting(s, verb);
     }
 
     /**
@@ -150,5 +174,38 @@ final class Conditions {
             }
         }
         return false;
+    }
+
+    /**
+     * A party's own act announced for the future or under way: "would withdraw", "will be pulled back", "are
+     * withdrawing"; with a subject, not inside a condition ("if X withdraws").
+     */
+    static boolean announced(SentenceView s, int h) {
+        int subject = Clauses.subject(s, h);
+        if (!s.isVerb(h) || subject < 0 || !partyLike(s, subject)) {
+            return false;
+        }
+        if (s.relation(h).equals("advcl") && s.child(h, "mark") >= 0) {
+            return false;
+        }
+        for (int a : s.children(h)) {
+            String r = s.relation(a);
+            String w = s.word(a);
+            if (r.equals("aux") && (w.equals("will") || w.equals("would") || w.equals("'ll") || w.equals("shall")
+                    || s.pos(h).equals("VBG") && (s.lemma(a).equals("be")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subject that can be a party: a mention of one, a personal pronoun, or a noun for a body or a side. */
+    static boolean partyLike(SentenceView s, int subject) {
+        SentenceView.Placed m = s.mentionAt(subject);
+        if (m != null) {
+            return m.agentive();
+        }
+        String w = s.word(subject);
+        return PARTY_WORDS.contains(w) || PARTY_WORDS.contains(s.lemma(subject));
     }
 }

@@ -63,10 +63,12 @@ public final class DependencyStatementExtractor implements StatementExtractor {
             List<Frame> frames = new ArrayList<>();
             if (!s.text().strip().endsWith("?")) {
                 for (Trigger t : s.parsed() ? triggers.find(s) : List.<Trigger>of()) {
-                    frames.add(frame(new Site(s, t, Frame.of(s.index(), t, s), parties, context, discourse)));
+                    if (!Clauses.inCondition(s, t.head())) {
+                        frames.add(frame(new Site(s, t, Frame.of(s.index(), t, s), parties, context, discourse)));
+                    }
                 }
             }
-            frames = SentenceFrames.settle(s, frames, discourse);
+            frames = SentenceFrames.settle(s, ConditionRules.apply(s, frames, parties, discourse), discourse);
             all.addAll(frames);
             discourse = discourse.after(Focus.of(s, parties, frames), QuoteSpeakers.of(s, parties), frames);
         }

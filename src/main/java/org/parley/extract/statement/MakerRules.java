@@ -19,6 +19,7 @@ final class MakerRules {
     private static final WordList PRESENT_VERBS = LEXICON.list("present-verbs");
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
+    private static final WordList OFFER_VERBS = LEXICON.list("offer-verbs");
 
     private final DecisionList<Site, List<Party>> order;
 
@@ -53,7 +54,11 @@ final class MakerRules {
 
     private static List<Party> found(Site x, int token, String rule) {
         Party p = x.parties().resolve(x.s(), token, rule);
-        return p == null ? null : x.parties().withConjuncts(x.s(), token, p, rule);
+        if (p == null) {
+            List<Party> plural = x.parties().plural(x.s(), token, rule);
+            return plural.isEmpty() ? null : plural;
+        }
+        return x.parties().withConjuncts(x.s(), token, p, rule);
     }
 
     /** "demands made by Saudi Arabia", "was rejected by Kyiv": the agent of a passive trigger or of its participle. */
@@ -86,16 +91,12 @@ final class MakerRules {
         if (!verbal(x) || modal(x)) {
             return null;
         }
-        int v = Clauses.verb(x.s(), x.head());
-        for (int steps = 0; steps < 4 && v >= 0 && Clauses.subject(x.s(), v) < 0; steps++) {
-            String r = x.s().relation(v);
-            if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") && x.s().pos(v).equals("VBG"))) {
-                return null;
-            }
-            v = x.s().head(v);
+        int verb = Clauses.verb(x.s(), x.head());
+        if (Clauses.subject(x.s(), verb) >= 0) {
+            return null;
         }
-        int subject = v < 0 ? -1 : x.s().child(v, "nsubj");
-        return subject < 0 || v == Clauses.verb(x.s(), x.head()) ? null : found(x, subject, "maker.controller");
+        int subject = Clauses.inheritedSubject(x.s(), verb);
+        return subject < 0 ? null : found(x, subject, "maker.controller");
     }
 
     /** "Egypt's proposal", "an Egyptian proposal", "US demands": the owner of a nominal trigger. */
@@ -125,18 +126,32 @@ final class MakerRules {
         return null;
     }
 
-    /** "Ethiopia presented proposals", "the council imposed conditions": the subject of the verb that makes the noun. */
+    /**
+     * "Ethiopia presented proposals", "the council imposed conditions", "the demands the leader listed", "a plan he
+     * has proposed": the subject of the verb that makes, presents or restates the noun.
+     */
     static List<Party> presenter(Site x) {
         int h = x.head();
-        if (!x.s().isNoun(h) || !x.s().relation(h).equals("dobj")) {
+        if (!x.s().isNoun(h)) {
             return null;
         }
-        int verb = x.s().head(h);
-        if (!PRESENT_VERBS.contains(x.s().lemma(verb))) {
-            return null;
+        int verb = -1;
+        if (x.s().relation(h).equals("dobj") && presents(x.s(), x.s().head(h))) {
+            verb = x.s().head(h);
         }
-        int subject = Clauses.subject(x.s(), verb);
+        for (int c : x.s().children(h)) {
+            String r = x.s().relation(c);
+            if (verb < 0 && (r.equals("relcl") || r.equals("acl")) && presents(x.s(), c)) {
+                verb = c;
+            }
+        }
+        int subject = verb < 0 ? -1 : Clauses.inheritedSubject(x.s(), verb);
         return subject < 0 ? null : found(x, subject, "maker.presenter");
+    }
+
+    private static boolean presents(SentenceView s, int verb) {
+        return verb >= 0 && (PRESENT_VERBS.contains(s.lemma(verb)) || OFFER_VERBS.contains(s.lemma(verb))
+                || Clauses.reporting(s, verb));
     }
 
     /** "The Egyptian plan calls for", "Under the proposal, ...": the owner of the plan that is the trigger's subject. */
@@ -162,9 +177,11 @@ final class MakerRules {
 
     /** "Kyiv said the mission should ...", "..., Egypt said": the subject of the verb that reports the trigger's clause. */
     static List<Party> reporter(Site x) {
-        int verb = x.s().isNoun(x.head()) ? Clauses.governingVerb(x.s(), x.head()) : Clauses.verb(x.s(), x.head());
-        int reporter = verb < 0 ? -1 : Clauses.reporter(x.s(), verb);
-        int subject = reporter < 0 ? -1 : x.s().child(reporter, "nsubj");
+        if (x.s().isNoun(x.head())) {
+            return null;
+        }
+        int reporter = Clauses.reporter(x.s(), Clauses.verb(x.s(), x.head()));
+        int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
         return subject < 0 ? null : found(x, subject, "maker.reporter");
     }
 

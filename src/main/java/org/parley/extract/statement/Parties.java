@@ -19,6 +19,7 @@ final class Parties {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
+    private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList STATE_DESCRIPTIONS = LEXICON.list("state-descriptions");
     private static final WordList GROUP_DESCRIPTIONS = LEXICON.list("group-descriptions");
     private static final WordList PERSON_DESCRIPTIONS = LEXICON.list("person-descriptions");
@@ -26,6 +27,8 @@ final class Parties {
     private static final WordList PRONOUNS_GROUP = LEXICON.list("pronouns-group");
     private static final WordList PRONOUNS_FIRST = LEXICON.list("pronouns-first");
     private static final WordList RELATIVE = LEXICON.list("relative-pronouns");
+    private static final WordList PLURAL_PERSONS = LEXICON.list("plural-person-descriptions");
+    private static final WordList PLURAL_PARTIES = LEXICON.list("plural-party-descriptions");
 
     private final ArticleContext context;
     private final Discourse discourse;
@@ -33,6 +36,10 @@ final class Parties {
     Parties(ArticleContext context, Discourse discourse) {
         this.context = context;
         this.discourse = discourse;
+    }
+
+    ArticleContext context() {
+        return context;
     }
 
     /** The agentive party the phrase headed by {@code token} names, or null. */
@@ -68,48 +75,71 @@ final class Parties {
             return s.quoted(token) && discourse.speaker() != null ? discourse.speaker().by(RuleId.of(rule + "-speaker")) : null;
         }
         if (PRONOUNS_PERSON.contains(w)) {
-            return antecedent(rule + "-pronoun", EntityType.PERSON);
+            return antecedent(s, token, rule + "-pronoun", EntityType.PERSON);
         }
         if (PRONOUNS_GROUP.contains(w)) {
-            return antecedent(rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
+            return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
         if (s.word(token - 1).equals("the") || s.child(token, "det") >= 0) {
             String l = s.lemma(token);
             if (STATE_DESCRIPTIONS.contains(l)) {
-                return antecedent(rule + "-description", EntityType.COUNTRY);
+                return antecedent(s, token, rule + "-description", EntityType.COUNTRY);
             }
             if (GROUP_DESCRIPTIONS.contains(l)) {
-                return antecedent(rule + "-description", EntityType.ORGANIZATION);
+                return antecedent(s, token, rule + "-description", EntityType.ORGANIZATION);
             }
             if (PERSON_DESCRIPTIONS.contains(l)) {
-                return antecedent(rule + "-description", EntityType.PERSON);
+                return antecedent(s, token, rule + "-description", EntityType.PERSON);
             }
         }
         return null;
     }
 
     /**
-     * The party owning a body: "Libya's parliament", "Afghan officials", "the Iraqi government" (a possessive,
-     * demonym or mention modifying one of the group nouns), or null.
+     * The party owning a body or forces: "Libya's parliament", "Afghan officials", "the Iraqi government", "forces
+     * from Amhara" (a possessive, demonym or mention modifying one of the group or force nouns; a region may own
+     * forces). A singular title with a demonym ("the Ukrainian president") is the person in focus who serves that
+     * state, when there is one. Null when none.
      */
     Party owner(SentenceView s, int token, String rule) {
-        if (!GROUP_NOUNS.contains(s.lemma(token)) && !GROUP_NOUNS.contains(s.word(token))) {
+        String l = s.lemma(token);
+        boolean force = FORCE_NOUNS.contains(l) || FORCE_NOUNS.contains(s.word(token));
+        if (!force && !GROUP_NOUNS.contains(l) && !GROUP_NOUNS.contains(s.word(token))) {
             return null;
         }
         for (int c : s.children(token)) {
             String r = s.relation(c);
             if (r.equals("poss") || r.equals("nmod") || r.equals("amod") || r.equals("compound")) {
                 SentenceView.Placed pm = s.mentionAt(c);
-                if (pm != null && pm.agentive()) {
-                    return Party.named(pm, RuleId.of(rule + "-owner"));
+                if (pm != null && (pm.agentive() || force && pm.type() == EntityType.REGION)) {
+                    return titled(s, token, Party.named(pm, RuleId.of(rule + "-owner")), rule);
                 }
                 Entity d = context.facts().demonym(s.word(c));
                 if (d != null) {
-                    return new Party(d, s.span(c, c + 1), false, RuleId.of(rule + "-demonym"));
+                    return titled(s, token, new Party(d, s.span(c, c + 1), false, RuleId.of(rule + "-demonym")), rule);
                 }
             }
         }
+        for (int p : force ? s.children(token, "prep") : List.<Integer>of()) {
+            SentenceView.Placed pm = s.word(p).equals("from") || s.word(p).equals("of") ? s.mentionAt(s.child(p, "pobj")) : null;
+            if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
+                return Party.named(pm, RuleId.of(rule + "-owner"));
+            }
+        }
         return null;
+    }
+
+    /** For a person's title ("the Ukrainian president"), the person in focus who serves the state; else the state. */
+    private Party titled(SentenceView s, int token, Party state, String rule) {
+        if (!PERSON_DESCRIPTIONS.contains(s.lemma(token)) || state.entity().type() != EntityType.COUNTRY) {
+            return state;
+        }
+        for (Party p : discourse.salient()) {
+            if (p.entity().type() == EntityType.PERSON && state.entity().equals(context.countryOf(p.entity()))) {
+                return new Party(p.entity(), null, true, RuleId.of(rule + "-title"));
+            }
+        }
+        return state;
     }
 
     /** The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null. */
@@ -139,10 +169,76 @@ final class Parties {
         return null;
     }
 
-    /** The latest party in focus of one of the types. */
-    Party antecedent(String rule, EntityType... types) {
+    /**
+     * What a pronoun or description at {@code token} stands for: first a party of one of the types named earlier in
+     * the same sentence (the subject of a clause first: "Hamas said it would"), else the latest party in focus.
+     */
+    Party antecedent(SentenceView s, int token, String rule, EntityType... types) {
+        Party here = null;
+        for (int i = token - 1; i >= 0 && here == null; i--) {
+            String r = s.relation(i);
+            if ((r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token)) {
+                Party p = subjectParty(s, i);
+                if (p != null && typed(p, types)) {
+                    here = p;
+                }
+            }
+        }
+        if (here != null) {
+            return new Party(here.entity(), here.span(), false, RuleId.of(rule + "-in-sentence"));
+        }
         Party p = discourse.latest(types);
         return p == null ? null : new Party(p.entity(), null, true, RuleId.of(rule));
+    }
+
+    /** A clause subject named by a mention or owned by one ("Argentina's administration"), without coreference. */
+    private Party subjectParty(SentenceView s, int i) {
+        SentenceView.Placed m = s.mentionAt(i);
+        if (m != null) {
+            return m.agentive() ? Party.named(m, RuleId.of("focus.subject")) : null;
+        }
+        for (int c : s.children(i, "appos")) {
+            SentenceView.Placed am = s.mentionAt(c);
+            if (am != null && am.agentive()) {
+                return Party.named(am, RuleId.of("focus.subject"));
+            }
+        }
+        Party owner = owner(s, i, "focus.subject");
+        return owner != null ? owner : modifierOwner(s, i, "focus.subject");
+    }
+
+    private static boolean typed(Party p, EntityType... types) {
+        for (EntityType t : types) {
+            if (p.entity().type() == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The two parties a plural description stands for: "the two leaders", "both presidents" (the two latest people
+     * in focus), "both sides", "the two countries" (the two latest states or groups); empty when it is none.
+     */
+    List<Party> plural(SentenceView s, int token, String rule) {
+        boolean two = false;
+        for (int c : s.children(token)) {
+            String w = s.word(c);
+            two |= w.equals("two") || w.equals("both");
+        }
+        two |= s.word(token - 1).equals("two") || s.word(token - 1).equals("both");
+        if (!two) {
+            return List.of();
+        }
+        List<Party> out = new ArrayList<>();
+        for (Party p : discourse.salient()) {
+            boolean person = p.entity().type() == EntityType.PERSON;
+            if (out.size() < 2 && (PLURAL_PERSONS.contains(s.word(token)) ? person
+                    : PLURAL_PARTIES.contains(s.word(token)) && !person && p.entity().type() != EntityType.REGION)) {
+                out.add(new Party(p.entity(), null, true, RuleId.of(rule + "-plural")));
+            }
+        }
+        return out.size() == 2 ? out : List.of();
     }
 
     /** The party and the parties coordinated with it ("Egypt and Qatar", "Putin and Erdogan"). */

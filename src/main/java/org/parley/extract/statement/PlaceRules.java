@@ -3,6 +3,7 @@ package org.parley.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
@@ -25,13 +26,15 @@ final class PlaceRules {
     }
 
     static Frame apply(Site x) {
-        SentenceView s = x.s();
-        Frame f = x.frame();
+        return apply(x.s(), x.frame(), x.context());
+    }
+
+    static Frame apply(SentenceView s, Frame f, ArticleContext context) {
         List<Party> places = new ArrayList<>();
         List<Party> orgs = new ArrayList<>();
         Set<Integer> content = Set.copyOf(f.content());
         for (SentenceView.Placed m : s.mentions()) {
-            if (!content.contains(m.head()) || party(f, m) || betweenParties(s, m) || locator(s, m)
+            if (!content.contains(m.head()) || party(f, m, context) || betweenParties(s, m) || locator(s, m)
                     || forceOwner(s, m)) {
                 continue;
             }
@@ -44,9 +47,20 @@ final class PlaceRules {
         return f.withNamed(places, orgs, f.implied());
     }
 
-    private static boolean party(Frame f, SentenceView.Placed m) {
-        return f.makers().stream().anyMatch(p -> p.entity().equals(m.entity()))
-                || f.addressees().stream().anyMatch(p -> p.entity().equals(m.entity()));
+    /** The maker, the addressee, or the state a person among them serves. */
+    private static boolean party(Frame f, SentenceView.Placed m, ArticleContext context) {
+        for (List<Party> parties : List.of(f.makers(), f.addressees())) {
+            for (Party p : parties) {
+                if (p.entity().equals(m.entity())) {
+                    return true;
+                }
+                Entity country = p.entity().type() == EntityType.PERSON ? context.countryOf(p.entity()) : null;
+                if (country != null && country.equals(m.entity())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "a ceasefire between Israel and Hamas": the countries listed as the two sides. */

@@ -146,9 +146,13 @@ final class SentenceView {
         return i >= 0 && i < lemmas.length ? lemmas[i] : "";
     }
 
-    /** The Penn tag at i, or "" outside the sentence. */
+    /** The Penn tag at i (the parser's when it retagged the sentence, so that tags and tree agree), or "" outside. */
     String pos(int i) {
-        return i >= 0 && i < words.length ? sentence.tokens().get(i).pos() : "";
+        if (i < 0 || i >= words.length) {
+            return "";
+        }
+        String tag = tree() == null ? null : tree().tag(i);
+        return tag != null ? tag : sentence.tokens().get(i).pos();
     }
 
     Token token(int i) {
