@@ -99,6 +99,18 @@ final class AddresseeRules {
         if (x.frame().kind() != StatementKind.DEMAND) {
             return null;
         }
+        for (int clause : x.s().children(x.head())) {
+            int mark = x.s().child(clause, "mark");
+            int subject = mark >= 0 && x.s().word(mark).equals("for") ? Clauses.subject(x.s(), clause) : -1;
+            List<Party> out = subject < 0 ? null : found(x, subject, "addressee.for-subject");
+            if (out == null && subject >= 0) {
+                Party owner = x.parties().owner(x.s(), subject, "addressee.for-subject");
+                out = owner == null ? null : List.of(owner);
+            }
+            if (out != null) {
+                return out;
+            }
+        }
         for (int p : x.s().children(x.head(), "prep")) {
             if (!x.s().word(p).equals("for")) {
                 continue;
@@ -176,6 +188,10 @@ final class AddresseeRules {
             return List.of(Party.named(m, org.parley.core.RuleId.of("addressee.rejected-party")));
         }
         Party owner = x.parties().modifierOwner(x.s(), object, "addressee.rejected-owner");
+        int misread = x.s().isVerb(object) ? x.s().child(object, "nsubj") : -1;
+        if (owner == null && misread >= 0) {
+            owner = x.parties().resolve(x.s(), misread, "addressee.rejected-owner");
+        }
         if (owner == null) {
             int acl = x.s().child(object, "acl", "relcl");
             int agent = acl < 0 ? -1 : x.s().child(acl, "agent");

@@ -91,6 +91,9 @@ final class Clauses {
             if (!(r.equals("xcomp") || r.equals("conj") || (r.equals("advcl") || r.equals("acl")) && participle)) {
                 return -1;
             }
+            if (r.equals("xcomp") && objectControlled(s, s.head(v))) {
+                return -1;
+            }
             v = s.head(v);
         }
         return -1;
@@ -107,5 +110,36 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    /** "urged Y to act", "called on Y to act": the infinitive's subject is the verb's object, not its subject. */
+    static boolean objectControlled(SentenceView s, int verb) {
+        if (s.child(verb, "dobj", "dative") >= 0) {
+            return true;
+        }
+        for (int p : s.children(verb, "prep")) {
+            if (s.word(p).equals("on") || s.word(p).equals("upon")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause of {@code verb} states a stance rather than reports a past act: it has a modal ("will",
+     * "would", "can", "should"), is in the present, or its trigger is a predicate adjective ("ready", "willing").
+     */
+    static boolean stance(SentenceView s, int verb, int trigger) {
+        if (trigger != verb && s.isAdjective(trigger)) {
+            return true;
+        }
+        for (int a : s.children(verb, "aux")) {
+            if (s.pos(a).equals("MD")) {
+                return true;
+            }
+        }
+        String tag = s.pos(verb);
+        return tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG") && !s.children(verb, "aux").isEmpty()
+                && s.children(verb, "aux").stream().allMatch(a -> s.pos(a).equals("VBZ") || s.pos(a).equals("VBP"));
     }
 }

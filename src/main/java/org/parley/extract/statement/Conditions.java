@@ -18,6 +18,7 @@ final class Conditions {
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
+    private static final WordList HOSTILE = LEXICON.list("hostile-acts");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
 
     private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
@@ -29,7 +30,9 @@ final class Conditions {
             Map.entry("says-of-a-proposal", Conditions::saysOfAProposal),
             Map.entry("has-complement", Conditions::hasComplement),
             Map.entry("announced", Conditions::announced),
-            Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0));
+            Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
+            Map.entry("hostile-complement", Conditions::hostileComplement),
+            Map.entry("demanding-complement", Conditions::demandingComplement));
 
     private Conditions() {
     }
@@ -206,6 +209,57 @@ final class Conditions {
             return m.agentive();
         }
         String w = s.word(subject);
-        return PARTY_WORDS.contains(w) || PARTY_WORDS.contains(s.lemma(subject));
+        if (PARTY_WORDS.contains(w) || PARTY_WORDS.contains(s.lemma(subject))) {
+            return true;
+        }
+        for (int c : s.children(subject)) {
+            String r = s.relation(c);
+            SentenceView.Placed cm = s.mentionAt(c);
+            if (cm != null && cm.agentive() && (r.equals("compound") || r.equals("poss") || r.equals("nmod"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the head pledges or announces is a hostile act ("pledging to intensify its attacks"): a threat. */
+    static boolean hostileComplement(SentenceView s, int h) {
+        for (int c : s.children(h)) {
+            String r = s.relation(c);
+            if (r.equals("xcomp") || r.equals("ccomp") || r.equals("dobj")) {
+                for (int i : s.subtree(c)) {
+                    if (HOSTILE.contains(s.lemma(i)) || HOSTILE.contains(s.word(i))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return HOSTILE.contains(s.lemma(s.child(h, "dobj")));
+    }
+
+    /**
+     * "insisted that Israel withdraw", "insisted Kyiv should", "insisted on talks": a complement that demands (a
+     * subjunctive or an obligation) or an "on" phrase; "insisted the EU will not move" is a statement of fact.
+     */
+    static boolean demandingComplement(SentenceView s, int h) {
+        for (int p : s.children(h, "prep")) {
+            if (s.word(p).equals("on") || s.word(p).equals("upon")) {
+                return true;
+            }
+        }
+        int clause = s.child(h, "ccomp", "xcomp");
+        if (clause < 0) {
+            return false;
+        }
+        for (int a : s.children(clause, "aux")) {
+            String w = s.word(a);
+            if (w.equals("should") || w.equals("must") || w.equals("to")) {
+                return true;
+            }
+            if (w.equals("will") || w.equals("would") || w.equals("'ll")) {
+                return false;
+            }
+        }
+        return s.pos(clause).equals("VB") || s.lemma(clause).equals("be") && s.word(clause).equals("be");
     }
 }

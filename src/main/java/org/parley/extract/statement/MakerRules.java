@@ -26,6 +26,7 @@ final class MakerRules {
     MakerRules() {
         Map<String, Function<Site, List<Party>>> r = DecisionList.registry();
         r.put("maker.agent", MakerRules::agent);
+        r.put("maker.speaker-stance", MakerRules::speakerStance);
         r.put("maker.subject", MakerRules::subject);
         r.put("maker.controller", MakerRules::controller);
         r.put("maker.owner", MakerRules::owner);
@@ -71,6 +72,24 @@ final class MakerRules {
         int agent = x.s().child(verb, "agent");
         int object = agent < 0 ? -1 : x.s().child(agent, "pobj");
         return object < 0 ? null : found(x, object, "maker.agent");
+    }
+
+    /**
+     * "Putin said Russia is ready to", "Sefcovic insisted the EU will not move", "She said Taiwan was willing to": a
+     * stance (a modal, the present, a predicate adjective) reported by a party is that speaker's statement; a past
+     * act reported ("Erdogan said Turkey had demanded") stays its subject's.
+     */
+    static List<Party> speakerStance(Site x) {
+        if (!verbal(x) || modal(x)) {
+            return null;
+        }
+        int verb = Clauses.verb(x.s(), x.head());
+        if (!Clauses.stance(x.s(), verb, x.head())) {
+            return null;
+        }
+        int reporter = Clauses.reporter(x.s(), verb);
+        int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
+        return subject < 0 ? null : found(x, subject, "maker.speaker-stance");
     }
 
     /** "Russia demanded", "Kyiv is ready to": the subject of the trigger's own clause (never for an obligation). */
@@ -156,6 +175,9 @@ final class MakerRules {
 
     /** "The Egyptian plan calls for", "Under the proposal, ...": the owner of the plan that is the trigger's subject. */
     static List<Party> planOwner(Site x) {
+        if (x.frame().kind() == org.parley.core.StatementKind.REJECTION) {
+            return null;
+        }
         int verb = Clauses.verb(x.s(), x.head());
         int subject = Clauses.subject(x.s(), verb);
         if (subject < 0 || !(OFFER_NOUNS.contains(x.s().lemma(subject)) || DEMAND_NOUNS.contains(x.s().lemma(subject)))) {

@@ -20,6 +20,7 @@ final class Parties {
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
+    private static final WordList SOURCE_NOUNS = LEXICON.list("source-nouns");
     private static final WordList STATE_DESCRIPTIONS = LEXICON.list("state-descriptions");
     private static final WordList GROUP_DESCRIPTIONS = LEXICON.list("group-descriptions");
     private static final WordList PERSON_DESCRIPTIONS = LEXICON.list("person-descriptions");
@@ -64,6 +65,9 @@ final class Parties {
             }
         }
         Party owner = owner(s, token, rule);
+        if (owner == null) {
+            owner = source(s, token, rule);
+        }
         if (owner != null) {
             return owner;
         }
@@ -72,7 +76,7 @@ final class Parties {
             return resolve(s, s.head(s.head(token)), rule + "-relative");
         }
         if (PRONOUNS_FIRST.contains(w)) {
-            return s.quoted(token) && discourse.speaker() != null ? discourse.speaker().by(RuleId.of(rule + "-speaker")) : null;
+            return speaker(s, token, rule);
         }
         if (PRONOUNS_PERSON.contains(w)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.PERSON);
@@ -80,7 +84,8 @@ final class Parties {
         if (PRONOUNS_GROUP.contains(w)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
-        if (s.word(token - 1).equals("the") || s.child(token, "det") >= 0) {
+        boolean plural = !w.equals(s.lemma(token)) && s.pos(token).endsWith("S");
+        if ((s.word(token - 1).equals("the") || s.child(token, "det") >= 0) && !plural) {
             String l = s.lemma(token);
             if (STATE_DESCRIPTIONS.contains(l)) {
                 return antecedent(s, token, rule + "-description", EntityType.COUNTRY);
@@ -93,6 +98,43 @@ final class Parties {
             }
         }
         return null;
+    }
+
+    /** "we" or "I" inside a quotation: its speaker, named in the sentence or the last one attributed; else null. */
+    private Party speaker(SentenceView s, int token, String rule) {
+        if (!s.quoted(token)) {
+            return null;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.quoted(i) && Clauses.reporting(s, i)) {
+                int subject = s.child(i, "nsubj");
+                if (subject >= 0 && !s.quoted(subject) && !PRONOUNS_FIRST.contains(s.word(subject))) {
+                    Party p = resolve(s, subject, rule + "-speaker");
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return discourse.speaker() == null ? null : discourse.speaker().by(RuleId.of(rule + "-speaker"));
+    }
+
+    /** "a statement from the KCK", "the ministry's spokesman": the party a source of words names, or null. */
+    private Party source(SentenceView s, int token, String rule) {
+        if (!SOURCE_NOUNS.contains(s.word(token))) {
+            return null;
+        }
+        for (int p : s.children(token, "prep")) {
+            String w = s.word(p);
+            if (w.equals("from") || w.equals("of") || w.equals("by")) {
+                SentenceView.Placed pm = s.mentionAt(s.child(p, "pobj"));
+                if (pm != null && pm.agentive()) {
+                    return Party.named(pm, RuleId.of(rule + "-source"));
+                }
+            }
+        }
+        Party m = modifierOwner(s, token, rule + "-source");
+        return m;
     }
 
     /**
@@ -221,7 +263,7 @@ final class Parties {
      * in focus), "both sides", "the two countries" (the two latest states or groups); empty when it is none.
      */
     List<Party> plural(SentenceView s, int token, String rule) {
-        boolean two = false;
+        boolean two = s.word(token).equals("both") && !s.isNoun(token + 1);
         for (int c : s.children(token)) {
             String w = s.word(c);
             two |= w.equals("two") || w.equals("both");
@@ -233,7 +275,8 @@ final class Parties {
         List<Party> out = new ArrayList<>();
         for (Party p : discourse.salient()) {
             boolean person = p.entity().type() == EntityType.PERSON;
-            if (out.size() < 2 && (PLURAL_PERSONS.contains(s.word(token)) ? person
+            boolean persons = PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both");
+            if (out.size() < 2 && (persons ? person
                     : PLURAL_PARTIES.contains(s.word(token)) && !person && p.entity().type() != EntityType.REGION)) {
                 out.add(new Party(p.entity(), null, true, RuleId.of(rule + "-plural")));
             }
