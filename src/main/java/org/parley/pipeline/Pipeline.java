@@ -133,7 +133,8 @@ public final class Pipeline {
     private ArticleProcessor.Result processOne(Article article) {
         try {
             return processor.process(article);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a rule that recurses too deep on one odd sentence costs that article, not the run
             LOG.debug("extraction failed for {}", article.source(), e);
             return new ArticleProcessor.Result(article, null, null,
                     new InputProblem(article.source(), "extraction failed: " + e));

@@ -43,11 +43,25 @@ final class Parties {
         return context;
     }
 
-    /** The agentive party the phrase headed by {@code token} names, or null. */
+    /** How deep one resolution may go through owners, relatives, speakers and antecedents. */
+    private static final int MAX_DEPTH = 4;
+
+    private int depth;
+
+    /** The agentive party the phrase headed by {@code token} names, or null. Not thread-safe: one per sentence. */
     Party resolve(SentenceView s, int token, String rule) {
-        if (token < 0) {
+        if (token < 0 || depth >= MAX_DEPTH) {
             return null;
         }
+        depth++;
+        try {
+            return resolveOnce(s, token, rule);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Party resolveOnce(SentenceView s, int token, String rule) {
         SentenceView.Placed m = s.mentionAt(token);
         if (m != null) {
             return m.agentive() ? Party.named(m, RuleId.of(rule)) : null;
