@@ -108,7 +108,8 @@ public final class GoldReport {
     }
 
     private static void writeCsv(GoldRun run) throws IOException {
-        Path dir = Path.of("target", "eval", run.folder().getFileName().toString());
+        String name = run.folder().normalize().toString().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        Path dir = Path.of("target", "eval", name);
         Files.createDirectories(dir);
         Files.write(dir.resolve("entities.csv"), csv(run.entities(), GoldScorer.ENTITY_COLUMNS), StandardCharsets.UTF_8);
         Files.write(dir.resolve("statements.csv"), csv(run.statements(), GoldScorer.STATEMENT_COLUMNS),

@@ -56,7 +56,8 @@ final class Clauses {
         }
         for (int c : s.children(verb)) {
             String r = s.relation(c);
-            if ((r.equals("parataxis") || r.equals("ccomp") || r.equals("advcl") || r.equals("dep")) && c > verb
+            boolean parenthetical = r.equals("parataxis") || r.equals("prn") || r.equals("dep");
+            if ((parenthetical || (r.equals("ccomp") || r.equals("advcl")) && c > verb)
                     && reporting(s, c) && subject(s, c) >= 0 && s.children(c, "ccomp").isEmpty()) {
                 return c;
             }

@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import org.parley.core.RuleId;
 import org.parley.core.StatementKind;
 import org.parley.core.StatementLink;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
 
 /**
  * Conditions: a clause opened by "if" or "unless" on a party's clause ("Russia is ready to rejoin the deal if its
@@ -20,6 +22,7 @@ final class ConditionRules {
     private static final RuleId LINK = RuleId.of("link.condition.if-clause");
     private static final RuleId MAKER_MAIN = RuleId.of("maker.condition-main-clause");
     private static final Set<String> MARKERS = Set.of("if", "unless");
+    private static final WordList CONTINUATION = Lexicon.bundled().list("continuation-verbs");
 
     private ConditionRules() {
     }
@@ -27,7 +30,8 @@ final class ConditionRules {
     static List<Frame> apply(SentenceView s, List<Frame> frames, Parties parties, Discourse discourse) {
         List<Frame> out = new ArrayList<>(frames);
         for (int c = 0; c < s.size(); c++) {
-            if (!s.relation(c).equals("advcl") || !opensCondition(s, c)) {
+            if (!(s.relation(c).equals("advcl") || s.relation(c).equals("ccomp") && s.child(c, "mark") >= 0)
+                    || !opensCondition(s, c)) {
                 continue;
             }
             int main = s.head(c);
@@ -56,8 +60,25 @@ final class ConditionRules {
         return out;
     }
 
+    /**
+     * "if", "unless"; "only once"; and "until" after a refusal or a going-on ("will keep striking until", "will not
+     * talk until").
+     */
     private static boolean opensCondition(SentenceView s, int clause) {
-        return MARKERS.contains(s.word(markerOf(s, clause)));
+        int marker = markerOf(s, clause);
+        String w = s.word(marker);
+        if (MARKERS.contains(w)) {
+            return true;
+        }
+        if (w.equals("once")) {
+            return s.word(marker - 1).equals("only");
+        }
+        if (w.equals("until") || w.equals("till")) {
+            int main = s.head(clause);
+            return Conditions.negated(s, main) || CONTINUATION.contains(s.lemma(main))
+                    || CONTINUATION.contains(s.lemma(s.head(main)));
+        }
+        return false;
     }
 
     private static int markerOf(SentenceView s, int clause) {
@@ -75,14 +96,17 @@ final class ConditionRules {
         return null;
     }
 
-    /** Who sets the condition: the main clause's subject, or the speaker who reports it. */
+    /**
+     * Who sets the condition: the party who reports it ("Netanyahu said Israel would strike if ..."), else the main
+     * clause's subject.
+     */
     private static List<Party> mainMaker(SentenceView s, int main, Parties parties, Discourse discourse) {
-        int subject = Clauses.inheritedSubject(s, main);
-        Party p = subject < 0 ? null : parties.resolve(s, subject, MAKER_MAIN.id());
+        int reporter = Clauses.reporter(s, main);
+        int rs = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
+        Party p = rs < 0 ? null : parties.resolve(s, rs, "maker.condition-reporter");
         if (p == null) {
-            int reporter = Clauses.reporter(s, main);
-            int rs = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
-            p = rs < 0 ? null : parties.resolve(s, rs, "maker.condition-reporter");
+            int subject = Clauses.inheritedSubject(s, main);
+            p = subject < 0 ? null : parties.resolve(s, subject, MAKER_MAIN.id());
         }
         if (p == null && s.quoted(main) && discourse.speaker() != null) {
             p = discourse.speaker().by(RuleId.of("maker.condition-speaker"));

@@ -19,6 +19,7 @@ final class Conditions {
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
+    private static final WordList EVASIVE = LEXICON.list("evasive-acts");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
 
     private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
@@ -32,7 +33,10 @@ final class Conditions {
             Map.entry("announced", Conditions::announced),
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
             Map.entry("hostile-complement", Conditions::hostileComplement),
-            Map.entry("demanding-complement", Conditions::demandingComplement));
+            Map.entry("demanding-complement", Conditions::demandingComplement),
+            Map.entry("evasive-complement", (s, h) -> EVASIVE.contains(s.lemma(s.child(h, "xcomp", "ccomp")))),
+            Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
+                    && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
 
     private Conditions() {
     }

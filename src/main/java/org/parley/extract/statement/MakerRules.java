@@ -20,6 +20,8 @@ final class MakerRules {
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList OFFER_VERBS = LEXICON.list("offer-verbs");
+    private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
+    private static final WordList DOCUMENTS = LEXICON.list("document-nouns");
 
     private final DecisionList<Site, List<Party>> order;
 
@@ -29,6 +31,8 @@ final class MakerRules {
         r.put("maker.speaker-stance", MakerRules::speakerStance);
         r.put("maker.subject", MakerRules::subject);
         r.put("maker.controller", MakerRules::controller);
+        r.put("maker.labeller", MakerRules::labeller);
+        r.put("maker.document-issuer", MakerRules::documentIssuer);
         r.put("maker.owner", MakerRules::owner);
         r.put("maker.by-phrase", MakerRules::byPhrase);
         r.put("maker.presenter", MakerRules::presenter);
@@ -116,6 +120,42 @@ final class MakerRules {
         }
         int subject = Clauses.inheritedSubject(x.s(), verb);
         return subject < 0 ? null : found(x, subject, "maker.controller");
+    }
+
+    /**
+     * "called the agreement a historic mistake", "described the offer as a trap": whoever gives the label a
+     * rejection is made of.
+     */
+    static List<Party> labeller(Site x) {
+        int gov = x.s().head(x.head());
+        if (x.s().relation(x.head()).equals("pobj") && x.s().word(gov).equals("as")) {
+            gov = x.s().head(gov);
+        }
+        if (gov < 0 || !LABEL_VERBS.contains(x.s().lemma(gov))) {
+            return null;
+        }
+        int subject = Clauses.inheritedSubject(x.s(), gov);
+        return subject < 0 ? null : found(x, subject, "maker.labeller");
+    }
+
+    /**
+     * "the Security Council adopted a resolution demanding that", "a statement calling for": a participle on a
+     * document is the statement of whoever issues the document (its owner, or the subject of the verb it is the
+     * object of).
+     */
+    static List<Party> documentIssuer(Site x) {
+        int h = x.head();
+        if (!x.s().relation(h).equals("acl") || !DOCUMENTS.contains(x.s().lemma(x.s().head(h)))) {
+            return null;
+        }
+        int document = x.s().head(h);
+        Party owner = x.parties().modifierOwner(x.s(), document, "maker.document-issuer");
+        if (owner != null) {
+            return List.of(owner);
+        }
+        int verb = x.s().relation(document).equals("dobj") ? x.s().head(document) : -1;
+        int subject = verb < 0 ? -1 : Clauses.inheritedSubject(x.s(), verb);
+        return subject < 0 ? null : found(x, subject, "maker.document-issuer");
     }
 
     /** "Egypt's proposal", "an Egyptian proposal", "US demands": the owner of a nominal trigger. */

@@ -99,8 +99,9 @@ final class Parties {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
         boolean plural = !w.equals(s.lemma(token)) && s.pos(token).endsWith("S");
-        if ((s.word(token - 1).equals("the") || s.child(token, "det") >= 0) && !plural) {
-            String l = s.lemma(token);
+        int det = s.child(token, "det");
+        if (s.word(token - 1).equals("the") || det >= 0 && s.word(det).equals("the")) {
+            String l = plural ? w : s.lemma(token);
             if (STATE_DESCRIPTIONS.contains(l)) {
                 return antecedent(s, token, rule + "-description", EntityType.COUNTRY);
             }
