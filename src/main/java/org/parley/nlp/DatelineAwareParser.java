@@ -35,17 +35,20 @@ public final class DatelineAwareParser implements SentenceParser {
         List<Integer> heads = new ArrayList<>();
         List<String> relations = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        List<String> lemmas = new ArrayList<>();
         for (int i = 0; i < offset; i++) {
             heads.add(root);
             relations.add("dep");
             tags.add(tokens.get(i).pos());
+            lemmas.add(tokens.get(i).lemma());
         }
         for (int i = 0; i < rest.size(); i++) {
             heads.add(rest.head(i) < 0 ? -1 : rest.head(i) + offset);
             relations.add(rest.relation(i));
             tags.add(rest.tag(i) != null ? rest.tag(i) : tokens.get(offset + i).pos());
+            lemmas.add(rest.lemma(i) != null ? rest.lemma(i) : tokens.get(offset + i).lemma());
         }
-        return new DependencyTree(heads, relations, tags);
+        return new DependencyTree(heads, relations, tags, lemmas);
     }
 
     /**
