@@ -2,6 +2,7 @@ package org.parley.nlp;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A node of a Penn Treebank constituency tree: a phrase with children, or a preterminal (its label a POS tag) over
@@ -12,6 +13,9 @@ import java.util.Objects;
  * @param token    the token index of a preterminal, -1 for a phrase
  */
 record PhraseNode(String label, List<PhraseNode> children, int token) {
+
+    private static final Set<String> PUNCTUATION =
+            Set.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "-LCB-", "-RCB-", "#", "HYPH", "NFP");
 
     PhraseNode {
         Objects.requireNonNull(label, "label");
@@ -42,9 +46,6 @@ record PhraseNode(String label, List<PhraseNode> children, int token) {
     int firstToken() {
         return isPreterminal() ? token : children.get(0).firstToken();
     }
-
-    private static final java.util.Set<String> PUNCTUATION =
-            java.util.Set.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "-LCB-", "-RCB-", "#", "HYPH", "NFP");
 
     @Override
     public String toString() {
