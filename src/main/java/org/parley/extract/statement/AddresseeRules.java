@@ -133,10 +133,10 @@ final class AddresseeRules {
 
     /** "Israel must withdraw", "the UK should return": the subject of the verb an obligation governs. */
     static List<Party> obligationSubject(Site x) {
-        if (x.frame().kind() != StatementKind.DEMAND || !x.s().relation(x.head()).equals("aux")) {
+        if (!x.trigger().obligation()) {
             return null;
         }
-        int verb = x.s().head(x.head());
+        int verb = x.s().relation(x.head()).equals("aux") ? x.s().head(x.head()) : x.head();
         int subject = Clauses.subject(x.s(), verb);
         if (subject < 0) {
             return null;

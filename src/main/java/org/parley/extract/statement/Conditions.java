@@ -35,6 +35,8 @@ final class Conditions {
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),
             Map.entry("evasive-complement", (s, h) -> EVASIVE.contains(s.lemma(s.child(h, "xcomp", "ccomp")))),
+            Map.entry("joint-subject", Conditions::jointSubject),
+            Map.entry("party-subject", (s, h) -> Clauses.subject(s, h) >= 0 && partyLike(s, Clauses.subject(s, h))),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
 
@@ -265,5 +267,23 @@ final class Conditions {
             }
         }
         return s.pos(clause).equals("VB") || s.lemma(clause).equals("be") && s.word(clause).equals("be");
+    }
+
+    /** "we should", "the two sides should", "both parties must": an obligation that binds the speaker's side too. */
+    static boolean jointSubject(SentenceView s, int h) {
+        int subject = Clauses.subject(s, s.head(h));
+        if (subject < 0) {
+            return false;
+        }
+        String w = s.word(subject);
+        if (w.equals("we")) {
+            return true;
+        }
+        for (int c : s.children(subject)) {
+            if (s.word(c).equals("both") || s.word(c).equals("two")) {
+                return true;
+            }
+        }
+        return s.word(subject - 1).equals("both") || s.word(subject - 1).equals("two");
     }
 }

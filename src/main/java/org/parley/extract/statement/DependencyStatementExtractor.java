@@ -60,6 +60,8 @@ public final class DependencyStatementExtractor implements StatementExtractor {
         List<Frame> all = new ArrayList<>();
         for (SentenceView s : views) {
             Parties parties = new Parties(context, discourse);
+            Party speaker = QuoteSpeakers.ofQuotation(s, context.view(s.index() + 1), parties);
+            parties = parties.withSpeaker(speaker);
             List<Frame> frames = new ArrayList<>();
             if (!s.text().strip().endsWith("?")) {
                 for (Trigger t : s.parsed() ? triggers.find(s) : List.<Trigger>of()) {
@@ -70,7 +72,7 @@ public final class DependencyStatementExtractor implements StatementExtractor {
             }
             frames = SentenceFrames.settle(s, ConditionRules.apply(s, frames, parties, discourse), discourse);
             all.addAll(frames);
-            discourse = discourse.after(Focus.of(s, parties, frames), QuoteSpeakers.of(s, parties), frames);
+            discourse = discourse.after(Focus.of(s, parties, frames), speaker, frames);
         }
         List<Statement> out = StatementAssembler.assemble(article, context, all);
         LOG.debug("{}: {} statements", article.source(), out.size());

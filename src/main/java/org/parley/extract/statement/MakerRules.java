@@ -53,8 +53,9 @@ final class MakerRules {
         return x.s().isVerb(x.head()) || x.s().isAdjective(x.head());
     }
 
+    /** An obligation ("X must", "X needs to"): its subject is the addressee, never the maker. */
     private static boolean modal(Site x) {
-        return x.s().pos(x.head()).equals("MD") || x.s().relation(x.head()).equals("aux");
+        return x.trigger().obligation() || x.s().pos(x.head()).equals("MD") || x.s().relation(x.head()).equals("aux");
     }
 
     private static List<Party> found(Site x, int token, String rule) {
@@ -266,10 +267,7 @@ final class MakerRules {
         if (!x.s().quoted(x.head())) {
             return null;
         }
-        Party speaker = QuoteSpeakers.of(x.s(), x.parties());
-        if (speaker == null && x.discourse().speaker() != null) {
-            speaker = x.discourse().speaker().by(RuleId.of("maker.quote-speaker-earlier"));
-        }
-        return speaker == null ? null : List.of(speaker);
+        Party speaker = x.parties().speaker();
+        return speaker == null ? null : List.of(speaker.by(RuleId.of("maker.quote-speaker")));
     }
 }

@@ -33,10 +33,26 @@ final class Parties {
 
     private final ArticleContext context;
     private final Discourse discourse;
+    private final Party speaker;
 
     Parties(ArticleContext context, Discourse discourse) {
+        this(context, discourse, null);
+    }
+
+    private Parties(ArticleContext context, Discourse discourse, Party speaker) {
         this.context = context;
         this.discourse = discourse;
+        this.speaker = speaker;
+    }
+
+    /** These rules with the speaker of the sentence's quotation known (null: none named near it). */
+    Parties withSpeaker(Party sentenceSpeaker) {
+        return new Parties(context, discourse, sentenceSpeaker);
+    }
+
+    /** The speaker of the sentence's quotation, else the last one of the article; null when none. */
+    Party speaker() {
+        return speaker != null ? speaker : discourse.speaker();
     }
 
     ArticleContext context() {
@@ -117,21 +133,8 @@ final class Parties {
 
     /** "we" or "I" inside a quotation: its speaker, named in the sentence or the last one attributed; else null. */
     private Party speaker(SentenceView s, int token, String rule) {
-        if (!s.quoted(token)) {
-            return null;
-        }
-        for (int i = 0; i < s.size(); i++) {
-            if (!s.quoted(i) && Clauses.reporting(s, i)) {
-                int subject = s.child(i, "nsubj");
-                if (subject >= 0 && !s.quoted(subject) && !PRONOUNS_FIRST.contains(s.word(subject))) {
-                    Party p = resolve(s, subject, rule + "-speaker");
-                    if (p != null) {
-                        return p;
-                    }
-                }
-            }
-        }
-        return discourse.speaker() == null ? null : discourse.speaker().by(RuleId.of(rule + "-speaker"));
+        Party p = s.quoted(token) ? speaker() : null;
+        return p == null ? null : p.by(RuleId.of(rule + "-speaker"));
     }
 
     /** "a statement from the KCK", "the ministry's spokesman": the party a source of words names, or null. */
