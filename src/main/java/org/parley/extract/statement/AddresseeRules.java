@@ -29,6 +29,8 @@ final class AddresseeRules {
         r.put("addressee.for-subject", AddresseeRules::forSubject);
         r.put("addressee.obligation-subject", AddresseeRules::obligationSubject);
         r.put("addressee.to-phrase", AddresseeRules::toPhrase);
+        r.put("addressee.from-phrase", AddresseeRules::fromPhrase);
+        r.put("addressee.gerund-subject", AddresseeRules::gerundSubject);
         r.put("addressee.rejected-owner", AddresseeRules::rejectedOwner);
         r.put("addressee.force-owner", AddresseeRules::forceOwner);
         order = DecisionList.load("addressees.rules", r);
@@ -164,6 +166,42 @@ final class AddresseeRules {
                         return out;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "requested clarification from Morocco", "sought guarantees from Kabul": whom a demand is asked of. */
+    static List<Party> fromPhrase(Site x) {
+        if (x.frame().kind() != StatementKind.DEMAND || !x.s().isVerb(x.head())) {
+            return null;
+        }
+        int object = x.s().child(x.head(), "dobj");
+        for (int at : new int[] {x.head(), object}) {
+            for (int p : x.s().children(at, "prep")) {
+                if (x.s().word(p).equals("from")) {
+                    int o = x.s().child(p, "pobj");
+                    List<Party> out = o < 0 ? null : found(x, o, "addressee.from-phrase");
+                    if (out != null) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "the importance of Ethiopia negotiating", "the need for Kyiv's forces to leave": the one the noun asks to act. */
+    static List<Party> gerundSubject(Site x) {
+        if (x.frame().kind() != StatementKind.DEMAND || !x.s().isNoun(x.head())) {
+            return null;
+        }
+        for (int p : x.s().children(x.head(), "prep")) {
+            int clause = x.s().child(p, "pcomp", "pobj");
+            int subject = clause < 0 ? -1 : x.s().child(clause, "nsubj", "poss");
+            List<Party> out = subject < 0 ? null : found(x, subject, "addressee.gerund-subject");
+            if (out != null) {
+                return out;
             }
         }
         return null;

@@ -36,6 +36,7 @@ final class Conditions {
             Map.entry("demanding-complement", Conditions::demandingComplement),
             Map.entry("evasive-complement", (s, h) -> EVASIVE.contains(s.lemma(s.child(h, "xcomp", "ccomp")))),
             Map.entry("joint-subject", Conditions::jointSubject),
+            Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))),
             Map.entry("party-subject", (s, h) -> Clauses.subject(s, h) >= 0 && partyLike(s, Clauses.subject(s, h))),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));

@@ -1,6 +1,7 @@
 package org.parley.extract.statement;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.extract.Lexicon;
@@ -16,6 +17,9 @@ final class ContentRules {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList BACKGROUND = LEXICON.list("background-markers");
+    private static final WordList PRESENT_VERBS = LEXICON.list("present-verbs");
+    private static final WordList RELATIVE = LEXICON.list("relative-pronouns");
+    private static final WordList NAMING = LEXICON.list("naming-verbs");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
     private static final Set<String> NOUN_COMPLEMENTS = Set.of("prep", "acl", "relcl", "ccomp", "xcomp", "appos",
@@ -31,30 +35,67 @@ final class ContentRules {
         SentenceView s = x.s();
         int h = x.head();
         Set<Integer> out = new TreeSet<>();
-        if (s.relation(h).equals("aux")) {
-            int verb = s.head(h);
-            out.add(verb);
-            for (int c : s.children(verb)) {
-                if (!CLAUSE_FRAME.contains(s.relation(c)) && !background(s, c) && !Clauses.reporting(s, c)) {
-                    out.addAll(s.subtree(c));
-                }
+        if (x.trigger().obligation() || s.relation(h).equals("aux")) {
+            int verb = s.relation(h).equals("aux") ? s.head(h) : s.child(h, "xcomp");
+            if (verb >= 0) {
+                out.add(verb);
+                addClause(s, verb, out);
             }
         } else if (s.isNoun(h)) {
-            for (int c : s.children(h)) {
-                if (NOUN_COMPLEMENTS.contains(s.relation(c)) && !background(s, c)) {
-                    out.addAll(s.subtree(c));
-                }
+            addComplements(s, h, NOUN_COMPLEMENTS, out);
+            if (s.relation(h).equals("dobj") && PRESENT_VERBS.contains(s.lemma(s.head(h)))) {
+                // "delivered the demands to Qatar through Kuwait": what the presenting verb adds
+                addComplements(s, s.head(h), Set.of("prep", "dative"), out);
             }
         } else {
-            for (int c : s.children(h)) {
-                if (VERB_COMPLEMENTS.contains(s.relation(c)) && !background(s, c) && !agentPhrase(s, c)) {
-                    out.addAll(s.subtree(c));
-                }
-            }
+            addComplements(s, h, VERB_COMPLEMENTS, out);
         }
         out.removeIf(i -> s.pos(i).equals(".") || s.pos(i).equals(",") || s.relation(i).equals("punct")
                 || x.trigger().tokens().contains(i));
         return x.frame().withContent(new ArrayList<>(out));
+    }
+
+    /**
+     * The clause an obligation governs: everything but its frame (auxiliaries, marks, reporting clauses); its subject
+     * too when that is not a party ("the routes between Latakia and Aleppo must be restored").
+     */
+    private static void addClause(SentenceView s, int verb, Set<Integer> out) {
+        for (int c : s.children(verb)) {
+            String r = s.relation(c);
+            boolean thingSubject = (r.equals("nsubj") || r.equals("nsubjpass")) && !Conditions.partyLike(s, c);
+            if ((thingSubject || !CLAUSE_FRAME.contains(r)) && !background(s, c) && !Clauses.reporting(s, c)) {
+                out.addAll(subtree(s, c));
+            }
+        }
+    }
+
+    private static void addComplements(SentenceView s, int head, Set<String> relations, Set<Integer> out) {
+        for (int c : s.children(head)) {
+            if (relations.contains(s.relation(c)) && !background(s, c) && !agentPhrase(s, c)) {
+                out.addAll(subtree(s, c));
+            }
+        }
+    }
+
+    /** A subtree without the relative and naming clauses inside it ("..., which they lost in 2014", "known as"). */
+    private static List<Integer> subtree(SentenceView s, int top) {
+        List<Integer> out = new ArrayList<>();
+        for (int i : s.subtree(top)) {
+            boolean skip = false;
+            for (int a = i; a != top && a >= 0 && !skip; a = s.head(a)) {
+                skip = s.relation(a).equals("relcl") && s.child(a, "nsubj", "nsubjpass", "dobj") >= 0
+                        && RELATIVE.contains(s.word(firstToken(s, a)))
+                        || s.relation(a).equals("acl") && NAMING.contains(s.lemma(a));
+            }
+            if (!skip) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static int firstToken(SentenceView s, int clause) {
+        return s.subtree(clause).get(0);
     }
 
     /** A clause opened by a background word ("as", "while", "after") or a reporting clause. */

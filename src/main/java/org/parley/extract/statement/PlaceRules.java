@@ -21,6 +21,9 @@ final class PlaceRules {
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
+    private static final WordList PLACE_PREPOSITIONS = Lexicon.bundled().list("place-prepositions");
+    private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
+    private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
 
     private PlaceRules() {
     }
@@ -35,7 +38,7 @@ final class PlaceRules {
         Set<Integer> content = Set.copyOf(f.content());
         for (SentenceView.Placed m : s.mentions()) {
             if (!content.contains(m.head()) || party(f, m, context) || betweenParties(s, m) || locator(s, m)
-                    || forceOwner(s, m)) {
+                    || forceOwner(s, m) || m.type() == EntityType.COUNTRY && !placeRole(s, m)) {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
@@ -63,6 +66,34 @@ final class PlaceRules {
         return false;
     }
 
+    /**
+     * Whether a country is named as a place: the object of a place preposition ("withdraw from Lebanon", "through
+     * Kuwait"), of a verb that takes a territory ("leave Lebanon", "cede Crimea"), or the owner of a place ("Iran's
+     * embassy", "the sovereignty of Georgia"); not a party to talks, a target or a beneficiary ("sanctions against
+     * Russia", "talks with Ukraine").
+     */
+    private static boolean placeRole(SentenceView s, SentenceView.Placed m) {
+        int t = m.head();
+        while (s.relation(t).equals("conj") || s.relation(t).equals("appos")) {
+            t = s.head(t);
+        }
+        String r = s.relation(t);
+        int gov = s.head(t);
+        if (r.equals("pobj")) {
+            if (s.word(gov).equals("of")) {
+                return PLACE_NOUNS.contains(s.lemma(s.head(gov))) || PLACE_NOUNS.contains(s.word(s.head(gov)));
+            }
+            return PLACE_PREPOSITIONS.contains(s.word(gov));
+        }
+        if (r.equals("dobj")) {
+            return PLACE_VERBS.contains(s.lemma(gov));
+        }
+        if (r.equals("poss") || r.equals("compound") || r.equals("nmod")) {
+            return PLACE_NOUNS.contains(s.lemma(gov)) || PLACE_NOUNS.contains(s.word(gov));
+        }
+        return false;
+    }
+
     /** "a ceasefire between Israel and Hamas": the countries listed as the two sides. */
     private static boolean betweenParties(SentenceView s, SentenceView.Placed m) {
         if (m.type() != EntityType.COUNTRY) {
@@ -86,7 +117,17 @@ final class PlaceRules {
             return false;
         }
         SentenceView.Placed located = s.mentionAt(gov);
-        return located != null && located != m && located.isPlace();
+        if (located != null && located != m && located.isPlace()) {
+            return true;
+        }
+        // "Ukraine's Donetsk and Luhansk regions": the owner of a noun that named places modify
+        for (int c : r.equals("poss") || r.equals("compound") ? s.children(gov) : List.<Integer>of()) {
+            SentenceView.Placed other = s.mentionAt(c);
+            if (c != t && other != null && other != m && other.isPlace()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Russia's troops", "forces of Ethiopia": the owner of forces is a party, not a place. */

@@ -138,24 +138,38 @@ final class TokenPattern {
         return new TokenPattern(source, elements, head);
     }
 
-    /** The match starting at token {@code start}, or null. */
+    /**
+     * The match starting at token {@code start}, or null. An optional element is taken when it matches and the rest
+     * of the pattern still does; else it is skipped.
+     */
     Match matchAt(SentenceView s, int start) {
+        int[] tokenOf = new int[elements.size()];
+        if (!match(s, 0, start, tokenOf)) {
+            return null;
+        }
         List<Integer> tokens = new ArrayList<>();
-        int head = -1;
-        int i = start;
-        for (int k = 0; k < elements.size(); k++) {
-            Element e = elements.get(k);
-            if (e.test(s, i)) {
-                tokens.add(i);
-                if (k == headElement) {
-                    head = i;
-                }
-                i++;
-            } else if (!e.optional()) {
-                return null;
+        for (int t : tokenOf) {
+            if (t >= 0) {
+                tokens.add(t);
             }
         }
-        return tokens.isEmpty() ? null : new Match(tokens, head);
+        return tokens.isEmpty() ? null : new Match(tokens, tokenOf[headElement]);
+    }
+
+    /** Matches elements from {@code k} at token {@code i}, writing each element's token (-1: skipped). */
+    private boolean match(SentenceView s, int k, int i, int[] tokenOf) {
+        if (k == elements.size()) {
+            return true;
+        }
+        Element e = elements.get(k);
+        if (e.test(s, i)) {
+            tokenOf[k] = i;
+            if (match(s, k + 1, i + 1, tokenOf)) {
+                return true;
+            }
+        }
+        tokenOf[k] = -1;
+        return e.optional() && match(s, k + 1, i, tokenOf);
     }
 
     /** Every match in the sentence, left to right; matches may overlap. */
