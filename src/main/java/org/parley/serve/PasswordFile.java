@@ -110,7 +110,7 @@ public final class PasswordFile {
     }
 
     /** As {@link #withUser(String, char[])} with another number of iterations (tests use few, to run fast). */
-    PasswordFile withUser(String user, char[] password, int iterations) {
+    public PasswordFile withUser(String user, char[] password, int iterations) {
         checkUserName(user);
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
