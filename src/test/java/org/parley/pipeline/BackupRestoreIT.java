@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.store.SparqlRunner;
@@ -46,7 +46,7 @@ class BackupRestoreIT {
                         ResultSetRewindable a = ResultSetFactory.makeRewindable(before.select(q, Map.of()));
                         ResultSetRewindable b = ResultSetFactory.makeRewindable(after.select(q, Map.of()));
                         assertEquals(a.size(), b.size(), file.toString());
-                        assertTrue(q.hasOrderBy() ? ResultSetCompare.equalsByTermAndOrder(a, b) : ResultSetCompare.equalsByTerm(a, b),
+                        assertTrue(q.hasOrderBy() ? ResultsCompare.equalsByTermAndOrder(a, b) : ResultsCompare.equalsByTerm(a, b),
                                 file + ": the same rows");
                     } else if (q.isConstructType() || q.isDescribeType()) {
                         assertTrue(before.graph(q, Map.of()).isIsomorphicWith(after.graph(q, Map.of())), file.toString());
