@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -53,10 +52,8 @@ public record ControlFile(String url, long pid, String token) {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(storeFolder.resolve(NAME), StandardCharsets.UTF_8)) {
             p.load(r);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException e) {
-            return Optional.empty();
+            return Optional.empty(); // none, or not ours to read: as if no server had left one
         }
         String url = p.getProperty("url");
         String token = p.getProperty("token");

@@ -34,7 +34,8 @@ class ContinuousIngestionIT {
 
     private static final char[] PASSWORD = "s3cret-for-tests".toCharArray();
     /** Triples per article graph, as a reader sees them. */
-    private static final String SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a ?type ; ?p ?o } } GROUP BY ?g";
+    private static final String SIZES = "PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+            + "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?article parley:sourceName ?doc . ?s ?p ?o } } GROUP BY ?g";
 
     @TempDir
     Path dir;
