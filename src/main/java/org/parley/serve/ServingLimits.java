@@ -109,10 +109,4 @@ public record ServingLimits(int maxRows, long maxResultBytes, long maxRequestByt
                 maxQueuedRequests, maxQueueWait, bodyReadTimeout, idleTimeout, rows, allowedServices, maxRemoteCalls,
                 heapStopFraction);
     }
-
-    public ServingLimits withHeapStopFraction(double f) {
-        return new ServingLimits(maxRows, maxResultBytes, maxRequestBytes, maxUploadBytes, maxConcurrentRequests,
-                maxQueuedRequests, maxQueueWait, bodyReadTimeout, idleTimeout, spillThreshold, allowedServices,
-                maxRemoteCalls, f);
-    }
 }
