@@ -1,7 +1,9 @@
 package org.parley.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,9 @@ import org.parley.catalog.CatalogException;
 import org.parley.ingest.ArticleFiles;
 import org.parley.pipeline.IngestSummary;
 import org.parley.pipeline.Ingestion;
+import org.parley.pipeline.RemoteIngestion;
+import org.parley.serve.ArticleIntake;
+import org.parley.serve.ParleyClient;
 import org.parley.store.Tdb2GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +41,14 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (created when missing).")
     Path store;
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Send the files to a running 'parley serve --password-file' at URL instead (e.g. http://127.0.0.1:3030/).")
+    URI server;
+
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = "parley",
+            description = "With --server: the writer's name (default: ${DEFAULT-VALUE}); the password comes from $PARLEY_PASSWORD or the terminal.")
+    String user;
 
     @Option(names = "--dry-run", description = "Write the article graphs to stdout as TriG instead of a store.")
     boolean dryRun;
@@ -67,11 +80,14 @@ final class IngestCommand implements Callable<Integer> {
     int compactAfter;
 
     @Override
-    public Integer call() throws CatalogException {
+    public Integer call() throws CatalogException, IOException, InterruptedException {
         Ingestion.Options options = new Ingestion.Options(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 batch, strict, catalogs, base);
-        if ((store == null) == !dryRun) {
-            throw new ParameterException(spec.commandLine(), "give either --store DIR or --dry-run");
+        if ((store == null ? 0 : 1) + (dryRun ? 1 : 0) + (server == null ? 0 : 1) != 1) {
+            throw new ParameterException(spec.commandLine(), "give one of --store DIR, --server URL or --dry-run");
+        }
+        if (server != null) {
+            return sendToServer();
         }
         IngestSummary summary;
         if (dryRun) {
@@ -90,6 +106,21 @@ final class IngestCommand implements Callable<Integer> {
             return Failures.BAD_INPUT;
         }
         return summary.stored() == 0 && !summary.skipped().isEmpty() ? Failures.BAD_INPUT : 0;
+    }
+
+    private int sendToServer() throws IOException, InterruptedException {
+        RemoteIngestion.Writer writer = new RemoteIngestion.Writer(user, Passwords.read(user, false));
+        ArticleIntake.Report report;
+        try {
+            report = RemoteIngestion.run(paths, new ParleyClient(server), writer, line -> LOG.warn("skipped {}", line));
+        } catch (ParleyClient.ClientException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        System.err.println("parley: " + report.summary() + " (through " + server + ")");
+        if (strict && !report.skipped().isEmpty()) {
+            return Failures.BAD_INPUT;
+        }
+        return report.stored() == 0 && !report.skipped().isEmpty() ? Failures.BAD_INPUT : 0;
     }
 
     private IngestSummary dryRun(Ingestion.Options options) throws CatalogException {

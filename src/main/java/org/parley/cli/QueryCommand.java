@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.apache.jena.query.Query;
 import org.parley.serve.NamedQuery;
 import org.parley.serve.NamedQueryLibrary;
 import org.parley.store.SparqlRunner;
@@ -53,28 +53,24 @@ final class QueryCommand implements Callable<Integer> {
         }
         NamedQuery q = resolve(query);
         String source = Files.isRegularFile(Path.of(query)) ? query : "queries/" + q.name() + ".rq";
-        Map<String, Node> values = new LinkedHashMap<>();
-        bindings.forEach((k, v) -> values.put(k.startsWith("?") ? k.substring(1) : k, term(k, v)));
+        Query parsed;
+        try {
+            parsed = SparqlRunner.parse(source, q.text());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Map<String, Node> values = QueryBindings.parse(bindings, parsed, source);
         try (Tdb2GraphStore graphs = Stores.openExisting(store)) {
             OutputStream out = new BufferedOutputStream(System.out);
             try {
                 new SparqlRunner(graphs.datasetGraph(), Duration.ofSeconds(timeoutSeconds))
-                        .run(source, q.text(), values, fmt, out);
+                        .run(parsed, values, fmt, out);
             } catch (IllegalArgumentException | SparqlRunner.QueryTimeoutException e) {
                 throw new BadInputException(e.getMessage());
             }
             out.flush();
         }
         return 0;
-    }
-
-    private static Node term(String var, String turtle) {
-        try {
-            return NodeFactoryExtra.parseNode(turtle);
-        } catch (RuntimeException e) {
-            throw new BadInputException("--bind " + var + ": not an RDF term in Turtle syntax: " + turtle
-                    + " (an IRI is written <...>, a string \"...\")");
-        }
     }
 
     /** A readable file by that path, else the bundled query of that name. */

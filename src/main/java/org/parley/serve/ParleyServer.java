@@ -22,7 +22,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.ActionDatasets;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -58,8 +57,12 @@ public final class ParleyServer implements AutoCloseable {
      * @param queryTimeout time limit per query; zero means none
      * @param fusekiUi     also serve the Fuseki UI from the jena-fuseki-ui jar, when present
      * @param queries      the query library served at {@code /queries}
+     * @param limits       what each request and all of them together may spend
+     * @param writes       the authenticated write endpoint, or null for none
+     * @param backup       the backup endpoint, or null for none
      */
-    public record Options(String host, int port, Duration queryTimeout, boolean fusekiUi, List<NamedQuery> queries) {
+    public record Options(String host, int port, Duration queryTimeout, boolean fusekiUi, List<NamedQuery> queries,
+                          ServingLimits limits, WriteAccess writes, BackupAccess backup) {
 
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final int DEFAULT_PORT = 3030;
@@ -68,6 +71,7 @@ public final class ParleyServer implements AutoCloseable {
         public Options {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(queryTimeout, "queryTimeout");
+            Objects.requireNonNull(limits, "limits");
             queries = List.copyOf(queries);
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port out of range 0..65535: " + port);
@@ -78,48 +82,63 @@ public final class ParleyServer implements AutoCloseable {
         }
 
         /**
-         * 127.0.0.1:3030, 30 s per query, the query library from the classpath, and no Fuseki UI: the UI finds the
-         * server's admin calls relative to the page's own path, so it works only from the server root, where our
-         * query page is.
+         * 127.0.0.1:3030, 30 s per query, the query library from the classpath, the default {@link ServingLimits},
+         * no write or backup endpoint, and no Fuseki UI: the UI finds the server's admin calls relative to the page's
+         * own path, so it works only from the server root, where our query page is.
          */
         public static Options defaults() {
-            return new Options(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, NamedQueryLibrary.fromClasspath());
+            return new Options(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, NamedQueryLibrary.fromClasspath(),
+                    ServingLimits.defaults(), null, null);
         }
 
         public Options withHost(String h) {
-            return new Options(h, port, queryTimeout, fusekiUi, queries);
+            return new Options(h, port, queryTimeout, fusekiUi, queries, limits, writes, backup);
         }
 
         public Options withPort(int p) {
-            return new Options(host, p, queryTimeout, fusekiUi, queries);
+            return new Options(host, p, queryTimeout, fusekiUi, queries, limits, writes, backup);
         }
 
         public Options withQueryTimeout(Duration t) {
-            return new Options(host, port, t, fusekiUi, queries);
+            return new Options(host, port, t, fusekiUi, queries, limits, writes, backup);
         }
 
         public Options withFusekiUi(boolean on) {
-            return new Options(host, port, queryTimeout, on, queries);
+            return new Options(host, port, queryTimeout, on, queries, limits, writes, backup);
         }
 
         public Options withQueries(List<NamedQuery> q) {
-            return new Options(host, port, queryTimeout, fusekiUi, q);
+            return new Options(host, port, queryTimeout, fusekiUi, q, limits, writes, backup);
+        }
+
+        public Options withLimits(ServingLimits l) {
+            return new Options(host, port, queryTimeout, fusekiUi, queries, l, writes, backup);
+        }
+
+        public Options withWrites(WriteAccess w) {
+            return new Options(host, port, queryTimeout, fusekiUi, queries, limits, w, backup);
+        }
+
+        public Options withBackup(BackupAccess b) {
+            return new Options(host, port, queryTimeout, fusekiUi, queries, limits, writes, b);
         }
     }
 
     private final FusekiServer server;
     private final String host;
     private final boolean fusekiUi;
+    private final EndpointGuards guards;
 
-    private ParleyServer(FusekiServer server, String host, boolean fusekiUi) {
+    private ParleyServer(FusekiServer server, String host, boolean fusekiUi, EndpointGuards guards) {
         this.server = server;
         this.host = host;
         this.fusekiUi = fusekiUi;
+        this.guards = guards;
     }
 
     /**
-     * Starts serving {@code dsg} read-only. The query time limit is set on the dataset's context
-     * ({@code arq:queryTimeout}), so it applies to every query on that dataset that sets none itself.
+     * Starts serving {@code dsg}, read-only but for the write endpoint when {@code options} has one, behind the
+     * guards of {@link EndpointGuards} and {@link HttpLimits}.
      *
      * @throws IllegalArgumentException when the host cannot be resolved
      */
@@ -127,9 +146,8 @@ public final class ParleyServer implements AutoCloseable {
         Objects.requireNonNull(dsg, "dsg");
         Objects.requireNonNull(options, "options");
         boolean loopback = isLoopback(options.host());
-        if (!options.queryTimeout().isZero()) {
-            dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
-        }
+        EndpointGuards guards = EndpointGuards.install(dsg, options.limits(), options.queryTimeout());
+        String writePath = options.writes() == null ? null : DATASET + "/" + WriteAccess.ENDPOINT;
         FusekiServer.Builder b = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(options.port())
@@ -138,8 +156,15 @@ public final class ParleyServer implements AutoCloseable {
                 .enablePing(true)
                 .add(DATASET, dsg, false)
                 .addServlet("", new ResourceServlet(INDEX_PAGE, "text/html; charset=utf-8"))
-                .addServlet("/queries", new QueriesServlet(options.queries()))
-                .addFilter("/*", new ReadOnlyFilter());
+                .addServlet("/queries", new QueriesServlet(options.queries()));
+        guards.configure(b, loopback, DATASET);
+        b.addFilter("/*", new ReadOnlyFilter(writePath));
+        if (options.writes() != null) {
+            options.writes().register(b, DATASET);
+        }
+        if (options.backup() != null) {
+            b.addServlet(BackupAccess.PATH, options.backup().servlet());
+        }
         URL ui = ParleyServer.class.getClassLoader().getResource(FUSEKI_UI_RESOURCE);
         boolean withUi = options.fusekiUi() && ui != null;
         if (withUi) {
@@ -150,6 +175,7 @@ public final class ParleyServer implements AutoCloseable {
                     .addProcessor("/$/datasets/*", new ActionDatasets());
         }
         FusekiServer fs = b.build();
+        HttpLimits.apply(fs.getJettyServer(), options.limits(), writePath);
         if (!loopback) {
             for (Connector c : fs.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {
@@ -158,8 +184,10 @@ public final class ParleyServer implements AutoCloseable {
             }
         }
         fs.start();
-        ParleyServer ps = new ParleyServer(fs, loopback ? "127.0.0.1" : options.host(), withUi);
-        LOG.info("Serving SPARQL at {} (read-only, query time limit {} ms); query page at {}", ps.sparqlUrl(),
+        guards.start();
+        ParleyServer ps = new ParleyServer(fs, loopback ? "127.0.0.1" : options.host(), withUi, guards);
+        LOG.info("Serving SPARQL at {} ({}, query time limit {} ms); query page at {}", ps.sparqlUrl(),
+                writePath == null ? "read-only" : "writes at " + ps.baseUrl() + writePath.substring(1),
                 options.queryTimeout().toMillis(), ps.baseUrl());
         return ps;
     }
@@ -201,7 +229,11 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     public void stop() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            guards.close();
+        }
     }
 
     @Override
@@ -209,9 +241,15 @@ public final class ParleyServer implements AutoCloseable {
         stop();
     }
 
-    /** Refuses every method that could change something, on every path: the server is read-only. */
+    /** Refuses every method that could change something, on every path but the write endpoint's, if there is one. */
     static final class ReadOnlyFilter implements Filter {
         private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "OPTIONS", "POST");
+        private final String writePath;
+
+        /** @param writePath the write endpoint's path, or null when the server is read-only */
+        ReadOnlyFilter(String writePath) {
+            this.writePath = writePath;
+        }
 
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, jakarta.servlet.FilterChain chain)
@@ -222,7 +260,7 @@ public final class ParleyServer implements AutoCloseable {
             String path = req.getRequestURI().substring(req.getContextPath().length());
             // POST only where it carries a query: the dataset's query endpoints; everything else read by GET.
             boolean postOk = !method.equals("POST") || path.equals(DATASET) || path.equals(DATASET + "/sparql")
-                    || path.equals(DATASET + "/query");
+                    || path.equals(DATASET + "/query") || path.equals(writePath);
             if (!ALLOWED.contains(method) || !postOk) {
                 // The request body is left unread: close the connection so no client reuses it mid-body.
                 resp.setHeader("Connection", "close");

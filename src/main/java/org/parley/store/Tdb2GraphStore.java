@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -50,7 +51,11 @@ public final class Tdb2GraphStore implements GraphStore {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens the store in {@code folder}, creating the folder and an empty store when absent. */
+    /**
+     * Opens the store in {@code folder}, creating the folder and an empty store when absent.
+     *
+     * @throws StoreInUseException when another process holds the store
+     */
     public static Tdb2GraphStore open(Path folder) {
         Objects.requireNonNull(folder, "folder");
         try {
@@ -60,7 +65,14 @@ public final class Tdb2GraphStore implements GraphStore {
         }
         Path abs = folder.toAbsolutePath();
         LOG.debug("Opening TDB2 store {}", abs);
-        return new Tdb2GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(abs)), abs);
+        try {
+            return new Tdb2GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(abs)), abs);
+        } catch (DBOpEnvException e) {
+            if (StoreInUseException.isLockHeld(e)) {
+                throw StoreInUseException.from(abs, e);
+            }
+            throw e;
+        }
     }
 
     /** A store in memory (for tests): same transactions, nothing on disk. */
