@@ -11,10 +11,11 @@ import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
 /**
- * Conditions: a clause opened by "if" or "unless" on a party's clause ("Russia is ready to rejoin the deal if its
- * demands are met", "we will negotiate only if the army withdraws") is a demand by that party on the condition's
- * subject, linked as the condition of the statement the main clause makes. A refusal under a condition ("could not
- * return if ...") is that demand only.
+ * Conditions: a clause opened by "if", "unless", "only once", or "until" after a refusal or a going-on, on a party's
+ * clause ("Russia is ready to rejoin the deal if its demands are met", "will keep striking until the war ends") is a
+ * demand by that party on the condition's subject, linked as the condition of the statement the main clause makes.
+ * A refusal under a condition ("could not return if ...") and an offer made only on one ("would negotiate only if
+ * ...") are that demand only.
  */
 final class ConditionRules {
 
@@ -52,8 +53,10 @@ final class ConditionRules {
             if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
                 demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, mainFrame, LINK));
             }
-            if (mainFrame != null && mainFrame.rule().id().equals("statement.rejection.refusable-act")) {
-                out.remove(mainFrame);
+            boolean only = s.word(markerOf(s, c) - 1).equals("only");
+            if (mainFrame != null && (mainFrame.rule().id().equals("statement.rejection.refusable-act")
+                    || only && mainFrame.kind() == StatementKind.OFFER)) {
+                out.remove(mainFrame); // "would negotiate only if ...", "could not return if ...": the condition is the point
             }
             out.add(PlaceRules.apply(s, demand, parties.context()));
         }

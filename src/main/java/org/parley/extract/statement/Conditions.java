@@ -31,6 +31,8 @@ final class Conditions {
             Map.entry("says-of-a-proposal", Conditions::saysOfAProposal),
             Map.entry("has-complement", Conditions::hasComplement),
             Map.entry("announced", Conditions::announced),
+            Map.entry("announced-with-modal", (s, h) -> announced(s, h)
+                    && s.children(h, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"))),
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),
@@ -234,14 +236,12 @@ final class Conditions {
         for (int c : s.children(h)) {
             String r = s.relation(c);
             if (r.equals("xcomp") || r.equals("ccomp") || r.equals("dobj")) {
-                for (int i : s.subtree(c)) {
-                    if (HOSTILE.contains(s.lemma(i)) || HOSTILE.contains(s.word(i))) {
-                        return true;
-                    }
+                if (HOSTILE.contains(s.lemma(c)) || HOSTILE.contains(s.lemma(s.child(c, "dobj")))) {
+                    return true;
                 }
             }
         }
-        return HOSTILE.contains(s.lemma(s.child(h, "dobj")));
+        return false;
     }
 
     /**

@@ -21,6 +21,7 @@ final class Parties {
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList SOURCE_NOUNS = LEXICON.list("source-nouns");
+    private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
     private static final WordList STATE_DESCRIPTIONS = LEXICON.list("state-descriptions");
     private static final WordList GROUP_DESCRIPTIONS = LEXICON.list("group-descriptions");
     private static final WordList PERSON_DESCRIPTIONS = LEXICON.list("person-descriptions");
@@ -97,6 +98,12 @@ final class Parties {
         Party owner = owner(s, token, rule);
         if (owner == null) {
             owner = source(s, token, rule);
+        }
+        if (owner == null && QUANTITIES.contains(s.lemma(token))) {
+            // "the majority of the HoR members", "most of the rebels"
+            for (int p : s.children(token, "prep")) {
+                owner = owner == null && s.word(p).equals("of") ? resolve(s, s.child(p, "pobj"), rule) : owner;
+            }
         }
         if (owner != null) {
             return owner;

@@ -40,6 +40,19 @@ final class TokenPattern {
     }
 
     private record Atom(String value, boolean wordOnly, WordList list) {
+        /** Whether one of the forms (a word, a lemma, a stripped word) is this atom's; no tags needed. */
+        boolean testForms(List<String> forms) {
+            if (value.equals("_")) {
+                return true;
+            }
+            for (String f : forms) {
+                if (list != null ? list.contains(f) : f.equals(value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean test(SentenceView s, int i) {
             if (value.equals("_")) {
                 return true;
@@ -171,6 +184,49 @@ final class TokenPattern {
         tokenOf[k] = -1;
         return e.optional() && match(s, k + 1, i, tokenOf);
     }
+
+    /**
+     * Whether the pattern could match at some token once the sentence is tagged and parsed: tags are not tested
+     * and each word also stands for the forms a suffix stripped off it gives ("condemned" for "condemn"), because
+     * the tagger's lemma of an unparsed word may be wrong. Cheap; for choosing which sentences to parse.
+     */
+    boolean mayMatch(SentenceView s) {
+        for (int start = 0; start < s.size(); start++) {
+            if (mayMatchAt(s, 0, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mayMatchAt(SentenceView s, int k, int i) {
+        if (k == elements.size()) {
+            return true;
+        }
+        Element e = elements.get(k);
+        if (i < s.size()) {
+            List<String> forms = forms(s, i);
+            if (e.atoms().stream().anyMatch(a -> a.testForms(forms)) && mayMatchAt(s, k + 1, i + 1)) {
+                return true;
+            }
+        }
+        return e.optional() && mayMatchAt(s, k + 1, i);
+    }
+
+    /** The word, its lemma, and the word without an inflection ending ("condemned", "condemn"; "calls", "call"). */
+    private static List<String> forms(SentenceView s, int i) {
+        String w = s.word(i);
+        List<String> out = new ArrayList<>(List.of(w, s.lemma(i)));
+        for (String[] ending : ENDINGS) {
+            if (w.endsWith(ending[0]) && w.length() > ending[0].length() + 2) {
+                out.add(w.substring(0, w.length() - ending[0].length()) + ending[1]);
+            }
+        }
+        return out;
+    }
+
+    private static final String[][] ENDINGS = {{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"d", ""},
+        {"ing", ""}, {"ing", "e"}, {"es", ""}, {"s", ""}};
 
     /** Every match in the sentence, left to right; matches may overlap. */
     List<Match> findAll(SentenceView s) {
