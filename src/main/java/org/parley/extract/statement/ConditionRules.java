@@ -11,49 +11,49 @@ import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
 /**
- * Conditions: a clause opened by "if", "unless", "only once", or "until" after a refusal or a going-on, on a party's
- * clause ("Russia is ready to rejoin the deal if its demands are met", "will keep striking until the war ends") is a
- * demand by that party on the condition's subject, linked as the condition of the statement the main clause makes.
- * A refusal under a condition ("could not return if ...") and an offer made only on one ("would negotiate only if
- * ...") are that demand only.
+ * Conditions: what a party sets as the condition of its own statement is a demand by that party. Found where a clause
+ * or phrase opens with one of the {@code condition-markers} ("if", "unless", "as long as", "provided that", "only
+ * after", "as soon as", "in return for") on a party's clause, or with "until" after a refusal or a going-on ("will
+ * keep striking until the war ends"). The demand is addressed to the condition's subject and linked as the
+ * condition of the statement the main clause makes. A refusal under a condition ("could not return if ...") and an
+ * offer made only on one ("would negotiate only if ...") are that demand only.
  */
 final class ConditionRules {
 
-    static final RuleId CONDITION = RuleId.of("condition.if-clause");
-    private static final RuleId LINK = RuleId.of("link.condition.if-clause");
+    static final RuleId CONDITION = RuleId.of("condition.clause");
+    static final RuleId PRICE = RuleId.of("condition.in-return");
+    private static final RuleId LINK = RuleId.of("link.condition.clause");
     private static final RuleId MAKER_MAIN = RuleId.of("maker.condition-main-clause");
-    private static final Set<String> MARKERS = Set.of("if", "unless");
-    private static final WordList CONTINUATION = Lexicon.bundled().list("continuation-verbs");
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList MARKERS = LEXICON.list("condition-markers");
+    private static final WordList PRICES = LEXICON.list("price-markers");
+    private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
+
+    /** A condition in the sentence: its top token, the token it hangs from, its subject (or -1), its marker. */
+    private record Site(int top, int main, int subject, int markerFirst, int markerLength, RuleId rule) {
+    }
 
     private ConditionRules() {
     }
 
     static List<Frame> apply(SentenceView s, List<Frame> frames, Parties parties, Discourse discourse) {
         List<Frame> out = new ArrayList<>(frames);
-        for (int c = 0; c < s.size(); c++) {
-            if (!(s.relation(c).equals("advcl") || s.relation(c).equals("ccomp") && s.child(c, "mark") >= 0)
-                    || !opensCondition(s, c)) {
-                continue;
-            }
-            int main = s.head(c);
-            int subject = Clauses.subject(s, c);
-            if (subject < 0) {
-                continue;
-            }
-            Frame mainFrame = frameAt(s, out, main);
+        for (Site c : sites(s)) {
+            Frame mainFrame = frameAt(s, out, c.main());
             List<Party> makers = mainFrame != null && mainFrame.maker() != null ? mainFrame.makers()
-                    : mainMaker(s, main, parties, discourse);
+                    : mainMaker(s, c.main(), parties, discourse);
             if (makers.isEmpty()) {
                 continue;
             }
-            Party to = parties.resolve(s, subject, "addressee.condition-subject");
-            Frame demand = new Frame(s.index(), StatementKind.DEMAND, CONDITION, s.word(markerOf(s, c)), c, makers,
+            Party to = c.subject() < 0 ? null : parties.resolve(s, c.subject(), "addressee.condition-subject");
+            Frame demand = new Frame(s.index(), StatementKind.DEMAND, c.rule(),
+                    s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
             if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
                 demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, mainFrame, LINK));
             }
-            boolean only = s.word(markerOf(s, c) - 1).equals("only");
+            boolean only = s.word(c.markerFirst()).equals("only") || s.word(c.markerFirst() - 1).equals("only");
             if (mainFrame != null && (mainFrame.rule().id().equals("statement.rejection.refusable-act")
                     || only && mainFrame.kind() == StatementKind.OFFER)) {
                 out.remove(mainFrame); // "would negotiate only if ...", "could not return if ...": the condition is the point
@@ -63,30 +63,55 @@ final class ConditionRules {
         return out;
     }
 
-    /**
-     * "if", "unless"; "only once"; and "until" after a refusal or a going-on ("will keep striking until", "will not
-     * talk until").
-     */
-    private static boolean opensCondition(SentenceView s, int clause) {
-        int marker = markerOf(s, clause);
-        String w = s.word(marker);
-        if (MARKERS.contains(w)) {
-            return true;
+    /** The conditions of the sentence, in text order. */
+    private static List<Site> sites(SentenceView s) {
+        List<Site> out = new ArrayList<>();
+        for (int c = 0; c < s.size(); c++) {
+            String r = s.relation(c);
+            if (r.equals("prep") && s.word(c).equals("for") && c >= 2 && PRICES.matchAt(s.wordList(), c - 2) == 2) {
+                int o = s.child(c, "pobj", "pcomp");
+                if (o >= 0 && s.head(c) >= 0) {
+                    out.add(new Site(o, Clauses.governingVerb(s, c), -1, c - 2, 3, PRICE)); // "in return for ..."
+                }
+                continue;
+            }
+            if (!(r.equals("advcl") || r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("dep"))
+                    || !s.isVerb(c) && !s.isAdjective(c)) {
+                continue;
+            }
+            int subject = Clauses.subject(s, c);
+            int first = s.subtree(c).get(0);
+            int[] marker = marker(s, first, subject < 0 ? c : subject);
+            boolean concessive = marker != null && s.word(marker[0] - 1).equals("even"); // "even if": no condition
+            if (marker != null && !concessive && (!s.word(marker[0]).equals("until") && !s.word(marker[0]).equals("till")
+                    || untilApplies(s, s.head(c)))) {
+                if (subject >= 0) {
+                    out.add(new Site(c, s.head(c), subject, marker[0], marker[1], CONDITION));
+                }
+            }
         }
-        if (w.equals("once")) {
-            return s.word(marker - 1).equals("only");
-        }
-        if (w.equals("until") || w.equals("till")) {
-            int main = s.head(clause);
-            return Conditions.negated(s, main) || CONTINUATION.contains(s.lemma(main))
-                    || CONTINUATION.contains(s.lemma(s.head(main)));
-        }
-        return false;
+        return out;
     }
 
-    private static int markerOf(SentenceView s, int clause) {
-        int mark = s.child(clause, "mark");
-        return mark >= 0 ? mark : s.child(clause, "advmod");
+    /**
+     * The condition marker opening a clause whose first token is {@code first}: one of the lexicon's phrases among
+     * the words from just before the clause up to its subject; {index, length} or null.
+     */
+    private static int[] marker(SentenceView s, int first, int subject) {
+        List<String> words = s.wordList();
+        for (int i = Math.max(0, first - 3); i < Math.max(first + 1, subject) && i < words.size(); i++) {
+            int n = MARKERS.matchAt(words, i);
+            if (n > 0 && i + n <= subject + 1 && i + n >= first) {
+                return new int[] {i, n};
+            }
+        }
+        return null;
+    }
+
+    /** "until" sets a condition after a refusal or a going-on: "will not talk until", "will keep striking until". */
+    private static boolean untilApplies(SentenceView s, int main) {
+        return Conditions.negated(s, main) || CONTINUATION.contains(s.lemma(main))
+                || CONTINUATION.contains(s.lemma(s.head(main)));
     }
 
     /** The frame whose trigger heads the clause of {@code verb}, or null. */
@@ -101,9 +126,12 @@ final class ConditionRules {
 
     /**
      * Who sets the condition: the party who reports it ("Netanyahu said Israel would strike if ..."), else the main
-     * clause's subject.
+     * clause's subject, else the speaker of the quotation it is in.
      */
     private static List<Party> mainMaker(SentenceView s, int main, Parties parties, Discourse discourse) {
+        if (main < 0) {
+            return List.of();
+        }
         int reporter = Clauses.reporter(s, main);
         int rs = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
         Party p = rs < 0 ? null : parties.resolve(s, rs, "maker.condition-reporter");
@@ -111,15 +139,17 @@ final class ConditionRules {
             int subject = Clauses.inheritedSubject(s, main);
             p = subject < 0 ? null : parties.resolve(s, subject, MAKER_MAIN.id());
         }
-        if (p == null && s.quoted(main) && discourse.speaker() != null) {
-            p = discourse.speaker().by(RuleId.of("maker.condition-speaker"));
+        if (p == null && s.quoted(main) && parties.speaker() != null) {
+            p = parties.speaker().by(RuleId.of("maker.condition-speaker"));
         }
         return p == null ? List.of() : List.of(p);
     }
 
-    private static List<Integer> content(SentenceView s, int clause) {
-        Set<Integer> out = new TreeSet<>(s.subtree(clause));
-        out.remove(markerOf(s, clause));
+    private static List<Integer> content(SentenceView s, Site c) {
+        Set<Integer> out = new TreeSet<>(s.subtree(c.top()));
+        for (int i = c.markerFirst(); i < c.markerFirst() + c.markerLength(); i++) {
+            out.remove(i);
+        }
         out.removeIf(i -> s.relation(i).equals("punct"));
         return new ArrayList<>(out);
     }

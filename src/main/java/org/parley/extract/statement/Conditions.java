@@ -20,6 +20,7 @@ final class Conditions {
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
     private static final WordList EVASIVE = LEXICON.list("evasive-acts");
+    private static final WordList STOPPING = LEXICON.list("stopping-verbs");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
 
     private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
@@ -38,6 +39,8 @@ final class Conditions {
             Map.entry("demanding-complement", Conditions::demandingComplement),
             Map.entry("evasive-complement", (s, h) -> EVASIVE.contains(s.lemma(s.child(h, "xcomp", "ccomp")))),
             Map.entry("joint-subject", Conditions::jointSubject),
+            Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
+            Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),
             Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))),
             Map.entry("party-subject", (s, h) -> Clauses.subject(s, h) >= 0 && partyLike(s, Clauses.subject(s, h))),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
@@ -235,7 +238,7 @@ final class Conditions {
     static boolean hostileComplement(SentenceView s, int h) {
         for (int c : s.children(h)) {
             String r = s.relation(c);
-            if (r.equals("xcomp") || r.equals("ccomp") || r.equals("dobj")) {
+            if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("dobj")) && !STOPPING.contains(s.lemma(c))) {
                 if (HOSTILE.contains(s.lemma(c)) || HOSTILE.contains(s.lemma(s.child(c, "dobj")))) {
                     return true;
                 }
@@ -267,7 +270,9 @@ final class Conditions {
                 return false;
             }
         }
-        return s.pos(clause).equals("VB") || s.lemma(clause).equals("be") && s.word(clause).equals("be");
+        // a subjunctive: "that Israel withdraw", "that sanctions be lifted"
+        return s.pos(clause).equals("VB") || s.word(clause).equals("be")
+                || s.children(clause, "auxpass").stream().anyMatch(a -> s.word(a).equals("be"));
     }
 
     /** "we should", "the two sides should", "both parties must": an obligation that binds the speaker's side too. */
