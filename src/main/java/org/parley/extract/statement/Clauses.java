@@ -50,6 +50,9 @@ final class Clauses {
             if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && reporting(s, gov)) {
                 return gov;
             }
+            if (r.equals("relcl") && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {
+                return s.head(gov); // "told a briefing that Beijing was willing": a complement taken for a relative
+            }
             if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
                 break;
             }
@@ -88,6 +91,10 @@ final class Clauses {
                 return subject;
             }
             String r = s.relation(v);
+            if (r.equals("acl") && s.child(v, "agent") < 0 && s.mentionAt(s.head(v)) != null
+                    && s.mentionAt(s.head(v)).agentive() && (s.child(v, "dobj") >= 0 || s.child(v, "prep") >= 0)) {
+                return s.head(v); // "The RSF, led by X, called on the army": a reduced clause of its own subject
+            }
             boolean participle = s.pos(v).equals("VBG") || s.pos(v).equals("VBN");
             if (!(r.equals("xcomp") || r.equals("conj") || (r.equals("advcl") || r.equals("acl")) && participle)) {
                 return -1;
@@ -142,5 +149,12 @@ final class Clauses {
         String tag = s.pos(verb);
         return tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG") && !s.children(verb, "aux").isEmpty()
                 && s.children(verb, "aux").stream().allMatch(a -> s.pos(a).equals("VBZ") || s.pos(a).equals("VBP"));
+    }
+
+    /** A clause opened by "that" with a subject of its own: a complement, whatever the parser attached it to. */
+    static boolean complementizer(SentenceView s, int clause) {
+        int mark = s.child(clause, "mark");
+        int subject = s.child(clause, "nsubj", "nsubjpass");
+        return mark >= 0 && s.word(mark).equals("that") && subject >= 0 && !s.word(subject).equals("that");
     }
 }

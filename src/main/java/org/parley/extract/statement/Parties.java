@@ -187,10 +187,14 @@ final class Parties {
                 }
             }
         }
-        for (int p : force ? s.children(token, "prep") : List.<Integer>of()) {
-            SentenceView.Placed pm = s.word(p).equals("from") || s.word(p).equals("of") ? s.mentionAt(s.child(p, "pobj")) : null;
-            if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
-                return Party.named(pm, RuleId.of(rule + "-owner"));
+        for (int p : s.children(token, "prep")) {
+            String w = s.word(p);
+            // "forces from Amhara", "the regional government of Amhara", "authorities in Transnistria", "mediators from Egypt"
+            if (w.equals("from") || w.equals("of") || w.equals("in") && !force) {
+                SentenceView.Placed pm = s.mentionAt(s.child(p, "pobj"));
+                if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
+                    return Party.named(pm, RuleId.of(rule + "-owner"));
+                }
             }
         }
         return null;
