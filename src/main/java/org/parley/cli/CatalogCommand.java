@@ -37,7 +37,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "Inspect, validate and extend the entity catalog.",
         subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.SearchCommand.class,
-                CatalogCommand.ValidateCommand.class, CatalogCommand.ImportWikidataCommand.class})
+                CatalogCommand.ValidateCommand.class, CatalogCommand.ImportWikidataCommand.class,
+                ImportReferenceCommand.class})
 public final class CatalogCommand implements Callable<Integer> {
 
     @Spec
