@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -140,6 +141,14 @@ public final class Catalog {
 
     /** The bundled files' entries, as read and in load order, with their resource name and line. */
     public static List<LocatedEntry> readBundledLocated() {
+        return readBundledLocated(Set.of());
+    }
+
+    /**
+     * Like {@link #readBundledLocated()}, leaving out the files named in {@code leaveOut} (which need not exist):
+     * the generated files, for the import that writes them.
+     */
+    public static List<LocatedEntry> readBundledLocated(Set<String> leaveOut) {
         try (InputStream index = Catalog.class.getResourceAsStream(RESOURCE_DIR + "index.txt")) {
             if (index == null) {
                 throw new IllegalStateException("catalog index missing from the classpath: " + RESOURCE_DIR + "index.txt");
@@ -147,7 +156,7 @@ public final class Catalog {
             List<LocatedEntry> all = new ArrayList<>();
             for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#")) {
+                if (name.isEmpty() || name.startsWith("#") || leaveOut.contains(name)) {
                     continue;
                 }
                 try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE_DIR + name)) {

@@ -64,6 +64,8 @@ final class ReferenceIds {
             ts.sort(Comparator.comparingLong(Town::population).reversed());
             sharedIds(qid, ts, Town::name, Town::where, doubtfulTowns, report);
         });
+        Set<String> capitals = new HashSet<>();
+        rows.countries().forEach(c -> capitals.add(c.iso2() + "\t" + PlaceNames.fold(c.capital())));
         sameTownTwice(rows, report);
         mergeCityDivisions(rows, report);
         for (Town t : rows.towns()) {
@@ -71,7 +73,12 @@ final class ReferenceIds {
                 if (cityDivisions.containsKey(t)) {
                     continue;
                 }
-                if (r.country().equals(t.country())) {
+                if (r.country().equals(t.country()) && capitals.contains(t.country() + "\t" + PlaceNames.fold(t.name()))) {
+                    if (doubtfulRegions.add(r)) {
+                        report.add("ids dropped", r.where() + " " + r.name() + " " + r.wikidata() + " (" + r.type()
+                                + "): the id of the capital " + t.name() + " (" + t.where() + ")");
+                    }
+                } else if (r.country().equals(t.country())) {
                     townsThatAreDivisions.put(t, r); // the towns list counts some divisions among its towns
                 } else if (doubtfulTowns.add(t)) {
                     report.add("ids dropped", t.where() + " " + t.name() + " (" + t.country() + ") " + t.wikidata()
