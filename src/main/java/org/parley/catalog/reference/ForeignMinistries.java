@@ -17,7 +17,7 @@ import org.parley.core.EntityType;
 
 /**
  * One foreign ministry for each country of the catalog that has none yet, named by the forms of
- * {@code foreign-ministry-names.tsv}: "Ministry of Foreign Affairs (Algeria)", "Algerian foreign ministry",
+ * {@code foreign-ministry-names.tsv}: "Ministry of Foreign Affairs of Algeria", "Algerian foreign ministry",
  * "Algeria's foreign ministry". A country is left out when a hand-made entry already bears one of those names, or
  * when the file's skip line lists it. No Wikidata ids: they are not known with certainty here. Stateless.
  */
