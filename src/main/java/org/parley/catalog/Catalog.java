@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,7 @@ public final class Catalog {
     private final Map<String, CatalogEntry> byKey;
     /** People by the lower-case title of an office they held, in catalog order: a lookup, not a pass over the catalog. */
     private final Map<String, List<CatalogEntry>> byOfficeTitle;
+    private volatile String contentHash;
 
     private Catalog(List<CatalogEntry> entries) {
         Map<String, CatalogEntry> map = new LinkedHashMap<>();
@@ -87,6 +91,25 @@ public final class Catalog {
 
     public int size() {
         return entries.size();
+    }
+
+    /** SHA-256 (hex) of every entry as a catalog line, in order: equal for two catalogs with the same entries. */
+    public String contentHash() {
+        String h = contentHash;
+        if (h == null) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (CatalogEntry e : entries) {
+                    sha.update(CatalogWriter.line(e, true).getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) '\n');
+                }
+                h = HexFormat.of().formatHex(sha.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this Java", e);
+            }
+            contentHash = h;
+        }
+        return h;
     }
 
     public Optional<CatalogEntry> findZeroOrOne(String key) {
