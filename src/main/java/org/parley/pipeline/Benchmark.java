@@ -52,7 +52,7 @@ public final class Benchmark {
     public record Report(int articles, long tokens, long quads, double pipelineSeconds, StageTimer stages,
                          double floorNlpSeconds, long floorTokens, double storeWriteSeconds, double bulkSeconds,
                          long storeBytes, long bulkBytes, long peakHeapBytes, long peakLiveHeapBytes, int threads,
-                         double pipelineCpuSeconds, double floorCpuSeconds) {
+                         double pipelineCpuSeconds, double floorCpuSeconds, CatalogCost catalog) {
 
         public double articlesPerSecond() {
             return articles / pipelineSeconds;
@@ -88,11 +88,15 @@ public final class Benchmark {
             List<String> out = new ArrayList<>();
             out.add(String.format("corpus: %d articles (copies of the samples under unique URLs), %d tokens, %d quads, %d threads",
                     articles, tokens, quads, threads));
+            out.add(catalog.line());
             out.add(String.format("pipeline: %.1f s, %.1f articles/s, %.0f tokens/s", pipelineSeconds, articlesPerSecond(), tokensPerSecond()));
             for (Stage s : Stage.values()) {
                 out.add(String.format("  stage %-10s %9.0f ms total, %7.2f ms/article", s.name().toLowerCase(),
                         stages.millis(s), stages.millis(s) / articles));
             }
+            out.add(String.format("  mention finding: %.2f ms/article, %.1f µs per token (the same per token at any catalog size"
+                    + " when the finder looks names up instead of scanning the catalog)", stages.millis(Stage.MENTIONS) / articles,
+                    1000 * stages.millis(Stage.MENTIONS) / tokens));
             out.add(String.format("floor, bare OpenNLP (sentences+tokens+POS): %.1f s, %.0f tokens/s", floorNlpSeconds, floorTokensPerSecond()));
             out.add(String.format("  pipeline / OpenNLP floor: %.0f%% (aim: 50%% or more)", 100 * tokensPerSecond() / floorTokensPerSecond()));
             out.add(String.format("  by CPU time (not skewed by other load on the machine): pipeline %.1f CPU s, %.0f tokens/CPU s;"
@@ -115,6 +119,8 @@ public final class Benchmark {
     }
 
     public static Report run(Options o, Consumer<String> progress) throws CatalogException, IOException {
+        progress.accept("catalog: load time and heap, measured before anything else runs");
+        CatalogCost catalog = CatalogCost.measure();
         List<Article> samples = readSamples(o.samples());
         Files.createDirectories(o.work());
         Path storeDir = emptied(o.work().resolve("store"));
@@ -161,7 +167,7 @@ public final class Benchmark {
             long bulkBytes = Tdb2GraphStore.sizeOnDisk(bulkDir);
             return new Report((int) summary.stored(), summary.tokens(), quads, summary.seconds(), summary.stages(),
                     floorSeconds, floorTokens, summary.stages().millis(Stage.STORE) / 1e3, bulkSeconds, storeBytes,
-                    bulkBytes, heap.peakUsed(), heap.peakLive(), o.threads(), pipelineCpuSeconds, floorCpuSeconds);
+                    bulkBytes, heap.peakUsed(), heap.peakLive(), o.threads(), pipelineCpuSeconds, floorCpuSeconds, catalog);
         }
     }
 

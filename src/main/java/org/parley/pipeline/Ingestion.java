@@ -56,7 +56,9 @@ public final class Ingestion {
         IriMinter minter = new IriMinter(options.base());
         ExtractionRun run = Parley.newRun(catalog);
         if (store != null) {
-            store.replaceGraphs(List.of(catalogGraph(catalog, minter), ontologyGraph(minter)));
+            boolean catalogStored = store.contains(new CatalogGraph(minter).fingerprint(catalog));
+            store.replaceGraphs(catalogStored ? List.of(ontologyGraph(minter))
+                    : List.of(catalogGraph(catalog, minter), ontologyGraph(minter))); // the catalog only when it changed
         }
         StageTimer timer = new StageTimer();
         ArticleProcessor processor = Parley.processor(catalog, minter, run, timer);

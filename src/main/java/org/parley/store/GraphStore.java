@@ -2,6 +2,7 @@ package org.parley.store;
 
 import java.util.List;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.Triple;
 
 /**
@@ -21,6 +22,9 @@ public interface GraphStore extends AutoCloseable {
     void replaceGraphs(List<NamedGraph> graphs);
 
     boolean containsGraph(Node name);
+
+    /** True when the store holds this quad (a graph's fingerprint, for instance). */
+    boolean contains(Quad quad);
 
     @Override
     void close();

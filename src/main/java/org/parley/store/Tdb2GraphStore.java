@@ -144,6 +144,12 @@ public final class Tdb2GraphStore implements GraphStore {
         return calculateRead(d -> d.contains(name, Node.ANY, Node.ANY, Node.ANY));
     }
 
+    @Override
+    public boolean contains(Quad quad) {
+        Objects.requireNonNull(quad, "quad");
+        return calculateRead(d -> d.contains(quad));
+    }
+
     /** The objects of {@code subject predicate ?o} inside graph {@code graph}; empty when none. */
     public List<Node> listObjects(Node graph, Node subject, Node predicate) {
         Objects.requireNonNull(graph, "graph");

@@ -18,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,8 @@ class Tdb2GraphStoreTest {
             assertEquals(Optional.empty(), store.findContentHash(iri("absent"), HASH));
             assertTrue(store.containsGraph(g));
             assertFalse(store.containsGraph(iri("absent")));
+            assertTrue(store.contains(Quad.create(g, g, HASH, NodeFactory.createLiteralString("abc123"))));
+            assertFalse(store.contains(Quad.create(g, g, HASH, NodeFactory.createLiteralString("def456"))));
         }
     }
 
