@@ -6,7 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import org.parley.catalog.Catalog;
 import org.parley.catalog.LocatedEntry;
-import org.parley.extract.CatalogMentionFinder;
+import org.parley.extract.mention.CatalogMentionFinder;
 
 /**
  * What the bundled catalog costs at start-up, measured afresh (not from the cached {@link Catalog#bundled()}): the
