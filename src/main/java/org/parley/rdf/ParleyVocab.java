@@ -84,6 +84,19 @@ public final class ParleyVocab {
     public static final Node cameo10 = uri("cameo-10");
     public static final Node cameo12 = uri("cameo-12");
 
+    // The actor network that queries/actor-network.rq constructs (derived, not stored)
+    public static final Node ActorLink = uri("ActorLink");
+    public static final Node source = uri("source");
+    public static final Node target = uri("target");
+    public static final Node linkKind = uri("linkKind");
+    public static final Node weight = uri("weight");
+    public static final Node firstDate = uri("firstDate");
+    public static final Node lastDate = uri("lastDate");
+    public static final Node exampleEvidence = uri("exampleEvidence");
+    public static final Node statementsMade = uri("statementsMade");
+    public static final Node statementsReceived = uri("statementsReceived");
+    public static final Node statementsNaming = uri("statementsNaming");
+
     /** The normalized action names of {@link #ActionScheme}, as {@code Statement.action()} gives them. */
     public static final List<String> ACTIONS = List.of("withdrawal", "ceasefire", "negotiation", "recognition",
             "cession", "neutrality", "disarmament", "sanctions-relief", "prisoner-release", "aid-access", "elections",
