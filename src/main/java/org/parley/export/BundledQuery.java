@@ -8,13 +8,13 @@ import org.apache.jena.query.Query;
 import org.parley.store.SparqlRunner;
 
 /** Loads and parses a query the build copies from {@code queries/} into the jar. */
-final class BundledQuery {
+public final class BundledQuery {
 
     private BundledQuery() {
     }
 
     /** The parsed query of a classpath resource such as {@code queries/actor-network.rq}. */
-    static Query load(String resource) {
+    public static Query load(String resource) {
         try (InputStream in = BundledQuery.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("classpath " + resource + ": missing (the build should copy queries/)");

@@ -60,7 +60,7 @@ public final class EntityLookup {
     }
 
     /** The RDF term a typed key stands for: a Wikidata IRI for {@code Q7747}, an IRI for an IRI, else a string. */
-    static Node term(String key) {
+    public static Node term(String key) {
         String k = key.strip();
         if (QID.matcher(k).matches()) {
             return NodeFactory.createURI(WIKIDATA_ENTITY + k.toUpperCase(Locale.ROOT));
