@@ -12,20 +12,20 @@ import org.parley.store.GraphStore.NamedGraph;
 import org.parley.store.Tdb2GraphStore;
 
 /** The hand-written sample extraction in an in-memory TDB2 store (union default graph, as a real store). */
-final class SampleStore {
+public final class SampleStore {
 
-    static final String E = "https://w3id.org/parley/id/entity/";
-    static final String UKRAINE = E + "Q212";
-    static final String RUSSIA = E + "Q159";
-    static final String NATO = E + "Q7184";
-    static final String OSCE = E + "organization/osce";
-    static final String ZAPORIZHZHIA = E + "region/zaporizhzhia-oblast";
-    static final String KHERSON = E + "region/kherson-oblast";
+    public static final String E = "https://w3id.org/parley/id/entity/";
+    public static final String UKRAINE = E + "Q212";
+    public static final String RUSSIA = E + "Q159";
+    public static final String NATO = E + "Q7184";
+    public static final String OSCE = E + "organization/osce";
+    public static final String ZAPORIZHZHIA = E + "region/zaporizhzhia-oblast";
+    public static final String KHERSON = E + "region/kherson-oblast";
 
     private SampleStore() {
     }
 
-    static Tdb2GraphStore open() {
+    public static Tdb2GraphStore open() {
         DatasetGraph mapped = SampleExtraction.mappedDataset();
         Map<Node, List<Triple>> graphs = new LinkedHashMap<>();
         mapped.find().forEachRemaining(q -> graphs.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.asTriple()));
