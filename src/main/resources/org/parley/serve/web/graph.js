@@ -127,6 +127,7 @@
     statements("/api/statements?" + p, list);
   }
 
+  window.parleyGraph = cy;  // for the browser console and the browser test
   cy.on("tap", "node", e => showNode(e.target));
   cy.on("tap", "edge", e => showEdge(e.target));
 
