@@ -52,7 +52,13 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(stopper);
         System.out.println("Parley is serving " + graphs.folder().map(Path::toString).orElse("an in-memory store"));
         System.out.println("  query page (browser):  " + server.baseUrl());
+        System.out.println("  graph view:            " + server.baseUrl() + "graph");
         System.out.println("  SPARQL endpoint:       " + server.sparqlUrl());
+        System.out.println("  exports:               " + server.baseUrl() + "parley/export/actors.graphml (.gexf, -nodes.csv, "
+                + "-edges.csv; all.trig, all.nq, all.jsonld)");
+        if (server.servesFusekiUi()) {
+            System.out.println("  Fuseki UI:             " + server.baseUrl() + "fuseki/");
+        }
         System.out.println("  example:  curl -s " + server.sparqlUrl()
                 + " --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -H 'Accept: text/csv'");
         System.out.println("Press Ctrl-C to stop.");

@@ -161,7 +161,7 @@ public final class JsonLdWriter {
     }
 
     /** {@code parley:by} for an IRI under a prefix of the context, else the IRI itself. */
-    static String compact(String iri) {
+    public static String compact(String iri) {
         String prefix = null;
         String namespace = "";
         for (Map.Entry<String, String> p : PREFIXES.entrySet()) {
