@@ -17,8 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -41,6 +44,7 @@ import org.parley.pipeline.IngestedSamples;
  * shows its statements with their sentences, an entity page lists statements, the Fuseki UI lists the dataset, and
  * no page logs an error. Screenshots go to target/screenshots/. Skipped, saying so, where there is no Chromium.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
     static final List<Path> BROWSERS = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
@@ -85,14 +89,21 @@ class BrowserIT {
         }
     }
 
-    /** No page may log an error (a failed request, a script error) to the console. */
+    /**
+     * No page may log an error (a failed request, a script error) to the console. The one exception: the Fuseki
+     * UI's query editor (YASGUI) fetches prefixes from a service on the internet, which this test does not reach;
+     * its failure to load something from another host is not counted there. Our pages load nothing from elsewhere.
+     */
     @AfterEach
     void noConsoleErrors(TestInfo test) throws IOException {
+        String name = test.getTestMethod().orElseThrow().getName();
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        boolean fusekiUi = name.equals("theFusekiUiWorksAtItsOwnPath");
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .filter(m -> !(fusekiUi && m.startsWith("http") && !m.startsWith(server.baseUrl())))
+                .toList();
         assertEquals(List.of(), errors, "console errors");
     }
 
@@ -152,6 +163,7 @@ class BrowserIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)  // last: its editor's request to the internet may fail after the test has moved on
     void theFusekiUiWorksAtItsOwnPath() {
         open("fuseki/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/parley"));
