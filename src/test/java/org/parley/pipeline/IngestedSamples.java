@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.parley.catalog.CatalogException;
 import org.parley.core.InputProblem;
 import org.parley.ingest.ArticleFiles;
 import org.parley.store.Tdb2GraphStore;
@@ -41,7 +42,7 @@ public final class IngestedSamples {
                 }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (org.parley.catalog.CatalogException e) {
+            } catch (CatalogException e) {
                 throw new IllegalStateException(e);
             }
         }
