@@ -6,13 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.parley.export.ActorNetwork;
 import org.parley.export.EntityLookup;
 import org.parley.export.NetworkJsonWriter;
 
 /**
  * {@code /api/network}: the actor network for the graph view, as Cytoscape.js elements, aggregated by the store
- * and capped: the {@code max-nodes} entities with most statements (default {@value #DEFAULT_NODES}, at most
+ * once per filter ({@link NetworkCache}) and capped: the {@code max-nodes} entities with most statements (default {@value #DEFAULT_NODES}, at most
  * {@value #MAX_NODES}) and the {@code max-edges} heaviest links between them. Takes the filters of
  * {@link NetworkParams}.
  */
@@ -23,11 +22,11 @@ final class NetworkApiServlet extends HttpServlet {
     static final int DEFAULT_EDGES = 600;
     static final int MAX_EDGES = 5000;
 
-    private final transient ActorNetwork network;
+    private final transient NetworkCache networks;
     private final transient EntityLookup entities;
 
     NetworkApiServlet(DatasetGraph dsg, Duration timeout) {
-        this.network = new ActorNetwork(dsg, timeout);
+        this.networks = new NetworkCache(dsg);
         this.entities = new EntityLookup(dsg, timeout);
     }
 
@@ -39,7 +38,7 @@ final class NetworkApiServlet extends HttpServlet {
             int maxEdges = NetworkParams.number(req, "max-edges", DEFAULT_EDGES, 0, MAX_EDGES);
             resp.setContentType("application/json");
             resp.setCharacterEncoding("UTF-8");
-            network.write(filter, new NetworkJsonWriter(resp.getOutputStream(), maxNodes, maxEdges));
+            networks.get(filter).replay(filter, new NetworkJsonWriter(resp.getOutputStream(), maxNodes, maxEdges));
         });
     }
 }

@@ -47,7 +47,8 @@
 
   async function load() {
     current = params();
-    capEl.textContent = "loading…";
+    capEl.textContent = "loading… (the server aggregates a network once per choice of dates and kinds; "
+      + "on a large store the first time takes a while, then it comes from memory)";
     capEl.className = "cap";
     let net;
     try {
