@@ -14,6 +14,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.parley.catalog.CatalogException;
 import org.parley.ingest.ArticleFiles;
+import org.parley.pipeline.IngestProgress;
 import org.parley.pipeline.IngestSummary;
 import org.parley.pipeline.Ingestion;
 import org.parley.pipeline.RemoteIngestion;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Adds articles (.txt, .json, .jsonl, .html; folders are read recursively) to a TDB2 store.",
                 "Re-ingesting an article replaces its graph. Bad inputs are skipped with a one-line warning each.",
+                "Progress goes to stderr: a live line on a terminal, a line every 10 s otherwise; then a summary.",
                 "Exit code 0 when every input went in or was skipped with a warning, 2 when nothing could be stored",
                 "or --strict stopped at a problem, 1 on an internal failure."})
 final class IngestCommand implements Callable<Integer> {
@@ -90,18 +92,26 @@ final class IngestCommand implements Callable<Integer> {
             return sendToServer();
         }
         IngestSummary summary;
+        String compaction = "";
+        IngestProgress progress = new IngestProgress();
         if (dryRun) {
-            summary = dryRun(options);
+            try (ProgressLine line = ProgressLine.start(progress, paths)) {
+                summary = dryRun(options, progress);
+            }
         } else {
             try (Tdb2GraphStore graphs = Stores.openOrCreate(store)) {
-                summary = Ingestion.run(graphs, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
-                        options, p -> LOG.warn("skipped {}", p), null);
+                try (ProgressLine line = ProgressLine.start(progress, paths)) {
+                    summary = Ingestion.run(graphs, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
+                            options, p -> LOG.warn("skipped {}", p), null, progress);
+                }
                 if (compactAfter > 0 && summary.stored() >= compactAfter) {
+                    long start = System.nanoTime();
                     graphs.compact();
+                    compaction = String.format("; compacted the store in %.1f s", (System.nanoTime() - start) / 1e9);
                 }
             }
         }
-        System.err.println("parley: " + summary.describe());
+        System.err.println("parley: " + summary.describe(dryRun ? "extracted" : "stored") + compaction);
         if (strict && !summary.skipped().isEmpty()) {
             return Failures.BAD_INPUT;
         }
@@ -123,13 +133,13 @@ final class IngestCommand implements Callable<Integer> {
         return report.stored() == 0 && !report.skipped().isEmpty() ? Failures.BAD_INPUT : 0;
     }
 
-    private IngestSummary dryRun(Ingestion.Options options) throws CatalogException {
+    private IngestSummary dryRun(Ingestion.Options options, IngestProgress progress) throws CatalogException {
         OutputStream out = new BufferedOutputStream(System.out);
         StreamRDF trig = StreamRDFWriter.getWriterStream(out, Lang.TRIG);
         trig.start();
         IngestSummary summary = Ingestion.run(null, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
                 options, p -> LOG.warn("skipped {}", p),
-                graph -> graph.triples().forEach(t -> trig.quad(Quad.create(graph.name(), t))));
+                graph -> graph.triples().forEach(t -> trig.quad(Quad.create(graph.name(), t))), progress);
         trig.finish();
         try {
             out.flush();

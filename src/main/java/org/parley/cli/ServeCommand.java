@@ -144,7 +144,13 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(stopper);
         System.out.println("Parley is serving " + graphs.folder().map(Path::toString).orElse("an in-memory store"));
         System.out.println("  query page (browser):  " + server.baseUrl());
+        System.out.println("  graph view:            " + server.baseUrl() + "graph");
         System.out.println("  SPARQL endpoint:       " + server.sparqlUrl());
+        System.out.println("  exports:               " + server.baseUrl() + "parley/export/actors.graphml (.gexf, -nodes.csv, "
+                + "-edges.csv; all.trig, all.nq, all.jsonld)");
+        if (server.servesFusekiUi()) {
+            System.out.println("  Fuseki UI:             " + server.baseUrl() + "fuseki/");
+        }
         if (options.writes() != null) {
             System.out.println("  write endpoint:        " + server.baseUrl() + "parley/" + WriteAccess.ENDPOINT
                     + "  (parley ingest --server " + server.baseUrl() + " FILES)");

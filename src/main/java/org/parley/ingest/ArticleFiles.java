@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,6 +57,47 @@ public final class ArticleFiles {
             LOG.debug("reading {}", file);
             reader.get().read(file, articles, problems);
         }
+    }
+
+    /**
+     * How many inputs {@link #read} will report (articles and problems), counted without parsing: one per file, one
+     * per non-blank line of a JSON Lines file, one per missing path; -1 when a JSON file holds an array (unknown).
+     * Reads every JSON Lines file once, so a progress line runs it beside the ingest.
+     */
+    public static long countInputs(List<Path> paths) {
+        long[] missing = {0};
+        long total = 0;
+        for (Path file : files(paths, p -> missing[0]++)) {
+            long n = inputsIn(file);
+            if (n < 0) {
+                return -1;
+            }
+            total += n;
+        }
+        return total + missing[0];
+    }
+
+    private static long inputsIn(Path file) {
+        String ext = extension(file);
+        try {
+            if (ext.equals("jsonl") || ext.equals("ndjson")) {
+                try (Stream<String> lines = Files.lines(file)) {
+                    return lines.filter(l -> !l.isBlank()).count();
+                }
+            }
+            if (ext.equals("json")) {
+                try (var in = Files.newBufferedReader(file)) {
+                    int c;
+                    do {
+                        c = in.read();
+                    } while (c >= 0 && Character.isWhitespace(c));
+                    return c == '[' ? -1 : 1;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return 1;  // the reader will report it as one problem
+        }
+        return 1;
     }
 
     /** The reader for {@code file}'s extension, or empty when the extension is not supported. */

@@ -52,6 +52,12 @@ public final class Ingestion {
      */
     public static IngestSummary run(GraphStore store, ArticleSource source, Options options,
                                     Consumer<InputProblem> onProblem, Consumer<NamedGraph> tee) throws CatalogException {
+        return run(store, source, options, onProblem, tee, new IngestProgress());
+    }
+
+    /** As {@link #run(GraphStore, ArticleSource, Options, Consumer, Consumer)}, reporting each input done to {@code progress}. */
+    public static IngestSummary run(GraphStore store, ArticleSource source, Options options, Consumer<InputProblem> onProblem,
+                                    Consumer<NamedGraph> tee, IngestProgress progress) throws CatalogException {
         Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(options.extraCatalogs());
         IriMinter minter = new IriMinter(options.base());
         ExtractionRun run = Parley.newRun(catalog);
@@ -63,7 +69,7 @@ public final class Ingestion {
         StageTimer timer = new StageTimer();
         ArticleProcessor processor = Parley.processor(catalog, minter, run, timer);
         return new Pipeline(processor, timer, options.threads(), options.batchSize())
-                .run(source, store, tee, onProblem, options.strict());
+                .run(source, store, tee, onProblem, options.strict(), progress);
     }
 
     static NamedGraph catalogGraph(Catalog catalog, IriMinter minter) {

@@ -9,9 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.URL;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,8 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mgt.ActionDatasets;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -30,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SPARQL server: embedded Fuseki serving one dataset read-only at {@code /parley}
- * ({@code /parley/sparql}, {@code /parley/query}, {@code /parley/get}), our query page at {@code /},
- * the query library as JSON at {@code /queries}, and optionally the Fuseki UI's files and read-only admin calls.
+ * ({@code /parley/sparql}, {@code /parley/query}, {@code /parley/get}), the query library as JSON at
+ * {@code /queries}, our pages and exports ({@link WebApp}: {@code /}, {@code /graph}, {@code /entity/...},
+ * {@code /parley/export/...}) and optionally the Fuseki UI at {@code /fuseki/} ({@link FusekiUiMount}).
  *
  * <pre>{@code
  * try (ParleyServer server = ParleyServer.start(store.datasetGraph(), ParleyServer.Options.defaults())) {
@@ -45,9 +42,6 @@ public final class ParleyServer implements AutoCloseable {
 
     /** The dataset's path on the server. */
     public static final String DATASET = "/parley";
-    /** The classpath resource of our query page. */
-    static final String INDEX_PAGE = "org/parley/serve/index.html";
-    private static final String FUSEKI_UI_RESOURCE = "webapp/index.html";
 
     /**
      * Server options.
@@ -55,7 +49,7 @@ public final class ParleyServer implements AutoCloseable {
      * @param host         address to bind; a loopback name or address binds to loopback only
      * @param port         TCP port; 0 picks a free one (read it back with {@link #port()})
      * @param queryTimeout time limit per query; zero means none
-     * @param fusekiUi     also serve the Fuseki UI from the jena-fuseki-ui jar, when present
+     * @param fusekiUi     also serve the Fuseki UI from the jena-fuseki-ui jar at {@code /fuseki/}, when present
      * @param queries      the query library served at {@code /queries}
      * @param limits       what each request and all of them together may spend
      * @param writes       the authenticated write endpoint, or null for none
@@ -83,11 +77,10 @@ public final class ParleyServer implements AutoCloseable {
 
         /**
          * 127.0.0.1:3030, 30 s per query, the query library from the classpath, the default {@link ServingLimits},
-         * no write or backup endpoint, and no Fuseki UI: the UI finds the server's admin calls relative to the page's
-         * own path, so it works only from the server root, where our query page is.
+         * no write or backup endpoint, and the Fuseki UI at {@code /fuseki/} (when jena-fuseki-ui is on the classpath).
          */
         public static Options defaults() {
-            return new Options(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, NamedQueryLibrary.fromClasspath(),
+            return new Options(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, true, NamedQueryLibrary.fromClasspath(),
                     ServingLimits.defaults(), null, null);
         }
 
@@ -155,25 +148,20 @@ public final class ParleyServer implements AutoCloseable {
                 .verbose(false)
                 .enablePing(true)
                 .add(DATASET, dsg, false)
-                .addServlet("", new ResourceServlet(INDEX_PAGE, "text/html; charset=utf-8"))
                 .addServlet("/queries", new QueriesServlet(options.queries()));
+        WebApp.addTo(b, dsg, options.queryTimeout(), DATASET);
         guards.configure(b, loopback, DATASET);
-        b.addFilter("/*", new ReadOnlyFilter(writePath));
         if (options.writes() != null) {
             options.writes().register(b, DATASET);
         }
         if (options.backup() != null) {
             b.addServlet(BackupAccess.PATH, options.backup().servlet());
         }
-        URL ui = ParleyServer.class.getClassLoader().getResource(FUSEKI_UI_RESOURCE);
-        boolean withUi = options.fusekiUi() && ui != null;
+        boolean withUi = options.fusekiUi() && FusekiUiMount.available();
         if (withUi) {
-            String base = ui.toString().substring(0, ui.toString().length() - "index.html".length());
-            b.staticFileBase(base)
-                    .enableStats(true)
-                    .addProcessor("/$/server", new ActionServerStatus())
-                    .addProcessor("/$/datasets/*", new ActionDatasets());
+            FusekiUiMount.addTo(b, DATASET); // before the read-only filter, which it forwards through
         }
+        b.addFilter("/*", new ReadOnlyFilter(writePath));
         FusekiServer fs = b.build();
         HttpLimits.apply(fs.getJettyServer(), options.limits(), writePath);
         if (!loopback) {
@@ -218,7 +206,7 @@ public final class ParleyServer implements AutoCloseable {
         return baseUrl() + DATASET.substring(1) + "/sparql";
     }
 
-    /** Whether the Fuseki UI is served (at {@code /index.html#/}). */
+    /** Whether the Fuseki UI is served (at {@code /fuseki/}). */
     public boolean servesFusekiUi() {
         return fusekiUi;
     }
@@ -268,31 +256,6 @@ public final class ParleyServer implements AutoCloseable {
                 return;
             }
             chain.doFilter(request, response);
-        }
-    }
-
-    /** Serves one classpath resource. */
-    static final class ResourceServlet extends HttpServlet {
-        private final transient byte[] body;
-        private final String contentType;
-
-        ResourceServlet(String resource, String contentType) {
-            this.contentType = contentType;
-            try (InputStream in = ParleyServer.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("classpath " + resource + ": missing (the build should copy it)");
-                }
-                this.body = in.readAllBytes();
-            } catch (IOException e) {
-                throw new IllegalStateException("classpath " + resource + ": cannot read: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            resp.setContentType(contentType);
-            resp.setContentLength(body.length);
-            resp.getOutputStream().write(body);
         }
     }
 

@@ -142,7 +142,7 @@ class ContractQueriesTest {
     }
 
     @Test
-    void entityEvidenceByNameAndBySubstitution() {
+    void entityEvidenceByNameAndBySubstitutionOfEitherIriOrAName() {
         Dataset ds = unionOfSample();
         List<String> vars = List.of("entity", "label", "wikidata", "doc", "statement", "kind", "role", "byLabel");
         assertEquals(List.of(
@@ -154,9 +154,12 @@ class ContractQueriesTest {
 
         Query q = QueryFactory.create(read("entity-evidence.rq"));
         Node nato = new IriMinter(IriMinter.DEFAULT_BASE).entity(SampleExtraction.NATO);
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).substitution("entity", ResourceFactory.createResource(nato.getURI())).build()) {
-            assertEquals(List.of(E + "Q7184|NATO|Q7184|" + D + "|" + ST + "s3|demand|organization|Russia"),
-                    rows(qe.execSelect(), vars));
+        List<String> natoRows = List.of(E + "Q7184|NATO|Q7184|" + D + "|" + ST + "s3|demand|organization|Russia");
+        for (RDFNode key : List.of(ResourceFactory.createResource(nato.getURI()),
+                ResourceFactory.createResource("http://www.wikidata.org/entity/Q7184"), ResourceFactory.createStringLiteral("nato"))) {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).substitution("key", key).build()) {
+                assertEquals(natoRows, rows(qe.execSelect(), vars), "key " + key);
+            }
         }
     }
 
