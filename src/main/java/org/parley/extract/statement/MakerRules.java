@@ -81,20 +81,28 @@ final class MakerRules {
 
     /**
      * "Putin said Russia is ready to", "Sefcovic insisted the EU will not move", "She said Taiwan was willing to": a
-     * stance (a modal, the present, a predicate adjective) reported by a party is that speaker's statement; a past
-     * act reported ("Erdogan said Turkey had demanded") stays its subject's.
+     * stance (a modal, the present, a predicate adjective) reported by a party is that speaker's statement; so is a
+     * past act of the state the speaker serves ("Umerov said Ukraine had proposed"); a past act of another party
+     * ("the ministry said Turkey had demanded") stays its subject's.
      */
     static List<Party> speakerStance(Site x) {
         if (!verbal(x) || modal(x)) {
             return null;
         }
         int verb = Clauses.verb(x.s(), x.head());
-        if (!Clauses.stance(x.s(), verb, x.head())) {
-            return null;
-        }
         int reporter = Clauses.reporter(x.s(), verb);
         int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
-        return subject < 0 ? null : found(x, subject, "maker.speaker-stance");
+        List<Party> speaker = subject < 0 ? null : found(x, subject, "maker.speaker-stance");
+        if (speaker == null || Clauses.stance(x.s(), verb, x.head())) {
+            return speaker;
+        }
+        // a past act reported by a person who serves the state that did it: "Umerov said Ukraine had proposed"
+        int actor = Clauses.subject(x.s(), verb);
+        Party state = actor < 0 ? null : x.parties().resolve(x.s(), actor, "maker.subject");
+        Party person = speaker.get(0);
+        boolean serves = state != null && person.entity().type() == org.parley.core.EntityType.PERSON
+                && state.entity().equals(x.context().countryOf(person.entity()));
+        return serves ? List.of(person.by(RuleId.of("maker.speaker-for-state"))) : null;
     }
 
     /** "Russia demanded", "Kyiv is ready to": the subject of the trigger's own clause (never for an obligation). */
