@@ -114,7 +114,7 @@ class BundledCatalogTest {
                         || !catalog.listByName(c.demonyms().isEmpty() ? "-" : c.demonyms().get(0) + " Foreign Ministry").isEmpty())
                 .count();
         assertTrue(withMinistry >= countries - 15, withMinistry + " of " + countries);
-        assertEquals(List.of("Ministry of Foreign Affairs of Algeria"), labels(catalog.listByName("Algerian Foreign Ministry")));
+        assertEquals(List.of("Ministry of Foreign Affairs (Algeria)"), labels(catalog.listByName("Algerian Foreign Ministry")));
     }
 
     private long count(EntityType type) {
