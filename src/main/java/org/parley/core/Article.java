@@ -1,5 +1,6 @@
 package org.parley.core;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,7 +12,7 @@ import java.util.Objects;
 
 /**
  * One news article as read from its source: metadata and the body text that every
- * character offset in Parley refers to.
+ * character offset in Parley refers to. Serializable, so that a distributed job can move it between machines.
  *
  * @param id        stable identity: {@link #identityOf(String, String)}; never null
  * @param docName   base name of the source file without its extension (the evaluation's {@code doc}); never null
@@ -24,7 +25,7 @@ import java.util.Objects;
  * @param body      the article text without header, byline or publisher line; never blank
  */
 public record Article(String id, String docName, String source, String url, String title,
-                      LocalDate published, List<String> authors, String publisher, String body) {
+                      LocalDate published, List<String> authors, String publisher, String body) implements Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

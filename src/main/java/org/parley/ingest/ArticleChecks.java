@@ -1,6 +1,5 @@
 package org.parley.ingest;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,16 +29,16 @@ final class ArticleChecks {
     /**
      * The article read from {@code file} at {@code source}, or empty after reporting exactly one problem.
      */
-    Optional<Article> toArticle(Path file, String source, ArticleFields f, Consumer<InputProblem> problems) {
+    Optional<Article> toArticle(InputFile file, String source, ArticleFields f, Consumer<InputProblem> problems) {
         return toArticle(file, source, f, problems, false);
     }
 
     /** As {@link #toArticle}, but a date that cannot be read is dropped with a warning and the article kept. */
-    Optional<Article> toArticleKeepingBadDate(Path file, String source, ArticleFields f, Consumer<InputProblem> problems) {
+    Optional<Article> toArticleKeepingBadDate(InputFile file, String source, ArticleFields f, Consumer<InputProblem> problems) {
         return toArticle(file, source, f, problems, true);
     }
 
-    private Optional<Article> toArticle(Path file, String source, ArticleFields f, Consumer<InputProblem> problems,
+    private Optional<Article> toArticle(InputFile file, String source, ArticleFields f, Consumer<InputProblem> problems,
                                         boolean keepOnBadDate) {
         String body = f.body();
         if (body == null || body.isBlank()) {
@@ -73,9 +72,8 @@ final class ArticleChecks {
     }
 
     /** The file's base name without its last extension: {@code a/b/2024-06-14-talks.txt} gives {@code 2024-06-14-talks}. */
-    static String docName(Path file) {
-        Path name = file.getFileName();
-        String n = name == null ? file.toString() : name.toString();
+    static String docName(InputFile file) {
+        String n = file.name();
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
     }

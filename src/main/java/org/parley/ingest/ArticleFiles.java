@@ -48,10 +48,9 @@ public final class ArticleFiles {
                             Consumer<InputProblem> problems) {
         Readers readers = new Readers(limits);
         for (Path file : files(paths, problems)) {
-            Optional<ArticleReader> reader = readers.forFile(file);
+            Optional<ArticleReader> reader = readers.forName(fileName(file));
             if (reader.isEmpty()) {
-                problems.accept(new InputProblem(file.toString(), "unsupported file type (expected one of ."
-                        + String.join(", .", EXTENSIONS) + ")"));
+                problems.accept(unsupportedType(file.toString()));
                 continue;
             }
             LOG.debug("reading {}", file);
@@ -100,9 +99,19 @@ public final class ArticleFiles {
         return 1;
     }
 
-    /** The reader for {@code file}'s extension, or empty when the extension is not supported. */
-    public static Optional<ArticleReader> readerFor(Path file, IngestLimits limits) {
-        return new Readers(limits).forFile(file);
+    /** The reader for the extension of the file named {@code fileName}, or empty when the extension is not supported. */
+    public static Optional<ArticleReader> readerFor(String fileName, IngestLimits limits) {
+        return new Readers(limits).forName(fileName);
+    }
+
+    /** Whether a folder walk reads the file named {@code fileName}: its extension is one of {@link #EXTENSIONS}. */
+    public static boolean isArticleFile(String fileName) {
+        return EXTENSIONS.contains(extension(fileName));
+    }
+
+    /** The problem of a file named explicitly whose type Parley does not read. */
+    public static InputProblem unsupportedType(String location) {
+        return new InputProblem(location, "unsupported file type (expected one of ." + String.join(", .", EXTENSIONS) + ")");
     }
 
     /**
@@ -190,10 +199,17 @@ public final class ArticleFiles {
     }
 
     static String extension(Path file) {
+        return extension(fileName(file));
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static String fileName(Path file) {
         Path name = file.getFileName();
-        String n = name == null ? "" : name.toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return name == null ? "" : name.toString();
     }
 
     /** One reader of each kind, sharing the limits. */
@@ -208,8 +224,8 @@ public final class ArticleFiles {
             html = new HtmlArticleReader(limits);
         }
 
-        Optional<ArticleReader> forFile(Path file) {
-            return switch (extension(file)) {
+        Optional<ArticleReader> forName(String fileName) {
+            return switch (extension(fileName)) {
                 case "txt", "text" -> Optional.of(text);
                 case "json", "jsonl", "ndjson" -> Optional.of(json);
                 case "html", "htm" -> Optional.of(html);

@@ -12,5 +12,11 @@ import org.parley.core.InputProblem;
  */
 public interface ArticleReader {
 
-    void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems);
+    /** Reads {@code file}, wherever it is stored. */
+    void read(InputFile file, Consumer<Article> articles, Consumer<InputProblem> problems);
+
+    /** Reads the local file {@code file}. */
+    default void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        read(InputFile.of(file), articles, problems);
+    }
 }

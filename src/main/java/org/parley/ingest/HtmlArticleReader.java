@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,8 +65,8 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
-        String location = file.toString();
+    public void read(InputFile file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        String location = file.location();
         SourceText.readBytes(file, checks.limits(), problems)
                 .flatMap(bytes -> SourceText.decodeText(bytes, charsetOf(bytes), location, problems))
                 .flatMap(html -> checks.toArticle(file, location, parse(html), problems))

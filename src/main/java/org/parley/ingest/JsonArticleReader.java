@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +49,8 @@ public final class JsonArticleReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    public void read(InputFile file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        String name = file.name().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             readLines(file, articles, problems);
         } else {
@@ -59,8 +58,8 @@ public final class JsonArticleReader implements ArticleReader {
         }
     }
 
-    private void readDocument(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
-        String location = file.toString();
+    private void readDocument(InputFile file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        String location = file.location();
         Optional<String> text = SourceText.readText(file, checks.limits(), problems);
         if (text.isEmpty()) {
             return;
@@ -88,10 +87,10 @@ public final class JsonArticleReader implements ArticleReader {
         }
     }
 
-    private void readLines(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
-        String location = file.toString();
+    private void readLines(InputFile file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+        String location = file.location();
         long maxLine = checks.limits().maxFileBytes();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = file.open()) {
             LineSplitter lines = new LineSplitter(in, maxLine);
             int count = 0;
             for (LineSplitter.Line line = lines.next(); line != null; line = lines.next()) {
@@ -131,7 +130,7 @@ public final class JsonArticleReader implements ArticleReader {
             if (count == 0) {
                 problems.accept(new InputProblem(location, "empty file: no JSON lines"));
             }
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | FileNotFoundException e) {
             problems.accept(new InputProblem(location, "no such file"));
         } catch (AccessDeniedException e) {
             problems.accept(new InputProblem(location, "cannot read file: permission denied"));
@@ -150,7 +149,7 @@ public final class JsonArticleReader implements ArticleReader {
         return true;
     }
 
-    private Optional<Article> toArticle(Path file, String source, JsonNode node, Consumer<InputProblem> problems) {
+    private Optional<Article> toArticle(InputFile file, String source, JsonNode node, Consumer<InputProblem> problems) {
         if (node == null || !node.isObject()) {
             problems.accept(new InputProblem(source, "expected a JSON object, found " + kind(node)));
             return Optional.empty();

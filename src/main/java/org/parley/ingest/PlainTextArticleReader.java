@@ -1,6 +1,5 @@
 package org.parley.ingest;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -40,9 +39,9 @@ public final class PlainTextArticleReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+    public void read(InputFile file, Consumer<Article> articles, Consumer<InputProblem> problems) {
         SourceText.readText(file, checks.limits(), problems)
-                .flatMap(text -> checks.toArticleKeepingBadDate(file, file.toString(), parse(text), problems))
+                .flatMap(text -> checks.toArticleKeepingBadDate(file, file.location(), parse(text), problems))
                 .ifPresent(articles);
     }
 

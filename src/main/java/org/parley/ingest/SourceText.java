@@ -1,6 +1,8 @@
 package org.parley.ingest;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -9,9 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.parley.core.InputProblem;
@@ -32,17 +32,19 @@ final class SourceText {
     }
 
     /** The bytes of {@code file}, or empty after one problem (missing, unreadable, too large, binary). */
-    static Optional<byte[]> readBytes(Path file, IngestLimits limits, Consumer<InputProblem> problems) {
-        String location = file.toString();
+    static Optional<byte[]> readBytes(InputFile file, IngestLimits limits, Consumer<InputProblem> problems) {
+        String location = file.location();
         byte[] bytes;
         try {
-            long size = Files.size(file);
+            long size = file.size();
             if (size > limits.maxFileBytes()) {
                 problems.accept(new InputProblem(location, tooLarge(size, limits)));
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+            try (InputStream in = file.open()) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            }
+        } catch (NoSuchFileException | FileNotFoundException e) {
             problems.accept(new InputProblem(location, "no such file"));
             return Optional.empty();
         } catch (AccessDeniedException e) {
@@ -52,7 +54,7 @@ final class SourceText {
             problems.accept(new InputProblem(location, "cannot read file: " + oneLine(e)));
             return Optional.empty();
         }
-        if (bytes.length > limits.maxFileBytes()) { // the file grew while we looked
+        if (bytes.length > limits.maxFileBytes()) { // the file grew while we looked (read up to one byte past the limit)
             problems.accept(new InputProblem(location, tooLarge(bytes.length, limits)));
             return Optional.empty();
         }
@@ -68,9 +70,9 @@ final class SourceText {
      * The text of {@code file}: UTF-8 (without a byte-order mark), else Windows-1252 or ISO-8859-1 with a warning;
      * empty after one problem.
      */
-    static Optional<String> readText(Path file, IngestLimits limits, Consumer<InputProblem> problems) {
+    static Optional<String> readText(InputFile file, IngestLimits limits, Consumer<InputProblem> problems) {
         return readBytes(file, limits, problems)
-                .flatMap(bytes -> decodeText(bytes, StandardCharsets.UTF_8, file.toString(), problems));
+                .flatMap(bytes -> decodeText(bytes, StandardCharsets.UTF_8, file.location(), problems));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.parley.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +47,21 @@ public final class Parley {
 
     /** The default per-article processor over {@code catalog}, minting IRIs with {@code minter}. */
     public static ArticleProcessor processor(Catalog catalog, IriMinter minter, ExtractionRun run, StageTimer timer) {
+        return processor(catalog, minter, run, timer, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #processor(Catalog, IriMinter, ExtractionRun, StageTimer)}, with {@code clock} giving each article graph's
+     * {@code prov:generatedAtTime}: a distributed job gives a clock fixed at the run's start, so that a retried task
+     * writes the same quads.
+     */
+    public static ArticleProcessor processor(Catalog catalog, IriMinter minter, ExtractionRun run, StageTimer timer,
+                                             Clock clock) {
         DependencyStatementExtractor statements = new DependencyStatementExtractor(catalog);
         OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(OpenNlpTextAnalyzer.Profile.FAST,
                 new DatelineAwareParser(new Nlp4jDependencyParser()), statements::mayHoldStatement);
         return new ArticleProcessor(new OpenNlpLanguageDetector(), analyzer, new CatalogMentionFinder(catalog),
-                statements, new StandardRdfMapper(minter), run, timer);
+                statements, new StandardRdfMapper(minter, clock), run, timer);
     }
 
     private static String readVersion() {

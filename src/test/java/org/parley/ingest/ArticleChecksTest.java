@@ -50,9 +50,9 @@ class ArticleChecksTest {
 
     @Test
     void docNameIsTheBaseNameWithoutTheLastExtension() {
-        assertEquals("2024-06-14-talks", ArticleChecks.docName(Path.of("a/b/2024-06-14-talks.txt")));
-        assertEquals("feed.2024", ArticleChecks.docName(Path.of("feed.2024.jsonl")));
-        assertEquals("README", ArticleChecks.docName(Path.of("README")));
-        assertEquals(".profile", ArticleChecks.docName(Path.of(".profile")));
+        assertEquals("2024-06-14-talks", ArticleChecks.docName(InputFile.of(Path.of("a/b/2024-06-14-talks.txt"))));
+        assertEquals("feed.2024", ArticleChecks.docName(InputFile.of(Path.of("feed.2024.jsonl"))));
+        assertEquals("README", ArticleChecks.docName(InputFile.of(Path.of("README"))));
+        assertEquals(".profile", ArticleChecks.docName(InputFile.of(Path.of(".profile"))));
     }
 }

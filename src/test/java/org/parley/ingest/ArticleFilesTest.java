@@ -68,8 +68,8 @@ class ArticleFilesTest {
         Path file = write("LOUD.TXT", "Shouted headline body.");
         Article a = Collected.readAll(List.of(file), IngestLimits.DEFAULT).only();
         assertEquals("LOUD", a.docName());
-        assertTrue(ArticleFiles.readerFor(dir.resolve("x.NDJSON"), IngestLimits.DEFAULT).isPresent());
-        assertTrue(ArticleFiles.readerFor(dir.resolve("x.docx"), IngestLimits.DEFAULT).isEmpty());
+        assertTrue(ArticleFiles.readerFor("x.NDJSON", IngestLimits.DEFAULT).isPresent());
+        assertTrue(ArticleFiles.readerFor("x.docx", IngestLimits.DEFAULT).isEmpty());
     }
 
     @Test
