@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "Turns news about conflicts and negotiations into a knowledge graph served over SPARQL.",
         subcommands = {DemoCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
                 ValidateCommand.class, CompactCommand.class, CatalogCommand.class, BenchCommand.class,
-                PasswordCommand.class, BackupCommand.class, RestoreCommand.class, AbuseCommand.class})
+                PasswordCommand.class, BackupCommand.class, RestoreCommand.class, AbuseCommand.class, LoadCommand.class})
 public final class ParleyCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

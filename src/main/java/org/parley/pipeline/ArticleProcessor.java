@@ -16,6 +16,8 @@ import org.parley.nlp.TextAnalyzer;
 import org.parley.pipeline.StageTimer.Stage;
 import org.parley.rdf.RdfMapper;
 import org.parley.store.GraphStore.NamedGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pure part of the pipeline: one article in, its named graph out, with no store access, so the
@@ -27,6 +29,8 @@ import org.parley.store.GraphStore.NamedGraph;
  * }</pre>
  */
 public final class ArticleProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.parley.pipeline");
 
     /** Below this confidence a non-English guess is not trusted on its own. */
     static final double LANGUAGE_CONFIDENCE = 0.5;
@@ -86,5 +90,18 @@ public final class ArticleProcessor {
         mapper.map(extraction, run, collector);
         timer.add(Stage.RDF, System.nanoTime() - t4);
         return new Result(article, collector.toNamedGraph(article.source()), extraction, null);
+    }
+
+    /**
+     * As {@link #process}, but an extraction that throws (a rule that recurses too deep on one odd sentence) costs that
+     * article only: it comes back as a problem, not as an exception.
+     */
+    public Result processSafely(Article article) {
+        try {
+            return process(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("extraction failed for {}", article.source(), e);
+            return new Result(article, null, null, new InputProblem(article.source(), "extraction failed: " + e));
+        }
     }
 }

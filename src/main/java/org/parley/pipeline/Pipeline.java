@@ -106,15 +106,14 @@ public final class Pipeline {
                     }
                     String first = seen.putIfAbsent(article.id(), article.source());
                     if (first != null) {
-                        problems.accept(new InputProblem(article.source(),
-                                "duplicate of the article read from " + first + " (same " + idKind(article) + "); skipped"));
+                        problems.accept(duplicate(article, first));
                         writer.stopIfStrict();
                         return;
                     }
                     inFlight.acquireUninterruptibly();
                     workers.execute(() -> {
                         try {
-                            ArticleProcessor.Result result = processOne(article);
+                            ArticleProcessor.Result result = processor.processSafely(article);
                             if (result.problem() == null) {
                                 progress.inputDone();  // a failed extraction counts when its problem is reported
                             }
@@ -141,19 +140,11 @@ public final class Pipeline {
                 writer.tokens, writer.triples, (System.nanoTime() - start) / 1e9, timer);
     }
 
-    private ArticleProcessor.Result processOne(Article article) {
-        try {
-            return processor.process(article);
-        } catch (RuntimeException | StackOverflowError e) {
-            // a rule that recurses too deep on one odd sentence costs that article, not the run
-            LOG.debug("extraction failed for {}", article.source(), e);
-            return new ArticleProcessor.Result(article, null, null,
-                    new InputProblem(article.source(), "extraction failed: " + e));
-        }
-    }
-
-    private static String idKind(Article a) {
-        return a.id().startsWith("url:") ? "URL" : "text";
+    /** The problem of an article whose identity was read already, from {@code firstSource}: the first read is kept. */
+    public static InputProblem duplicate(Article article, String firstSource) {
+        String same = article.id().startsWith("url:") ? "URL" : "text";
+        return new InputProblem(article.source(), "duplicate of the article read from " + firstSource + " (same " + same
+                + "); skipped");
     }
 
     private static void awaitQuietly(ExecutorService pool) {

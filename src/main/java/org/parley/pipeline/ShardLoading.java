@@ -1,0 +1,231 @@
+package org.parley.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.AsyncParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.parley.catalog.Catalog;
+import org.parley.catalog.CatalogException;
+import org.parley.rdf.CatalogGraph;
+import org.parley.rdf.IriMinter;
+import org.parley.store.BulkLoad;
+import org.parley.store.GraphStore.NamedGraph;
+import org.parley.store.Tdb2GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code parley load}: N-Quads shards (a {@code spark-ingest} output, or {@code .nq} and {@code .nq.gz} files) into a
+ * TDB2 store, with the catalog and ontology graphs {@code parley ingest} writes, so that the store answers as one that
+ * ingest built. Every shard is parsed and checked before anything is written: a malformed one stops the load with the
+ * store as it was. An empty store gets the first argument's shards and the reference graphs through the TDB2 bulk
+ * loader (Jena's phased loader, the engine of {@code tdb2.tdbloader}); everything else replaces graphs in write
+ * transactions of many graphs each, as ingest does, so a re-ingested article's graph is replaced whole, never doubled,
+ * and of two arguments holding the same graph the later one wins.
+ *
+ * <pre>{@code
+ * ShardLoading.Report r = ShardLoading.run(store, List.of(Path.of("shards")), ShardLoading.Options.defaults());
+ * }</pre>
+ */
+public final class ShardLoading {
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.parley.pipeline");
+
+    /**
+     * How to load.
+     *
+     * @param base          the base of minted IRIs, or null for the one the jobs used (else the default)
+     * @param extraCatalogs the extra catalog files the jobs used
+     * @param batchSize     graphs per write transaction when replacing
+     */
+    public record Options(String base, List<Path> extraCatalogs, int batchSize) {
+
+        public Options {
+            extraCatalogs = List.copyOf(extraCatalogs);
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(null, List.of(), 256);
+        }
+    }
+
+    /**
+     * What a load did.
+     *
+     * @param graphs   article graphs loaded
+     * @param quads    their quads
+     * @param replaced graphs that replaced one already stored
+     * @param bulk     whether the bulk loader filled the empty store
+     * @param seconds  wall-clock time, checks included
+     */
+    public record Report(long graphs, long quads, long replaced, boolean bulk, double seconds) {
+
+        public double quadsPerSecond() {
+            return quads / seconds;
+        }
+
+        /** One line for a person. */
+        public String describe() {
+            return String.format("loaded %d article graphs (%d quads, %d replacing stored ones) %s and the catalog and"
+                    + " ontology graphs in %.1f s (%.0f quads/s)", graphs, quads, replaced,
+                    bulk ? "with the TDB2 bulk loader" : "in write transactions", seconds, quadsPerSecond());
+        }
+    }
+
+    private ShardLoading() {
+    }
+
+    /**
+     * Loads the shards of {@code arguments} (job output folders, folders of shards, shard files) into {@code store}.
+     *
+     * @throws ShardException   when a shard is missing, malformed, from an unfinished job, or made with another base or
+     *                          catalog than the load's
+     * @throws CatalogException when an extra catalog file is invalid
+     */
+    public static Report run(Tdb2GraphStore store, List<Path> arguments, Options options)
+            throws ShardException, CatalogException {
+        long start = System.nanoTime();
+        ShardInputs inputs = ShardInputs.of(arguments);
+        IriMinter minter = new IriMinter(base(inputs, options));
+        checkCatalogs(inputs, options);
+        Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(options.extraCatalogs());
+        Counts counts = check(inputs.files());
+        boolean bulk = !inputs.sets().isEmpty() && !inputs.sets().get(0).isEmpty()
+                && store.calculateRead(DatasetGraph::isEmpty);
+        List<List<Path>> rest = inputs.sets();
+        if (bulk) {
+            bulkLoad(store, inputs.sets().get(0), catalog, minter);
+            rest = inputs.sets().subList(1, inputs.sets().size());
+        } else {
+            writeReferenceGraphs(store, catalog, minter);
+        }
+        Batches batches = new Batches(store, options.batchSize());
+        for (List<Path> set : rest) {
+            for (Path file : set) {
+                GraphGrouper grouper = new GraphGrouper(batches);
+                AsyncParser.asyncParse(file.toString(), grouper);
+                grouper.finish(); // the asynchronous parser does not finish its destination: the last graph is still held
+            }
+        }
+        batches.flush();
+        return new Report(counts.graphs(), counts.quads(), batches.replaced, bulk, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The base the shards were made with: the one given, which must be the jobs', else the jobs', else the default. */
+    private static String base(ShardInputs inputs, Options options) throws ShardException {
+        String base = options.base();
+        for (ShardFolder.Summary s : inputs.summaries()) {
+            if (base == null) {
+                base = s.base();
+            } else if (!base.equals(s.base())) {
+                throw new ShardException("the shards of run " + s.run() + " name IRIs under " + s.base() + ", not " + base
+                        + "; load them with --base " + s.base() + " (into a store of that base)");
+            }
+        }
+        return base == null ? IriMinter.DEFAULT_BASE : base;
+    }
+
+    private static void checkCatalogs(ShardInputs inputs, Options options) throws ShardException {
+        List<String> given = options.extraCatalogs().stream().map(p -> p.getFileName().toString()).toList();
+        for (ShardFolder.Summary s : inputs.summaries()) {
+            if (!s.catalogs().equals(given)) {
+                throw new ShardException("the shards of run " + s.run() + " were made with the extra catalogs " + s.catalogs()
+                        + ", not " + given + "; give the same files with --catalog");
+            }
+        }
+    }
+
+    private record Counts(long graphs, long quads) {
+    }
+
+    /** Parses every shard, checking that each graph is named and whole; returns the graphs and quads. */
+    private static Counts check(List<Path> files) throws ShardException {
+        long graphs = 0;
+        long quads = 0;
+        for (Path file : files) {
+            GraphGrouper grouper = new GraphGrouper(g -> { });
+            try {
+                RDFParser.source(file.toString()).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
+                        .parse(grouper);
+            } catch (RiotException e) {
+                throw new ShardException(file + ": " + e.getMessage());
+            }
+            graphs += grouper.graphCount();
+            quads += grouper.quadCount();
+        }
+        LOG.debug("checked {} shards: {} graphs, {} quads", files.size(), graphs, quads);
+        return new Counts(graphs, quads);
+    }
+
+    private static void bulkLoad(Tdb2GraphStore store, List<Path> files, Catalog catalog, IriMinter minter) {
+        List<Quad> reference = new ArrayList<>();
+        for (NamedGraph g : List.of(Ingestion.catalogGraph(catalog, minter), Ingestion.ontologyGraph(minter))) {
+            g.triples().forEach(t -> reference.add(Quad.create(g.name(), t)));
+        }
+        List<String> names = files.stream().map(Path::toString).toList();
+        BulkLoad.load(store.datasetGraph(), Iter.concat(reference.iterator(), AsyncParser.asyncParseQuads(names)),
+                store.folder().map(Path::toString).orElse("the store"));
+    }
+
+    /** The catalog graph when it changed (its fingerprint is not stored) and the ontology graph, as ingest writes them. */
+    private static void writeReferenceGraphs(Tdb2GraphStore store, Catalog catalog, IriMinter minter) {
+        boolean catalogStored = store.contains(new CatalogGraph(minter).fingerprint(catalog));
+        store.replaceGraphs(catalogStored ? List.of(Ingestion.ontologyGraph(minter))
+                : List.of(Ingestion.catalogGraph(catalog, minter), Ingestion.ontologyGraph(minter)));
+    }
+
+    /** Graphs gathered into write transactions; a graph met again starts a new batch, so the later copy wins. */
+    private static final class Batches implements Consumer<NamedGraph> {
+        private final Tdb2GraphStore store;
+        private final int batchSize;
+        private final List<NamedGraph> batch = new ArrayList<>();
+        private final Set<Node> names = new HashSet<>();
+        private long triples;
+        long replaced;
+
+        Batches(Tdb2GraphStore store, int batchSize) {
+            this.store = Objects.requireNonNull(store);
+            this.batchSize = batchSize;
+        }
+
+        @Override
+        public void accept(NamedGraph graph) {
+            if (names.contains(graph.name())) {
+                flush();
+            }
+            batch.add(graph);
+            names.add(graph.name());
+            triples += graph.triples().size();
+            if (batch.size() >= batchSize || triples >= Pipeline.BATCH_TRIPLES) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            replaced += store.calculateRead(d -> batch.stream()
+                    .filter(g -> d.contains(g.name(), Node.ANY, Node.ANY, Node.ANY)).count());
+            store.replaceGraphs(List.copyOf(batch));
+            batch.clear();
+            names.clear();
+            triples = 0;
+        }
+    }
+}
