@@ -139,4 +139,22 @@ class ParleyCommandIT {
         assertTrue(r.out().contains("Nairobi"), r.out());
         assertFalse(Files.exists(dir.resolve("store")));
     }
+
+    @Test
+    void loadPutsShardsIntoAStoreAndRefusesABadOneWithOneLine() throws IOException {
+        String quad = "<https://example.org/s> <https://example.org/p> \"o\" <https://example.org/g>";
+        Path good = write("good.nq", quad + " .\n");
+        Path bad = write("bad.nq", quad + " .\n" + quad + " <https://example.org/extra> .\n");
+        Path store = dir.resolve("store");
+
+        Run loaded = run("load", "--store", store.toString(), good.toString());
+        assertEquals(0, loaded.exit(), loaded.err());
+        assertTrue(loaded.err().contains("loaded 1 article graphs (1 quads"), loaded.err());
+
+        Run refused = run("load", "--store", store.toString(), bad.toString());
+        assertEquals(2, refused.exit(), refused.err());
+        List<String> lines = refused.err().lines().filter(l -> l.startsWith("parley:")).toList();
+        assertEquals(1, lines.size(), refused.err());
+        assertTrue(lines.get(0).startsWith("parley: " + bad + ": [line: 2"), lines.get(0));
+    }
 }
