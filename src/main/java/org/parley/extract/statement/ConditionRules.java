@@ -28,6 +28,9 @@ final class ConditionRules {
     private static final WordList MARKERS = LEXICON.list("condition-markers");
     private static final WordList PRICES = LEXICON.list("price-markers");
     private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
+    private static final List<WordList> ACTS = List.of(LEXICON.list("concession-verbs"), LEXICON.list("stopping-verbs"),
+            LEXICON.list("hostile-acts"), LEXICON.list("negotiation-verbs"), LEXICON.list("refusable-acts"),
+            LEXICON.list("continuation-verbs"));
 
     /** A condition in the sentence: its top token, the token it hangs from, its subject (or -1), its marker. */
     private record Site(int top, int main, int subject, int markerFirst, int markerLength, RuleId rule) {
@@ -40,6 +43,10 @@ final class ConditionRules {
         List<Frame> out = new ArrayList<>(frames);
         for (Site c : sites(s)) {
             Frame mainFrame = frameAt(s, out, c.main());
+            int mainSubject = c.main() < 0 ? -1 : Clauses.inheritedSubject(s, c.main());
+            if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())) {
+                continue; // "if X happens, the effort will fail": a judgement, not a condition a party sets
+            }
             List<Party> makers = mainFrame != null && mainFrame.maker() != null ? mainFrame.makers()
                     : mainMaker(s, c.main(), parties, discourse);
             if (makers.isEmpty()) {
@@ -112,6 +119,12 @@ final class ConditionRules {
     private static boolean untilApplies(SentenceView s, int main) {
         return Conditions.negated(s, main) || CONTINUATION.contains(s.lemma(main))
                 || CONTINUATION.contains(s.lemma(s.head(main)));
+    }
+
+    /** Whether a clause is an act one side can do or stop: "the attacks would cease", "strikes will resume". */
+    private static boolean act(SentenceView s, int verb) {
+        String l = s.lemma(verb);
+        return ACTS.stream().anyMatch(list -> list.contains(l));
     }
 
     /** The frame whose trigger heads the clause of {@code verb}, or null. */

@@ -21,6 +21,8 @@ final class Conditions {
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
     private static final WordList EVASIVE = LEXICON.list("evasive-acts");
     private static final WordList STOPPING = LEXICON.list("stopping-verbs");
+    private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
+    private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
 
     private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
@@ -214,7 +216,10 @@ final class Conditions {
         return false;
     }
 
-    /** A subject that can be a party: a mention of one, a personal pronoun, or a noun for a body or a side. */
+    /**
+     * A subject that can be a party: a mention of one, a personal pronoun, a description of a party ("the
+     * government"), or a body or forces a party owns ("PKK guerrillas"); not a thing a party owns ("the EU plan").
+     */
     static boolean partyLike(SentenceView s, int subject) {
         SentenceView.Placed m = s.mentionAt(subject);
         if (m != null) {
@@ -224,11 +229,14 @@ final class Conditions {
         if (PARTY_WORDS.contains(w) || PARTY_WORDS.contains(s.lemma(subject))) {
             return true;
         }
+        if (!GROUP_NOUNS.contains(s.lemma(subject)) && !FORCE_NOUNS.contains(s.lemma(subject))) {
+            return false;
+        }
         for (int c : s.children(subject)) {
             String r = s.relation(c);
             SentenceView.Placed cm = s.mentionAt(c);
             if (cm != null && cm.agentive() && (r.equals("compound") || r.equals("poss") || r.equals("nmod"))) {
-                return true;
+                return true; // "PKK guerrillas", "Russia's forces", "the Iraqi government"
             }
         }
         return false;
