@@ -1,4 +1,4 @@
-package org.parley.extract.statement.legacy;
+package org.parley.extract.statement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,10 +22,12 @@ import org.parley.core.MentionKind;
 import org.parley.core.Sentence;
 import org.parley.core.Statement;
 import org.parley.core.StatementKind;
+import org.parley.nlp.DatelineAwareParser;
+import org.parley.nlp.Nlp4jDependencyParser;
 import org.parley.nlp.OpenNlpTextAnalyzer;
 
 /**
- * Test fixture: a text written for the test, the real analyzer, and mentions marked by hand (each given name
+ * Test fixture: a text written for the test, the real analyzer and parser, and mentions marked by hand (each given name
  * becomes a mention of a given entity wherever it occurs), so the statement rules are tested alone.
  */
 final class StatementFixture {
@@ -42,6 +44,8 @@ final class StatementFixture {
             region("Donetsk Oblast", "annexed-by-russia-2022"), region("Luhansk Oblast", "annexed-by-russia-2022"),
             region("Zaporizhzhia Oblast", "annexed-by-russia-2022"), region("Kherson Oblast", "annexed-by-russia-2022"),
             region("Crimea", "annexed-by-russia-2014")));
+
+    private static final DependencyStatementExtractor EXTRACTOR = new DependencyStatementExtractor(CATALOG);
 
     private final String text;
     private LocalDate published = LocalDate.of(2024, 6, 14); // a Friday
@@ -107,7 +111,8 @@ final class StatementFixture {
 
     static synchronized OpenNlpTextAnalyzer analyzer() {
         if (analyzer == null) {
-            analyzer = new OpenNlpTextAnalyzer();
+            analyzer = new OpenNlpTextAnalyzer(OpenNlpTextAnalyzer.Profile.FAST,
+                    new DatelineAwareParser(new Nlp4jDependencyParser()), EXTRACTOR::mayHoldStatement);
         }
         return analyzer;
     }
@@ -141,7 +146,7 @@ final class StatementFixture {
         AnalyzedText a = analysis();
         Article article = new Article(Article.identityOf(null, text), "test", "test", null, null, published,
                 List.of(), null, text);
-        return new RuleStatementExtractor(CATALOG).extract(article, a, mentions(a));
+        return EXTRACTOR.extract(article, a, mentions(a));
     }
 
     /** The statements of one kind. */
@@ -151,7 +156,7 @@ final class StatementFixture {
 
     /** Labels of the arguments in a role, in order. */
     static List<String> labels(Statement s, ArgumentRole role) {
-        return s.arguments(role).stream().map(Argument::entity).map(Entity::label).toList();
+        return s.arguments(role).stream().map(Argument::entity).map(Entity::label).sorted().toList();
     }
 
     /** A readable summary for failure messages. */

@@ -1,4 +1,4 @@
-package org.parley.extract.statement.legacy;
+package org.parley.extract.statement;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +7,10 @@ import static org.parley.core.ArgumentRole.REGION;
 import static org.parley.core.StatementKind.DEMAND;
 import static org.parley.core.StatementKind.OFFER;
 import static org.parley.core.StatementKind.REJECTION;
-import static org.parley.extract.statement.legacy.RuleStatementExtractorTest.expect;
-import static org.parley.extract.statement.legacy.StatementFixture.describe;
-import static org.parley.extract.statement.legacy.StatementFixture.labels;
-import static org.parley.extract.statement.legacy.StatementFixture.ofKind;
+import static org.parley.extract.statement.StatementRulesIT.expect;
+import static org.parley.extract.statement.StatementFixture.describe;
+import static org.parley.extract.statement.StatementFixture.labels;
+import static org.parley.extract.statement.StatementFixture.ofKind;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -22,7 +22,7 @@ import org.parley.core.StatementFlag;
  * Who is a party and who is a place inside demanded content (owners of armed forces, holders of a claimed
  * region), territorial claims, and preconditions for talks; each on sentences written for the test.
  */
-class RuleStatementExtractorPartiesTest {
+class StatementRulesPartiesIT {
 
     @Nested
     class ForceOwners {
@@ -32,7 +32,7 @@ class RuleStatementExtractorPartiesTest {
             var all = StatementFixture.of("Djibouti demanded a full withdrawal of Eritrean troops and the fighters of "
                             + "the neighbouring region of Afar from Ras Doumeira.")
                     .country("Djibouti").country("Eritrea").region("Afar").region("Ras Doumeira").extract();
-            expect(all, DEMAND, List.of("Djibouti"), List.of("Eritrea", "Afar"), List.of("Ras Doumeira"));
+            expect(all, DEMAND, List.of("Djibouti"), List.of("Afar", "Eritrea"), List.of("Ras Doumeira"));
         }
 
         @Test
@@ -226,7 +226,7 @@ class RuleStatementExtractorPartiesTest {
             var all = StatementFixture.of("There will be no ceasefire before the rebels leave Goma and Bukavu, "
                             + "Felix Tshisekedi said on Tuesday.")
                     .person("Felix Tshisekedi").city("Goma").city("Bukavu").extract();
-            expect(all, DEMAND, List.of("Felix Tshisekedi"), List.of(), List.of("Goma", "Bukavu"));
+            expect(all, DEMAND, List.of("Felix Tshisekedi"), List.of(), List.of("Bukavu", "Goma"));
         }
 
         @Test
@@ -478,7 +478,7 @@ class RuleStatementExtractorPartiesTest {
                     .country("Iran").extract();
             Statement o = expect(all, OFFER, List.of("Iran"), List.of(), List.of());
             Statement d = expect(all, DEMAND, List.of("Iran"), List.of(), List.of());
-            assertTrue(RuleStatementExtractorTest.linked(d, org.parley.core.StatementLink.Type.CONDITION_OF, o),
+            assertTrue(StatementRulesIT.linked(d, org.parley.core.StatementLink.Type.CONDITION_OF, o),
                     describe(all));
         }
 
