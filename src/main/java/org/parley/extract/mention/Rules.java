@@ -1,10 +1,11 @@
 package org.parley.extract.mention;
 
-import java.util.Locale;
-import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 
-/** The ids of the mention rules: each names how a span was found and why it refers to its entity. */
+/**
+ * The ids of the mention rules written in Java: each names how a span was found and why it refers to its entity.
+ * The rules that type an unknown phrase by its context have their ids in the table {@code phrase-types.tsv}.
+ */
 final class Rules {
 
     private Rules() {
@@ -32,10 +33,6 @@ final class Rules {
     static final RuleId PERSON_AFTER_TITLE = RuleId.of("mention.person.after-title");
     /** A person named with a generation suffix ("Jane Doe Jr."), not the catalog's namesake. */
     static final RuleId PERSON_GENERATION_SUFFIX = RuleId.of("mention.person.generation-suffix");
-    /** A proper-noun phrase typed as a person by its context. */
-    static final RuleId TYPED_PERSON = RuleId.of("mention.proper-noun.person");
-    /** A description that stands for an entity named before ("the alliance"). */
-    static final RuleId DESCRIPTION = RuleId.of("mention.description.typed");
     /** "the alliance" after one alliance was named. */
     static final RuleId ALLIANCE_DESCRIPTION = RuleId.of("mention.description.alliance");
     /** A surname after the full name was given in the article. */
@@ -52,9 +49,4 @@ final class Rules {
     static final RuleId ACRONYM_IN_PARENTHESES = RuleId.of("mention.acronym.in-parentheses");
     /** A title that names its holder at the article's date ("the Russian president"). */
     static final RuleId OFFICE_HOLDER = RuleId.of("mention.title.office-holder");
-
-    /** A proper-noun phrase typed by its context as {@code type}. */
-    static RuleId typed(EntityType type) {
-        return RuleId.of("mention.proper-noun." + type.name().toLowerCase(Locale.ROOT));
-    }
 }

@@ -1,0 +1,271 @@
+package org.parley.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.catalog.CatalogEntry;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
+import org.parley.core.RuleId;
+
+/**
+ * One pass over one sentence: at each piece, the longest catalog name or the run of capitalized words that starts
+ * there, split where a title opens a person's name, and handed to the catalog senses or the typing rules. Found
+ * mentions go to a {@link SentenceMentions}; phrases no rule could type are returned for the article-wide
+ * resolution. Used once, by one thread.
+ */
+final class SentenceScan {
+
+    private final CatalogMatcher matcher;
+    private final PhraseTyper typer;
+    private final ArticleWords words;
+    private final SentencePieces p;
+    private final SentenceMentions out;
+    private final List<UnresolvedName> unresolved = new ArrayList<>();
+
+    SentenceScan(CatalogMatcher matcher, PhraseTyper typer, ArticleWords words, SentenceMentions out) {
+        this.matcher = matcher;
+        this.typer = typer;
+        this.words = words;
+        this.p = out.pieces();
+        this.out = out;
+    }
+
+    /** Scans the sentence; returns the phrases left unresolved, in text order. */
+    List<UnresolvedName> run() {
+        int i = 0;
+        while (i < p.size()) {
+            i = step(i);
+        }
+        return List.copyOf(unresolved);
+    }
+
+    private int step(int i) {
+        if (p.get(i).possessive()) {
+            return i + 1;
+        }
+        CatalogMatch c = matcher.match(p, i, p.size());
+        if (c == null && !NameRuns.canStart(p, i, words)) {
+            return i + 1;
+        }
+        int e = NameRuns.extend(p, c != null ? c.end() : i + 1, i, words);
+        if (c != null) {
+            e = Math.max(e, c.end());
+        }
+        return handleRun(i, e, c);
+    }
+
+    private int handleRun(int a, int e, CatalogMatch c) {
+        TitledName titled = TitledName.find(p, a, e, matcher, words);
+        if (titled != null) {
+            if (titled.titleStart() > a) {
+                handlePrefix(a, titled.titleStart());
+            }
+            emitPerson(titled.nameStart(), titled.nameEnd(), 0.85, Rules.PERSON_AFTER_TITLE);
+            if (titled.nameEnd() < e) {
+                handleSegments(titled.nameEnd(), e);
+            }
+            return e;
+        }
+        if (c != null && c.end() == e) {
+            emitCatalog(c);
+            return e;
+        }
+        if (c != null && e - c.end() == 1 && Words.GENERATION_SUFFIXES.contains(p.get(c.end()).norm())
+                && c.hasType(EntityType.PERSON)) {
+            String label = p.text(a, e);
+            Entity junior = Entity.minted(EntityType.PERSON, label); // "Jane Doe Jr." is not Jane Doe
+            out.addPieces(a, e, junior, MentionKind.NAME, 0.8, Rules.PERSON_GENERATION_SUFFIX);
+            out.person(junior, label);
+            return e;
+        }
+        if (c != null && c.end() < e && catalogNameEndsRun(c, e)) {
+            emitCatalog(c);
+            return c.end();
+        }
+        PhraseTyping t = type(a, e);
+        if (t.notAnEntity()) {
+            return e;
+        }
+        if (t.typed()) {
+            emitTyped(a, e, t);
+            return e;
+        }
+        if (p.hasLower(a, e)) {
+            if (onlyNameParticles(a, e)) {
+                unresolved.add(new UnresolvedName(p, a, e)); // "Dar es Salaam": never type a fragment
+            } else {
+                handleSegments(a, e);
+            }
+            return e;
+        }
+        if (c == null) {
+            unresolved.add(new UnresolvedName(p, a, e));
+        }
+        return e; // a catalog name inside an unknown proper noun names nothing: "Washington Post"
+    }
+
+    /**
+     * The catalog name {@code c} stands on its own before the rest of the run: a document it issues ("UN Charter"),
+     * another catalog name, a title, a lower-case word.
+     */
+    private boolean catalogNameEndsRun(CatalogMatch c, int e) {
+        int r = c.end();
+        Piece rp = p.get(r);
+        boolean ownedDocument = e - r == 1 && Words.DOCUMENT_HEADS.contains(rp.norm()) && c.hasType(EntityType.ORGANIZATION);
+        return ownedDocument || matcher.match(p, r, e) != null || Words.TITLES.contains(rp.norm())
+                || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e) || rp.lower();
+    }
+
+    /** Each capitalized segment of a run split at its lower-case connectors, on its own. */
+    private void handleSegments(int a, int e) {
+        int s = a;
+        while (s < e) {
+            if (p.get(s).lower()) {
+                s++;
+                continue;
+            }
+            int s2 = s + 1;
+            while (s2 < e && !p.get(s2).lower()) {
+                s2++;
+            }
+            CatalogMatch m = matcher.match(p, s, s2);
+            if (m != null && m.end() == s2) {
+                emitCatalog(m);
+            } else if (m == null || s2 - s <= 1) { // "Mayor of Kyiv Vitali Klitschko": keep only exact segments
+                PhraseTyping ts = type(s, s2);
+                if (ts.typed()) {
+                    emitTyped(s, s2, ts);
+                } else if (ts.undecided()) {
+                    unresolved.add(new UnresolvedName(p, s, s2));
+                }
+            }
+            s = s2;
+        }
+    }
+
+    /** The pieces before a title inside a run: catalog names, or one typed phrase. */
+    private void handlePrefix(int a, int e) {
+        int i = a;
+        while (i < e) {
+            CatalogMatch m = matcher.match(p, i, e);
+            if (m != null) {
+                if (m.end() == e || p.get(m.end()).lower() || matcher.match(p, m.end(), e) != null) {
+                    emitCatalog(m);
+                    i = m.end();
+                    continue;
+                }
+                PhraseTyping t = type(i, e);
+                if (t.typed()) {
+                    emitTyped(i, e, t);
+                }
+                return;
+            }
+            if (!p.get(i).cap()) {
+                i++;
+                continue;
+            }
+            PhraseTyping t = type(i, e);
+            if (t.typed()) {
+                emitTyped(i, e, t);
+                return;
+            }
+            i++;
+        }
+    }
+
+    private boolean headAhead(int from, int e) {
+        for (int k = from; k < e; k++) {
+            if (Words.ORG_HEADS.contains(p.get(k).norm()) || Words.REGION_HEADS.contains(p.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every lower-case piece of the run is a name particle ("es", "bin", "van"), not "of" or "and". */
+    private boolean onlyNameParticles(int a, int e) {
+        for (int k = a; k < e; k++) {
+            if (p.get(k).lower() && !Words.NAME_PARTICLES.contains(p.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private PhraseTyping type(int a, int e) {
+        return typer.type(new Phrase(p, a, e, matcher, words, out.known(), out.found()));
+    }
+
+    private void emitCatalog(CatalogMatch c) {
+        Sense sense = CatalogSenses.choose(p, c, matcher, out.found());
+        if (sense == null) {
+            return;
+        }
+        if (sense.entry() == null) {
+            out.addPieces(c.begin(), c.end(), sense.minted(), sense.kind(), sense.confidence(), sense.rule());
+        } else {
+            emitEntry(c, sense.entry(), sense.kind(), sense.confidence(), sense.rule());
+        }
+    }
+
+    private void emitEntry(CatalogMatch c, CatalogEntry entry, MentionKind kind, double conf, RuleId rule) {
+        Entity entity = entry.toEntity();
+        out.addPieces(c.begin(), c.end(), entity, kind, conf, rule);
+        if (entry.type() == EntityType.PERSON) {
+            out.person(entity, entry.label());
+            for (String alias : entry.aliases()) {
+                out.person(entity, alias);
+            }
+        }
+        ShortForms.acronymInParentheses(out, c.end(), entity, matcher.index());
+        ShortForms.countryShortForm(out, c, entry, matcher.index());
+    }
+
+    private void emitTyped(int a, int e, PhraseTyping t) {
+        if (t.entity() != null) {
+            out.addPieces(a, e, t.entity(), MentionKind.DESCRIPTION, t.confidence(), t.rule());
+            return;
+        }
+        if (t.type() == EntityType.PERSON) {
+            emitPerson(a, e, t.confidence(), t.rule());
+            return;
+        }
+        Entity known = out.known().entity(p.key(a, e));
+        Entity entity = known != null ? known : Entity.minted(t.type(), p.text(a, e));
+        out.addPieces(a, e, entity, MentionKind.NAME, t.confidence(), t.rule());
+        ShortForms.acronymInParentheses(out, e, entity, matcher.index());
+    }
+
+    private void emitPerson(int a, int e, double conf, RuleId rule) {
+        CatalogMatch m = matcher.match(p, a, e);
+        if (m != null && m.end() == e) {
+            NameIndex.Form person = firstOfType(m, EntityType.PERSON);
+            if (person != null) {
+                emitEntry(m, person.entry(), MentionKind.NAME, m.exact() ? 0.95 : 0.85, Rules.CATALOG_PERSON);
+                return;
+            }
+        }
+        String label = p.text(a, e);
+        if (e - a == 1) {
+            Entity holder = PersonResolver.surnameHolder(out.known(), p.get(a).norm(), matcher.index());
+            if (holder != null) {
+                out.addPieces(a, e, holder, MentionKind.SHORT_NAME, 0.8, Rules.SURNAME);
+                return;
+            }
+        }
+        Entity known = out.known().entity(p.key(a, e));
+        Entity entity = known != null && known.type() == EntityType.PERSON ? known : Entity.minted(EntityType.PERSON, label);
+        out.addPieces(a, e, entity, MentionKind.NAME, conf, rule);
+        out.person(entity, label);
+    }
+
+    private static NameIndex.Form firstOfType(CatalogMatch m, EntityType type) {
+        for (NameIndex.Form f : m.forms()) {
+            if (f.entry().type() == type) {
+                return f;
+            }
+        }
+        return null;
+    }
+}
