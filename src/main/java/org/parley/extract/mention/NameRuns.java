@@ -27,7 +27,7 @@ final class NameRuns {
             if (words.usesLowerCase(x.text().toLowerCase())) {
                 return false;
             }
-            return x.pos().startsWith("NNP") || caps;
+            return x.pos().startsWith("NNP") || caps || mistaggedFirstName(p, k);
         }
         String pos = x.pos();
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("FW") || pos.startsWith("VBN")
@@ -85,6 +85,18 @@ final class NameRuns {
         return x.text().length() >= 3 && x.text().chars().allMatch(Character::isLetter)
                 && (pos.startsWith("RB") || pos.startsWith("VB")) && p.at(k - 1) != null && !p.at(k - 1).cap()
                 && !words.usesLowerCase(x.text().toLowerCase());
+    }
+
+    /**
+     * "Ilse Brandvold said ...": a first name opening a sentence that the tagger took for a common noun, before a
+     * joined proper noun, when the article never writes the word in lower case.
+     */
+    private static boolean mistaggedFirstName(SentencePieces p, int k) {
+        Piece x = p.get(k);
+        Piece next = p.at(k + 1);
+        return x.pos().equals("NN") && x.text().length() >= 3
+                && x.text().chars().allMatch(Character::isLetter) && next != null && next.sep().equals(" ")
+                && next.cap() && !next.allCaps() && next.pos().startsWith("NNP");
     }
 
     /** "3rd", "47th", "101st": a number written as an ordinal. */

@@ -1,8 +1,8 @@
 package org.parley.extract.mention;
 
 /**
- * The context that makes an unknown name-shaped phrase a person: a title or honorific before it ("spokeswoman Maly
- * Sokhara", "Mr. Velisko"), a speech verb after it, or an apposition that describes a person ("Jane Doe, a member
+ * The context that makes an unknown name-shaped phrase a person: a lower-case title or honorific before it ("the
+ * spokeswoman Maly Sokhara"), a speech verb after it, or an apposition that describes a person ("Jane Doe, a member
  * of the council,"). Stateless.
  */
 final class PersonCues {
@@ -15,11 +15,6 @@ final class PersonCues {
         String prev = ph.before(1);
         return ph.nameShaped() && ph.a() > 0 && ph.lowerBefore() && ph.p().joined(ph.a())
                 && (Words.TITLES.contains(prev) || Words.HONORIFICS.contains(prev));
-    }
-
-    /** "Mr Doe", "Gen. Doe": a capitalized honorific right before the name. */
-    static boolean honorificBefore(Phrase ph) {
-        return ph.nameShaped() && ph.a() > 0 && Words.HONORIFICS.contains(ph.before(1)) && ph.p().cap(ph.a() - 1);
     }
 
     /** A name of two to four words as a speaker or described as a person around it. */

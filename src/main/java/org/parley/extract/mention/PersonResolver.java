@@ -22,24 +22,6 @@ final class PersonResolver {
     }
 
     /**
-     * The one person the article has named in full with this surname; when it has named none, the one the
-     * catalog holds; else null.
-     */
-    static Entity surnameHolder(KnownNames known, String norm, NameIndex index) {
-        Set<Entity> s = known.withSurname(norm);
-        if (s.size() == 1) {
-            return s.iterator().next();
-        }
-        if (s.isEmpty()) {
-            List<CatalogEntry> cs = index.surname(norm);
-            if (cs.size() == 1) {
-                return cs.get(0).toEntity();
-            }
-        }
-        return null;
-    }
-
-    /**
      * {@code found} with the unresolved phrases the whole article resolves added (none overlapping a mention
      * found before), in the order resolved.
      */

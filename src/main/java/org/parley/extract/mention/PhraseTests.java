@@ -43,7 +43,6 @@ final class PhraseTests {
             entry("city-in-list", PlaceLists::cityInList),
             entry("region-in-list", PlaceLists::regionInList),
             entry("lower-title-before", PersonCues::lowerTitleBefore),
-            entry("honorific-before", PersonCues::honorificBefore),
             entry("speaker-or-described", PersonCues::speakerOrDescribed));
 
     /** "Middle East", "the Sahel": an area larger than a country or under no one state. */

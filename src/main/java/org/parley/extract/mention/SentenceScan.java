@@ -2,6 +2,7 @@ package org.parley.extract.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parley.catalog.CatalogEntry;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
@@ -247,17 +248,32 @@ final class SentenceScan {
             }
         }
         String label = p.text(a, e);
-        if (e - a == 1) {
-            Entity holder = PersonResolver.surnameHolder(out.known(), p.get(a).norm(), matcher.index());
-            if (holder != null) {
-                out.addPieces(a, e, holder, MentionKind.SHORT_NAME, 0.8, Rules.SURNAME);
-                return;
-            }
+        if (e - a == 1 && surname(a)) {
+            return;
         }
         Entity known = out.known().entity(p.key(a, e));
         Entity entity = known != null && known.type() == EntityType.PERSON ? known : Entity.minted(EntityType.PERSON, label);
         out.addPieces(a, e, entity, MentionKind.NAME, conf, rule);
         out.person(entity, label);
+    }
+
+    /**
+     * "President Okafor": a lone name after a title is the surname of the one person the article named in full
+     * with it, or, when it named none, of the one person the catalog holds with it. True when it was.
+     */
+    private boolean surname(int a) {
+        String norm = p.get(a).norm();
+        Set<Entity> named = out.known().withSurname(norm);
+        if (named.size() == 1) {
+            out.addPieces(a, a + 1, named.iterator().next(), MentionKind.SHORT_NAME, 0.8, Rules.SURNAME);
+            return true;
+        }
+        List<CatalogEntry> listed = named.isEmpty() ? matcher.index().surname(norm) : List.of();
+        if (listed.size() == 1) {
+            out.addPieces(a, a + 1, listed.get(0).toEntity(), MentionKind.SHORT_NAME, 0.8, Rules.CATALOG_SURNAME);
+            return true;
+        }
+        return false;
     }
 
     private static NameIndex.Form firstOfType(CatalogMatch m, EntityType type) {
