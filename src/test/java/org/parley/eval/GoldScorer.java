@@ -2,6 +2,7 @@ package org.parley.eval;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Scores the rows of the two contract queries against a {@link GoldSet} with the metrics and matching rules of
  * {@code ../shared/eval/score.py}: a system entity matches a gold entity by Wikidata identifier when both have one
- * and they agree, otherwise by normalized label against the gold label and mention strings; each gold entity is
- * matched at most once per doc, entities with a QID first. Rows of docs without gold are ignored. Stateless.
+ * and they agree, otherwise by normalized label, otherwise by its label or mention strings against the gold label and
+ * mention strings (same type first); each gold entity is matched at most once per doc, the strongest evidence first. Rows of docs without gold are ignored. Stateless.
  *
  * <pre>{@code
  * Scores s = GoldScorer.score(GoldSet.load(dir), entityRows, statementRows);
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class GoldScorer {
 
-    /** Column names of {@code queries/entities.rq}. */
+    /** Column names of {@code queries/entities.rq}; it may add {@code mentions} (surface strings separated by |). */
     public static final List<String> ENTITY_COLUMNS = List.of("doc", "entity", "label", "type", "wikidata");
     /** Column names of {@code queries/statements.rq}. */
     public static final List<String> STATEMENT_COLUMNS = List.of("doc", "statement", "kind", "role", "entity", "label", "type", "wikidata");
@@ -122,20 +123,32 @@ public final class GoldScorer {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The gold entities of a doc that a system entity may be, those matched by QID first, then in gold order. */
-    static List<GoldSet.Entity> candidates(GoldSet.Doc doc, String label, String qid) {
-        List<GoldSet.Entity> byQid = new ArrayList<>();
-        List<GoldSet.Entity> byLabel = new ArrayList<>();
+    /**
+     * The gold entities of a doc that a system entity may be, strongest evidence first, as score.py ranks them:
+     * 0 the same Wikidata id; 1 the same label and type; 2 the same label; 3 the label or one of the system's
+     * mention strings among the gold label and mention strings, same type; 4 the same, any type. Each as
+     * {@code (rank, entity)}, sorted by rank (gold order within a rank).
+     */
+    static List<Map.Entry<Integer, GoldSet.Entity>> candidates(GoldSet.Doc doc, String label, String qid, String type,
+                                                               List<String> mentions) {
+        List<Map.Entry<Integer, GoldSet.Entity>> out = new ArrayList<>();
         String key = normalize(label);
+        Set<String> sysStrings = new HashSet<>();
+        sysStrings.add(key);
+        mentions.forEach(m -> sysStrings.add(normalize(m)));
+        sysStrings.remove("");
         for (GoldSet.Entity g : doc.entities()) {
+            boolean sameType = g.type().equals(type);
             if (qid != null && g.wikidata() != null && !g.wikidata().isEmpty() && qid.equals(g.wikidata())) {
-                byQid.add(g);
-            } else if (!key.isEmpty() && labelKeys(g).contains(key)) {
-                byLabel.add(g);
+                out.add(Map.entry(0, g));
+            } else if (!key.isEmpty() && key.equals(normalize(g.label()))) {
+                out.add(Map.entry(sameType ? 1 : 2, g));
+            } else if (labelKeys(g).stream().anyMatch(sysStrings::contains)) {
+                out.add(Map.entry(sameType ? 3 : 4, g));
             }
         }
-        byQid.addAll(byLabel);
-        return byQid;
+        out.sort(Comparator.comparingInt(Map.Entry::getKey));
+        return out;
     }
 
     private static Set<String> labelKeys(GoldSet.Entity g) {
@@ -143,6 +156,12 @@ public final class GoldScorer {
         keys.add(normalize(g.label()));
         g.mentions().forEach(m -> keys.add(normalize(m)));
         return keys;
+    }
+
+    /** The mention strings of an entity row (the optional {@code mentions} column, separated by |). */
+    private static List<String> mentions(Map<String, String> row) {
+        String m = row.getOrDefault("mentions", "");
+        return m.isBlank() ? List.of() : Arrays.stream(m.split("\\|")).filter(x -> !x.isBlank()).toList();
     }
 
     private static final class EntityCounts {
@@ -172,32 +191,28 @@ public final class GoldScorer {
             }
             c.system += byEntity.size();
             c.gold += doc.entities().size();
-            List<Map<String, String>> ordered = new ArrayList<>(byEntity.values());
-            ordered.sort(Comparator.comparingInt(r -> qid(r.get("wikidata")) != null ? 0 : 1));
+            // One gold entity per system entity, the strongest evidence first: every system entity's best candidate
+            // of rank 0 is taken before any of rank 1, and so on (as score.py does).
             Set<String> used = new HashSet<>();
-            for (Map<String, String> r : ordered) {
-                String sysQid = qid(r.get("wikidata"));
-                GoldSet.Entity match = candidates(doc, r.get("label"), sysQid).stream()
-                        .filter(g -> !used.contains(g.label())).findFirst().orElse(null);
-                if (match == null) {
-                    extra.add(docName + ": " + r.get("label") + " (" + r.get("type") + ")");
-                    continue;
-                }
-                used.add(match.label());
-                c.tp++;
-                c.typeN++;
-                if (COARSE.getOrDefault(r.get("type"), "?").equals(COARSE.get(match.type()))) {
-                    c.typeOk++;
-                }
-                if (match.confidentlyLinked()) {
-                    c.linkN++;
-                    if (sysQid != null) {
-                        c.linkCovered++;
+            List<Map<String, String>> pending = new ArrayList<>(byEntity.values());
+            for (int best = 0; best <= 4; best++) {
+                List<Map<String, String>> left = new ArrayList<>();
+                for (Map<String, String> r : pending) {
+                    String sysQid = qid(r.get("wikidata"));
+                    Map.Entry<Integer, GoldSet.Entity> cand = candidates(doc, r.get("label"), sysQid, r.get("type"),
+                            mentions(r)).stream().filter(g -> !used.contains(g.getValue().label())).findFirst().orElse(null);
+                    if (cand == null || cand.getKey() > best) {
+                        left.add(r);
+                        continue;
                     }
-                    if (match.wikidata().equals(sysQid)) {
-                        c.linkOk++;
-                    }
+                    GoldSet.Entity match = cand.getValue();
+                    used.add(match.label());
+                    count(c, r, match, sysQid);
                 }
+                pending = left;
+            }
+            for (Map<String, String> r : pending) {
+                extra.add(docName + ": " + r.get("label") + " (" + r.get("type") + ")");
             }
             for (GoldSet.Entity g : doc.entities()) {
                 if (!used.contains(g.label())) {
@@ -208,6 +223,23 @@ public final class GoldScorer {
         misses.put("entity", missed);
         spurious.put("entity", extra);
         return c;
+    }
+
+    private static void count(EntityCounts c, Map<String, String> r, GoldSet.Entity match, String sysQid) {
+        c.tp++;
+        c.typeN++;
+        if (COARSE.getOrDefault(r.get("type"), "?").equals(COARSE.get(match.type()))) {
+            c.typeOk++;
+        }
+        if (match.confidentlyLinked()) {
+            c.linkN++;
+            if (sysQid != null) {
+                c.linkCovered++;
+            }
+            if (match.wikidata().equals(sysQid)) {
+                c.linkOk++;
+            }
+        }
     }
 
     private static void collectStatements(GoldSet gold, List<Map<String, String>> rows,
@@ -234,8 +266,9 @@ public final class GoldScorer {
                     continue;
                 }
                 // Arguments are matched without the one-to-one rule: any argument may name any gold entity.
-                List<GoldSet.Entity> cand = candidates(doc, r.get("label"), qid(r.get("wikidata")));
-                String ent = cand.isEmpty() ? "~" + normalize(r.get("label")) : cand.get(0).label();
+                List<Map.Entry<Integer, GoldSet.Entity>> cand = candidates(doc, r.get("label"), qid(r.get("wikidata")),
+                        r.get("type"), List.of());
+                String ent = cand.isEmpty() ? "~" + normalize(r.get("label")) : cand.get(0).getValue().label();
                 String kind = r.get("kind").toLowerCase(Locale.ROOT);
                 String role = r.get("role").toLowerCase(Locale.ROOT);
                 if (role.equals("by")) {

@@ -113,9 +113,19 @@ class GoldScorerTest {
         assertEquals(1.0, s.typeAcc(), EPS);
         assertEquals(1.0, s.linkAcc(), EPS);
 
-        // Without a QID the label decides, and the first gold entity in order wins.
+        // Without a QID the same label and type beat a gold mention string, as score.py ranks them.
         Scores unlinked = GoldScorer.score(gold, List.of(ent("ex:ostrava", "Ostrava", "City", "")), List.of());
-        assertEquals(List.of(DOC + ": Ostrava (City)"), unlinked.misses().get("entity"));
+        assertEquals(List.of(DOC + ": Corvina (Country)"), unlinked.misses().get("entity"));
+    }
+
+    @Test
+    void aMentionStringMatchesAGoldEntityWhoseLabelDiffers() {
+        GoldSet.Entity force = entity("KFOR", "Organization", null, null, "KFOR");
+        GoldSet gold = new GoldSet(Map.of(DOC, new GoldSet.Doc(List.of(force), List.of())));
+        Map<String, String> row = new HashMap<>(ent("ex:kosovo-force", "Kosovo Force", "Organization", ""));
+        assertEquals(0.0, GoldScorer.score(gold, List.of(row), List.of()).entityF1(), EPS);
+        row.put("mentions", "Kosovo Force|KFOR");
+        assertEquals(1.0, GoldScorer.score(gold, List.of(row), List.of()).entityF1(), EPS);
     }
 
     @Test
