@@ -33,6 +33,7 @@ public final class CatalogMentionFinder implements MentionFinder {
     private final PhraseTyper typer;
     private final Descriptions descriptions;
     private final OfficeHolders officeHolders;
+    private final PersonResolver resolver;
 
     public CatalogMentionFinder(Catalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
@@ -41,6 +42,7 @@ public final class CatalogMentionFinder implements MentionFinder {
         this.typer = PhraseTyper.bundled();
         this.descriptions = new Descriptions(catalog);
         this.officeHolders = new OfficeHolders(catalog, index);
+        this.resolver = new PersonResolver(catalog, index);
         LOG.debug("name index built from {} catalog entries", catalog.size());
     }
 
@@ -61,8 +63,8 @@ public final class CatalogMentionFinder implements MentionFinder {
             found.addAll(out.found());
             known = out.known();
         }
-        List<Candidate> resolved = PersonResolver.resolve(unresolved, found, known, matcher.index());
-        return inTextOrder(PersonResolver.mergeShortPersons(resolved, known), text);
+        PersonResolver.Resolution resolved = resolver.resolve(unresolved, found, known);
+        return inTextOrder(resolver.mergeShortNames(resolved.found(), resolved.known()), text);
     }
 
     /** The candidates as mentions in text order; of two that overlap, the earlier one is kept. */

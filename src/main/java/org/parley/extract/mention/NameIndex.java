@@ -78,7 +78,10 @@ final class NameIndex {
         }
     }
 
-    /** A person's surnames (the last piece of each name, in every spelling) and the other spellings of the names. */
+    /**
+     * A person's surnames (the last piece of each name, in every spelling), the other spellings of the names, and a
+     * name of three or more pieces without its first ("Tayyip Erdogan" for "Recep Tayyip Erdogan").
+     */
     private void addPerson(CatalogEntry e, List<Form> variants) {
         Set<String> last = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
@@ -94,6 +97,9 @@ final class NameIndex {
             }
             for (List<String> v : NameSpellings.nameVariants(p)) {
                 variants.add(new Form(e, MentionKind.NAME, v));
+            }
+            if (p.size() >= 3 && NameText.isCapitalized(p.get(1))) {
+                variants.add(new Form(e, MentionKind.NAME, List.copyOf(p.subList(1, p.size())))); // "Tayyip Erdogan"
             }
         }
         for (String s : last) {

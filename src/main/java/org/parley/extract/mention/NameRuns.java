@@ -46,7 +46,7 @@ final class NameRuns {
                 }
                 break;
             }
-            if (x.cap() && !breaksRun(x)) {
+            if (x.cap() && !breaksRun(x) && !pluralTitle(x)) {
                 k++;
                 continue;
             }
@@ -117,6 +117,18 @@ final class NameRuns {
                 && !n.equals("state") && !n.equals("government") && !n.equals("parliament");
     }
 
+    /** "Secretary of State", "Minister of Foreign Affairs": the capitalized piece at k goes on with the title. */
+    private static boolean titleGoesOn(SentencePieces p, int k) {
+        Piece x = p.at(k);
+        return x != null && x.cap() && (Words.TITLES.contains(x.norm()) || Words.TITLE_MODIFIERS.contains(x.norm()));
+    }
+
+    /** "MPs", "Ministers": a title in the plural ends a name ("the Somali Parliament MPs"). */
+    private static boolean pluralTitle(Piece x) {
+        String n = x.norm();
+        return n.length() > 2 && n.endsWith("s") && Words.TITLES.contains(n.substring(0, n.length() - 1));
+    }
+
     /** The capitalized words from k on end in an organization head or "Forum". */
     static boolean groupHeadAhead(SentencePieces p, int k) {
         int j = k;
@@ -158,7 +170,10 @@ final class NameRuns {
         String prev = p.get(c - 1).norm();
         switch (n) {
             case "of", "for" -> {
-                return !(Words.TITLES.contains(prev) && p.get(c - 1).cap() && !Words.ORG_HEADS.contains(prev));
+                if (Words.TITLES.contains(prev) && p.get(c - 1).cap() && !Words.ORG_HEADS.contains(prev)) {
+                    return titleGoesOn(p, c + 1); // "Secretary of State Jane Doe", not "President of Ruritania"
+                }
+                return true;
             }
             case "and" -> {
                 if (Words.PEOPLE_PLURALS.contains(prev) && groupHeadAhead(p, c + 1)) {

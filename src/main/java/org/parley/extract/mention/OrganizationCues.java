@@ -25,6 +25,18 @@ final class OrganizationCues {
         return head && other;
     }
 
+    /** "the President's Office", "the Prime Minister's Office": a title's possessive before an office word. */
+    static boolean titleOffice(Phrase ph) {
+        SentencePieces p = ph.p();
+        for (int k = ph.a() + 1; k + 1 < ph.e(); k++) {
+            if (p.get(k).possessive() && p.get(k - 1).cap() && Words.TITLES.contains(p.get(k - 1).norm())
+                    && Words.TITLE_OFFICES.contains(p.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the Widows and Missing Veterans Forum": a forum named after the people it gathers, or one that speaks. */
     static boolean forumOfPeople(Phrase ph) {
         SentencePieces p = ph.p();

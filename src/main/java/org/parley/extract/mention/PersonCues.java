@@ -17,6 +17,18 @@ final class PersonCues {
                 && (Words.TITLES.contains(prev) || Words.HONORIFICS.contains(prev));
     }
 
+    /** "soldier Jane Doe", "pilot Jane Doe": a lower-case role noun right before a name of two to four words. */
+    static boolean roleNounBefore(Phrase ph) {
+        return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 4 && ph.lowerBefore() && ph.p().joined(ph.a())
+                && Words.PERSON_ROLE_NOUNS.contains(ph.before(1));
+    }
+
+    /** "a faction led by Jane Doe", "a council headed by Jane Doe": the agent of a verb of leading. */
+    static boolean leaderAfterBy(Phrase ph) {
+        return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 4 && ph.before(1).equals("by") && ph.lowerBefore()
+                && Words.LEADING_VERB_FORMS.contains(ph.before(2));
+    }
+
     /** A name of two to four words as a speaker or described as a person around it. */
     static boolean speakerOrDescribed(Phrase ph) {
         return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 4 && personContext(ph);

@@ -43,7 +43,11 @@ final class PhraseTests {
             entry("city-in-list", PlaceLists::cityInList),
             entry("region-in-list", PlaceLists::regionInList),
             entry("lower-title-before", PersonCues::lowerTitleBefore),
-            entry("speaker-or-described", PersonCues::speakerOrDescribed));
+            entry("speaker-or-described", PersonCues::speakerOrDescribed),
+            entry("role-noun-before", PersonCues::roleNounBefore),
+            entry("leader-after-by", PersonCues::leaderAfterBy),
+            entry("title-office", OrganizationCues::titleOffice),
+            entry("title-phrase", PhraseTests::titlePhrase));
 
     /** "Middle East", "the Sahel": an area larger than a country or under no one state. */
     static boolean supranationalArea(Phrase ph) {
@@ -82,6 +86,23 @@ final class PhraseTests {
     static boolean mediaName(Phrase ph) {
         String last = ph.lastNorm();
         return ph.length() >= 2 && ph.p().cap(ph.e() - 1) && Words.MEDIA_HEADS.contains(last) && !last.equals("agency");
+    }
+
+    /**
+     * "Minister of Foreign Affairs and International Cooperation": a phrase that opens with a capitalized title and
+     * holds no catalog name (a name after the title was split off before) is a title, not an organization.
+     */
+    static boolean titlePhrase(Phrase ph) {
+        Piece first = ph.p().get(ph.a());
+        if (!first.cap() || !Words.TITLES.contains(first.norm()) || Words.ORG_HEADS.contains(first.norm())) {
+            return false;
+        }
+        for (int k = ph.a() + 1; k < ph.e(); k++) {
+            if (ph.p().get(k).cap() && ph.matcher().match(ph.p(), k, ph.e()) != null) {
+                return false; // a catalog name inside: "President-elect Donald Trump" as the tagger split it
+            }
+        }
+        return true;
     }
 
     /** "the Chinese Government": a demonym and a capitalized "Government". */

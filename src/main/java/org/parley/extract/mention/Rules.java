@@ -41,9 +41,13 @@ final class Rules {
     static final RuleId CATALOG_SURNAME = RuleId.of("mention.resolve.catalog-surname");
     /** A minted one-word person merged with the article's full name of the same surname. */
     static final RuleId SURNAME_OF_FULL_NAME = RuleId.of("mention.resolve.surname-of-full-name");
+    /** A shorter name that ends the full name of one person or organization of the article ("Abu Zuhri"). */
+    static final RuleId END_OF_FULL_NAME = RuleId.of("mention.resolve.end-of-full-name");
+    /** A first name after a title that opens the full name of one person of the article ("Sheikh Saif"). */
+    static final RuleId FIRST_NAME_OF_FULL_NAME = RuleId.of("mention.resolve.first-name-of-full-name");
     /** An unknown name seen typed elsewhere in the article. */
     static final RuleId KNOWN_NAME = RuleId.of("mention.resolve.known-name");
-    /** A first name and surname before the article names the person with a title. */
+    /** A first name and surname before the article names the person with a title (in full or by the surname). */
     static final RuleId FULL_NAME_BEFORE_TITLE = RuleId.of("mention.resolve.full-name-before-title");
     /** "Tigray People's Liberation Front (TPLF)": the acronym names the same entity. */
     static final RuleId ACRONYM_IN_PARENTHESES = RuleId.of("mention.acronym.in-parentheses");

@@ -46,7 +46,7 @@ final class SentenceScan {
             return i + 1;
         }
         CatalogMatch c = matcher.match(p, i, p.size());
-        if (c == null && !NameRuns.canStart(p, i, words)) {
+        if (c == null && !NameRuns.canStart(p, i, words) && !knownSurname(i)) {
             return i + 1;
         }
         int e = NameRuns.extend(p, c != null ? c.end() : i + 1, i, words);
@@ -54,6 +54,15 @@ final class SentenceScan {
             e = Math.max(e, c.end());
         }
         return handleRun(i, e, c);
+    }
+
+    /**
+     * "Okafor has sought to mediate": a capitalized word the article already gave a person as surname starts a name
+     * whatever tag the tagger guessed for it at the start of a sentence.
+     */
+    private boolean knownSurname(int i) {
+        Piece x = p.get(i);
+        return x.cap() && !x.allCaps() && out.known().isSurname(x.norm()) && !words.usesLowerCase(x.text().toLowerCase());
     }
 
     private int handleRun(int a, int e, CatalogMatch c) {

@@ -41,10 +41,11 @@ record TitledName(int titleStart, int nameStart, int nameEnd) {
         return null;
     }
 
+    /** A word of a title: a title head, or a modifier capitalized, after a hyphen ("President-elect") or a connector. */
     static boolean isTitleWord(Piece x) {
         String n = x.norm();
-        return Words.TITLES.contains(n) || Words.TITLE_MODIFIERS.contains(n)
-                && (x.cap() || n.equals("of") || n.equals("for") || n.equals("the") || n.equals("and"));
+        return Words.TITLES.contains(n) || Words.TITLE_MODIFIERS.contains(n) && (x.cap() || n.equals("of")
+                || n.equals("for") || n.equals("the") || n.equals("and") || SentencePieces.isHyphen(x.sep()));
     }
 
     private static boolean validPersonName(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWords words) {

@@ -50,6 +50,8 @@ final class Words {
     static final WordList PARTY_NOUNS = list("party-nouns");
     static final WordList GENERATION_SUFFIXES = list("generation-suffixes");
     static final WordList PERSON_NOUNS = list("person-nouns");
+    static final WordList PERSON_ROLE_NOUNS = list("person-role-nouns");
+    static final WordList LEADING_VERB_FORMS = list("leading-verb-forms");
     static final WordList ARTICLES = list("articles");
 
     private static WordList list(String name) {
