@@ -23,12 +23,17 @@ final class CatalogMatcher {
 
     /** The longest catalog name of pieces starting at {@code i} and ending before {@code limit}, or null. */
     CatalogMatch match(SentencePieces p, int i, int limit) {
+        if (p.hyphenBefore(i) && p.cap(i - 1)) {
+            return null; // inside a hyphenated name: "Guinea-Bissau"
+        }
+        return matchPart(p, i, limit);
+    }
+
+    /** As {@link #match}, also after a hyphen: the second name of "Israel-Hezbollah". */
+    CatalogMatch matchPart(SentencePieces p, int i, int limit) {
         Piece first = p.at(i);
         if (first == null || first.possessive()) {
             return null;
-        }
-        if (p.hyphenBefore(i) && p.get(i - 1).cap()) {
-            return null; // inside a hyphenated name: "Guinea-Bissau"
         }
         int max = Math.min(index.maxPieces(), limit - i);
         String[] keys = new String[Math.max(max, 0) + 1];

@@ -64,7 +64,8 @@ public final class CatalogMentionFinder implements MentionFinder {
             known = out.known();
         }
         PersonResolver.Resolution resolved = resolver.resolve(unresolved, found, known);
-        return inTextOrder(resolver.mergeShortNames(resolved.found(), resolved.known()), text);
+        List<Candidate> merged = resolver.mergeShortNames(resolved.found(), resolved.known());
+        return inTextOrder(PlaceSenses.oneSensePerArticle(merged), text);
     }
 
     /** The candidates as mentions in text order; of two that overlap, the earlier one is kept. */

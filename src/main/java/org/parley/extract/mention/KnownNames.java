@@ -13,15 +13,21 @@ import org.parley.core.Entity;
  * surname with the people the article has named in full. Immutable: the {@code with...} methods return a new
  * value (an article names a few dozen entities, so copying is cheap).
  *
- * @param names    look-up key of a name as written ("marvan liberation front", "mlf") to its entity
- * @param surnames normalized surname to the people the article named in full with it, in order
+ * @param names       look-up key of a name as written ("marvan liberation front", "mlf") to its entity
+ * @param surnames    normalized surname to the people the article named in full with it, in order
+ * @param acronyms    acronym the article defined in parentheses after a name, to that name's entity: it beats the
+ *                    catalog's reading of the acronym in this article
+ * @param notEntities look-up keys of acronyms the article gave to things that are no entities ("GERD" for a dam)
  */
-record KnownNames(Map<String, Entity> names, Map<String, Set<Entity>> surnames) {
+record KnownNames(Map<String, Entity> names, Map<String, Set<Entity>> surnames, Map<String, Entity> acronyms,
+                  Set<String> notEntities) {
 
-    static final KnownNames NONE = new KnownNames(Map.of(), Map.of());
+    static final KnownNames NONE = new KnownNames(Map.of(), Map.of(), Map.of(), Set.of());
 
     KnownNames {
         names = Collections.unmodifiableMap(new HashMap<>(names));
+        acronyms = Map.copyOf(acronyms);
+        notEntities = Set.copyOf(notEntities);
         Map<String, Set<Entity>> copy = new HashMap<>();
         surnames.forEach((k, v) -> copy.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
         surnames = Collections.unmodifiableMap(copy);
@@ -54,7 +60,30 @@ record KnownNames(Map<String, Entity> names, Map<String, Set<Entity>> surnames) 
         }
         Map<String, Entity> n = new HashMap<>(names);
         n.put(key, entity);
-        return new KnownNames(n, surnames);
+        return new KnownNames(n, surnames, acronyms, notEntities);
+    }
+
+    /** The entity an acronym the article defined names, or null. */
+    Entity acronym(String key) {
+        return acronyms.get(key);
+    }
+
+    boolean isNotAnEntity(String key) {
+        return notEntities.contains(key);
+    }
+
+    /** These names with the acronym {@code key} defined as a short name of {@code entity}. */
+    KnownNames withAcronym(String key, Entity entity) {
+        Map<String, Entity> a = new HashMap<>(acronyms);
+        a.putIfAbsent(key, entity);
+        return new KnownNames(names, surnames, a, notEntities);
+    }
+
+    /** These names with the acronym {@code key} given to something that is no entity. */
+    KnownNames withNotAnEntity(String key) {
+        Set<String> n = new java.util.HashSet<>(notEntities);
+        n.add(key);
+        return new KnownNames(names, surnames, acronyms, n);
     }
 
     /** These names with {@code person} written in full as {@code name}: its last piece becomes a surname. */
@@ -71,6 +100,6 @@ record KnownNames(Map<String, Entity> names, Map<String, Set<Entity>> surnames) 
         Set<Entity> people = new LinkedHashSet<>(withSurname(surname));
         people.add(person);
         s.put(surname, people);
-        return new KnownNames(names, s);
+        return new KnownNames(names, s, acronyms, notEntities);
     }
 }

@@ -129,6 +129,30 @@ final class NameRuns {
         return n.length() > 2 && n.endsWith("s") && Words.TITLES.contains(n.substring(0, n.length() - 1));
     }
 
+    /** The capitalized words from k on end in a company's legal form. */
+    private static boolean companyAhead(SentencePieces p, int k) {
+        int j = k;
+        while (j < p.size() && p.get(j).cap() && (j == k || p.joined(j) || p.get(j).sep().isEmpty())) {
+            j++;
+        }
+        return j > k && companySuffixAt(p, k, j);
+    }
+
+    /**
+     * The pieces up to {@code e} end in a company's legal form written with a capital ("AG", "Ltd", "L.L.C" as the
+     * pieces "L.L." and "C"), starting no earlier than piece {@code from}.
+     */
+    static boolean companySuffixAt(SentencePieces p, int from, int e) {
+        StringBuilder letters = new StringBuilder();
+        for (int j = e - 1; j >= Math.max(from, e - 3); j--) {
+            letters.insert(0, p.get(j).norm());
+            if (p.get(j).cap() && Words.COMPANY_SUFFIXES.contains(letters.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The capitalized words from k on end in an organization head or "Forum". */
     static boolean groupHeadAhead(SentencePieces p, int k) {
         int j = k;
@@ -176,8 +200,8 @@ final class NameRuns {
                 return true;
             }
             case "and" -> {
-                if (Words.PEOPLE_PLURALS.contains(prev) && groupHeadAhead(p, c + 1)) {
-                    return true; // "Hostages and Missing Families Forum"
+                if (Words.PEOPLE_PLURALS.contains(prev) && groupHeadAhead(p, c + 1) || companyAhead(p, c + 1)) {
+                    return true; // "Hostages and Missing Families Forum", "Velgas and Energy Trading AG"
                 }
                 for (int k = start; k < c; k++) {
                     String x = p.get(k).norm();
@@ -188,7 +212,7 @@ final class NameRuns {
                 return false;
             }
             case "the" -> {
-                return prev.equals("of") || prev.equals("for") || prev.equals("and");
+                return prev.equals("of") || prev.equals("for"); // "and the" opens another name
             }
             case "to", "in" -> {
                 // "the OSCE Mission to Moldova", "the UN Mission in South Sudan": a mission named by its host

@@ -37,6 +37,30 @@ final class OrganizationCues {
         return false;
     }
 
+    /** "Velgas Energy Trading AG", "Holm Shipping Ltd": a name that ends in a company's legal form. */
+    static boolean companySuffix(Phrase ph) {
+        return ph.length() >= 2 && ph.endsInCompanySuffix();
+    }
+
+    /** "an armed faction called X", "a former parliament known as the X": named after an organization noun. */
+    static boolean namedAsOrganization(Phrase ph) {
+        String noun = ph.namingNoun();
+        return !noun.isEmpty() && (organizationNoun(noun) || Words.COMPANY_NOUNS.contains(noun));
+    }
+
+    /** "the MAK", "the GNC": an acronym the catalog does not know, after "the". */
+    static boolean acronymAfterThe(Phrase ph) {
+        Piece next = ph.next();
+        return ph.acronym() && ph.before(1).equals("the") && ph.lowerBefore()
+                && !(next != null && next.lower() && ph.p().joined(ph.e()) && next.pos().startsWith("NN"));
+    }
+
+    /** "he told DMG": an acronym a speaker told something to (a news outlet or a body). */
+    static boolean acronymTold(Phrase ph) {
+        String prev = ph.before(1);
+        return ph.acronym() && ph.lowerBefore() && (prev.equals("told") || prev.equals("tells") || prev.equals("telling"));
+    }
+
     /** "the Widows and Missing Veterans Forum": a forum named after the people it gathers, or one that speaks. */
     static boolean forumOfPeople(Phrase ph) {
         SentencePieces p = ph.p();
@@ -178,11 +202,11 @@ final class OrganizationCues {
         }
         for (int k = a - 2; k >= Math.max(0, a - 5); k--) {
             Piece x = p.get(k);
-            if (Words.ARTICLES.contains(x.norm()) && x.lower()) {
-                return true;
+            if (Words.ARTICLES.contains(x.norm()) || x.lower() && (x.pos().equals("IN") || x.pos().equals("TO"))) {
+                return true; // the noun phrase opens: "the state gas company X", "by Kurdish television channel X"
             }
-            if (!x.lower() || !x.sep().equals(" ") && !p.hyphenBefore(k + 1) || x.pos().startsWith("VB")
-                    || x.pos().equals("IN")) {
+            boolean modifier = x.lower() || ph.isDemonym(x.norm()) || x.pos().startsWith("JJ");
+            if (!modifier || !x.sep().equals(" ") && !p.hyphenBefore(k + 1) || x.pos().startsWith("VB")) {
                 return false;
             }
         }

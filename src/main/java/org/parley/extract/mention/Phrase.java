@@ -66,6 +66,27 @@ record Phrase(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWor
         return null;
     }
 
+    /**
+     * The noun a naming verb gives this phrase as its name ("a faction called X", "a former parliament known as the
+     * X"), or "" when no naming verb comes right before the phrase (or before its "the").
+     */
+    String namingNoun() {
+        int v = a - 1;
+        if (p.lowerNorm(v).equals("the")) {
+            v--;
+        }
+        String verb = p.lowerNorm(v);
+        if (Words.NAMING_VERB_FORMS.contains(verb)) {
+            return p.lowerNorm(v - 1);
+        }
+        return verb.equals("as") && p.lowerNorm(v - 1).equals("known") ? p.lowerNorm(v - 2) : "";
+    }
+
+    /** The phrase ends in a company's legal form ("AG", "Ltd", "L.L.C"). */
+    boolean endsInCompanySuffix() {
+        return NameRuns.companySuffixAt(p, a + 1, e);
+    }
+
     /** Every piece is a demonym, a word never a name, a title word or a lower-case word. */
     boolean allGeneric() {
         for (int k = a; k < e; k++) {

@@ -2,8 +2,12 @@ package org.parley.extract.mention;
 
 import static java.util.Map.entry;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.parley.catalog.CatalogEntry;
+import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
 
 /**
  * The named tests the typing rules of {@code phrase-types.tsv} call, like the builtins a rule engine registers by
@@ -19,7 +23,15 @@ final class PhraseTests {
             entry("supranational-area", PhraseTests::supranationalArea),
             entry("unannotated-head", PhraseTests::unannotatedHead),
             entry("media-name", PhraseTests::mediaName),
-            entry("demonym-government", PhraseTests::demonymGovernment),
+            entry("state-government", PhraseTests::stateGovernment),
+            entry("demonym-of-several-states-government", PhraseTests::demonymOfSeveralStatesGovernment),
+            entry("known-no-entity", PhraseTests::knownNoEntity),
+            entry("company-suffix", OrganizationCues::companySuffix),
+            entry("named-as-organization", OrganizationCues::namedAsOrganization),
+            entry("named-as-city", PlaceCues::namedAsCity),
+            entry("named-as-region", PlaceCues::namedAsRegion),
+            entry("acronym-after-the", OrganizationCues::acronymAfterThe),
+            entry("acronym-told", OrganizationCues::acronymTold),
             entry("generic-words", Phrase::allGeneric),
             entry("forum-of-people", OrganizationCues::forumOfPeople),
             entry("organization-head", OrganizationCues::headInside),
@@ -48,6 +60,11 @@ final class PhraseTests {
             entry("leader-after-by", PersonCues::leaderAfterBy),
             entry("title-office", OrganizationCues::titleOffice),
             entry("title-phrase", PhraseTests::titlePhrase));
+
+    /** "GERD" after "Grand Ethiopian Renaissance Dam (GERD)": an acronym the article gave to no entity. */
+    static boolean knownNoEntity(Phrase ph) {
+        return ph.length() == 1 && ph.known().isNotAnEntity(ph.p().norm(ph.a()));
+    }
 
     /** "Middle East", "the Sahel": an area larger than a country or under no one state. */
     static boolean supranationalArea(Phrase ph) {
@@ -105,9 +122,57 @@ final class PhraseTests {
         return true;
     }
 
-    /** "the Chinese Government": a demonym and a capitalized "Government". */
-    static boolean demonymGovernment(Phrase ph) {
-        return ph.length() == 2 && ph.isDemonym(ph.p().norm(ph.a())) && ph.lastNorm().equals("government")
-                && ph.p().cap(ph.a() + 1);
+    /** "the Chinese Government", "the UK Government", "the Federal Government of Somalia": a state's government. */
+    static boolean stateGovernment(Phrase ph) {
+        return governedState(ph) != null;
+    }
+
+    /** "the American Government" when "American" is the demonym of several catalog states: which one is unsaid. */
+    static boolean demonymOfSeveralStatesGovernment(Phrase ph) {
+        return ph.length() == 2 && ph.p().norm(ph.e() - 1).equals("government") && ph.p().cap(ph.e() - 1)
+                && ph.matcher().index().demonym(ph.p().norm(ph.a())).size() > 1;
+    }
+
+    /**
+     * The state (the catalog entry of a country, or of a region) whose government the phrase names: a capitalized
+     * "Government" after the state's demonym or name, or before "of" and its name, with modifiers such as "Federal"
+     * before it; null when the phrase is no such name.
+     */
+    static CatalogEntry governedState(Phrase ph) {
+        SentencePieces p = ph.p();
+        int g = ph.a();
+        while (g < ph.e() && Words.GOVERNMENT_MODIFIERS.contains(p.norm(g)) && p.cap(g)) {
+            g++;
+        }
+        int head = ph.e() - 1;
+        if (p.norm(head).equals("government") && p.cap(head) && head > g) {
+            return stateBefore(ph, g, head);
+        }
+        if (g < ph.e() && p.norm(g).equals("government") && p.cap(g) && p.norm(g + 1).equals("of")) {
+            int s = p.norm(g + 2).equals("the") ? g + 3 : g + 2;
+            CatalogMatch m = s < ph.e() ? ph.matcher().match(p, s, ph.e()) : null;
+            return m != null && m.end() == ph.e() ? state(m) : null;
+        }
+        return null;
+    }
+
+    /** The state named by pieces {@code [s, head)} before "Government": one demonym, or a catalog country name. */
+    private static CatalogEntry stateBefore(Phrase ph, int s, int head) {
+        SentencePieces p = ph.p();
+        if (head - s == 1 && ph.isDemonym(p.norm(s))) {
+            List<CatalogEntry> states = ph.matcher().index().demonym(p.norm(s));
+            return states.size() == 1 ? states.get(0) : null;
+        }
+        CatalogMatch m = ph.matcher().match(p, s, head);
+        return m != null && m.end() == head ? state(m) : null;
+    }
+
+    private static CatalogEntry state(CatalogMatch m) {
+        for (NameIndex.Form f : m.forms()) {
+            if (f.kind() == MentionKind.NAME && (f.entry().type() == EntityType.COUNTRY || f.entry().type() == EntityType.REGION)) {
+                return f.entry();
+            }
+        }
+        return null;
     }
 }

@@ -16,7 +16,7 @@ import org.parley.core.RuleId;
  * Types a capitalized phrase the catalog does not name by the first rule of the decision list
  * {@code phrase-types.tsv} whose test holds: one row per rule, {@code rule id, outcome, confidence, test}, where the
  * outcome is an entity type, {@code none} (no entity: a sea, a treaty), {@code undecided} (stop, leave it to the
- * rest of the article) or {@code demonym} (the country of the demonym it opens), and the test is a name of
+ * rest of the article) or {@code state} (the country or region whose government the phrase names), and the test is a name of
  * {@link PhraseTests#BY_NAME}. A bad table fails at load with {@code file:line: problem}. Immutable and thread-safe.
  */
 final class PhraseTyper {
@@ -64,13 +64,12 @@ final class PhraseTyper {
             case "undecided" -> {
                 return new PhraseTyping(PhraseTyping.Outcome.UNDECIDED, null, 0, null, r.id());
             }
-            case "demonym" -> {
-                List<CatalogEntry> cs = ph.matcher().index().demonym(ph.p().norm(ph.a()));
-                if (cs.size() != 1) {
+            case "state" -> {
+                CatalogEntry state = PhraseTests.governedState(ph);
+                if (state == null) {
                     return new PhraseTyping(PhraseTyping.Outcome.UNDECIDED, null, 0, null, r.id());
                 }
-                return new PhraseTyping(PhraseTyping.Outcome.TYPED, cs.get(0).type(), r.confidence(),
-                        cs.get(0).toEntity(), r.id());
+                return new PhraseTyping(PhraseTyping.Outcome.TYPED, state.type(), r.confidence(), state.toEntity(), r.id());
             }
             default -> {
                 return new PhraseTyping(PhraseTyping.Outcome.TYPED, EntityType.parse(r.outcome()), r.confidence(), null,
@@ -108,7 +107,7 @@ final class PhraseTyper {
         try {
             id = RuleId.of(f[0]);
             confidence = Double.parseDouble(f[2]);
-            if (!Set.of("none", "undecided", "demonym").contains(f[1])) {
+            if (!Set.of("none", "undecided", "state").contains(f[1])) {
                 EntityType.parse(f[1]);
             }
         } catch (IllegalArgumentException e) {

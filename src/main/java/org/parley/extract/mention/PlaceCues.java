@@ -26,6 +26,17 @@ final class PlaceCues {
         return ph.length() >= 2 && ph.lastNorm().equals("city") && ph.p().cap(ph.e() - 1);
     }
 
+    /** "a town called X": named after a settlement noun. */
+    static boolean namedAsCity(Phrase ph) {
+        return Words.SETTLEMENT_NOUNS.contains(ph.namingNoun());
+    }
+
+    /** "a breakaway state called X", "a district known as X": named after a region or division noun. */
+    static boolean namedAsRegion(Phrase ph) {
+        String noun = ph.namingNoun();
+        return Words.REGION_NOUNS_BEFORE_OF.contains(noun) || Words.DIVISION_NOUNS.contains(noun);
+    }
+
     /** "the Lakhdar region": a lower-case region noun right after a name of at most three words. */
     static boolean regionNounAfter(Phrase ph) {
         return ph.length() <= 3 && Words.REGION_NOUNS_AFTER_NAMES.contains(ph.nextLowerWord());

@@ -171,6 +171,10 @@ final class PlaceLists {
         if (p1.equals("of") && !w.endsWith("s") && !w.equals("municipality")) {
             return null; // singular "city of X" is handled elsewhere; "the capital of X" names a country
         }
+        if (p1.equals("of") && (Words.QUANTIFIERS.contains(p.lowerNorm(noun - 1)) || p.at(noun - 1) != null
+                && p.get(noun - 1).pos().equals("CD"))) {
+            return null; // "several cities of X" names the places X holds, not X
+        }
         return listNounType(w);
     }
 

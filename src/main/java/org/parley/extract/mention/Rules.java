@@ -45,12 +45,16 @@ final class Rules {
     static final RuleId END_OF_FULL_NAME = RuleId.of("mention.resolve.end-of-full-name");
     /** A first name after a title that opens the full name of one person of the article ("Sheikh Saif"). */
     static final RuleId FIRST_NAME_OF_FULL_NAME = RuleId.of("mention.resolve.first-name-of-full-name");
+    /** A place typed by a weak cue that a strong cue elsewhere in the article types otherwise ("in Surin"). */
+    static final RuleId STRONGER_PLACE_CUE = RuleId.of("mention.resolve.stronger-place-cue");
     /** An unknown name seen typed elsewhere in the article. */
     static final RuleId KNOWN_NAME = RuleId.of("mention.resolve.known-name");
     /** A first name and surname before the article names the person with a title (in full or by the surname). */
     static final RuleId FULL_NAME_BEFORE_TITLE = RuleId.of("mention.resolve.full-name-before-title");
     /** "Tigray People's Liberation Front (TPLF)": the acronym names the same entity. */
     static final RuleId ACRONYM_IN_PARENTHESES = RuleId.of("mention.acronym.in-parentheses");
+    /** An acronym the article defined in parentheses after a name, used again: that name's entity, not the catalog's. */
+    static final RuleId DEFINED_ACRONYM = RuleId.of("mention.acronym.defined-in-article");
     /** A title that names its holder at the article's date ("the Russian president"). */
     static final RuleId OFFICE_HOLDER = RuleId.of("mention.title.office-holder");
 }

@@ -60,6 +60,16 @@ final class SentenceMentions {
         known = known.withName(key, entity);
     }
 
+    /** The article defined the acronym {@code key} as a short name of {@code entity}. */
+    void acronym(String key, Entity entity) {
+        known = known.withAcronym(key, entity);
+    }
+
+    /** The article gave the acronym {@code key} to something that is no entity. */
+    void notAnEntity(String key) {
+        known = known.withNotAnEntity(key);
+    }
+
     /** The article named the person {@code entity} in full as {@code name}. */
     void person(Entity entity, String name) {
         known = known.withPerson(entity, name);

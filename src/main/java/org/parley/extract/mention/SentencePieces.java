@@ -103,6 +103,9 @@ final class SentencePieces {
             return true;
         }
         Piece prev = pieces.get(k - 1);
+        if (sep.isEmpty() && prev.text().endsWith(".")) {
+            return true; // "L.L.C": an abbreviation cut into "L.L." and "C"
+        }
         if (sep.equals(". ")) {
             return Words.HONORIFICS.contains(prev.norm()) || Words.TITLES.contains(prev.norm())
                     && prev.text().length() <= 4 || prev.text().length() == 1 && prev.cap();

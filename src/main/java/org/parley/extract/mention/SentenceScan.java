@@ -93,8 +93,12 @@ final class SentenceScan {
             emitCatalog(c);
             return c.end();
         }
+        if (hyphenatedNames(a, e)) {
+            return e;
+        }
         PhraseTyping t = type(a, e);
         if (t.notAnEntity()) {
+            ShortForms.acronymOfNoEntity(out, e);
             return e;
         }
         if (t.typed()) {
@@ -125,6 +129,28 @@ final class SentenceScan {
         boolean ownedDocument = e - r == 1 && Words.DOCUMENT_HEADS.contains(rp.norm()) && c.hasType(EntityType.ORGANIZATION);
         return ownedDocument || matcher.match(p, r, e) != null || Words.TITLES.contains(rp.norm())
                 || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e) || rp.lower();
+    }
+
+    /**
+     * "the Israel-Hezbollah war", "Moscow-Kyiv talks": a run of two or more catalog names joined by hyphens names
+     * each of them. True when it did.
+     */
+    private boolean hyphenatedNames(int a, int e) {
+        List<CatalogMatch> parts = new ArrayList<>();
+        int k = a;
+        while (k < e) {
+            CatalogMatch m = k == a ? matcher.match(p, k, e) : matcher.matchPart(p, k, e);
+            if (m == null || k > a && !p.hyphenBefore(k)) {
+                return false;
+            }
+            parts.add(m);
+            k = m.end();
+        }
+        if (parts.size() < 2) {
+            return false;
+        }
+        parts.forEach(this::emitCatalog);
+        return true;
     }
 
     /** Each capitalized segment of a run split at its lower-case connectors, on its own. */
@@ -208,6 +234,11 @@ final class SentenceScan {
     }
 
     private void emitCatalog(CatalogMatch c) {
+        Entity defined = c.length() == 1 && p.get(c.begin()).allCaps() ? out.known().acronym(p.get(c.begin()).norm()) : null;
+        if (defined != null) {
+            out.addPieces(c.begin(), c.end(), defined, MentionKind.SHORT_NAME, 0.8, Rules.DEFINED_ACRONYM);
+            return;
+        }
         Sense sense = CatalogSenses.choose(p, c, matcher, out.found());
         if (sense == null) {
             return;
@@ -221,7 +252,9 @@ final class SentenceScan {
 
     private void emitEntry(CatalogMatch c, CatalogEntry entry, MentionKind kind, double conf, RuleId rule) {
         Entity entity = entry.toEntity();
-        out.addPieces(c.begin(), c.end(), entity, kind, conf, rule);
+        int start = NameText.key(NameText.surfacePieces(entry.label())).equals(p.key(c.begin(), c.end())) ? c.begin()
+                : nameStart(c.begin(), c.end(), entry.type()); // the catalog's label is the name as a whole
+        out.addPieces(start, c.end(), entity, kind, conf, rule);
         if (entry.type() == EntityType.PERSON) {
             out.person(entity, entry.label());
             for (String alias : entry.aliases()) {
@@ -242,9 +275,44 @@ final class SentenceScan {
             return;
         }
         Entity known = out.known().entity(p.key(a, e));
-        Entity entity = known != null ? known : Entity.minted(t.type(), p.text(a, e));
-        out.addPieces(a, e, entity, MentionKind.NAME, t.confidence(), t.rule());
+        Entity entity = reusable(known, t) ? known : Entity.minted(t.type(), p.text(a, e));
+        out.addPieces(nameStart(a, e, t.type()), e, entity, MentionKind.NAME, t.confidence(), t.rule());
         ShortForms.acronymInParentheses(out, e, entity, matcher.index());
+    }
+
+    /**
+     * Whether a phrase typed by {@code t} is the entity the article named before with the same words: yes for the
+     * same type, for a country, an organization or a person, and when only a weak cue (confidence under 0.7: a
+     * preposition, a list) types it otherwise ("several cities of Punjab" after "Punjab province"); no when a strong
+     * cue names the other sense of a place ("the Raqa region" after "the city of Raqa").
+     */
+    private static boolean reusable(Entity known, PhraseTyping t) {
+        return known != null && (known.type() == t.type() || !known.type().isPlace() || known.type() == EntityType.COUNTRY
+                || t.confidence() < PlaceSenses.STRONG_CUE);
+    }
+
+    /**
+     * Where an organization's name starts within pieces {@code [a, e)}: after a demonym ("the Algerian Foreign
+     * Ministry" names "Foreign Ministry") or after a possessor, which is a mention of its own ("Iran's Foreign
+     * Ministry"), when at least two pieces remain; else at {@code a}.
+     */
+    private int nameStart(int a, int e, EntityType type) {
+        if (type != EntityType.ORGANIZATION || e - a < 3) {
+            return a;
+        }
+        if (matcher.index().isDemonym(p.get(a).norm()) && p.get(a + 1).cap()) {
+            return a + 1;
+        }
+        for (int k = a + 1; k < e - 2; k++) {
+            if (p.get(k).possessive() && p.get(k + 1).cap()) {
+                CatalogMatch owner = matcher.match(p, a, k);
+                if (owner != null && owner.end() == k) {
+                    emitCatalog(owner);
+                    return k + 1;
+                }
+            }
+        }
+        return a;
     }
 
     private void emitPerson(int a, int e, double conf, RuleId rule) {

@@ -1,5 +1,6 @@
 package org.parley.extract.mention;
 
+import java.util.List;
 import org.parley.catalog.CatalogEntry;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
@@ -7,8 +8,9 @@ import org.parley.core.MentionKind;
 
 /**
  * Short forms a full name introduces for the rest of the article: an acronym in parentheses after it ("Tigray
- * People's Liberation Front (TPLF)") and the last word of a country's "... of X" name ("Democratic Republic of
- * Congo" lets "Congo" name it). Stateless.
+ * People's Liberation Front (TPLF)"), which beats the catalog's reading of the same acronym and, after a name that
+ * is no entity, names none; and the last word of a country's "... of X" name ("Democratic Republic of Congo" lets
+ * "Congo" name it). Stateless.
  */
 final class ShortForms {
 
@@ -22,15 +24,35 @@ final class ShortForms {
     static void acronymInParentheses(SentenceMentions out, int e, Entity entity, NameIndex index) {
         SentencePieces p = out.pieces();
         Piece x = p.at(e);
-        Piece after = p.at(e + 1);
         if (x == null || !x.mark().equals("(") || !x.allCaps()) {
             return;
         }
-        boolean closed = after != null ? after.mark().startsWith(")") : p.charAt(x.end()) == ')';
-        if (closed && index.forms(x.norm()).isEmpty()) {
+        if (!inParentheses(p, e)) {
+            return;
+        }
+        List<NameIndex.Form> catalogForms = index.forms(x.norm());
+        if (catalogForms.isEmpty()) {
             out.addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8, Rules.ACRONYM_IN_PARENTHESES);
             out.name(x.norm(), entity);
+        } else if (catalogForms.stream().noneMatch(f -> f.entry().key().equals(entity.key()))) {
+            out.addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8, Rules.ACRONYM_IN_PARENTHESES);
+            out.acronym(x.norm(), entity); // "Peace-talk Creation Group (PCG)": not the catalog's PCG here
         }
+    }
+
+    /** "Grand Velmar Dam (GVD)": an acronym given to a name that is no entity names no entity later either. */
+    static void acronymOfNoEntity(SentenceMentions out, int e) {
+        Piece x = out.pieces().at(e);
+        if (x != null && x.mark().equals("(") && x.allCaps() && inParentheses(out.pieces(), e)) {
+            out.notAnEntity(x.norm());
+        }
+    }
+
+    /** The piece at {@code e} stands alone in parentheses: "(" before it, ")" right after it. */
+    private static boolean inParentheses(SentencePieces p, int e) {
+        Piece x = p.at(e);
+        Piece after = p.at(e + 1);
+        return x.mark().equals("(") && (after != null ? after.mark().startsWith(")") : p.charAt(x.end()) == ')');
     }
 
     /**

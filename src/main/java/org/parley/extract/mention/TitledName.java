@@ -71,6 +71,9 @@ record TitledName(int titleStart, int nameStart, int nameEnd) {
                 return false;
             }
         }
+        if (NameRuns.companySuffixAt(p, a, e)) {
+            return false; // "General Trading LLC": a company's name
+        }
         CatalogMatch m = matcher.match(p, a, e);
         return m == null || m.end() != e || m.hasType(EntityType.PERSON);
     }

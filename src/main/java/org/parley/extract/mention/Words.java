@@ -47,12 +47,16 @@ final class Words {
     static final WordList COMPANY_NAME_ENDINGS = list("company-name-endings");
     static final WordList COMPANY_NOUNS = list("company-nouns");
     static final WordList COMPANY_PLURALS = list("company-plurals");
+    static final WordList COMPANY_SUFFIXES = list("company-suffixes");
+    static final WordList NAMING_VERB_FORMS = list("naming-verb-forms");
     static final WordList PARTY_NOUNS = list("party-nouns");
     static final WordList GENERATION_SUFFIXES = list("generation-suffixes");
     static final WordList PERSON_NOUNS = list("person-nouns");
     static final WordList PERSON_ROLE_NOUNS = list("person-role-nouns");
     static final WordList LEADING_VERB_FORMS = list("leading-verb-forms");
     static final WordList ARTICLES = list("articles");
+    static final WordList QUANTIFIERS = list("quantifiers");
+    static final WordList GOVERNMENT_MODIFIERS = list("government-modifiers");
 
     private static WordList list(String name) {
         return Lexicon.bundled().list(name);
