@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ public final class Catalog {
 
     private final List<CatalogEntry> entries;
     private final Map<String, CatalogEntry> byKey;
+    /** People by the lower-case title of an office they held, in catalog order: a lookup, not a pass over the catalog. */
+    private final Map<String, List<CatalogEntry>> byOfficeTitle;
 
     private Catalog(List<CatalogEntry> entries) {
         Map<String, CatalogEntry> map = new LinkedHashMap<>();
@@ -41,6 +44,12 @@ public final class Catalog {
         }
         this.byKey = Collections.unmodifiableMap(map);
         this.entries = List.copyOf(map.values());
+        Map<String, List<CatalogEntry>> holders = new HashMap<>();
+        for (CatalogEntry e : this.entries) {
+            e.offices().stream().map(o -> o.title().toLowerCase(Locale.ROOT)).distinct()
+                    .forEach(t -> holders.computeIfAbsent(t, x -> new ArrayList<>()).add(e));
+        }
+        this.byOfficeTitle = holders;
     }
 
     public static Catalog of(List<CatalogEntry> entries) {
@@ -91,7 +100,7 @@ public final class Catalog {
     /** People who held an office with this title (case-insensitive) of {@code ofKey} on {@code date}. */
     public List<CatalogEntry> listHolders(String title, String ofKey, LocalDate date) {
         String t = title.toLowerCase(Locale.ROOT);
-        return entries.stream()
+        return byOfficeTitle.getOrDefault(t, List.of()).stream()
                 .filter(e -> e.offices().stream().anyMatch(o -> o.title().toLowerCase(Locale.ROOT).equals(t)
                         && (ofKey == null || ofKey.equals(o.of())) && (date == null || o.heldOn(date))))
                 .toList();

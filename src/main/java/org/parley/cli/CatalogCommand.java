@@ -84,9 +84,10 @@ public final class CatalogCommand implements Callable<Integer> {
         public Integer call() {
             Catalog catalog = catalogs.load();
             PrintWriter out = stdout();
+            boolean facts = CatalogWriter.hasPlaceFacts(catalog.entries());
             for (CatalogEntry e : catalog.entries()) {
                 if (type == null || e.type() == type) {
-                    out.println(CatalogWriter.line(e));
+                    out.println(CatalogWriter.line(e, facts));
                 }
             }
             out.flush();
@@ -110,7 +111,8 @@ public final class CatalogCommand implements Callable<Integer> {
             Catalog catalog = catalogs.load();
             List<CatalogEntry> hits = catalog.listMatching(text);
             PrintWriter out = stdout();
-            hits.forEach(e -> out.println(CatalogWriter.line(e)));
+            boolean facts = CatalogWriter.hasPlaceFacts(catalog.entries());
+            hits.forEach(e -> out.println(CatalogWriter.line(e, facts)));
             out.flush();
             return hits.isEmpty() ? 1 : 0;
         }
