@@ -24,9 +24,12 @@ final class CapitalSense {
         if (Words.PLACE_PREPOSITIONS.contains(prev) || openingPlacePhrase(p, a, e, k) || dateline(p, a, e)) {
             return true;
         }
-        if (prev.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(p.norm(k - 1))
-                || prev.equals("to") && movementBefore(p, k)) {
-            return true; // "the mayor of Kyiv", "the road to Kyiv"
+        if (prev.equals("of") && (Words.CITY_NOUNS_BEFORE_OF.contains(p.norm(k - 1))
+                || Words.PLACE_EVENT_NOUNS.contains(p.norm(k - 1))) || prev.equals("to") && movementBefore(p, k)) {
+            return true; // "the mayor of Kyiv", "the siege of Kyiv", "the road to Kyiv"
+        }
+        if (PlaceCues.settlementNounBeforeComma(p, a) || asCapital(p, e)) {
+            return true; // "the regional capital, Kyiv,", "recognized Kyiv as the capital"
         }
         if (PlaceLists.forwardNeighbour(p, e, matcher) == EntityType.CITY || previousListItemIsCity(p, a, e, found)) {
             return true; // "Khartoum, Omdurman and every town": a capital among cities is a city
@@ -38,6 +41,13 @@ final class CapitalSense {
         }
         return next != null && p.joined(e) && next.lower() && (next.norm().equals("city")
                 || p.hyphenBefore(e) && next.norm().equals("based"));
+    }
+
+    /** "... Kyiv as the capital", "as its capital": the city named as a capital. */
+    private static boolean asCapital(SentencePieces p, int e) {
+        String det = p.lowerNorm(e + 1);
+        return p.lowerNorm(e).equals("as") && (det.equals("the") || det.equals("its") || det.equals("their")
+                || det.equals("a")) && p.lowerNorm(e + 2).equals("capital");
     }
 
     /** "In Tashkent, the minister said": a sentence-opening place phrase. */

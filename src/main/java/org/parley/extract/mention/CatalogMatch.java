@@ -1,6 +1,5 @@
 package org.parley.extract.mention;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.parley.core.EntityType;
 import org.parley.core.MentionKind;
@@ -41,18 +40,13 @@ record CatalogMatch(int begin, int end, List<NameIndex.Form> forms, boolean exac
         return null;
     }
 
-    /** The forms written exactly as the text writes them first, then the others, each group in catalog order. */
-    List<NameIndex.Form> exactFirst(SentencePieces p) {
-        List<NameIndex.Form> exactForms = new ArrayList<>();
-        List<NameIndex.Form> rest = new ArrayList<>();
-        for (NameIndex.Form f : forms) {
-            boolean same = true;
-            for (int k = 0; k < f.surface().size(); k++) {
-                same &= f.surface().get(k).equals(p.get(begin + k).text());
+    /** The form is written exactly as the text writes the pieces. */
+    boolean writtenAs(NameIndex.Form f, SentencePieces p) {
+        for (int k = 0; k < f.surface().size(); k++) {
+            if (!f.surface().get(k).equals(p.get(begin + k).text())) {
+                return false;
             }
-            (same ? exactForms : rest).add(f);
         }
-        exactForms.addAll(rest);
-        return exactForms;
+        return true;
     }
 }

@@ -3,11 +3,15 @@ package org.parley.extract.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.parley.catalog.CatalogEntry;
+import org.parley.core.EntityType;
 
 /**
  * Finds the longest catalog name that starts at a piece: one hash look-up per n-gram of pieces, cut short as soon
  * as no catalog name starts with the pieces read so far, so the cost grows with the article's tokens and not with
- * the catalog. Immutable and thread-safe.
+ * the catalog. A cue name (a town named like a common word or a more prominent place) counts only under a place cue
+ * of its type and in a country or region the article named. Immutable and thread-safe.
  */
 final class CatalogMatcher {
 
@@ -21,16 +25,32 @@ final class CatalogMatcher {
         return index;
     }
 
-    /** The longest catalog name of pieces starting at {@code i} and ending before {@code limit}, or null. */
+    /**
+     * The longest catalog name of pieces starting at {@code i} and ending before {@code limit}, or null; the
+     * catalog's cue names are left out.
+     */
     CatalogMatch match(SentencePieces p, int i, int limit) {
+        return match(p, i, limit, null);
+    }
+
+    /**
+     * As {@link #match(SentencePieces, int, int)}, with the cue names of places that the words around the name
+     * say are places of their type and that lie in a country or region of {@code places} (the article's; null:
+     * no cue names).
+     */
+    CatalogMatch match(SentencePieces p, int i, int limit, Set<String> places) {
         if (p.hyphenBefore(i) && p.cap(i - 1)) {
             return null; // inside a hyphenated name: "Guinea-Bissau"
         }
-        return matchPart(p, i, limit);
+        return matchPart(p, i, limit, places);
     }
 
     /** As {@link #match}, also after a hyphen: the second name of "Israel-Hezbollah". */
     CatalogMatch matchPart(SentencePieces p, int i, int limit) {
+        return matchPart(p, i, limit, null);
+    }
+
+    private CatalogMatch matchPart(SentencePieces p, int i, int limit, Set<String> places) {
         Piece first = p.at(i);
         if (first == null || first.possessive()) {
             return null;
@@ -42,7 +62,7 @@ final class CatalogMatcher {
             if (!oneName(p, i, len) || p.get(i + len - 1).possessive()) {
                 continue;
             }
-            CatalogMatch m = accepted(p, i, len, index.forms(keys[len]));
+            CatalogMatch m = accepted(p, i, len, index.forms(keys[len]), places);
             if (m != null) {
                 return m;
             }
@@ -62,12 +82,27 @@ final class CatalogMatcher {
     }
 
     /** The forms of the right length whose case the text's pieces accept, or null when none does. */
-    private static CatalogMatch accepted(SentencePieces p, int i, int len, List<NameIndex.Form> forms) {
+    private static CatalogMatch accepted(SentencePieces p, int i, int len, List<NameIndex.Form> forms,
+                                         Set<String> places) {
         List<NameIndex.Form> accepted = new ArrayList<>();
         boolean exact = false;
+        EntityType cue = null;
+        boolean cueRead = false;
         for (NameIndex.Form f : forms) {
             if (f.surface().size() != len) {
                 continue;
+            }
+            if (f.cueOnly()) {
+                if (places == null || !inNamedPlace(f.entry(), places)) {
+                    continue;
+                }
+                if (!cueRead) {
+                    cue = PlaceCue.around(p, i, i + len);
+                    cueRead = true;
+                }
+                if (cue != f.entry().type()) {
+                    continue;
+                }
             }
             boolean caseOk = true;
             boolean same = true;
@@ -83,6 +118,12 @@ final class CatalogMatcher {
             }
         }
         return accepted.isEmpty() ? null : new CatalogMatch(i, i + len, accepted, exact);
+    }
+
+    /** The entry lies in a country or region the article named (or in none). */
+    static boolean inNamedPlace(CatalogEntry e, Set<String> places) {
+        return e.partOf() == null || places.contains(e.partOf())
+                || e.place().locatedIn() != null && places.contains(e.place().locatedIn());
     }
 
     /**

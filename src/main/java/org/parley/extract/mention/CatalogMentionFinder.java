@@ -34,6 +34,7 @@ public final class CatalogMentionFinder implements MentionFinder {
     private final Descriptions descriptions;
     private final OfficeHolders officeHolders;
     private final PersonResolver resolver;
+    private final PlaceSenses placeSenses;
 
     public CatalogMentionFinder(Catalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
@@ -43,6 +44,7 @@ public final class CatalogMentionFinder implements MentionFinder {
         this.descriptions = new Descriptions(catalog);
         this.officeHolders = new OfficeHolders(catalog, index);
         this.resolver = new PersonResolver(catalog, index);
+        this.placeSenses = new PlaceSenses(index);
         LOG.debug("name index built from {} catalog entries", catalog.size());
     }
 
@@ -65,7 +67,7 @@ public final class CatalogMentionFinder implements MentionFinder {
         }
         PersonResolver.Resolution resolved = resolver.resolve(unresolved, found, known);
         List<Candidate> merged = resolver.mergeShortNames(resolved.found(), resolved.known());
-        return inTextOrder(PlaceSenses.oneSensePerArticle(merged), text);
+        return inTextOrder(placeSenses.oneSensePerArticle(merged), text);
     }
 
     /** The candidates as mentions in text order; of two that overlap, the earlier one is kept. */

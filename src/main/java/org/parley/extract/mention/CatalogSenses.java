@@ -1,6 +1,9 @@
 package org.parley.extract.mention;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.MentionKind;
@@ -17,7 +20,8 @@ final class CatalogSenses {
     }
 
     /** The sense of catalog match {@code c}, or null when the name makes no mention here. */
-    static Sense choose(SentencePieces p, CatalogMatch c, CatalogMatcher matcher, List<Candidate> found) {
+    static Sense choose(SentencePieces p, CatalogMatch c, CatalogMatcher matcher, List<Candidate> found,
+                        Set<String> places) {
         if (facilityAfter(p, c.end()) && c.allPlaces()) {
             NameIndex.Form city = servedCity(p, c);
             return city == null ? null : Sense.of(city.entry(), MentionKind.NAME, c.exact() ? 0.9 : 0.8,
@@ -36,7 +40,7 @@ final class CatalogSenses {
                 || prev.equals("of") && Words.REGION_NOUNS_BEFORE_OF.contains(prev2);
         boolean cityCue = nextNorm.equals("city") || prev.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(prev2)
                 || compoundAfter && nextNorm.equals("based");
-        List<NameIndex.Form> forms = c.exactFirst(p);
+        List<NameIndex.Form> forms = byEvidence(p, c, places);
         double conf = c.exact() ? 0.95 : 0.85;
         MentionKind nameKind = compound ? MentionKind.COMPOUND : MentionKind.NAME;
         if (regionCue || cityCue) {
@@ -58,7 +62,10 @@ final class CatalogSenses {
                 || PlaceLists.forwardNeighbour(p, c.end(), matcher) == EntityType.CITY)) {
             return Sense.of(cityName.entry(), nameKind, conf, Rules.CITY_AMONG_CITIES); // "Odesa, Kherson and Mykolaiv"
         }
-        return name == null ? null : Sense.of(name.entry(), nameKind, conf, Rules.CATALOG_NAME);
+        if (name == null) {
+            return null;
+        }
+        return Sense.of(name.entry(), nameKind, conf, name.cueOnly() ? Rules.CUE_NAME : Rules.CATALOG_NAME);
     }
 
     /** A capital or seat of government: the government, else the city (listed or minted) or the building. */
@@ -80,6 +87,18 @@ final class CatalogSenses {
         }
         Entity unlisted = Entity.minted(EntityType.CITY, p.text(c.begin(), c.end()));
         return new Sense(null, unlisted, MentionKind.NAME, 0.6, Rules.METONYM_UNLISTED_CITY);
+    }
+
+    /**
+     * The forms with the evidence of the article first: those written as the text writes them, then entries in a
+     * country or region the article named, then the places where more people live; otherwise in catalog order.
+     */
+    private static List<NameIndex.Form> byEvidence(SentencePieces p, CatalogMatch c, Set<String> places) {
+        List<NameIndex.Form> sorted = new ArrayList<>(c.forms());
+        sorted.sort(Comparator.<NameIndex.Form>comparingInt(f -> c.writtenAs(f, p) ? 0 : 1)
+                .thenComparingInt(f -> f.entry().partOf() != null && CatalogMatcher.inNamedPlace(f.entry(), places) ? 0 : 1)
+                .thenComparingLong(f -> -f.entry().place().population())); // a stable sort keeps catalog order
+        return sorted;
     }
 
     private static NameIndex.Form first(List<NameIndex.Form> forms, MentionKind kind, EntityType type) {

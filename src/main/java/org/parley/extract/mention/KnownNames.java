@@ -18,16 +18,19 @@ import org.parley.core.Entity;
  * @param acronyms    acronym the article defined in parentheses after a name, to that name's entity: it beats the
  *                    catalog's reading of the acronym in this article
  * @param notEntities look-up keys of acronyms the article gave to things that are no entities ("GERD" for a dam)
+ * @param places      keys of the countries and regions the article named: the evidence for a place of the same
+ *                    name in one of them
  */
 record KnownNames(Map<String, Entity> names, Map<String, Set<Entity>> surnames, Map<String, Entity> acronyms,
-                  Set<String> notEntities) {
+                  Set<String> notEntities, Set<String> places) {
 
-    static final KnownNames NONE = new KnownNames(Map.of(), Map.of(), Map.of(), Set.of());
+    static final KnownNames NONE = new KnownNames(Map.of(), Map.of(), Map.of(), Set.of(), Set.of());
 
     KnownNames {
         names = Collections.unmodifiableMap(new HashMap<>(names));
         acronyms = Map.copyOf(acronyms);
         notEntities = Set.copyOf(notEntities);
+        places = Set.copyOf(places);
         Map<String, Set<Entity>> copy = new HashMap<>();
         surnames.forEach((k, v) -> copy.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
         surnames = Collections.unmodifiableMap(copy);
@@ -60,7 +63,7 @@ record KnownNames(Map<String, Entity> names, Map<String, Set<Entity>> surnames, 
         }
         Map<String, Entity> n = new HashMap<>(names);
         n.put(key, entity);
-        return new KnownNames(n, surnames, acronyms, notEntities);
+        return new KnownNames(n, surnames, acronyms, notEntities, places);
     }
 
     /** The entity an acronym the article defined names, or null. */
@@ -76,14 +79,24 @@ record KnownNames(Map<String, Entity> names, Map<String, Set<Entity>> surnames, 
     KnownNames withAcronym(String key, Entity entity) {
         Map<String, Entity> a = new HashMap<>(acronyms);
         a.putIfAbsent(key, entity);
-        return new KnownNames(names, surnames, a, notEntities);
+        return new KnownNames(names, surnames, a, notEntities, places);
     }
 
     /** These names with the acronym {@code key} given to something that is no entity. */
     KnownNames withNotAnEntity(String key) {
         Set<String> n = new java.util.HashSet<>(notEntities);
         n.add(key);
-        return new KnownNames(names, surnames, acronyms, n);
+        return new KnownNames(names, surnames, acronyms, n, places);
+    }
+
+    /** These names with the country or region {@code key} named. */
+    KnownNames withPlace(String key) {
+        if (places.contains(key)) {
+            return this;
+        }
+        Set<String> n = new java.util.HashSet<>(places);
+        n.add(key);
+        return new KnownNames(names, surnames, acronyms, notEntities, n);
     }
 
     /** These names with {@code person} written in full as {@code name}: its last piece becomes a surname. */
@@ -100,6 +113,6 @@ record KnownNames(Map<String, Entity> names, Map<String, Set<Entity>> surnames, 
         Set<Entity> people = new LinkedHashSet<>(withSurname(surname));
         people.add(person);
         s.put(surname, people);
-        return new KnownNames(names, s, acronyms, notEntities);
+        return new KnownNames(names, s, acronyms, notEntities, places);
     }
 }

@@ -31,8 +31,14 @@ final class NameIndex {
      * @param entry   the catalog entry
      * @param kind    {@link MentionKind#NAME} for labels and aliases, {@link MentionKind#METONYM} for metonyms
      * @param surface the pieces as the catalog writes them (for case checks)
+     * @param cueOnly a name that names the place only where the text says it is a place (a common word, a name a
+     *                more prominent place shares): the catalog's {@code cue_names}
      */
-    record Form(CatalogEntry entry, MentionKind kind, List<String> surface) {
+    record Form(CatalogEntry entry, MentionKind kind, List<String> surface, boolean cueOnly) {
+
+        Form(CatalogEntry entry, MentionKind kind, List<String> surface) {
+            this(entry, kind, surface, false);
+        }
     }
 
     private final Map<String, List<Form>> forms = new HashMap<>();
@@ -52,6 +58,12 @@ final class NameIndex {
             }
             for (String m : e.metonyms()) {
                 add(e, m, MentionKind.METONYM, variants);
+            }
+            for (String c : e.place().cueNames()) {
+                List<String> p = surfacePieces(stripArticle(c));
+                if (!p.isEmpty()) {
+                    addForm(new Form(e, MentionKind.NAME, p, true));
+                }
             }
             for (String d : e.demonyms()) {
                 String k = key(surfacePieces(d));
@@ -148,14 +160,18 @@ final class NameIndex {
     }
 
     private void addPieces(CatalogEntry e, List<String> p, MentionKind kind) {
-        String k = key(p);
-        List<Form> list = forms.computeIfAbsent(k, x -> new ArrayList<>());
+        addForm(new Form(e, kind, p));
+    }
+
+    private void addForm(Form form) {
+        List<String> p = form.surface();
+        List<Form> list = forms.computeIfAbsent(key(p), x -> new ArrayList<>());
         for (Form f : list) {
-            if (f.entry().key().equals(e.key()) && f.kind() == kind && f.surface().equals(p)) {
+            if (f.entry().key().equals(form.entry().key()) && f.kind() == form.kind() && f.surface().equals(p)) {
                 return;
             }
         }
-        list.add(new Form(e, kind, p));
+        list.add(form);
         maxPieces = Math.max(maxPieces, p.size());
     }
 

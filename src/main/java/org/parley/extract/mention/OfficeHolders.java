@@ -27,10 +27,10 @@ final class OfficeHolders {
         this.index = Objects.requireNonNull(index, "index");
     }
 
-    /** Adds to {@code out} the titles of its sentence that name one holder on {@code date} (null: any date). */
+    /** Adds to {@code out} the titles of its sentence that name one holder on {@code date} (null: none is named). */
     void find(SentenceMentions out, LocalDate date) {
-        if (!index.hasOfficeTitles()) {
-            return;
+        if (!index.hasOfficeTitles() || date == null) {
+            return; // without the article's date the holder is unknown
         }
         SentencePieces p = out.pieces();
         for (int k = 0; k < p.size(); k++) {
@@ -79,8 +79,8 @@ final class OfficeHolders {
                 continue;
             }
             Piece next = p.at(s + len);
-            if (next != null && p.joined(s + len) && next.cap()) {
-                return; // a name follows: "Foreign Minister Jane Doe"
+            if (next != null && next.cap() && (p.joined(s + len) || next.mark().equals(","))) {
+                return; // a name follows: "Foreign Minister Jane Doe", "the foreign minister, Jane Doe,"
             }
             Set<String> keys = new LinkedHashSet<>();
             CatalogEntry holder = null;

@@ -1,5 +1,7 @@
 package org.parley.extract.mention;
 
+import org.parley.core.EntityType;
+
 /**
  * The context that makes an unknown phrase a region or a city: a head word ("Torvan Province", "Gaza Strip"),
  * a place noun after it or before "of" it ("the Lakhdar region", "the city of Marsk"), a plural region noun after
@@ -24,6 +26,18 @@ final class PlaceCues {
     /** "Kuwait City": a capitalized "City" ends a phrase of two or more words. */
     static boolean cityHead(Phrase ph) {
         return ph.length() >= 2 && ph.lastNorm().equals("city") && ph.p().cap(ph.e() - 1);
+    }
+
+    /** "the regional capital, Velmar,": a name in apposition after a settlement noun or "capital". */
+    static boolean afterSettlementNounComma(Phrase ph) {
+        return ph.nameShaped() && ph.length() <= 3 && settlementNounBeforeComma(ph.p(), ph.a());
+    }
+
+    /** Piece {@code a} follows a comma after a settlement noun or "capital": "the regional capital, X". */
+    static boolean settlementNounBeforeComma(SentencePieces p, int a) {
+        String noun = p.lowerNorm(a - 1);
+        return p.mark(a).equals(",") && (Words.SETTLEMENT_NOUNS.contains(noun) && !noun.endsWith("s")
+                || noun.equals("capital"));
     }
 
     /** "a town called X": named after a settlement noun. */
@@ -74,11 +88,50 @@ final class PlaceCues {
         SentencePieces p = ph.p();
         String prev = ph.before(1);
         if (!ph.nameShaped() || p.capitalized(ph.a(), ph.e()) > 2 || ph.length() > 4 || ph.a() == 0
-                || !ph.lowerBefore() || !p.joined(ph.a()) || languageLike(ph)) {
-            return false;
+                || !ph.lowerBefore() || !p.joined(ph.a()) || languageLike(ph) || titleAfter(ph)) {
+            return false; // "from Catalan President Jane Doe": a word before a title qualifies the title
         }
         return Words.LOCATION_PREPOSITIONS.contains(prev)
                 || (prev.equals("at") || prev.equals("from") && ph.length() == 1) && placeAfterAtOrFrom(ph);
+    }
+
+    /** A capitalized title follows the phrase at once. */
+    private static boolean titleAfter(Phrase ph) {
+        Piece next = ph.next();
+        return next != null && next.cap() && ph.p().joined(ph.e()) && Words.TITLES.contains(next.norm());
+    }
+
+    /** "Shan State's Velmo": a name right after the possessive of a region found there is a city in it. */
+    static boolean afterRegionPossessive(Phrase ph) {
+        SentencePieces p = ph.p();
+        int a = ph.a();
+        if (!ph.nameShaped() || ph.length() > 2 || a < 2 || !p.get(a - 1).possessive()) {
+            return false;
+        }
+        Candidate owner = ph.foundEndingAt(p.get(a - 2).end());
+        return owner != null && owner.entity().type() == EntityType.REGION;
+    }
+
+    /**
+     * "withdraw from the two regions to Velmo": a short name after "to" when a verb of moving comes before it in
+     * the same clause (within eight words), unless it is the surname of a person the article named.
+     */
+    static boolean afterMovementTo(Phrase ph) {
+        SentencePieces p = ph.p();
+        int a = ph.a();
+        if (!ph.nameShaped() || ph.length() > 2 || !ph.before(1).equals("to") || !ph.lowerBefore()
+                || !placeAfterAtOrFrom(ph)) {
+            return false;
+        }
+        for (int k = a - 2; k >= Math.max(0, a - 9); k--) {
+            if (Words.MOTION_VERB_FORMS.contains(p.lowerNorm(k))) {
+                return true;
+            }
+            if (p.mark(k + 1).matches(".*[,;:.!?].*")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -101,11 +154,12 @@ final class PlaceCues {
 
     /** "Velmar, a town near the border," / "Velmar, the village where": a settlement noun in the apposition. */
     static boolean settlementApposition(Phrase ph) {
-        SentencePieces p = ph.p();
-        int e = ph.e();
-        if (!ph.nameShaped() || p.capitalized(ph.a(), e) > 2 || ph.length() > 3) {
-            return false;
-        }
+        return ph.nameShaped() && ph.p().capitalized(ph.a(), ph.e()) <= 2 && ph.length() <= 3
+                && settlementAppositionAfter(ph.p(), ph.e());
+    }
+
+    /** An apposition with a settlement noun opens at piece {@code e}: ", a small town near the river". */
+    static boolean settlementAppositionAfter(SentencePieces p, int e) {
         Piece next = p.at(e);
         if (next == null || !next.mark().equals(",") || !Words.ARTICLES.contains(next.norm())) {
             return false;
@@ -124,7 +178,7 @@ final class PlaceCues {
 
     /**
      * "in Velkar Tom and Sarun Mey provinces": a name of several words takes a list's region noun only after
-     * "in" or "across", or as a later item of the list ("from Amani Okello and ..." may name a person).
+     * "in", "across" or "the", or as a later item of the list ("from Amani Okello and ..." may name a person).
      */
     private static boolean placeListOpener(Phrase ph) {
         Piece prev = ph.p().at(ph.a() - 1);
@@ -132,7 +186,7 @@ final class PlaceCues {
             return false;
         }
         String n = prev.norm();
-        return n.equals("in") || n.equals("across") || n.equals("and") || n.equals("or");
+        return n.equals("in") || n.equals("across") || n.equals("and") || n.equals("or") || n.equals("the");
     }
 
     /** "the Tomsk and Omsk regions": a plural region noun after the list applies to each name in it. */

@@ -153,8 +153,11 @@ final class PlaceLists {
     }
 
     /** "the villages of", "towns such as", "districts including", "cities like" before piece k. */
-    private static EntityType placeNounBefore(SentencePieces p, int k) {
+    static EntityType placeNounBefore(SentencePieces p, int k) {
         String p1 = p.norm(k - 1);
+        if ((p1.equals("of") || p1.equals("for") || p1.equals("over")) && p.lower(k - 1) && statusNounAt(p, k - 2)) {
+            return EntityType.REGION; // "self-determination for X", "the sovereignty of X, Y and Z"
+        }
         int noun;
         if (p1.equals("of") || p1.equals("including") || p1.equals("like")) {
             noun = k - 2;
@@ -176,6 +179,13 @@ final class PlaceLists {
             return null; // "several cities of X" names the places X holds, not X
         }
         return listNounType(w);
+    }
+
+    /** A noun of a territory's status ends at piece {@code k}: "independence", "self-determination". */
+    private static boolean statusNounAt(SentencePieces p, int k) {
+        String n = p.lowerNorm(k);
+        return Words.TERRITORIAL_STATUS_NOUNS.contains(n)
+                || p.hyphenBefore(k) && Words.TERRITORIAL_STATUS_NOUNS.contains(p.lowerNorm(k - 1) + "-" + n);
     }
 
     /** "A, Omdurman and every town": the type of the catalog city or region right after this list item, or null. */

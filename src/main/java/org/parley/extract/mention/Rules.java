@@ -15,6 +15,8 @@ final class Rules {
     static final RuleId CATALOG_NAME = RuleId.of("mention.catalog.name");
     /** A catalog person's name or alias. */
     static final RuleId CATALOG_PERSON = RuleId.of("mention.catalog.person");
+    /** A catalog cue name (a common word or a famous place's name) under a place cue, in a place the article named. */
+    static final RuleId CUE_NAME = RuleId.of("mention.catalog.cue-name");
     /** A name that a region or city cue around it types ("Luhansk region", "the city of Kherson"). */
     static final RuleId PLACE_BY_CUE = RuleId.of("mention.catalog.place-by-cue");
     /** A name shared by a city and its region, read as the city among other cities in a list. */
@@ -47,6 +49,8 @@ final class Rules {
     static final RuleId FIRST_NAME_OF_FULL_NAME = RuleId.of("mention.resolve.first-name-of-full-name");
     /** A place typed by a weak cue that a strong cue elsewhere in the article types otherwise ("in Surin"). */
     static final RuleId STRONGER_PLACE_CUE = RuleId.of("mention.resolve.stronger-place-cue");
+    /** A name the catalog has as a city whose region the article names ("Idlib" after "Idlib province"). */
+    static final RuleId REGION_NAMED_IN_ARTICLE = RuleId.of("mention.resolve.region-named-in-article");
     /** An unknown name seen typed elsewhere in the article. */
     static final RuleId KNOWN_NAME = RuleId.of("mention.resolve.known-name");
     /** A first name and surname before the article names the person with a title (in full or by the surname). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.parley.core.Entity;
+import org.parley.core.EntityType;
 import org.parley.core.MentionKind;
 import org.parley.core.RuleId;
 
@@ -49,6 +50,9 @@ final class SentenceMentions {
             }
         }
         found.add(new Candidate(begin, end, p.sentence(), entity, kind, confidence, rule));
+        if (entity.type() == EntityType.COUNTRY || entity.type() == EntityType.REGION) {
+            known = known.withPlace(entity.key());
+        }
         if (kind == MentionKind.NAME) {
             known = known.withName(NameText.key(NameText.surfacePieces(p.bodyText(begin, end))), entity);
         }

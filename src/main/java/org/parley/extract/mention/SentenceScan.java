@@ -45,7 +45,7 @@ final class SentenceScan {
         if (p.get(i).possessive()) {
             return i + 1;
         }
-        CatalogMatch c = matcher.match(p, i, p.size());
+        CatalogMatch c = matcher.match(p, i, p.size(), out.known().places());
         if (c == null && !NameRuns.canStart(p, i, words) && !knownSurname(i)) {
             return i + 1;
         }
@@ -239,7 +239,7 @@ final class SentenceScan {
             out.addPieces(c.begin(), c.end(), defined, MentionKind.SHORT_NAME, 0.8, Rules.DEFINED_ACRONYM);
             return;
         }
-        Sense sense = CatalogSenses.choose(p, c, matcher, out.found());
+        Sense sense = CatalogSenses.choose(p, c, matcher, out.found(), out.known().places());
         if (sense == null) {
             return;
         }
@@ -274,10 +274,28 @@ final class SentenceScan {
             emitPerson(a, e, t.confidence(), t.rule());
             return;
         }
+        if (t.type().isPlace() && catalogPlaceEnds(a, e, t.type())) {
+            return;
+        }
         Entity known = out.known().entity(p.key(a, e));
         Entity entity = reusable(known, t) ? known : Entity.minted(t.type(), p.text(a, e));
         out.addPieces(nameStart(a, e, t.type()), e, entity, MentionKind.NAME, t.confidence(), t.rule());
         ShortForms.acronymInParentheses(out, e, entity, matcher.index());
+    }
+
+    /**
+     * "the Anglophone Northwest and Southwest regions": a phrase typed a place that ends in a catalog place of that
+     * type names the catalog's place; the words before it qualify it. True when it did.
+     */
+    private boolean catalogPlaceEnds(int a, int e, EntityType type) {
+        for (int k = a + 1; k < e; k++) {
+            CatalogMatch m = p.cap(k) ? matcher.match(p, k, e, out.known().places()) : null;
+            if (m != null && m.end() == e && m.hasType(type)) {
+                emitCatalog(m);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

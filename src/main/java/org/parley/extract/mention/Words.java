@@ -56,6 +56,9 @@ final class Words {
     static final WordList LEADING_VERB_FORMS = list("leading-verb-forms");
     static final WordList ARTICLES = list("articles");
     static final WordList QUANTIFIERS = list("quantifiers");
+    static final WordList PLACE_EVENT_NOUNS = list("place-event-nouns");
+    static final WordList TERRITORIAL_STATUS_NOUNS = list("territorial-status-nouns");
+    static final WordList MOTION_VERB_FORMS = list("motion-verb-forms");
     static final WordList GOVERNMENT_MODIFIERS = list("government-modifiers");
 
     private static WordList list(String name) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -22,19 +24,15 @@ import org.parley.core.RuleId;
  */
 class MentionRuleRowsTest {
 
-    private static final CatalogMentionFinder FIXTURE = new CatalogMentionFinder(MentionTestTexts.catalog());
-    private static CatalogMentionFinder bundled;
+    private static final Map<String, CatalogMentionFinder> FINDERS = new ConcurrentHashMap<>();
 
+    /** The finder over the catalog the row names (each built once). */
     static CatalogMentionFinder finder(RuleRows row) {
-        if (!row.bundledCatalog()) {
-            return FIXTURE;
-        }
-        synchronized (MentionRuleRowsTest.class) {
-            if (bundled == null) {
-                bundled = new CatalogMentionFinder(Catalog.bundled());
-            }
-            return bundled;
-        }
+        return FINDERS.computeIfAbsent(row.catalog(), name -> new CatalogMentionFinder(switch (name) {
+            case "bundled" -> Catalog.bundled();
+            case "places" -> MentionTestTexts.catalogWithPlaces();
+            default -> MentionTestTexts.catalog();
+        }));
     }
 
     @TestFactory

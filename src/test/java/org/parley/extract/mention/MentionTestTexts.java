@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.catalog.Catalog;
+import org.parley.catalog.CatalogEntry;
 import org.parley.catalog.CatalogException;
 import org.parley.catalog.CatalogReader;
 import org.parley.core.AnalyzedText;
@@ -54,6 +55,19 @@ final class MentionTestTexts {
     static Catalog catalog() {
         try (InputStream in = MentionTestTexts.class.getResourceAsStream("mention-catalog.tsv")) {
             return Catalog.of(CatalogReader.read("mention-catalog.tsv", in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CatalogException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The test catalog with the places of {@code place-catalog.tsv} (cue names, populations). */
+    static Catalog catalogWithPlaces() {
+        try (InputStream in = MentionTestTexts.class.getResourceAsStream("place-catalog.tsv")) {
+            List<CatalogEntry> entries = new ArrayList<>(catalog().entries());
+            entries.addAll(CatalogReader.read("place-catalog.tsv", in));
+            return Catalog.of(entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (CatalogException e) {

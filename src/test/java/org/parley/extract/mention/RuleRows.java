@@ -32,12 +32,13 @@ import org.parley.core.Token;
  * {@code text} is a sentence or two written for the test; each {@code tags} line is one sentence of it, tagged by
  * hand ({@code word/TAG}, Penn tags, the words in the text's order, only spaces between them); {@code want} lists
  * every mention expected, in text order ({@code want: none} for none): the covered text, the entity type, the rule
- * id and the entity key. Optional: {@code date: 2025-02-03} (the article's date), {@code catalog: bundled} (the
- * catalog shipped in the jar instead of the small test catalog), {@code models: differ (why)} (a row whose tags a
- * statistical tagger would not give, left out of the integration test with the real models).
+ * id and the entity key. Optional: {@code date: 2025-02-03} (the article's date; {@code none} for an undated one), {@code catalog: bundled} (the
+ * catalog shipped in the jar instead of the small test catalog) or {@code catalog: places} (the test catalog with
+ * the places of {@code place-catalog.tsv}), {@code models: differ (why)} (a row whose tags a statistical tagger
+ * would not give, left out of the integration test with the real models).
  */
 record RuleRows(String file, int line, String title, String text, List<List<String[]>> sentences, List<String> want,
-                LocalDate date, boolean bundledCatalog, boolean sameWithModels) {
+                LocalDate date, String catalog, boolean sameWithModels) {
 
     static final LocalDate DEFAULT_DATE = LocalDate.of(2024, 3, 10);
 
@@ -129,7 +130,7 @@ record RuleRows(String file, int line, String title, String text, List<List<Stri
         private final List<List<String[]>> sentences = new ArrayList<>();
         private final List<String> want = new ArrayList<>();
         private LocalDate date = DEFAULT_DATE;
-        private boolean bundled;
+        private String catalog = "test";
         private boolean sameWithModels = true;
 
         Builder(String file, int line, String title) {
@@ -150,8 +151,8 @@ record RuleRows(String file, int line, String title, String text, List<List<Stri
                 case "text" -> text = value;
                 case "tags" -> sentences.add(tags(where, value));
                 case "want" -> want.add(String.join(" | ", value.split("\\s*\\|\\s*")));
-                case "date" -> date = LocalDate.parse(value);
-                case "catalog" -> bundled = value.equals("bundled");
+                case "date" -> date = value.equals("none") ? null : LocalDate.parse(value);
+                case "catalog" -> catalog = value;
                 case "models" -> sameWithModels = !value.startsWith("differ");
                 default -> throw new IllegalStateException(where + "unknown field '" + name + "'");
             }
@@ -174,7 +175,10 @@ record RuleRows(String file, int line, String title, String text, List<List<Stri
             if (text == null || sentences.isEmpty() || want.isEmpty()) {
                 throw new IllegalStateException(where + "a row needs text, tags and want lines");
             }
-            return new RuleRows(file, line, title, text, List.copyOf(sentences), List.copyOf(want), date, bundled,
+            if (!List.of("test", "bundled", "places").contains(catalog)) {
+                throw new IllegalStateException(where + "catalog is test, bundled or places, not " + catalog);
+            }
+            return new RuleRows(file, line, title, text, List.copyOf(sentences), List.copyOf(want), date, catalog,
                     sameWithModels);
         }
     }
