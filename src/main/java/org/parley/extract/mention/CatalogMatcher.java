@@ -86,23 +86,12 @@ final class CatalogMatcher {
                                          Set<String> places) {
         List<NameIndex.Form> accepted = new ArrayList<>();
         boolean exact = false;
-        EntityType cue = null;
-        boolean cueRead = false;
         for (NameIndex.Form f : forms) {
             if (f.surface().size() != len) {
                 continue;
             }
-            if (f.cueOnly()) {
-                if (places == null || !inNamedPlace(f.entry(), places)) {
-                    continue;
-                }
-                if (!cueRead) {
-                    cue = PlaceCue.around(p, i, i + len);
-                    cueRead = true;
-                }
-                if (cue != f.entry().type()) {
-                    continue;
-                }
+            if (f.cueOnly() && (places == null || !cued(p, i, i + len, f.entry(), places))) {
+                continue;
             }
             boolean caseOk = true;
             boolean same = true;
@@ -118,6 +107,14 @@ final class CatalogMatcher {
             }
         }
         return accepted.isEmpty() ? null : new CatalogMatch(i, i + len, accepted, exact);
+    }
+
+    /** A cue name of {@code entry} at pieces {@code [a, e)} has its cue: a news outlet's or a place's of its type. */
+    private static boolean cued(SentencePieces p, int a, int e, CatalogEntry entry, Set<String> places) {
+        if (entry.type() == EntityType.ORGANIZATION) {
+            return PlaceCue.mediaAround(p, a, e);
+        }
+        return inNamedPlace(entry, places) && PlaceCue.around(p, a, e) == entry.type();
     }
 
     /** The entry lies in a country or region the article named (or in none). */

@@ -132,13 +132,17 @@ final class CatalogSenses {
         return c.first(MentionKind.NAME, EntityType.CITY);
     }
 
-    /** A facility word within the three lower-case words after the name. */
+    /**
+     * A facility word within the three lower-case nouns and adjectives after the name: "the Velmar nuclear power
+     * plant", not "Velmar said the plant".
+     */
     private static boolean facilityAfter(SentencePieces p, int e) {
         for (int k = e; k < Math.min(p.size(), e + 3); k++) {
-            if (!p.joined(k) || !p.get(k).lower() || p.hyphenBefore(k)) {
+            Piece x = p.get(k);
+            if (!p.joined(k) || !x.lower() || p.hyphenBefore(k) || !x.pos().startsWith("NN") && !x.pos().startsWith("JJ")) {
                 return false;
             }
-            if (Words.FACILITY_HEADS.contains(p.get(k).norm())) {
+            if (Words.FACILITY_HEADS.contains(x.norm())) {
                 return true;
             }
         }

@@ -141,8 +141,9 @@ final class PersonResolver {
 
     private Candidate merged(Candidate f, List<Candidate> found, KnownNames known) {
         Entity en = f.entity();
-        if (en.wikidataId() != null || catalog.findZeroOrOne(en.key()).isPresent()) {
-            return f; // only names the catalog does not hold are merged
+        if (en.wikidataId() != null || catalog.findZeroOrOne(en.key()).isPresent()
+                || !en.equals(Entity.minted(en.type(), en.label()))) {
+            return f; // only names the catalog does not hold are merged, and none a country qualifies
         }
         List<String> pieces = NameText.surfacePieces(en.label());
         if (en.type() == EntityType.PERSON && pieces.size() == 1) {

@@ -24,6 +24,7 @@ final class PhraseTests {
             entry("unannotated-head", PhraseTests::unannotatedHead),
             entry("media-name", PhraseTests::mediaName),
             entry("state-government", PhraseTests::stateGovernment),
+            entry("region-adjective", PhraseTests::regionAdjective),
             entry("demonym-of-several-states-government", PhraseTests::demonymOfSeveralStatesGovernment),
             entry("known-no-entity", PhraseTests::knownNoEntity),
             entry("company-suffix", OrganizationCues::companySuffix),
@@ -128,6 +129,32 @@ final class PhraseTests {
     /** "the Chinese Government", "the UK Government", "the Federal Government of Somalia": a state's government. */
     static boolean stateGovernment(Phrase ph) {
         return governedState(ph) != null;
+    }
+
+    /** "the Transnistrian region": the adjective of a catalog region before a region noun. */
+    static boolean regionAdjective(Phrase ph) {
+        return adjectiveRegion(ph) != null;
+    }
+
+    /**
+     * The catalog region whose adjective the one-word phrase is ("Transnistrian" of Transnistria, "Tigrayan" of
+     * Tigray: the name with "n", "an" or "ian" added) before a region noun; else null.
+     */
+    static CatalogEntry adjectiveRegion(Phrase ph) {
+        String word = ph.p().norm(ph.a());
+        if (ph.length() != 1 || !Words.REGION_NOUNS_AFTER_NAMES.contains(ph.nextLowerWord())) {
+            return null;
+        }
+        for (String ending : List.of("ian", "an", "n")) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 3) {
+                for (NameIndex.Form f : ph.matcher().index().forms(word.substring(0, word.length() - ending.length()))) {
+                    if (f.kind() == MentionKind.NAME && f.entry().type() == EntityType.REGION && !f.cueOnly()) {
+                        return f.entry();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** "the American Government" when "American" is the demonym of several catalog states: which one is unsaid. */

@@ -16,7 +16,8 @@ import org.parley.core.RuleId;
  * Types a capitalized phrase the catalog does not name by the first rule of the decision list
  * {@code phrase-types.tsv} whose test holds: one row per rule, {@code rule id, outcome, confidence, test}, where the
  * outcome is an entity type, {@code none} (no entity: a sea, a treaty), {@code undecided} (stop, leave it to the
- * rest of the article) or {@code state} (the country or region whose government the phrase names), and the test is a name of
+ * rest of the article), {@code state} (the country or region whose government the phrase names) or
+ * {@code region-of-adjective} (the region the phrase is the adjective of), and the test is a name of
  * {@link PhraseTests#BY_NAME}. A bad table fails at load with {@code file:line: problem}. Immutable and thread-safe.
  */
 final class PhraseTyper {
@@ -64,6 +65,10 @@ final class PhraseTyper {
             case "undecided" -> {
                 return new PhraseTyping(PhraseTyping.Outcome.UNDECIDED, null, 0, null, r.id());
             }
+            case "region-of-adjective" -> {
+                CatalogEntry region = PhraseTests.adjectiveRegion(ph);
+                return new PhraseTyping(PhraseTyping.Outcome.TYPED, region.type(), r.confidence(), region.toEntity(), r.id());
+            }
             case "state" -> {
                 CatalogEntry state = PhraseTests.governedState(ph);
                 if (state == null) {
@@ -107,7 +112,7 @@ final class PhraseTyper {
         try {
             id = RuleId.of(f[0]);
             confidence = Double.parseDouble(f[2]);
-            if (!Set.of("none", "undecided", "state").contains(f[1])) {
+            if (!Set.of("none", "undecided", "state", "region-of-adjective").contains(f[1])) {
                 EntityType.parse(f[1]);
             }
         } catch (IllegalArgumentException e) {

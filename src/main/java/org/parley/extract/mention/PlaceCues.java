@@ -88,11 +88,18 @@ final class PlaceCues {
         SentencePieces p = ph.p();
         String prev = ph.before(1);
         if (!ph.nameShaped() || p.capitalized(ph.a(), ph.e()) > 2 || ph.length() > 4 || ph.a() == 0
-                || !ph.lowerBefore() || !p.joined(ph.a()) || languageLike(ph) || titleAfter(ph)) {
-            return false; // "from Catalan President Jane Doe": a word before a title qualifies the title
+                || !ph.lowerBefore() || !p.joined(ph.a()) || languageLike(ph) || titleAfter(ph) || nounAfter(ph)) {
+            return false; // "from Catalan President Jane Doe", "in Soviet times": the word qualifies what follows
         }
         return Words.LOCATION_PREPOSITIONS.contains(prev)
                 || (prev.equals("at") || prev.equals("from") && ph.length() == 1) && placeAfterAtOrFrom(ph);
+    }
+
+    /** A lower-case common noun follows the phrase at once, which it then qualifies. */
+    private static boolean nounAfter(Phrase ph) {
+        Piece next = ph.next();
+        return next != null && next.lower() && ph.p().joined(ph.e()) && !ph.p().hyphenBefore(ph.e())
+                && (next.pos().equals("NN") || next.pos().equals("NNS"));
     }
 
     /** A capitalized title follows the phrase at once. */

@@ -108,7 +108,8 @@ final class SentencePieces {
         }
         if (sep.equals(". ")) {
             return Words.HONORIFICS.contains(prev.norm()) || Words.TITLES.contains(prev.norm())
-                    && prev.text().length() <= 4 || prev.text().length() == 1 && prev.cap();
+                    && prev.text().length() <= 4 || prev.text().length() == 1 && prev.cap()
+                    || Words.NAME_ABBREVIATIONS.contains(prev.norm()) && prev.cap();
         }
         return false;
     }

@@ -278,9 +278,44 @@ final class SentenceScan {
             return;
         }
         Entity known = out.known().entity(p.key(a, e));
-        Entity entity = reusable(known, t) ? known : Entity.minted(t.type(), p.text(a, e));
-        out.addPieces(nameStart(a, e, t.type()), e, entity, MentionKind.NAME, t.confidence(), t.rule());
+        int start = nameStart(a, e, t.type());
+        String country = t.type() == EntityType.ORGANIZATION ? qualifyingCountry(a, start) : null;
+        Entity entity = reusable(known, t) && (country == null || known.key().equals(mintedKey(start, e, country)))
+                ? known : minted(a, start, e, t.type(), country);
+        out.addPieces(start, e, entity, MentionKind.NAME, t.confidence(), t.rule());
         ShortForms.acronymInParentheses(out, e, entity, matcher.index());
+    }
+
+    /**
+     * The entity a typed phrase the catalog does not know names, labelled with the phrase ("Algerian Foreign
+     * Ministry") and keyed with {@code country}, the country a demonym or a possessor gives an organization
+     * ({@code organization/foreign-ministry-algeria} for "the Algerian Foreign Ministry" and "Algeria's Foreign
+     * Ministry" alike), so that one country's ministry is not another's; without one, keyed with the phrase.
+     */
+    private Entity minted(int a, int start, int e, EntityType type, String country) {
+        Entity plain = Entity.minted(type, p.text(a, e));
+        return country == null ? plain : new Entity(mintedKey(start, e, country), type, plain.label(), null);
+    }
+
+    private String mintedKey(int start, int e, String country) {
+        return Entity.minted(EntityType.ORGANIZATION, p.text(start, e) + " " + country).key();
+    }
+
+    /** The country a demonym, an inner possessor or a possessor right before the phrase gives it, or null. */
+    private String qualifyingCountry(int a, int start) {
+        if (start > a && matcher.index().isDemonym(p.get(a).norm())) {
+            List<CatalogEntry> states = matcher.index().demonym(p.get(a).norm());
+            return states.size() == 1 ? states.get(0).label() : null;
+        }
+        if (start > a) {
+            CatalogMatch owner = matcher.match(p, a, start - 1);
+            return owner == null ? null : owner.forms().get(0).entry().label();
+        }
+        if (a >= 2 && p.get(a - 1).possessive()) {
+            Candidate owner = out.endingAt(p.get(a - 2).end());
+            return owner != null && owner.entity().type() == EntityType.COUNTRY ? owner.entity().label() : null;
+        }
+        return null;
     }
 
     /**
