@@ -45,6 +45,8 @@ final class NameIndex {
     private final Map<String, List<CatalogEntry>> demonyms = new HashMap<>();
     private final Map<String, List<CatalogEntry>> surnames = new HashMap<>();
     private final Map<String, Set<String>> officeTitles = new HashMap<>();
+    /** First pieces of the catalog people's names ("mohammad", "sergei"): a name that opens with one is a person's. */
+    private final Set<String> givenNames = new HashSet<>();
     /** Every key of {@link #forms} cut at each of its spaces, and whole: lets a scan stop extending early. */
     private final Set<String> keyPrefixes = new HashSet<>();
     private int maxPieces = 1;
@@ -82,6 +84,7 @@ final class NameIndex {
             }
         }
         addUnsharedVariants(variants);
+        givenNames.removeIf(forms::containsKey); // "Jordan", "Georgia": a piece that also names a place or group
         for (String k : forms.keySet()) {
             for (int sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
                 keyPrefixes.add(k.substring(0, sp));
@@ -101,6 +104,11 @@ final class NameIndex {
         names.addAll(e.aliases());
         for (String n : names) {
             List<String> p = surfacePieces(n);
+            String first = p.isEmpty() ? "" : norm(p.get(0));
+            if (p.size() >= 2 && NameText.isCapitalized(p.get(0)) && first.length() >= 3 && !Words.TITLES.contains(first)
+                    && !Words.NAME_PARTICLES.contains(first)) {
+                givenNames.add(first);
+            }
             if (p.size() >= 2) {
                 last.add(norm(p.get(p.size() - 1)));
                 for (String v : NameSpellings.spellingVariants(p.get(p.size() - 1))) {
@@ -212,6 +220,11 @@ final class NameIndex {
     /** Catalog people whose surname (last name piece) is {@code normPiece}. */
     List<CatalogEntry> surname(String normPiece) {
         return surnames.getOrDefault(normPiece, List.of());
+    }
+
+    /** True when {@code normPiece} opens the name of some catalog person and names nothing else. */
+    boolean isGivenName(String normPiece) {
+        return givenNames.contains(normPiece);
     }
 
     /** The catalog's spellings of an office title with this normalized key, possibly empty. */

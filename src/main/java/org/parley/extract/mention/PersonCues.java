@@ -23,6 +23,12 @@ final class PersonCues {
                 && Words.PERSON_ROLE_NOUNS.contains(ph.before(1));
     }
 
+    /** "Benny Velgan endorsed the plan": a name of two or three words that opens with a catalog person's first name. */
+    static boolean knownGivenName(Phrase ph) {
+        return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 3
+                && ph.matcher().index().isGivenName(ph.p().norm(ph.a()));
+    }
+
     /** "a faction led by Jane Doe", "a council headed by Jane Doe": the agent of a verb of leading. */
     static boolean leaderAfterBy(Phrase ph) {
         return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 4 && ph.before(1).equals("by") && ph.lowerBefore()

@@ -61,6 +61,7 @@ final class PhraseTests {
             entry("lower-title-before", PersonCues::lowerTitleBefore),
             entry("speaker-or-described", PersonCues::speakerOrDescribed),
             entry("role-noun-before", PersonCues::roleNounBefore),
+            entry("known-given-name", PersonCues::knownGivenName),
             entry("leader-after-by", PersonCues::leaderAfterBy),
             entry("title-office", OrganizationCues::titleOffice),
             entry("title-phrase", PhraseTests::titlePhrase));
