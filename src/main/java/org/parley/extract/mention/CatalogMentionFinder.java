@@ -30,6 +30,7 @@ public final class CatalogMentionFinder implements MentionFinder {
     private static final Logger LOG = LoggerFactory.getLogger("org.parley.extract");
 
     private final CatalogMatcher matcher;
+    private final NameSkeletons skeletons;
     private final PhraseTyper typer;
     private final Descriptions descriptions;
     private final OfficeHolders officeHolders;
@@ -40,6 +41,7 @@ public final class CatalogMentionFinder implements MentionFinder {
         Objects.requireNonNull(catalog, "catalog");
         NameIndex index = new NameIndex(catalog);
         this.matcher = new CatalogMatcher(index);
+        this.skeletons = new NameSkeletons(catalog);
         this.typer = PhraseTyper.bundled();
         this.descriptions = new Descriptions(catalog);
         this.officeHolders = new OfficeHolders(catalog, index);
@@ -59,7 +61,7 @@ public final class CatalogMentionFinder implements MentionFinder {
         List<UnresolvedName> unresolved = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
             SentenceMentions out = new SentenceMentions(SentencePieces.of(s, text), known);
-            unresolved.addAll(new SentenceScan(matcher, typer, words, out).run());
+            unresolved.addAll(new SentenceScan(matcher, skeletons, typer, words, out).run());
             descriptions.find(out, found);
             officeHolders.find(out, article.published());
             found.addAll(out.found());

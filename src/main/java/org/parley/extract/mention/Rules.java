@@ -17,6 +17,8 @@ final class Rules {
     static final RuleId CATALOG_PERSON = RuleId.of("mention.catalog.person");
     /** A catalog cue name (a common word or a famous place's name) under a place cue, in a place the article named. */
     static final RuleId CUE_NAME = RuleId.of("mention.catalog.cue-name");
+    /** A place or person the catalog writes in another romanization ("Deir Ezzor" for "Deir ez-Zor"). */
+    static final RuleId SPELLING_VARIANT = RuleId.of("mention.catalog.spelling-variant");
     /** A name that a region or city cue around it types ("Luhansk region", "the city of Kherson"). */
     static final RuleId PLACE_BY_CUE = RuleId.of("mention.catalog.place-by-cue");
     /** A name shared by a city and its region, read as the city among other cities in a list. */

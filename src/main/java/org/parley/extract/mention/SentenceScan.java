@@ -3,6 +3,7 @@ package org.parley.extract.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.catalog.CatalogEntry;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
@@ -18,14 +19,17 @@ import org.parley.core.RuleId;
 final class SentenceScan {
 
     private final CatalogMatcher matcher;
+    private final NameSkeletons skeletons;
     private final PhraseTyper typer;
     private final ArticleWords words;
     private final SentencePieces p;
     private final SentenceMentions out;
     private final List<UnresolvedName> unresolved = new ArrayList<>();
 
-    SentenceScan(CatalogMatcher matcher, PhraseTyper typer, ArticleWords words, SentenceMentions out) {
+    SentenceScan(CatalogMatcher matcher, NameSkeletons skeletons, PhraseTyper typer, ArticleWords words,
+                 SentenceMentions out) {
         this.matcher = matcher;
+        this.skeletons = skeletons;
         this.typer = typer;
         this.words = words;
         this.p = out.pieces();
@@ -274,7 +278,7 @@ final class SentenceScan {
             emitPerson(a, e, t.confidence(), t.rule());
             return;
         }
-        if (t.type().isPlace() && catalogPlaceEnds(a, e, t.type())) {
+        if (t.type().isPlace() && (catalogPlaceEnds(a, e, t.type()) || placeSpelledOtherwise(a, e, t))) {
             return;
         }
         Entity known = out.known().entity(p.key(a, e));
@@ -334,6 +338,25 @@ final class SentenceScan {
     }
 
     /**
+     * "the Deir Ezzor region" for the catalog's "Deir ez-Zor Governorate": a place typed by its context that the
+     * catalog writes in another romanization, in a country the article named, of the typed type (or of the other
+     * sub-national type under a weak cue). True when it named it.
+     */
+    private boolean placeSpelledOtherwise(int a, int e, PhraseTyping t) {
+        Set<String> places = out.known().places();
+        Predicate<CatalogEntry> named = entry -> entry.partOf() != null && CatalogMatcher.inNamedPlace(entry, places);
+        CatalogEntry found = skeletons.only(t.type(), p.text(a, e), named);
+        if (found == null && t.confidence() < PlaceSenses.STRONG_CUE) {
+            EntityType other = t.type() == EntityType.CITY ? EntityType.REGION : EntityType.CITY;
+            found = skeletons.only(other, p.text(a, e), named);
+        }
+        if (found != null) {
+            out.addPieces(a, e, found.toEntity(), MentionKind.NAME, t.confidence(), Rules.SPELLING_VARIANT);
+        }
+        return found != null;
+    }
+
+    /**
      * Whether a phrase typed by {@code t} is the entity the article named before with the same words: yes for the
      * same type, for a country, an organization or a person, and when only a weak cue (confidence under 0.7: a
      * preposition, a list) types it otherwise ("several cities of Punjab" after "Punjab province"); no when a strong
@@ -382,9 +405,14 @@ final class SentenceScan {
             return;
         }
         Entity known = out.known().entity(p.key(a, e));
-        Entity entity = known != null && known.type() == EntityType.PERSON ? known : Entity.minted(EntityType.PERSON, label);
-        out.addPieces(a, e, entity, MentionKind.NAME, conf, rule);
+        CatalogEntry variant = known == null ? skeletons.only(EntityType.PERSON, label, x -> true) : null;
+        Entity entity = known != null && known.type() == EntityType.PERSON ? known
+                : variant != null ? variant.toEntity() : Entity.minted(EntityType.PERSON, label);
+        out.addPieces(a, e, entity, MentionKind.NAME, conf, variant != null ? Rules.SPELLING_VARIANT : rule);
         out.person(entity, label);
+        if (variant != null) {
+            out.person(entity, variant.label()); // "Abbas" later is the catalog's Mahmoud Abbas
+        }
     }
 
     /**
