@@ -339,17 +339,13 @@ final class SentenceScan {
 
     /**
      * "the Deir Ezzor region" for the catalog's "Deir ez-Zor Governorate": a place typed by its context that the
-     * catalog writes in another romanization, in a country the article named, of the typed type (or of the other
-     * sub-national type under a weak cue). True when it named it.
+     * catalog writes in another romanization, of the same type and in a country the article named. True when it
+     * named it.
      */
     private boolean placeSpelledOtherwise(int a, int e, PhraseTyping t) {
         Set<String> places = out.known().places();
         Predicate<CatalogEntry> named = entry -> entry.partOf() != null && CatalogMatcher.inNamedPlace(entry, places);
         CatalogEntry found = skeletons.only(t.type(), p.text(a, e), named);
-        if (found == null && t.confidence() < PlaceSenses.STRONG_CUE) {
-            EntityType other = t.type() == EntityType.CITY ? EntityType.REGION : EntityType.CITY;
-            found = skeletons.only(other, p.text(a, e), named);
-        }
         if (found != null) {
             out.addPieces(a, e, found.toEntity(), MentionKind.NAME, t.confidence(), Rules.SPELLING_VARIANT);
         }
