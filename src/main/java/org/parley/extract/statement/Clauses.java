@@ -20,6 +20,10 @@ final class Clauses {
         if (r.equals("aux") || r.equals("acomp") || r.equals("attr") || r.equals("oprd")) {
             return s.head(head);
         }
+        if (r.equals("pobj") && s.relation(s.head(head)).equals("prep") && s.isVerb(s.head(s.head(head)))
+                && s.lemma(s.head(s.head(head))).equals("be")) {
+            return s.head(s.head(head)); // "is not on the table", "is not for sale"
+        }
         return head;
     }
 
@@ -107,18 +111,6 @@ final class Clauses {
         return -1;
     }
 
-    /** Whether token i lies inside a condition clause ("if they withdraw", "unless talks resume"). */
-    static boolean inCondition(SentenceView s, int i) {
-        for (int t = i, steps = 0; t >= 0 && steps < 12; t = s.head(t), steps++) {
-            if (s.relation(t).equals("advcl")) {
-                int mark = s.child(t, "mark");
-                if (mark >= 0 && (s.word(mark).equals("if") || s.word(mark).equals("unless"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** "urged Y to act", "called on Y to act": the infinitive's subject is the verb's object, not its subject. */
     static boolean objectControlled(SentenceView s, int verb) {

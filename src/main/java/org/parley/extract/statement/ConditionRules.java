@@ -15,8 +15,8 @@ import org.parley.extract.WordList;
  * or phrase opens with one of the {@code condition-markers} ("if", "unless", "as long as", "provided that", "only
  * after", "as soon as", "in return for") on a party's clause, or with "until" after a refusal or a going-on ("will
  * keep striking until the war ends"). The demand is addressed to the condition's subject and linked as the
- * condition of the statement the main clause makes. A refusal under a condition ("could not return if ...") and an
- * offer made only on one ("would negotiate only if ...") are that demand only.
+ * condition of the statement the main clause makes; an offer that names no addressee is made to it. A refusal under
+ * a condition ("could not return if ...") is that demand only.
  */
 final class ConditionRules {
 
@@ -24,10 +24,15 @@ final class ConditionRules {
     static final RuleId PRICE = RuleId.of("condition.in-return");
     private static final RuleId LINK = RuleId.of("link.condition.clause");
     private static final RuleId MAKER_MAIN = RuleId.of("maker.condition-main-clause");
+    private static final RuleId COUNTERPART = RuleId.of("addressee.condition-counterpart");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");
     private static final WordList PRICES = LEXICON.list("price-markers");
     private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
+    private static final WordList REFUSALS = LEXICON.list("rejection-verbs");
+    private static final List<WordList> ACTS = List.of(LEXICON.list("concession-verbs"), LEXICON.list("stopping-verbs"),
+            LEXICON.list("hostile-acts"), LEXICON.list("negotiation-verbs"), LEXICON.list("refusable-acts"),
+            LEXICON.list("continuation-verbs"), LEXICON.list("process-verbs"));
 
     /** A condition in the sentence: its top token, the token it hangs from, its subject (or -1), its marker. */
     private record Site(int top, int main, int subject, int markerFirst, int markerLength, RuleId rule) {
@@ -40,27 +45,44 @@ final class ConditionRules {
         List<Frame> out = new ArrayList<>(frames);
         for (Site c : sites(s)) {
             Frame mainFrame = frameAt(s, out, c.main());
+            int mainSubject = c.main() < 0 ? -1 : Clauses.inheritedSubject(s, c.main());
+            if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())) {
+                continue; // "if X happens, the effort will fail": a judgement, not a condition a party sets
+            }
             List<Party> makers = mainFrame != null && mainFrame.maker() != null ? mainFrame.makers()
                     : mainMaker(s, c.main(), parties, discourse);
             if (makers.isEmpty()) {
                 continue;
             }
-            Party to = c.subject() < 0 ? null : parties.resolve(s, c.subject(), "addressee.condition-subject");
+            Party to = conditionAddressee(s, c, parties);
             Frame demand = new Frame(s.index(), StatementKind.DEMAND, c.rule(),
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
-            if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
+            if (mainFrame != null && mainFrame.rule().id().equals("statement.rejection.refusable-act")) {
+                out.remove(mainFrame); // "could not return if ...": the condition is the point
+            } else if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
+                if (mainFrame.addressees().isEmpty() && !demand.addressees().isEmpty()) {
+                    // "Azerbaijan would reopen the road once Armenia had withdrawn": the offer is made to Armenia
+                    Frame addressed = mainFrame.withAddressees(List.of(demand.addressees().get(0).by(COUNTERPART)));
+                    out.set(out.indexOf(mainFrame), addressed);
+                    mainFrame = addressed;
+                }
                 demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, mainFrame, LINK));
-            }
-            boolean only = s.word(c.markerFirst()).equals("only") || s.word(c.markerFirst() - 1).equals("only");
-            if (mainFrame != null && (mainFrame.rule().id().equals("statement.rejection.refusable-act")
-                    || only && mainFrame.kind() == StatementKind.OFFER)) {
-                out.remove(mainFrame); // "would negotiate only if ...", "could not return if ...": the condition is the point
             }
             out.add(PlaceRules.apply(s, demand, parties.context()));
         }
         return out;
+    }
+
+    /** Whether token i lies inside a condition ("if they withdraw", "as long as talks go on"): no statement of its own. */
+    static boolean insideCondition(SentenceView s, int i) {
+        for (Site c : sites(s)) {
+            if (s.dominates(c.top(), i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The conditions of the sentence, in text order. */
@@ -83,8 +105,9 @@ final class ConditionRules {
             int first = s.subtree(c).get(0);
             int[] marker = marker(s, first, subject < 0 ? c : subject);
             boolean concessive = marker != null && s.word(marker[0] - 1).equals("even"); // "even if": no condition
-            if (marker != null && !concessive && (!s.word(marker[0]).equals("until") && !s.word(marker[0]).equals("till")
-                    || untilApplies(s, s.head(c)))) {
+            String w = marker == null ? "" : s.word(marker[0]);
+            boolean precondition = w.equals("until") || w.equals("till") || w.equals("before");
+            if (marker != null && !concessive && (!precondition || untilApplies(s, s.head(c)))) {
                 if (subject >= 0) {
                     out.add(new Site(c, s.head(c), subject, marker[0], marker[1], CONDITION));
                 }
@@ -108,10 +131,50 @@ final class ConditionRules {
         return null;
     }
 
-    /** "until" sets a condition after a refusal or a going-on: "will not talk until", "will keep striking until". */
+    /**
+     * "until" or "before" sets a condition after a refusal or a going-on: "will not talk until", "no ceasefire before
+     * the rebels leave", "will keep striking until", "ruled out talks until".
+     */
     private static boolean untilApplies(SentenceView s, int main) {
-        return Conditions.negated(s, main) || CONTINUATION.contains(s.lemma(main))
-                || CONTINUATION.contains(s.lemma(s.head(main)));
+        if (Conditions.negated(s, main) || CONTINUATION.contains(s.lemma(main))
+                || CONTINUATION.contains(s.lemma(s.head(main))) || REFUSALS.contains(s.lemma(main))
+                || s.lemma(main).equals("rule")) {
+            return true;
+        }
+        for (int c : s.children(main)) {
+            String r = s.relation(c);
+            if ((r.equals("nsubj") || r.equals("attr") || r.equals("dobj")) && s.child(c, "det") >= 0
+                    && s.word(s.child(c, "det")).equals("no")) {
+                return true; // "there will be no ceasefire before ..."
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whom a condition is put to: its subject ("once Armenia had withdrawn"), the owner of forces that are its
+     * subject ("once units of Armenia had left"), or the owner of what a price names ("in exchange for Israel's
+     * withdrawal").
+     */
+    private static Party conditionAddressee(SentenceView s, Site c, Parties parties) {
+        int t = c.subject() >= 0 ? c.subject() : c.top();
+        Party p = c.subject() >= 0 ? parties.resolve(s, t, "addressee.condition-subject") : null;
+        if (p == null) {
+            p = parties.owner(s, t, "addressee.condition-subject");
+        }
+        for (int conj : p == null ? s.children(t, "conj") : List.<Integer>of()) {
+            p = p == null ? parties.owner(s, conj, "addressee.condition-subject") : p;
+        }
+        if (p == null) {
+            p = parties.modifierOwner(s, t, "addressee.condition-price");
+        }
+        return p;
+    }
+
+    /** Whether a clause is an act one side can do or stop: "the attacks would cease", "strikes will resume". */
+    private static boolean act(SentenceView s, int verb) {
+        String l = s.lemma(verb);
+        return ACTS.stream().anyMatch(list -> list.contains(l));
     }
 
     /** The frame whose trigger heads the clause of {@code verb}, or null. */

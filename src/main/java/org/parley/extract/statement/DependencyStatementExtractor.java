@@ -65,7 +65,7 @@ public final class DependencyStatementExtractor implements StatementExtractor {
             List<Frame> frames = new ArrayList<>();
             if (!s.text().strip().endsWith("?")) {
                 for (Trigger t : s.parsed() ? triggers.find(s) : List.<Trigger>of()) {
-                    if (!Clauses.inCondition(s, t.head())) {
+                    if (!ConditionRules.insideCondition(s, t.head())) {
                         frames.add(frame(new Site(s, t, Frame.of(s.index(), t, s), parties, context, discourse)));
                     }
                 }

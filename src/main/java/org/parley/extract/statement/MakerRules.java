@@ -49,8 +49,9 @@ final class MakerRules {
         return makers == null ? site.frame() : site.frame().withMakers(makers);
     }
 
+    /** A trigger read as a clause: a verb, an adjective, or a phrase on a copula ("is not on the table"). */
     private static boolean verbal(Site x) {
-        return x.s().isVerb(x.head()) || x.s().isAdjective(x.head());
+        return x.s().isVerb(x.head()) || x.s().isAdjective(x.head()) || x.s().isVerb(Clauses.verb(x.s(), x.head()));
     }
 
     /** An obligation ("X must", "X needs to"): its subject is the addressee, never the maker. */
@@ -112,7 +113,14 @@ final class MakerRules {
         }
         int verb = Clauses.verb(x.s(), x.head());
         int subject = x.s().child(verb, "nsubj");
-        return subject < 0 ? null : found(x, subject, "maker.subject");
+        if (subject < 0) {
+            return null;
+        }
+        SentenceView.Placed region = x.s().mentionAt(subject);
+        if (region != null && region.type() == org.parley.core.EntityType.REGION) {
+            return List.of(Party.named(region, RuleId.of("maker.subject-region"))); // "Catalonia demanded"
+        }
+        return found(x, subject, "maker.subject");
     }
 
     /**
@@ -136,6 +144,9 @@ final class MakerRules {
      * rejection is made of.
      */
     static List<Party> labeller(Site x) {
+        if (x.frame().kind() != org.parley.core.StatementKind.REJECTION) {
+            return null;
+        }
         int gov = x.s().head(x.head());
         if (x.s().relation(x.head()).equals("pobj") && x.s().word(gov).equals("as")) {
             gov = x.s().head(gov);

@@ -60,6 +60,11 @@ final class Parties {
         return context;
     }
 
+    /** A compound that names a backer, not an owner: "the Moscow-backed leaders", "US-led forces". */
+    private static boolean backer(SentenceView.Placed m) {
+        return m.mention().kind() == org.parley.core.MentionKind.COMPOUND;
+    }
+
     /** How deep one resolution may go through owners, relatives, speakers and antecedents. */
     private static final int MAX_DEPTH = 4;
 
@@ -91,7 +96,7 @@ final class Parties {
         }
         for (int c : s.children(token, "compound")) {
             SentenceView.Placed cm = s.mentionAt(c);
-            if (cm != null && cm.agentive() && GROUP_NOUNS.contains(s.lemma(token))) {
+            if (cm != null && cm.agentive() && !backer(cm) && GROUP_NOUNS.contains(s.lemma(token))) {
                 return Party.named(cm, RuleId.of(rule + "-owner"));
             }
         }
@@ -178,12 +183,12 @@ final class Parties {
             String r = s.relation(c);
             if (r.equals("poss") || r.equals("nmod") || r.equals("amod") || r.equals("compound")) {
                 SentenceView.Placed pm = s.mentionAt(c);
-                if (pm != null && (pm.agentive() || force && pm.type() == EntityType.REGION)) {
+                if (pm != null && !backer(pm) && (pm.agentive() || force && pm.type() == EntityType.REGION)) {
                     return titled(s, token, Party.named(pm, RuleId.of(rule + "-owner")), rule);
                 }
                 Entity d = context.facts().demonym(s.word(c));
                 if (d != null) {
-                    return titled(s, token, new Party(d, s.span(c, c + 1), false, RuleId.of(rule + "-demonym")), rule);
+                    return titled(s, token, new Party(d, s.span(c, c + 1), true, RuleId.of(rule + "-demonym")), rule);
                 }
             }
         }
@@ -213,6 +218,21 @@ final class Parties {
         return state;
     }
 
+    /** The further owners coordinated with a body's first owner: "troops from Amhara and Eritrea". */
+    List<Party> ownerConjuncts(SentenceView s, int token, String rule) {
+        List<Party> out = new ArrayList<>();
+        for (int p : s.children(token, "prep")) {
+            int o = s.child(p, "pobj");
+            for (int c : o < 0 ? List.<Integer>of() : s.children(o, "conj")) {
+                SentenceView.Placed cm = s.mentionAt(c);
+                if (cm != null && (cm.agentive() || cm.type() == EntityType.REGION)) {
+                    out.add(Party.named(cm, RuleId.of(rule + "-owner")));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null. */
     Party modifierOwner(SentenceView s, int noun, String rule) {
         for (int c : s.children(noun)) {
@@ -233,7 +253,7 @@ final class Parties {
                 }
                 Entity d = context.facts().demonym(s.word(c));
                 if (d != null) {
-                    return new Party(d, s.span(c, c + 1), false, RuleId.of(rule + "-demonym"));
+                    return new Party(d, s.span(c, c + 1), true, RuleId.of(rule + "-demonym"));
                 }
             }
         }
