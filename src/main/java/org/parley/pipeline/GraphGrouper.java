@@ -62,6 +62,11 @@ final class GraphGrouper extends StreamRDFBase {
         return finished.size();
     }
 
+    /** The names of the graphs seen. */
+    Set<Node> graphNames() {
+        return Set.copyOf(finished);
+    }
+
     /** Quads seen. */
     long quadCount() {
         return quads;

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * TDB2 store, with the catalog and ontology graphs {@code parley ingest} writes, so that the store answers as one that
  * ingest built. Every shard is parsed and checked before anything is written: a malformed one stops the load with the
  * store as it was. An empty store gets the first argument's shards and the reference graphs through the TDB2 bulk
- * loader (Jena's phased loader, the engine of {@code tdb2.tdbloader}); everything else replaces graphs in write
+ * loader (Jena's phased loader, the engine of {@code tdb2.tdbloader}), unless two of its files hold the same graph
+ * (the bulk loader would merge the two versions); everything else replaces graphs in write
  * transactions of many graphs each, as ingest does, so a re-ingested article's graph is replaced whole, never doubled,
  * and of two arguments holding the same graph the later one wins.
  *
@@ -104,8 +105,8 @@ public final class ShardLoading {
         IriMinter minter = new IriMinter(base(inputs, options));
         checkCatalogs(inputs, options);
         Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(options.extraCatalogs());
-        Counts counts = check(inputs.files());
-        boolean bulk = !inputs.sets().isEmpty() && !inputs.sets().get(0).isEmpty()
+        Counts counts = check(inputs.sets());
+        boolean bulk = !inputs.sets().isEmpty() && !inputs.sets().get(0).isEmpty() && !counts.firstSetRepeatsAGraph()
                 && store.calculateRead(DatasetGraph::isEmpty);
         List<List<Path>> rest = inputs.sets();
         if (bulk) {
@@ -150,26 +151,41 @@ public final class ShardLoading {
         }
     }
 
-    private record Counts(long graphs, long quads) {
+    /**
+     * What the shards hold.
+     *
+     * @param firstSetRepeatsAGraph whether two files of the first argument hold the same graph (two versions of an
+     *                              article, which the bulk loader would merge: they are loaded by replacing instead)
+     */
+    private record Counts(long graphs, long quads, boolean firstSetRepeatsAGraph) {
     }
 
     /** Parses every shard, checking that each graph is named and whole; returns the graphs and quads. */
-    private static Counts check(List<Path> files) throws ShardException {
+    private static Counts check(List<List<Path>> sets) throws ShardException {
         long graphs = 0;
         long quads = 0;
-        for (Path file : files) {
-            GraphGrouper grouper = new GraphGrouper(g -> { });
-            try {
-                RDFParser.source(file.toString()).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
-                        .parse(grouper);
-            } catch (RiotException e) {
-                throw new ShardException(file + ": " + e.getMessage());
+        Set<Node> inFirstSet = new HashSet<>();
+        boolean repeats = false;
+        for (int i = 0; i < sets.size(); i++) {
+            for (Path file : sets.get(i)) {
+                GraphGrouper grouper = new GraphGrouper(g -> { });
+                try {
+                    RDFParser.source(file.toString()).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
+                            .parse(grouper);
+                } catch (RiotException e) {
+                    throw new ShardException(file + ": " + e.getMessage());
+                }
+                graphs += grouper.graphCount();
+                quads += grouper.quadCount();
+                if (i == 0) {
+                    for (Node name : grouper.graphNames()) {
+                        repeats |= !inFirstSet.add(name);
+                    }
+                }
             }
-            graphs += grouper.graphCount();
-            quads += grouper.quadCount();
         }
-        LOG.debug("checked {} shards: {} graphs, {} quads", files.size(), graphs, quads);
-        return new Counts(graphs, quads);
+        LOG.debug("checked the shards: {} graphs, {} quads", graphs, quads);
+        return new Counts(graphs, quads, repeats);
     }
 
     private static void bulkLoad(Tdb2GraphStore store, List<Path> files, Catalog catalog, IriMinter minter) {

@@ -50,9 +50,4 @@ record InputItem(int file, long ordinal, Article article, InputProblem problem) 
     Key key() {
         return new Key(article != null ? article.id() : "problem:" + problem.location(), file, ordinal);
     }
-
-    /** Where the item was read, for messages. */
-    String location() {
-        return article != null ? article.source() : problem.location();
-    }
 }

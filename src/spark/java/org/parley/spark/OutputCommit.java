@@ -55,11 +55,6 @@ final class OutputCommit {
         return attempts.toString();
     }
 
-    /** The output folder, fully qualified. */
-    String outFolder() {
-        return out.toString();
-    }
-
     /** Moves each partition's chosen attempt into place, writes the summary and {@code _SUCCESS}, renames the folder. */
     void commit(List<ShardResult> results, ShardFolder.Summary summary) throws IOException {
         Path quads = new Path(staging, ShardFolder.QUADS);

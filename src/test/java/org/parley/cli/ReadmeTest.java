@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README tells the truth about the commands: its two set-up commands, CI's command, the subcommands, the queries. */
+/**
+ * The README tells the truth about the commands: its two set-up commands, CI's command, the subcommands (and the launcher's
+ * own), the queries.
+ */
 class ReadmeTest {
 
     static final Path README = Path.of("README.md");
@@ -32,9 +36,22 @@ class ReadmeTest {
                 ".ci/run installs only what the tests need from the package registries: " + ci);
     }
 
+    /** The commands the launcher runs from a class path of its own (the Spark job): its {@code case} lines. */
+    static Set<String> launcherCommands() throws IOException {
+        Matcher m = Pattern.compile("(?m)^\\s+([a-z][a-z-]*)\\) \\w+_main=").matcher(Files.readString(Path.of("parley")));
+        Set<String> commands = new HashSet<>();
+        while (m.find()) {
+            commands.add(m.group(1));
+        }
+        return commands;
+    }
+
     @Test
     void everyParleyCommandInTheReadmeExists() throws IOException {
-        Set<String> known = ParleyCommand.commandLine().getSubcommands().keySet();
+        Set<String> known = new HashSet<>(ParleyCommand.commandLine().getSubcommands().keySet());
+        Set<String> launcher = launcherCommands();
+        assertEquals(Set.of("spark-ingest"), launcher, "the launcher's own commands");
+        known.addAll(launcher);
         Matcher m = Pattern.compile("\\./parley ([a-z][a-z-]*)").matcher(Files.readString(README));
         int n = 0;
         while (m.find()) {

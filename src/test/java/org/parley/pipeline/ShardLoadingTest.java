@@ -111,6 +111,19 @@ class ShardLoadingTest {
     }
 
     @Test
+    void twoVersionsOfAGraphInOneFolderAreNotMergedByTheBulkLoader() throws Exception {
+        shard("jobs/run1/a.nq.gz", concat(graph("g1", 3, "old"), graph("g2", 1, "old")));
+        shard("jobs/run2/a.nq.gz", graph("g1", 2, "new"));
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(dir.resolve("store"))) {
+            ShardLoading.Report r = ShardLoading.run(store, List.of(dir.resolve("jobs")), ShardLoading.Options.defaults());
+            assertFalse(r.bulk(), "loaded by replacing, in the folder's order");
+            assertEquals(List.of(NodeFactory.createLiteralString("new"), NodeFactory.createLiteralString("new")),
+                    objects(store, "g1"));
+            assertEquals(1, objects(store, "g2").size());
+        }
+    }
+
+    @Test
     void aMalformedShardStopsTheLoadBeforeAnythingIsWritten() throws Exception {
         Path good = shard("out/a.nq.gz", graph("g1", 2, "v1"));
         Path bad = dir.resolve("out/b.nq");
