@@ -2,9 +2,11 @@ package org.parley.eval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.parley.extract.RuleCatalogue;
 
@@ -31,7 +33,7 @@ final class RuleFigures {
             if (!listed.ids().contains(t.rule())) {
                 add(composed, t.rule(), t);
             }
-            for (String part : parts == null ? List.<String>of() : parts) {
+            for (String part : parts == null ? Set.<String>of() : new LinkedHashSet<>(parts)) { // a suffix twice counts once
                 add(grouped, part, t);
             }
         }
