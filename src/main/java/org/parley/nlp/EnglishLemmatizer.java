@@ -226,7 +226,7 @@ final class EnglishLemmatizer {
         return stem.substring(0, n - 1); // "committed", "stopped", "planned"
     }
 
-    /** A stem of at least two letters not ending in a doubled consonant, with the final e restored where it was dropped. */
+    /** A stem of two letters or more, not ending in a doubled consonant, with a dropped final e restored. */
     private static String withFinalE(String stem) {
         int n = stem.length();
         char last = stem.charAt(n - 1);

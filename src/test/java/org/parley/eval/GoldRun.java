@@ -37,9 +37,10 @@ import org.parley.store.Tdb2GraphStore;
  * @param provenance  rows of {@code queries/rule-provenance.rq}
  * @param mentionRows rows of {@code queries/mention-rules.rq}
  */
-public record GoldRun(Path folder, List<Path> articles, GoldSet gold, IngestSummary summary, List<InputProblem> problems,
-                      List<Map<String, String>> entities, List<Map<String, String>> statements,
-                      List<Map<String, String>> provenance, List<Map<String, String>> mentionRows) {
+public record GoldRun(Path folder, List<Path> articles, GoldSet gold, IngestSummary summary,
+                      List<InputProblem> problems, List<Map<String, String>> entities,
+                      List<Map<String, String>> statements, List<Map<String, String>> provenance,
+                      List<Map<String, String>> mentionRows) {
 
     private static final Path QUERIES = Path.of("queries");
 
