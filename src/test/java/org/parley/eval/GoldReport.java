@@ -136,8 +136,7 @@ public final class GoldReport {
     }
 
     private static void writeCsv(GoldRun run) throws IOException {
-        String name = run.folder().normalize().toString().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        Path dir = Path.of("target", "eval", name);
+        Path dir = run.outputFolder();
         Files.createDirectories(dir);
         Files.write(dir.resolve("entities.csv"), csv(run.entities(), GoldScorer.ENTITY_COLUMNS), StandardCharsets.UTF_8);
         Files.write(dir.resolve("statements.csv"), csv(run.statements(), GoldScorer.STATEMENT_COLUMNS),
