@@ -234,6 +234,26 @@ final class Parties {
     }
 
     /** The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null. */
+    /** {@link #owner}, with the owners coordinated with it: "troops from Amhara and Eritrea". */
+    List<Party> owners(SentenceView s, int token, String rule) {
+        Party first = owner(s, token, rule);
+        if (first == null) {
+            return List.of();
+        }
+        List<Party> out = new ArrayList<>(List.of(first));
+        for (int p : s.children(token, "prep")) {
+            int object = s.child(p, "pobj");
+            for (int c : object < 0 ? List.<Integer>of() : s.children(object, "conj")) {
+                SentenceView.Placed pm = s.mentionAt(c);
+                if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)
+                        && out.stream().noneMatch(q -> q.entity().equals(pm.entity()))) {
+                    out.add(Party.named(pm, first.rule()));
+                }
+            }
+        }
+        return out;
+    }
+
     Party modifierOwner(SentenceView s, int noun, String rule) {
         for (int c : s.children(noun)) {
             String r = s.relation(c);

@@ -25,6 +25,7 @@ final class PlaceRules {
     private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
+    private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
 
     private PlaceRules() {
     }
@@ -39,7 +40,7 @@ final class PlaceRules {
         Set<Integer> content = Set.copyOf(f.content());
         for (SentenceView.Placed m : s.mentions()) {
             if (!content.contains(m.head()) || party(f, m, context) || betweenParties(s, m) || locator(s, m)
-                    || forceOwner(s, m) || bodyOwner(s, m) || m.type() == EntityType.COUNTRY && !placeRole(s, m)) {
+                    || forceOwner(s, m) || bodyOwner(s, m) || seatOfListener(s, f, m) || m.type() == EntityType.COUNTRY && !placeRole(s, m)) {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
@@ -151,6 +152,23 @@ final class PlaceRules {
             return false;
         }
         return gov >= 0 && (GROUP_NOUNS.contains(s.lemma(gov)) || GROUP_NOUNS.contains(s.word(gov)));
+    }
+
+    /**
+     * "pressed the Taliban administration in Kabul to ...", "told reporters in Ankara that ...": where the body or the
+     * audience a statement is made to sits is no place of the statement. The noun just before "in" decides (the
+     * parser often hangs "in X" on the verb), and it must be the object of the statement's verb.
+     */
+    private static boolean seatOfListener(SentenceView s, Frame f, SentenceView.Placed m) {
+        int t = m.head();
+        int in = s.head(t);
+        if (!s.relation(t).equals("pobj") || in < 1 || !s.word(in).equals("in")) {
+            return false;
+        }
+        int listener = in - 1;
+        boolean listenerNoun = GROUP_NOUNS.contains(s.lemma(listener)) || GROUP_NOUNS.contains(s.word(listener))
+                || AUDIENCE_NOUNS.contains(s.word(listener));
+        return listenerNoun && s.relation(listener).equals("dobj") && s.head(listener) == f.head();
     }
 
     /** "Russia's troops", "forces of Ethiopia": the owner of forces is a party, not a place. */
