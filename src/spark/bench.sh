@@ -32,7 +32,7 @@ timed() {
   start=$(now)
   "$@" 2>"$work/$name.log" >/dev/null
   seconds[$name]=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
-  grep -E '^parley: |Bulk-loaded' "$work/$name.log" | sed "s/^/  $name: /" >&2 || true
+  grep -E '^parley: (stored|extracted|loaded)|Bulk-loaded' "$work/$name.log" | sed "s/^/  $name: /" >&2 || true
 }
 
 timed ingest-1 "$parley" ingest --threads 1 --store "$work/ingest-1" "$work/in"
