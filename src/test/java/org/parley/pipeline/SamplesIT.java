@@ -132,8 +132,8 @@ class SamplesIT {
             "Geneva | Mohamed Hamdan Dagalo | Abdel Fattah al-Burhan | 2024-08-16-sudan-geneva-truce-talks",
             "Transnistria | Maia Sandu | Russia | 2024-02-28-transnistria-congress-appeal",
             "Moldova | European Union | Russia | 2024-02-28-transnistria-congress-appeal",
-            "Gaza Strip | Osama Hamdan | Israel | wire-feed",
-            "Rafah | Osama Hamdan | Israel | wire-feed",
+            "Gaza Strip | Hamas | Israel | wire-feed",
+            "Rafah | Hamas | Israel | wire-feed",
             "Rafah | Badr Abdelatty | Israel | wire-feed", // "Abdelatty said Cairo would not accept ... and called on Israel"
             "Kashmir | Pakistan |  | 2025-05-08-kashmir-ceasefire-appeal",
             "Japan | Kim Yo Jong | United States | 2025-03-11-korea-hotline-proposal",
