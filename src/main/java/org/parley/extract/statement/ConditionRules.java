@@ -25,6 +25,9 @@ final class ConditionRules {
     private static final RuleId LINK = RuleId.of("link.condition.clause");
     private static final RuleId MAKER_MAIN = RuleId.of("maker.condition-main-clause");
     private static final RuleId COUNTERPART = RuleId.of("addressee.condition-counterpart");
+    /** Refusals a condition lifts: "will not sign unless ...", "would not take part unless ...". */
+    private static final Set<String> REFUSED_ACTS = Set.of("statement.rejection.refusable-act",
+            "statement.rejection.refusable-participation");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");
     private static final WordList PRICES = LEXICON.list("price-markers");
@@ -59,7 +62,7 @@ final class ConditionRules {
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
-            if (mainFrame != null && mainFrame.rule().id().equals("statement.rejection.refusable-act")) {
+            if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule().id())) {
                 out.remove(mainFrame); // "could not return if ...": the condition is the point
             } else if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
                 if (mainFrame.addressees().isEmpty() && !demand.addressees().isEmpty()) {

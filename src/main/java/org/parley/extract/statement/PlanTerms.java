@@ -55,6 +55,13 @@ final class PlanTerms {
             long otherSides = terms.stream().filter(t -> t.maker() != null && !t.maker().same(plan.maker()))
                     .map(t -> t.maker().entity().key()).distinct().count();
             boolean mediator = !ownerCommits && otherSides >= 2;
+            if (mediator && plan.addressees().isEmpty()) {
+                // "Under Norway's plan, Peru would ... and Ecuador would ...": the plan is put to the sides it binds
+                List<Party> sides = new ArrayList<>();
+                terms.stream().map(Frame::maker).filter(m -> m != null && sides.stream().noneMatch(m::same))
+                        .forEach(m -> sides.add(m.by(TERM_ADDRESSEE)));
+                out.set(out.indexOf(plan), plan.withAddressees(sides));
+            }
             for (Frame t : terms) {
                 int i = out.indexOf(t);
                 if (t.maker() == null) {
