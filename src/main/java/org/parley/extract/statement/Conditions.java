@@ -51,6 +51,12 @@ final class Conditions {
                     .anyMatch(p -> (s.word(p).equals("to") || s.word(p).equals("over") || s.word(p).equals("on"))
                             && s.child(p, "pobj") >= 0)),
             Map.entry("past", Conditions::past),
+            // "the checks required under the protocol": a participle that only describes a noun, no agent named
+            Map.entry("reduced-relative", (s, h) -> s.relation(h).equals("acl") && s.pos(h).equals("VBN")
+                    && s.child(h, "agent") < 0),
+            // "Sarkozy is expected to arrive": a forecast, not a demand
+            Map.entry("forecast", (s, h) -> s.lemma(h).equals("expect") && s.child(h, "auxpass") >= 0
+                    && s.child(h, "agent") < 0),
             Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),
             Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
             Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),
