@@ -14,6 +14,8 @@ import org.parley.catalog.CatalogException;
 import org.parley.ingest.ArticleFiles;
 import org.parley.pipeline.IngestSummary;
 import org.parley.pipeline.Ingestion;
+import org.parley.pipeline.StoreUpkeep;
+import org.parley.rdf.IriMinter;
 import org.parley.store.Tdb2GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,12 +61,13 @@ final class IngestCommand implements Callable<Integer> {
     List<Path> catalogs = new ArrayList<>();
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base of the IRIs Parley mints (default: ${DEFAULT-VALUE}).",
-            defaultValue = org.parley.rdf.IriMinter.DEFAULT_BASE)
+            defaultValue = IriMinter.DEFAULT_BASE)
     String base;
 
-    @Option(names = "--compact-after", paramLabel = "N", defaultValue = "1000",
-            description = "Compact the store after ingesting at least N articles (default: ${DEFAULT-VALUE}; 0: never).")
-    int compactAfter;
+    @Option(names = "--compact-at", paramLabel = "PERCENT", defaultValue = "20",
+            description = {"Compact the store when the article graphs replaced since the last compaction reach PERCENT",
+                    "of those it holds (default: ${DEFAULT-VALUE}; 0: never; 'parley compact' compacts at any time)."})
+    int compactPercent;
 
     @Override
     public Integer call() throws CatalogException {
@@ -78,11 +81,9 @@ final class IngestCommand implements Callable<Integer> {
             summary = dryRun(options);
         } else {
             try (Tdb2GraphStore graphs = Stores.openOrCreate(store)) {
-                summary = Ingestion.run(graphs, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
-                        options, p -> LOG.warn("skipped {}", p), null);
-                if (compactAfter > 0 && summary.stored() >= compactAfter) {
-                    graphs.compact();
-                }
+                summary = Ingestion.runInto(graphs, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
+                        options, p -> LOG.warn("skipped {}", p));
+                StoreUpkeep.compactIfWorthIt(graphs, new IriMinter(base), compactPercent);
             }
         }
         System.err.println("parley: " + summary.describe());

@@ -22,6 +22,15 @@ public interface GraphStore extends AutoCloseable {
 
     boolean containsGraph(Node name);
 
+    /** Whether graph {@code graph} holds {@code triple}. */
+    boolean contains(Node graph, Triple triple);
+
+    /**
+     * This store, writing through which also keeps {@code index} in step: each {@link #replaceGraphs} writes the
+     * index's change in its own transaction. The view shares the store; closing it does not close the store.
+     */
+    GraphStore withIndex(GraphIndex index);
+
     @Override
     void close();
 }

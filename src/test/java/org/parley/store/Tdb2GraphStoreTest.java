@@ -69,7 +69,7 @@ class Tdb2GraphStoreTest {
                     graph("b1", t("b", "p", "1")),
                     graph("b2", t("b", "p", "2")));
             List<Node> written = new ArrayList<>();
-            RuntimeException e = assertThrows(RuntimeException.class, () -> store.replaceGraphs(batch, g -> {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> store.replaceGraphs(batch, null, g -> {
                 written.add(g.name());
                 if (g.name().equals(iri("b1"))) {
                     throw new IllegalStateException("simulated failure after b1");

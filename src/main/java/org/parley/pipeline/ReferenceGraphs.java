@@ -1,0 +1,77 @@
+package org.parley.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.parley.catalog.Catalog;
+import org.parley.rdf.CatalogGraph;
+import org.parley.rdf.IriMinter;
+import org.parley.rdf.OntologyGraph;
+import org.parley.rdf.ParleyVocab;
+import org.parley.store.GraphStore;
+import org.parley.store.GraphStore.NamedGraph;
+
+/**
+ * The catalog and ontology graphs of a store, written only when their content changed: each records the SHA-256 of
+ * its triples ({@code <graph> parley:contentHash "..."}), so an ingest with the same catalog and ontology writes
+ * nothing and leaves no garbage.
+ */
+final class ReferenceGraphs {
+
+    private ReferenceGraphs() {
+    }
+
+    /** Writes the catalog and ontology graphs that {@code store} does not hold with the same content; returns how many. */
+    static int writeChanged(GraphStore store, Catalog catalog, IriMinter minter) {
+        List<NamedGraph> changed = new ArrayList<>(2);
+        for (NamedGraph g : List.of(catalogGraph(catalog, minter), ontologyGraph(minter))) {
+            Triple hash = hashTriple(g);
+            if (!store.contains(g.name(), hash)) {
+                List<Triple> triples = new ArrayList<>(g.triples());
+                triples.add(hash);
+                changed.add(new NamedGraph(g.name(), triples));
+            }
+        }
+        store.replaceGraphs(changed);
+        return changed.size();
+    }
+
+    private static NamedGraph catalogGraph(Catalog catalog, IriMinter minter) {
+        GraphCollector collector = new GraphCollector();
+        new CatalogGraph(minter).write(catalog, collector);
+        return collector.toNamedGraph("the catalog");
+    }
+
+    private static NamedGraph ontologyGraph(IriMinter minter) {
+        GraphCollector collector = new GraphCollector();
+        OntologyGraph.write(minter.ontologyGraph(), collector);
+        return collector.toNamedGraph("the ontology");
+    }
+
+    /** {@code <graph> parley:contentHash "sha256"}: the hash of the graph's triples as sorted N-Triples lines. */
+    static Triple hashTriple(NamedGraph g) {
+        List<String> lines = new ArrayList<>(g.triples().size());
+        for (Triple t : g.triples()) {
+            lines.add(NodeFmtLib.str(t));
+        }
+        lines.sort(null);
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String line : lines) {
+                md.update(line.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '\n');
+            }
+            Node hash = NodeFactory.createLiteralString(HexFormat.of().formatHex(md.digest()));
+            return Triple.create(g.name(), ParleyVocab.contentHash, hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
