@@ -1,0 +1,99 @@
+package org.parley.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.parley.serve.NamedQuery;
+import org.parley.serve.NamedQueryLibrary;
+import org.parley.serve.ParleyServer;
+import org.parley.store.SparqlRunner;
+import org.parley.store.Tdb2GraphStore;
+
+/**
+ * Every named query of the library, timed on one store through the SPARQL server {@code parley serve} runs, plus the
+ * label lookups a client makes. Queries that take a value get the worst case: the region named in most demands, the
+ * actor in most statements. The query that runs at Wikidata's endpoint is left out.
+ */
+final class StoreQueries {
+
+    /** Named queries that do not run on a Parley store. */
+    private static final List<String> NOT_ON_A_STORE = List.of("wikidata-catalog-import");
+    /** The label lookups: an entity's label, and entities by a label (classpath resources). */
+    private static final List<String> LOOKUPS = List.of("label-of-entity", "entity-by-label");
+    /** A long limit: the benchmark wants each query's time, not the server's refusal. */
+    private static final Duration TIME_LIMIT = Duration.ofMinutes(5);
+    /** Sorts and DISTINCT keep this many rows in memory, then spill to disk. */
+    private static final long SPILL_ROWS = 100_000;
+
+    private final Tdb2GraphStore store;
+    private final int runs;
+
+    StoreQueries(Tdb2GraphStore store, int runs) {
+        this.store = store;
+        this.runs = runs;
+    }
+
+    List<QueryLatency.Result> timeAll() {
+        SparqlRunner local = new SparqlRunner(store.datasetGraph(), TIME_LIMIT);
+        Node topRegion = first(local, library("regions-ranked"), Map.of(), "region");
+        Node topActor = first(local, library("actors-by-statements"), Map.of(), "actor");
+        Node topActorLabel = topActor == null ? null : first(local, lookup(LOOKUPS.get(0)), Map.of("entity", topActor), "label");
+        store.datasetGraph().getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+        List<QueryLatency.Result> out = new ArrayList<>();
+        try (ParleyServer server = ParleyServer.start(store.datasetGraph(),
+                ParleyServer.Options.defaults().withPort(0).withQueryTimeout(TIME_LIMIT))) {
+            QueryLatency latency = new QueryLatency(server.sparqlUrl(), runs);
+            for (NamedQuery q : NamedQueryLibrary.fromClasspath()) {
+                if (NOT_ON_A_STORE.contains(q.name())) {
+                    continue;
+                }
+                Map<String, Node> bindings = switch (q.name()) {
+                    case "region-demands" -> binding("region", topRegion);
+                    case "entity-evidence" -> binding("entity", topActor);
+                    default -> Map.of();
+                };
+                out.add(latency.time(q, bindings));
+            }
+            out.add(latency.time(lookup(LOOKUPS.get(0)), binding("entity", topActor)));
+            out.add(latency.time(lookup(LOOKUPS.get(1)), binding("label", topActorLabel)));
+        }
+        return out;
+    }
+
+    /** The value of {@code var} in the first row of a query's answer, or null when it has none. */
+    private static Node first(SparqlRunner runner, NamedQuery q, Map<String, Node> bindings, String var) {
+        ResultSet rs = runner.select(SparqlRunner.parse(q.name(), q.text()), bindings);
+        QuerySolution row = rs.hasNext() ? rs.next() : null;
+        return row == null || row.get(var) == null ? null : row.get(var).asNode();
+    }
+
+    private static Map<String, Node> binding(String var, Node value) {
+        return value == null ? Map.of() : Map.of(var, value);
+    }
+
+    private static NamedQuery library(String name) {
+        return NamedQueryLibrary.fromClasspath().stream().filter(q -> q.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no named query " + name));
+    }
+
+    private static NamedQuery lookup(String name) {
+        String resource = "org/parley/pipeline/" + name + ".rq";
+        try (InputStream in = StoreQueries.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath " + resource + ": missing");
+            }
+            return NamedQueryLibrary.parse(name + ".rq", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
