@@ -89,6 +89,7 @@ final class BulkGraphStore implements GraphStore {
 
     /**
      * Streams the graphs into the loader. Nothing is replaced: the store was empty and each graph may be written once.
+     * A batch refused for that writes nothing; a failure while writing fails the whole load.
      *
      * @throws IllegalArgumentException when a graph is invalid or was written before in this load
      */
@@ -97,13 +98,13 @@ final class BulkGraphStore implements GraphStore {
         if (closed) {
             throw new IllegalStateException("the bulk load is finished");
         }
-        try {
-            Tdb2GraphStore.validate(graphs);
-            for (NamedGraph g : graphs) {
-                if (written.contains(g.name())) {
-                    throw new IllegalArgumentException("graph " + g.name() + " written twice in one bulk load");
-                }
+        Tdb2GraphStore.validate(graphs);
+        for (NamedGraph g : graphs) {
+            if (written.contains(g.name())) {
+                throw new IllegalArgumentException("graph " + g.name() + " written twice in one bulk load");
             }
+        }
+        try {
             if (index != null && !graphs.isEmpty()) {
                 GraphIndex.Change c = index.change(graphs);
                 if (change == null) {
