@@ -275,12 +275,13 @@ public final class Benchmark {
         int n = options.incremental();
         progress.accept(String.format("adding %,d articles to %s", n, target));
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
+            boolean bulk = store.isEmpty();
             long t0 = System.nanoTime();
             long c0 = processCpuNanos();
             IngestSummary s = Ingestion.runInto(store, articles(from, from + n), ingestOptions(), p -> progress.accept("skipped " + p));
             double cpu = (processCpuNanos() - c0) / 1e9;
             double seconds = (System.nanoTime() - t0) / 1e9;
-            return new BenchmarkReport.Incremental(target, (int) s.stored(), s.triples(), seconds, cpu,
+            return new BenchmarkReport.Incremental(target, (int) s.stored(), s.triples(), seconds, cpu, bulk,
                     s.stages().millis(Stage.STORE) / 1e3, store.sizeOnDisk());
         }
     }

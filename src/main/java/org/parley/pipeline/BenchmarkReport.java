@@ -82,10 +82,11 @@ public record BenchmarkReport(Ingest ingest, List<Size> sizes, List<Incremental>
      * New articles added to a store through the pipeline.
      *
      * @param target       which store
-     * @param storeSeconds time in write transactions (or streaming into the bulk loader, into an empty store)
+     * @param bulk         whether the articles went in by the bulk loader (into an empty store)
+     * @param storeSeconds time in write transactions
      * @param bytesAfter   the store's size after
      */
-    public record Incremental(String target, int articles, long quads, double seconds, double cpuSeconds,
+    public record Incremental(String target, int articles, long quads, double seconds, double cpuSeconds, boolean bulk,
                               double storeSeconds, long bytesAfter) {
     }
 
@@ -114,9 +115,10 @@ public record BenchmarkReport(Ingest ingest, List<Size> sizes, List<Incremental>
             s.queries().forEach(q -> out.add(q.line()));
         }
         for (Incremental n : incremental) {
-            out.add(String.format("adding %,d articles to %s: %.1f s (%.1f articles/s), %.1f CPU s; %.1f s writing, %.0f quads/s; store %.1f MB",
-                    n.articles(), n.target(), n.seconds(), n.articles() / n.seconds(), n.cpuSeconds(), n.storeSeconds(),
-                    n.quads() / Math.max(n.storeSeconds(), 1e-9), n.bytesAfter() / 1e6));
+            String writes = n.bulk() ? "bulk loader" : String.format("%.1f s in write transactions, %.0f quads/s",
+                    n.storeSeconds(), n.quads() / Math.max(n.storeSeconds(), 1e-9));
+            out.add(String.format("adding %,d articles to %s: %.1f s (%.1f articles/s), %.1f CPU s; %s; store %.1f MB",
+                    n.articles(), n.target(), n.seconds(), n.articles() / n.seconds(), n.cpuSeconds(), writes, n.bytesAfter() / 1e6));
         }
         if (incremental.size() > 1) {
             Incremental empty = incremental.get(0);

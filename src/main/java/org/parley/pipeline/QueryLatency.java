@@ -9,21 +9,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.parley.serve.NamedQuery;
 import org.parley.store.SparqlRunner;
 
 /**
  * Times SPARQL queries the way a client sees them: over HTTP against a running server, each answer read to its
- * last byte (tab-separated rows), after one untimed run that warms the caches. Values are substituted into the
- * parsed query, never pasted into its text.
+ * last byte (tab-separated rows), after one untimed run that warms the caches. A value goes into the parsed query,
+ * never pasted into its text: as the one row of the query's {@code VALUES} block for that variable when it has one
+ * (as a client edits the name a named query looks up), else in place of the variable.
  */
 final class QueryLatency {
 
@@ -75,9 +82,7 @@ final class QueryLatency {
 
     /** Times a parsed query with {@code bindings} substituted. */
     Result time(String name, Query query, Map<String, Node> bindings) {
-        Map<Var, Node> values = new java.util.HashMap<>();
-        bindings.forEach((k, v) -> values.put(Var.alloc(k), v));
-        String text = (values.isEmpty() ? query : QueryTransformOps.transform(query, values)).serialize();
+        String text = substitute(query, bindings).serialize();
         try {
             Answer warm = ask(text);
             if (warm.failure() != null) {
@@ -107,6 +112,31 @@ final class QueryLatency {
     private record Answer(long rows, String failure) {
     }
 
+    /** The query with each binding as the one row of its variable's {@code VALUES} block, or in place of the variable. */
+    static Query substitute(Query query, Map<String, Node> bindings) {
+        Map<Var, Node> values = new HashMap<>();
+        bindings.forEach((k, v) -> values.put(Var.alloc(k), v));
+        Set<Var> inValues = new HashSet<>();
+        Query withValues = QueryTransformOps.transform(query, new ElementTransformCopyBase() {
+            @Override
+            public Element transform(ElementData el) {
+                List<Var> vars = el.getVars();
+                if (vars.size() == 1 && values.containsKey(vars.get(0))) {
+                    Var v = vars.get(0);
+                    inValues.add(v);
+                    ElementData one = new ElementData();
+                    one.add(v);
+                    one.add(BindingFactory.binding(v, values.get(v)));
+                    return one;
+                }
+                return super.transform(el);
+            }
+        });
+        Map<Var, Node> rest = new HashMap<>(values);
+        inValues.forEach(rest::remove);
+        return rest.isEmpty() ? withValues : QueryTransformOps.replaceVars(withValues, rest);
+    }
+
     private Answer ask(String query) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -129,12 +159,5 @@ final class QueryLatency {
             return new Answer(0, "HTTP " + response.statusCode() + (response.statusCode() == 503 ? " (time limit?)" : ""));
         }
         return new Answer(Math.max(0, lines - 1), null);
-    }
-
-    /** Names of the results, for tests and reports. */
-    static List<String> names(List<Result> results) {
-        List<String> out = new ArrayList<>();
-        results.forEach(r -> out.add(r.name()));
-        return out;
     }
 }
