@@ -266,7 +266,7 @@ public final class Benchmark {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
             long quads = store.countQuads();
             return new BenchmarkReport.Size(articles, quads, how, seconds, store.sizeOnDisk(),
-                    new StoreQueries(store, options.runs()).timeAll());
+                    new StoreQueries(store, options.runs(), progress).timeAll());
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QuerySolution;
@@ -36,10 +37,13 @@ final class StoreQueries {
 
     private final Tdb2GraphStore store;
     private final int runs;
+    private final Consumer<String> progress;
 
-    StoreQueries(Tdb2GraphStore store, int runs) {
+    /** @param progress receives each query's line as it is timed */
+    StoreQueries(Tdb2GraphStore store, int runs, Consumer<String> progress) {
         this.store = store;
         this.runs = runs;
+        this.progress = progress;
     }
 
     List<QueryLatency.Result> timeAll() {
@@ -61,12 +65,17 @@ final class StoreQueries {
                     case "entity-evidence" -> binding("name", topActorLabel);
                     default -> Map.of();
                 };
-                out.add(latency.time(q, bindings));
+                out.add(reported(latency.time(q, bindings)));
             }
-            out.add(latency.time(lookup(LOOKUPS.get(0)), binding("entity", topActor)));
-            out.add(latency.time(lookup(LOOKUPS.get(1)), binding("label", topActorLabel)));
+            out.add(reported(latency.time(lookup(LOOKUPS.get(0)), binding("entity", topActor))));
+            out.add(reported(latency.time(lookup(LOOKUPS.get(1)), binding("label", topActorLabel))));
         }
         return out;
+    }
+
+    private QueryLatency.Result reported(QueryLatency.Result result) {
+        progress.accept(result.line());
+        return result;
     }
 
     /** The value of {@code var} in the first row of a query's answer, or null when it has none. */
