@@ -5,14 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +38,9 @@ public final class Catalog {
 
     private final List<CatalogEntry> entries;
     private final Map<String, CatalogEntry> byKey;
+    /** People by the lower-case title of an office they held, in catalog order: a lookup, not a pass over the catalog. */
+    private final Map<String, List<CatalogEntry>> byOfficeTitle;
+    private volatile String contentHash;
 
     private Catalog(List<CatalogEntry> entries) {
         Map<String, CatalogEntry> map = new LinkedHashMap<>();
@@ -41,6 +49,12 @@ public final class Catalog {
         }
         this.byKey = Collections.unmodifiableMap(map);
         this.entries = List.copyOf(map.values());
+        Map<String, List<CatalogEntry>> holders = new HashMap<>();
+        for (CatalogEntry e : this.entries) {
+            e.offices().stream().map(o -> o.title().toLowerCase(Locale.ROOT)).distinct()
+                    .forEach(t -> holders.computeIfAbsent(t, x -> new ArrayList<>()).add(e));
+        }
+        this.byOfficeTitle = holders;
     }
 
     public static Catalog of(List<CatalogEntry> entries) {
@@ -79,6 +93,25 @@ public final class Catalog {
         return entries.size();
     }
 
+    /** SHA-256 (hex) of every entry as a catalog line, in order: equal for two catalogs with the same entries. */
+    public String contentHash() {
+        String h = contentHash;
+        if (h == null) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (CatalogEntry e : entries) {
+                    sha.update(CatalogWriter.line(e, true).getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) '\n');
+                }
+                h = HexFormat.of().formatHex(sha.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this Java", e);
+            }
+            contentHash = h;
+        }
+        return h;
+    }
+
     public Optional<CatalogEntry> findZeroOrOne(String key) {
         return Optional.ofNullable(byKey.get(key));
     }
@@ -91,7 +124,7 @@ public final class Catalog {
     /** People who held an office with this title (case-insensitive) of {@code ofKey} on {@code date}. */
     public List<CatalogEntry> listHolders(String title, String ofKey, LocalDate date) {
         String t = title.toLowerCase(Locale.ROOT);
-        return entries.stream()
+        return byOfficeTitle.getOrDefault(t, List.of()).stream()
                 .filter(e -> e.offices().stream().anyMatch(o -> o.title().toLowerCase(Locale.ROOT).equals(t)
                         && (ofKey == null || ofKey.equals(o.of())) && (date == null || o.heldOn(date))))
                 .toList();
@@ -131,6 +164,14 @@ public final class Catalog {
 
     /** The bundled files' entries, as read and in load order, with their resource name and line. */
     public static List<LocatedEntry> readBundledLocated() {
+        return readBundledLocated(Set.of());
+    }
+
+    /**
+     * Like {@link #readBundledLocated()}, leaving out the files named in {@code leaveOut} (which need not exist):
+     * the generated files, for the import that writes them.
+     */
+    public static List<LocatedEntry> readBundledLocated(Set<String> leaveOut) {
         try (InputStream index = Catalog.class.getResourceAsStream(RESOURCE_DIR + "index.txt")) {
             if (index == null) {
                 throw new IllegalStateException("catalog index missing from the classpath: " + RESOURCE_DIR + "index.txt");
@@ -138,7 +179,7 @@ public final class Catalog {
             List<LocatedEntry> all = new ArrayList<>();
             for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#")) {
+                if (name.isEmpty() || name.startsWith("#") || leaveOut.contains(name)) {
                     continue;
                 }
                 try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE_DIR + name)) {

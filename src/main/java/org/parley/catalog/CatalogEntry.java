@@ -19,10 +19,11 @@ import org.parley.core.EntityType;
  * @param partOf     key of the country a region or city is in, or of a parent organization, or null
  * @param offices    offices held (people)
  * @param groups     group tags for unnamed references ({@code annexed-by-russia-2022})
+ * @param place      population, division and cue names of a place; {@link PlaceFacts#NONE} when unknown
  */
 public record CatalogEntry(String key, EntityType type, String label, String wikidataId, List<String> aliases,
                            List<String> demonyms, List<String> metonyms, String partOf, List<Office> offices,
-                           List<String> groups) {
+                           List<String> groups, PlaceFacts place) {
 
     public CatalogEntry {
         Objects.requireNonNull(key, "key");
@@ -33,6 +34,14 @@ public record CatalogEntry(String key, EntityType type, String label, String wik
         metonyms = List.copyOf(metonyms);
         offices = List.copyOf(offices);
         groups = List.copyOf(groups);
+        Objects.requireNonNull(place, "place");
+    }
+
+    /** An entry without place facts, as the ten base columns of a catalog file give it. */
+    public CatalogEntry(String key, EntityType type, String label, String wikidataId, List<String> aliases,
+                        List<String> demonyms, List<String> metonyms, String partOf, List<Office> offices,
+                        List<String> groups) {
+        this(key, type, label, wikidataId, aliases, demonyms, metonyms, partOf, offices, groups, PlaceFacts.NONE);
     }
 
     public Entity toEntity() {

@@ -23,11 +23,18 @@ import org.parley.core.EntityType;
  * Lists ({@code aliases}, {@code demonyms}, {@code metonyms}, {@code groups}) are separated by
  * {@code |}. {@code offices} are separated by {@code ;}, each {@code Title@OfKey@From@To} with
  * ISO dates, any part but the title may be empty. Empty cells are allowed except key, type, label.
+ *
+ * <p>Any of the optional place columns may follow the ten, each once, in any order ({@link PlaceFacts}):
+ * {@code population} (a whole number), {@code located_in} (a key), {@code iso_code}, {@code division} and
+ * {@code cue_names} (separated by {@code |}). Files with the ten columns alone read as before.
  */
 public final class CatalogReader {
 
     static final List<String> COLUMNS = List.of("key", "type", "label", "wikidata", "aliases", "demonyms",
             "metonyms", "part_of", "offices", "groups");
+
+    /** The optional place columns, in the order the writer puts them. */
+    static final List<String> PLACE_COLUMNS = List.of("population", "located_in", "iso_code", "division", "cue_names");
 
     private CatalogReader() {
     }
@@ -53,7 +60,7 @@ public final class CatalogReader {
     public static List<LocatedEntry> readLocated(String name, InputStream in) throws CatalogException, IOException {
         String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n", -1);
         List<LocatedEntry> out = new ArrayList<>();
-        boolean header = false;
+        List<String> header = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String where = name + ":" + (i + 1);
@@ -61,27 +68,41 @@ public final class CatalogReader {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            if (!header) {
-                if (!Arrays.asList(cells).equals(COLUMNS)) {
-                    throw new CatalogException(where + ": header must be the tab-separated columns " + String.join(",", COLUMNS)
-                            + ", found \"" + String.join(",", cells) + "\"");
-                }
-                header = true;
+            if (header == null) {
+                header = header(where, cells);
                 continue;
             }
-            if (cells.length != COLUMNS.size()) {
-                throw new CatalogException(where + ": " + cells.length + " columns, expected " + COLUMNS.size());
+            if (cells.length != header.size()) {
+                throw new CatalogException(where + ": " + cells.length + " columns, expected " + header.size());
             }
-            out.add(new LocatedEntry(entry(where, cells), name, i + 1));
+            out.add(new LocatedEntry(entry(where, cells, header), name, i + 1));
         }
         return out;
+    }
+
+    /** The columns the header names: the ten base columns, then optional place columns, each once. */
+    private static List<String> header(String where, String[] cells) throws CatalogException {
+        List<String> all = Arrays.asList(cells);
+        if (cells.length < COLUMNS.size() || !all.subList(0, COLUMNS.size()).equals(COLUMNS)) {
+            throw new CatalogException(where + ": header must be the tab-separated columns " + String.join(",", COLUMNS)
+                    + ", found \"" + String.join(",", cells) + "\"");
+        }
+        List<String> extra = all.subList(COLUMNS.size(), all.size());
+        for (int k = 0; k < extra.size(); k++) {
+            String c = extra.get(k);
+            if (!PLACE_COLUMNS.contains(c) || extra.indexOf(c) != k) {
+                throw new CatalogException(where + ": header column " + (COLUMNS.size() + k + 1) + " \"" + c
+                        + "\" is not one of the optional columns " + String.join(",", PLACE_COLUMNS) + " (each once)");
+            }
+        }
+        return List.copyOf(all);
     }
 
     private static List<CatalogEntry> entries(List<LocatedEntry> located) {
         return located.stream().map(LocatedEntry::entry).toList();
     }
 
-    private static CatalogEntry entry(String where, String[] c) throws CatalogException {
+    private static CatalogEntry entry(String where, String[] c, List<String> header) throws CatalogException {
         String key = c[0].strip();
         String label = c[2].strip();
         if (key.isEmpty() || label.isEmpty()) {
@@ -98,7 +119,27 @@ public final class CatalogReader {
             throw new CatalogException(where + ": wikidata \"" + qid + "\" is not a Q-identifier");
         }
         return new CatalogEntry(key, type, label, qid, list(c[4]), list(c[5]), list(c[6]),
-                c[7].strip().isEmpty() ? null : c[7].strip(), offices(where, c[8]), list(c[9]));
+                c[7].strip().isEmpty() ? null : c[7].strip(), offices(where, c[8]), list(c[9]), place(where, c, header));
+    }
+
+    private static PlaceFacts place(String where, String[] c, List<String> header) throws CatalogException {
+        if (header.size() == COLUMNS.size()) {
+            return PlaceFacts.NONE;
+        }
+        String population = cell(c, header, "population");
+        if (!population.isEmpty() && !population.matches("[0-9]{1,18}")) {
+            throw new CatalogException(where + ": population \"" + population + "\" is not a whole number");
+        }
+        long people = population.isEmpty() ? 0 : Long.parseLong(population);
+        PlaceFacts facts = new PlaceFacts(people, blankToNull(cell(c, header, "located_in")),
+                blankToNull(cell(c, header, "iso_code")), blankToNull(cell(c, header, "division")),
+                list(cell(c, header, "cue_names")));
+        return facts.isEmpty() ? PlaceFacts.NONE : facts;
+    }
+
+    private static String cell(String[] c, List<String> header, String column) {
+        int i = header.indexOf(column);
+        return i < 0 ? "" : c[i].strip();
     }
 
     private static List<String> list(String cell) {

@@ -15,7 +15,7 @@ import org.parley.core.EntityType;
 
 /**
  * Checks facts that span entries and files, which the line-by-line {@link CatalogReader} cannot:
- * duplicate keys and Wikidata ids, unresolved {@code part_of} and office keys, keys that disagree
+ * duplicate keys and Wikidata ids, unresolved {@code part_of}, {@code located_in} and office keys, keys that disagree
  * with the Wikidata id, a name shared by two entries of one type, aliases that are common words.
  *
  * <pre>{@code
@@ -90,6 +90,10 @@ public final class CatalogValidator {
                 } else if (!resolves(e.partOf(), byKey, base)) {
                     out.add(error(le, "part_of \"" + e.partOf() + "\" is not the key of any entry"));
                 }
+            }
+            String locatedIn = e.place().locatedIn();
+            if (locatedIn != null && !resolves(locatedIn, byKey, base)) {
+                out.add(error(le, "located_in \"" + locatedIn + "\" is not the key of any entry"));
             }
             for (Office o : e.offices()) {
                 if (o.of() != null && !resolves(o.of(), byKey, base)) {

@@ -7,15 +7,18 @@ import java.util.concurrent.Callable;
 import org.parley.catalog.CatalogException;
 import org.parley.pipeline.Benchmark;
 import org.parley.pipeline.BenchmarkReport;
+import org.parley.pipeline.ParserBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code parley bench}: ingest, incremental ingest and query latency at the store sizes asked for, figures on stdout. */
+/** {@code parley bench}: ingest, incremental ingest and query latency at the store sizes asked for, or the parser bake-off; figures on stdout. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures ingest against bare OpenNLP and the TDB2 bulk loader, incremental ingest, and query latency.",
                 "Ingests varied copies of the sample articles into a new store of the first size, builds the other sizes",
                 "from varied copies of its graphs, times every named query at each size through the SPARQL server,",
-                "then adds the same new articles to an empty store and to each store. Hours at the default sizes."})
+                "then adds the same new articles to an empty store and to each store. Hours at the default sizes.",
+                "With --parsers: the parser bake-off instead (load time, heap, speed on 1 and 2 threads, key-relation",
+                "accuracy, ms per article when the sentences with a trigger word are parsed)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", paramLabel = "N,N", split = ",", defaultValue = "10000,100000",
@@ -45,8 +48,33 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench", description = "Scratch folder, emptied first (default: ${DEFAULT-VALUE}).")
     Path work;
 
+    @Option(names = "--parsers", description = "Run the parser bake-off (NLP4J and OpenNLP) instead of the ingest benchmark.")
+    boolean parsers;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "20",
+            description = "With --parsers: times the key sentences are parsed for each speed figure (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--texts", paramLabel = "DIR", split = ",", defaultValue = "../shared/eval/dev,../shared/eval/real/dev",
+            description = "With --parsers: folders whose .txt articles are timed; missing ones are skipped (default: ${DEFAULT-VALUE}).")
+    List<Path> texts;
+
     @Override
     public Integer call() throws IOException, CatalogException {
+        if (parsers) {
+            if (rounds < 1) {
+                throw new BadInputException("--rounds must be at least 1");
+            }
+            List<String> lines;
+            try {
+                lines = ParserBenchmark.run(new ParserBenchmark.Options(rounds, texts),
+                        line -> System.err.println("bench: " + line));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            lines.forEach(System.out::println);
+            return 0;
+        }
         if (runs < 1 || incremental < 0) {
             throw new BadInputException("--runs must be at least 1 and --incremental at least 0");
         }

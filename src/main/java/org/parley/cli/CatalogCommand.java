@@ -37,7 +37,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "Inspect, validate and extend the entity catalog.",
         subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.SearchCommand.class,
-                CatalogCommand.ValidateCommand.class, CatalogCommand.ImportWikidataCommand.class})
+                CatalogCommand.ValidateCommand.class, CatalogCommand.ImportWikidataCommand.class,
+                ImportReferenceCommand.class})
 public final class CatalogCommand implements Callable<Integer> {
 
     @Spec
@@ -84,9 +85,10 @@ public final class CatalogCommand implements Callable<Integer> {
         public Integer call() {
             Catalog catalog = catalogs.load();
             PrintWriter out = stdout();
+            boolean facts = CatalogWriter.hasPlaceFacts(catalog.entries());
             for (CatalogEntry e : catalog.entries()) {
                 if (type == null || e.type() == type) {
-                    out.println(CatalogWriter.line(e));
+                    out.println(CatalogWriter.line(e, facts));
                 }
             }
             out.flush();
@@ -110,7 +112,8 @@ public final class CatalogCommand implements Callable<Integer> {
             Catalog catalog = catalogs.load();
             List<CatalogEntry> hits = catalog.listMatching(text);
             PrintWriter out = stdout();
-            hits.forEach(e -> out.println(CatalogWriter.line(e)));
+            boolean facts = CatalogWriter.hasPlaceFacts(catalog.entries());
+            hits.forEach(e -> out.println(CatalogWriter.line(e, facts)));
             out.flush();
             return hits.isEmpty() ? 1 : 0;
         }

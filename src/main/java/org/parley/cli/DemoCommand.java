@@ -7,14 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetStream;
 import org.parley.catalog.CatalogException;
 import org.parley.ingest.ArticleFiles;
 import org.parley.pipeline.IngestSummary;
+import org.parley.pipeline.IngestProgress;
 import org.parley.pipeline.Ingestion;
 import org.parley.serve.NamedQuery;
 import org.parley.store.SparqlRunner;
@@ -32,7 +30,10 @@ final class DemoCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger("org.parley.ingest");
 
-    /** The columns of regions-in-demands that fit a terminal. */
+    /** The width the table is cut to, so that it fits a terminal. */
+    static final int TABLE_WIDTH = 120;
+
+    /** The columns of regions-in-demands shown. */
     static final List<String> SHOWN_COLUMNS = List.of("regionLabel", "wikidata", "byLabel", "toLabel", "date", "doc");
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "parley-store", description = "Store folder (default: ${DEFAULT-VALUE}).")
@@ -58,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Tdb2GraphStore graphs = Stores.openOrCreate(store)) {
             IngestSummary summary = Ingestion.runInto(graphs,
                     (articles, problems) -> ArticleFiles.read(List.of(samples), articles, problems),
-                    Ingestion.Options.defaults(), p -> LOG.warn("skipped {}", p));
+                    Ingestion.Options.defaults(), p -> LOG.warn("skipped {}", p), new IngestProgress());
             System.out.println("Ingested " + samples + " into " + store + ": " + summary.describe());
             System.out.println();
             System.out.println("Regions named in demands (queries/regions-in-demands.rq; evidence sentences and more columns");
@@ -67,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
             RowSet rows = RowSet.adapt(new SparqlRunner(graphs.datasetGraph(), Duration.ofSeconds(60))
                     .select(SparqlRunner.parse(q.name(), q.text()), Map.of()));
             List<Var> shown = Var.varList(SHOWN_COLUMNS).stream().filter(rows.getResultVars()::contains).toList();
-            ResultSetFormatter.out(System.out, ResultSet.adapt(RowSetStream.create(shown, rows)));
+            TextTable.of(rows, shown).print(System.out, TABLE_WIDTH);
             System.out.println();
             if (!noServe) {
                 ServeCommand.serve(graphs, host, port, Duration.ofSeconds(30));

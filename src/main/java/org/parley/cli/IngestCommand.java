@@ -1,7 +1,9 @@
 package org.parley.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +14,14 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.parley.catalog.CatalogException;
 import org.parley.ingest.ArticleFiles;
+import org.parley.pipeline.IngestProgress;
 import org.parley.pipeline.IngestSummary;
 import org.parley.pipeline.Ingestion;
+import org.parley.pipeline.RemoteIngestion;
 import org.parley.pipeline.StoreUpkeep;
 import org.parley.rdf.IriMinter;
+import org.parley.serve.ArticleIntake;
+import org.parley.serve.ParleyClient;
 import org.parley.store.Tdb2GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Adds articles (.txt, .json, .jsonl, .html; folders are read recursively) to a TDB2 store.",
                 "Re-ingesting an article replaces its graph. Bad inputs are skipped with a one-line warning each.",
+                "Progress goes to stderr: a live line on a terminal, a line every 10 s otherwise; then a summary.",
                 "Exit code 0 when every input went in or was skipped with a warning, 2 when nothing could be stored",
                 "or --strict stopped at a problem, 1 on an internal failure."})
 final class IngestCommand implements Callable<Integer> {
@@ -38,6 +45,14 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (created when missing).")
     Path store;
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Send the files to a running 'parley serve --password-file' at URL instead (e.g. http://127.0.0.1:3030/).")
+    URI server;
+
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = "parley",
+            description = "With --server: the writer's name (default: ${DEFAULT-VALUE}); the password comes from $PARLEY_PASSWORD or the terminal.")
+    String user;
 
     @Option(names = "--dry-run", description = "Write the article graphs to stdout as TriG instead of a store.")
     boolean dryRun;
@@ -70,36 +85,63 @@ final class IngestCommand implements Callable<Integer> {
     int compactPercent;
 
     @Override
-    public Integer call() throws CatalogException {
+    public Integer call() throws CatalogException, IOException, InterruptedException {
         Ingestion.Options options = new Ingestion.Options(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 batch, strict, catalogs, base);
-        if ((store == null) == !dryRun) {
-            throw new ParameterException(spec.commandLine(), "give either --store DIR or --dry-run");
+        if ((store == null ? 0 : 1) + (dryRun ? 1 : 0) + (server == null ? 0 : 1) != 1) {
+            throw new ParameterException(spec.commandLine(), "give one of --store DIR, --server URL or --dry-run");
+        }
+        if (server != null) {
+            return sendToServer();
         }
         IngestSummary summary;
+        String compaction = "";
+        IngestProgress progress = new IngestProgress();
         if (dryRun) {
-            summary = dryRun(options);
+            try (ProgressLine line = ProgressLine.start(progress, paths)) {
+                summary = dryRun(options, progress);
+            }
         } else {
             try (Tdb2GraphStore graphs = Stores.openOrCreate(store)) {
-                summary = Ingestion.runInto(graphs, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
-                        options, p -> LOG.warn("skipped {}", p));
-                StoreUpkeep.compactIfWorthIt(graphs, new IriMinter(base), compactPercent);
+                try (ProgressLine line = ProgressLine.start(progress, paths)) {
+                    summary = Ingestion.runInto(graphs, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
+                            options, p -> LOG.warn("skipped {}", p), progress);
+                }
+                long start = System.nanoTime();
+                if (StoreUpkeep.compactIfWorthIt(graphs, new IriMinter(base), compactPercent)) {
+                    compaction = String.format("; compacted the store in %.1f s", (System.nanoTime() - start) / 1e9);
+                }
             }
         }
-        System.err.println("parley: " + summary.describe());
+        System.err.println("parley: " + summary.describe(dryRun ? "extracted" : "stored") + compaction);
         if (strict && !summary.skipped().isEmpty()) {
             return Failures.BAD_INPUT;
         }
         return summary.stored() == 0 && !summary.skipped().isEmpty() ? Failures.BAD_INPUT : 0;
     }
 
-    private IngestSummary dryRun(Ingestion.Options options) throws CatalogException {
+    private int sendToServer() throws IOException, InterruptedException {
+        RemoteIngestion.Writer writer = new RemoteIngestion.Writer(user, Passwords.read(user, false));
+        ArticleIntake.Report report;
+        try {
+            report = RemoteIngestion.run(paths, new ParleyClient(server), writer, line -> LOG.warn("skipped {}", line));
+        } catch (ParleyClient.ClientException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        System.err.println("parley: " + report.summary() + " (through " + server + ")");
+        if (strict && !report.skipped().isEmpty()) {
+            return Failures.BAD_INPUT;
+        }
+        return report.stored() == 0 && !report.skipped().isEmpty() ? Failures.BAD_INPUT : 0;
+    }
+
+    private IngestSummary dryRun(Ingestion.Options options, IngestProgress progress) throws CatalogException {
         OutputStream out = new BufferedOutputStream(System.out);
         StreamRDF trig = StreamRDFWriter.getWriterStream(out, Lang.TRIG);
         trig.start();
         IngestSummary summary = Ingestion.run(null, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
                 options, p -> LOG.warn("skipped {}", p),
-                graph -> graph.triples().forEach(t -> trig.quad(Quad.create(graph.name(), t))));
+                graph -> graph.triples().forEach(t -> trig.quad(Quad.create(graph.name(), t))), progress);
         trig.finish();
         try {
             out.flush();

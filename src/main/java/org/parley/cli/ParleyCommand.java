@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
         description = "Turns news about conflicts and negotiations into a knowledge graph served over SPARQL.",
-        subcommands = {DemoCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class,
-                ValidateCommand.class, CompactCommand.class, CatalogCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
+                ValidateCommand.class, CompactCommand.class, CatalogCommand.class, BenchCommand.class,
+                PasswordCommand.class, BackupCommand.class, RestoreCommand.class, AbuseCommand.class})
 public final class ParleyCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

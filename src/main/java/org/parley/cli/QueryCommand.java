@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.apache.jena.query.Query;
 import org.parley.serve.NamedQuery;
 import org.parley.serve.NamedQueryLibrary;
 import org.parley.store.SparqlRunner;
@@ -23,24 +24,37 @@ import picocli.CommandLine.Parameters;
 /** {@code parley query}: runs a SPARQL query file or a named query over a store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query over the union of all graphs of a store; stdout carries only the result.",
-                "QUERY is a .rq file or the name of a bundled query (entities, statements, regions-in-demands, ...)."})
+                "QUERY is a .rq file, a bundled query's name (entities, regions-in-demands, ...) or - for stdin."},
+        footer = {"", "Examples:",
+                "  parley query --store parley-store regions-in-demands",
+                "  parley query --store parley-store --format csv entity-evidence \\",
+                "      --bind key='<http://www.wikidata.org/entity/Q212>'",
+                "  parley query --store parley-store entity-evidence \\",
+                "      --bind key='<https://w3id.org/parley/id/entity/Q212>'",
+                "  parley query --store parley-store find-entity --bind key='\"Kherson\"'",
+                "  parley query --store parley-store --format trig actor-network \\",
+                "      --bind kinds='\"rejected\"'",
+                "  echo 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | \\",
+                "      parley query --store parley-store -"})
 final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store folder.")
     Path store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, tsv or json (CONSTRUCT/DESCRIBE: turtle or ntriples); default: ${DEFAULT-VALUE}.")
+            description = "table, csv, tsv or json; for CONSTRUCT and DESCRIBE: turtle, ntriples, jsonld, nquads or trig "
+                    + "(table means turtle); default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Time limit (default: ${DEFAULT-VALUE} s).")
     int timeoutSeconds;
 
     @Option(names = "--bind", paramLabel = "VAR=TERM",
-            description = "Substitute a variable with an RDF term in Turtle syntax, e.g. entity='<http://www.wikidata.org/entity/Q212>' or label='\"Kherson\"'.")
+            description = "Substitute a variable with an RDF term in Turtle syntax (repeatable): an IRI in <...>, "
+                    + "a string in \"...\"; see the examples below.")
     Map<String, String> bindings = new LinkedHashMap<>();
 
-    @Parameters(index = "0", paramLabel = "QUERY", description = "A .rq file, or the name of a bundled query.")
+    @Parameters(index = "0", paramLabel = "QUERY", description = "A .rq file, the name of a bundled query, or - for stdin.")
     String query;
 
     @Override
@@ -51,30 +65,27 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        NamedQuery q = resolve(query);
-        String source = Files.isRegularFile(Path.of(query)) ? query : "queries/" + q.name() + ".rq";
-        Map<String, Node> values = new LinkedHashMap<>();
-        bindings.forEach((k, v) -> values.put(k.startsWith("?") ? k.substring(1) : k, term(k, v)));
+        NamedQuery q = query.equals("-") ? NamedQueryLibrary.parse("stdin", new String(System.in.readAllBytes(), StandardCharsets.UTF_8))
+                : resolve(query);
+        String source = query.equals("-") ? "stdin" : Files.isRegularFile(Path.of(query)) ? query : "queries/" + q.name() + ".rq";
+        Query parsed;
+        try {
+            parsed = SparqlRunner.parse(source, q.text());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Map<String, Node> values = QueryBindings.parse(bindings, parsed, source);
         try (Tdb2GraphStore graphs = Stores.openExisting(store)) {
             OutputStream out = new BufferedOutputStream(System.out);
             try {
                 new SparqlRunner(graphs.datasetGraph(), Duration.ofSeconds(timeoutSeconds))
-                        .run(source, q.text(), values, fmt, out);
+                        .run(parsed, values, fmt, out);
             } catch (IllegalArgumentException | SparqlRunner.QueryTimeoutException e) {
                 throw new BadInputException(e.getMessage());
             }
             out.flush();
         }
         return 0;
-    }
-
-    private static Node term(String var, String turtle) {
-        try {
-            return NodeFactoryExtra.parseNode(turtle);
-        } catch (RuntimeException e) {
-            throw new BadInputException("--bind " + var + ": not an RDF term in Turtle syntax: " + turtle
-                    + " (an IRI is written <...>, a string \"...\")");
-        }
     }
 
     /** A readable file by that path, else the bundled query of that name. */

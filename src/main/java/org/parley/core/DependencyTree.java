@@ -35,8 +35,9 @@ import java.util.Objects;
  * @param relations for each token, its relation to the head (one of the labels above)
  * @param tags      for each token, the Penn tag the parser read it with (a parser may retag the tokens with its own
  *                  tagger, and its tree is consistent with those tags), or empty when the parser used the tokens' own
+ * @param lemmas    for each token, its lower-case lemma under that tag, or empty with {@code tags}
  */
-public record DependencyTree(List<Integer> heads, List<String> relations, List<String> tags) {
+public record DependencyTree(List<Integer> heads, List<String> relations, List<String> tags, List<String> lemmas) {
 
     /** The relation of a root token. */
     public static final String ROOT = "root";
@@ -45,12 +46,13 @@ public record DependencyTree(List<Integer> heads, List<String> relations, List<S
         heads = List.copyOf(heads);
         relations = List.copyOf(relations);
         tags = List.copyOf(tags);
+        lemmas = List.copyOf(lemmas);
         int n = heads.size();
         if (relations.size() != n) {
             throw new IllegalArgumentException(n + " heads but " + relations.size() + " relations");
         }
-        if (!tags.isEmpty() && tags.size() != n) {
-            throw new IllegalArgumentException(n + " heads but " + tags.size() + " tags");
+        if (!tags.isEmpty() && tags.size() != n || lemmas.size() != tags.size()) {
+            throw new IllegalArgumentException(n + " heads but " + tags.size() + " tags and " + lemmas.size() + " lemmas");
         }
         if (n == 0) {
             throw new IllegalArgumentException("a dependency tree needs at least one token");
@@ -74,12 +76,17 @@ public record DependencyTree(List<Integer> heads, List<String> relations, List<S
 
     /** A tree read with the tokens' own tags. */
     public DependencyTree(List<Integer> heads, List<String> relations) {
-        this(heads, relations, List.of());
+        this(heads, relations, List.of(), List.of());
     }
 
     /** The parser's tag of token {@code i}, or null when it used the tokens' own. */
     public String tag(int i) {
         return tags.isEmpty() ? null : tags.get(i);
+    }
+
+    /** The lemma of token {@code i} under the parser's tag, or null when it used the tokens' own. */
+    public String lemma(int i) {
+        return lemmas.isEmpty() ? null : lemmas.get(i);
     }
 
     /** Every chain of heads must reach a root within n steps. */

@@ -50,9 +50,12 @@ public final class WordList {
 
     /**
      * The number of words of the longest entry that {@code words} spell from index {@code from} on, or 0 when
-     * none does. {@code words} are lower-case.
+     * none does (or {@code from} is outside the list). {@code words} are lower-case.
      */
     public int matchAt(List<String> words, int from) {
+        if (from < 0 || from >= words.size()) {
+            return 0;
+        }
         for (int n = Math.min(longest, words.size() - from); n >= 1; n--) {
             if (entries.contains(String.join(" ", words.subList(from, from + n)))) {
                 return n;

@@ -7,9 +7,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.parley.core.Article;
 import org.parley.core.InputProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The checks every reader applies before an {@link Article} is made: body present and not too long, date valid. */
 final class ArticleChecks {
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.parley.ingest");
 
     private final IngestLimits limits;
     private final Clock clock;
@@ -27,6 +31,16 @@ final class ArticleChecks {
      * The article read from {@code file} at {@code source}, or empty after reporting exactly one problem.
      */
     Optional<Article> toArticle(Path file, String source, ArticleFields f, Consumer<InputProblem> problems) {
+        return toArticle(file, source, f, problems, false);
+    }
+
+    /** As {@link #toArticle}, but a date that cannot be read is dropped with a warning and the article kept. */
+    Optional<Article> toArticleKeepingBadDate(Path file, String source, ArticleFields f, Consumer<InputProblem> problems) {
+        return toArticle(file, source, f, problems, true);
+    }
+
+    private Optional<Article> toArticle(Path file, String source, ArticleFields f, Consumer<InputProblem> problems,
+                                        boolean keepOnBadDate) {
         String body = f.body();
         if (body == null || body.isBlank()) {
             problems.accept(new InputProblem(source, "empty article body"));
@@ -46,8 +60,11 @@ final class ArticleChecks {
             try {
                 published = DateValue.parse(f.dateField(), f.dateValue(), LocalDate.now(clock));
             } catch (DateValue.BadDate e) {
-                problems.accept(new InputProblem(source, e.getMessage()));
-                return Optional.empty();
+                if (!keepOnBadDate) {
+                    problems.accept(new InputProblem(source, e.getMessage()));
+                    return Optional.empty();
+                }
+                LOG.warn("{}: {}; the article is kept without a date", source, e.getMessage());
             }
         }
         String url = blankToNull(f.url());

@@ -69,7 +69,7 @@ public final class HtmlArticleReader implements ArticleReader {
     public void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
         String location = file.toString();
         SourceText.readBytes(file, checks.limits(), problems)
-                .flatMap(bytes -> SourceText.decode(bytes, 0, bytes.length, charsetOf(bytes), location, problems))
+                .flatMap(bytes -> SourceText.decodeText(bytes, charsetOf(bytes), location, problems))
                 .flatMap(html -> checks.toArticle(file, location, parse(html), problems))
                 .ifPresent(articles);
     }

@@ -61,7 +61,7 @@ public final class JsonArticleReader implements ArticleReader {
 
     private void readDocument(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
         String location = file.toString();
-        Optional<String> text = SourceText.readUtf8(file, checks.limits(), problems);
+        Optional<String> text = SourceText.readText(file, checks.limits(), problems);
         if (text.isEmpty()) {
             return;
         }

@@ -13,7 +13,9 @@ import org.parley.core.InputProblem;
  * Reads one article from a UTF-8 text file ({@code .txt}, {@code .text}). An optional header gives the
  * metadata: a first line {@code date 2024-06-14 By JANE DOE and John Roe}, then, after optional blank
  * lines, a short publisher line. The header never goes into the body; without it the whole file is the
- * body. Leading and trailing blank lines are dropped, every other character is kept. Thread-safe.
+ * body. A header date that is not a date is dropped with a warning; the article is kept. A header and a publisher
+ * line with nothing after them is an empty article. Leading and trailing blank lines are dropped, every other
+ * character is kept. Thread-safe.
  */
 public final class PlainTextArticleReader implements ArticleReader {
 
@@ -39,8 +41,8 @@ public final class PlainTextArticleReader implements ArticleReader {
 
     @Override
     public void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
-        SourceText.readUtf8(file, checks.limits(), problems)
-                .flatMap(text -> checks.toArticle(file, file.toString(), parse(text), problems))
+        SourceText.readText(file, checks.limits(), problems)
+                .flatMap(text -> checks.toArticleKeepingBadDate(file, file.toString(), parse(text), problems))
                 .ifPresent(articles);
     }
 
@@ -59,7 +61,8 @@ public final class PlainTextArticleReader implements ArticleReader {
             int end = lineEnd(text, pos);
             String line = stripCr(text.substring(pos, end)).strip();
             int after = next(text, end);
-            if (looksLikePublisher(line) && !trimBlankLines(text, after).isEmpty()) {
+            // a short line after the header is the publisher even with nothing after it: no body, not a one-line body
+            if (looksLikePublisher(line)) {
                 publisher = line;
                 pos = after;
             }

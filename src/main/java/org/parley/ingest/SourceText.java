@@ -15,9 +15,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.parley.core.InputProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Reads the bytes of an input file and decodes them strictly, reporting too large, binary or badly encoded input. */
+/**
+ * Reads the bytes of an input file and decodes them strictly, reporting too large, binary or badly encoded input.
+ * Text that is not UTF-8 but reads as Windows-1252 or ISO-8859-1 (common in older archives) is decoded as such,
+ * with a warning naming the encoding.
+ */
 final class SourceText {
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.parley.ingest");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private SourceText() {
     }
@@ -55,10 +64,80 @@ final class SourceText {
         return Optional.of(bytes);
     }
 
-    /** The text of {@code file} as strict UTF-8 without a byte-order mark, or empty after one problem. */
-    static Optional<String> readUtf8(Path file, IngestLimits limits, Consumer<InputProblem> problems) {
+    /**
+     * The text of {@code file}: UTF-8 (without a byte-order mark), else Windows-1252 or ISO-8859-1 with a warning;
+     * empty after one problem.
+     */
+    static Optional<String> readText(Path file, IngestLimits limits, Consumer<InputProblem> problems) {
         return readBytes(file, limits, problems)
-                .flatMap(bytes -> decode(bytes, 0, bytes.length, StandardCharsets.UTF_8, file.toString(), problems));
+                .flatMap(bytes -> decodeText(bytes, StandardCharsets.UTF_8, file.toString(), problems));
+    }
+
+    /**
+     * Decodes {@code bytes} in {@code charset}; when that is UTF-8 and the bytes are not, reads them as Windows-1252
+     * (or ISO-8859-1, which is the same where both define a byte) and logs a warning naming the encoding. Bytes that
+     * are neither, or hold control characters that no text has, are one problem.
+     */
+    static Optional<String> decodeText(byte[] bytes, Charset charset, String location, Consumer<InputProblem> problems) {
+        int invalid = charset.equals(StandardCharsets.UTF_8) ? invalidOffset(bytes, charset) : -1;
+        if (invalid < 0) {
+            return decode(bytes, 0, bytes.length, charset, location, problems);
+        }
+        int control = indexOfControl(bytes);
+        if (control >= 0) {
+            problems.accept(new InputProblem(location, String.format("binary content: control byte 0x%02x at byte offset %d"
+                    + " (expected text)", bytes[control], control)));
+            return Optional.empty();
+        }
+        if (invalidOffset(bytes, WINDOWS_1252) >= 0) {
+            problems.accept(new InputProblem(location, "binary or wrongly encoded content: not valid UTF-8 at byte offset "
+                    + invalid + ", nor Windows-1252 or ISO-8859-1 text"));
+            return Optional.empty();
+        }
+        String name = usesWindows1252Range(bytes) ? "Windows-1252" : "ISO-8859-1";
+        LOG.warn("{}: not UTF-8 (invalid at byte offset {}); read as {}", location, invalid, name);
+        return decode(bytes, 0, bytes.length, WINDOWS_1252, location, problems);
+    }
+
+    /** The offset of the first byte that is a control character in no text (tab, line ends and form feed aside), or -1. */
+    static int indexOfControl(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether any byte is in 0x80..0x9f, where Windows-1252 has letters and ISO-8859-1 only control codes. */
+    private static boolean usesWindows1252Range(byte[] bytes) {
+        for (byte b : bytes) {
+            int u = b & 0xff;
+            if (u >= 0x80 && u <= 0x9f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The offset of the first byte that does not decode strictly in {@code charset}, or -1 when all do. */
+    private static int invalidOffset(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isUnderflow()) {
+                return decoder.flush(out).isError() ? in.position() : -1;
+            }
+            out.clear();
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import edu.emory.mathcs.nlp.component.template.NLPComponent;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.parley.core.DependencyTree;
 import org.parley.core.Token;
 
@@ -52,13 +53,16 @@ public final class Nlp4jDependencyParser implements SentenceParser {
         List<Integer> heads = new ArrayList<>(tokens.size());
         List<String> relations = new ArrayList<>(tokens.size());
         List<String> tags = new ArrayList<>(tokens.size());
+        List<String> lemmas = new ArrayList<>(tokens.size());
         for (int i = 1; i < nodes.length; i++) {
             NLPNode head = nodes[i].getDependencyHead();
             boolean root = head == null || head.getID() == 0;
             heads.add(root ? -1 : head.getID() - 1);
             relations.add(root ? DependencyTree.ROOT : nodes[i].getDependencyLabel());
             tags.add(nodes[i].getPartOfSpeechTag());
+            String lemma = nodes[i].getLemma();
+            lemmas.add(lemma == null ? tokens.get(i - 1).lemma() : lemma.toLowerCase(Locale.ROOT));
         }
-        return new DependencyTree(heads, relations, tags);
+        return new DependencyTree(heads, relations, tags, lemmas);
     }
 }

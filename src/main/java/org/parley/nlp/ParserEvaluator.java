@@ -50,7 +50,7 @@ public final class ParserEvaluator {
                 int dependent = r.dependentIndex(tokens);
                 boolean attached = tree.head(dependent) == r.headIndex(tokens);
                 boolean labeled = attached && (r.anyLabel() || tree.relation(dependent).equals(r.label()));
-                byLabel.computeIfAbsent(r.label(), l -> new Count()).add(attached, labeled);
+                byLabel.merge(r.label(), Count.of(attached, labeled), Count::plus);
                 if (!labeled) {
                     int h = tree.head(dependent);
                     misses.add(r + " got " + tree.relation(dependent) + "(" + (h < 0 ? "ROOT" : tokens.get(h).text())
@@ -58,39 +58,25 @@ public final class ParserEvaluator {
                 }
             }
         }
-        Count all = new Count();
-        byLabel.values().forEach(all::add);
-        return new Score(all.total, all.attached, all.labeled, Map.copyOf(byLabel), misses);
+        Count all = byLabel.values().stream().reduce(Count.ZERO, Count::plus);
+        return new Score(all.total(), all.attached(), all.labeled(), byLabel, misses);
     }
 
-    /** How many expected relations, how many attached to the right head, how many with the right label too. */
-    public static final class Count {
-        private int total;
-        private int attached;
-        private int labeled;
+    /**
+     * @param total    expected relations
+     * @param attached how many got the expected head
+     * @param labeled  how many got the expected head and label
+     */
+    public record Count(int total, int attached, int labeled) {
 
-        void add(boolean isAttached, boolean isLabeled) {
-            total++;
-            attached += isAttached ? 1 : 0;
-            labeled += isLabeled ? 1 : 0;
+        static final Count ZERO = new Count(0, 0, 0);
+
+        static Count of(boolean attached, boolean labeled) {
+            return new Count(1, attached ? 1 : 0, labeled ? 1 : 0);
         }
 
-        void add(Count c) {
-            total += c.total;
-            attached += c.attached;
-            labeled += c.labeled;
-        }
-
-        public int total() {
-            return total;
-        }
-
-        public int labeled() {
-            return labeled;
-        }
-
-        public int attached() {
-            return attached;
+        Count plus(Count c) {
+            return new Count(total + c.total, attached + c.attached, labeled + c.labeled);
         }
     }
 

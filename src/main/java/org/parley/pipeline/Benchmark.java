@@ -88,10 +88,12 @@ public final class Benchmark {
     }
 
     public static BenchmarkReport run(Options o, Consumer<String> progress) throws CatalogException, IOException {
-        return new Benchmark(o, progress, readSamples(o.samples())).run();
+        progress.accept("catalog: load time and heap, measured before anything else runs");
+        CatalogCost catalogCost = CatalogCost.measure();
+        return new Benchmark(o, progress, readSamples(o.samples())).run(catalogCost);
     }
 
-    private BenchmarkReport run() throws CatalogException, IOException {
+    private BenchmarkReport run(CatalogCost catalogCost) throws CatalogException, IOException {
         emptied(options.work());
         List<Integer> sizes = options.sizes();
         int first = sizes.get(0);
@@ -119,7 +121,7 @@ public final class Benchmark {
         if (!options.keep()) {
             emptied(options.work());
         }
-        return new BenchmarkReport(ingest, reports, incremental, compaction);
+        return new BenchmarkReport(catalogCost, ingest, reports, incremental, compaction);
     }
 
     private Ingestion.Options ingestOptions() {
@@ -169,7 +171,8 @@ public final class Benchmark {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
             long t0 = System.nanoTime();
             long c0 = processCpuNanos();
-            summary = Ingestion.runInto(store, articles(0, n), ingestOptions(), p -> progress.accept("skipped " + p));
+            summary = Ingestion.runInto(store, articles(0, n), ingestOptions(), p -> progress.accept("skipped " + p),
+                    new IngestProgress());
             cpu = (processCpuNanos() - c0) / 1e9;
             seconds = (System.nanoTime() - t0) / 1e9;
         } finally {
@@ -278,7 +281,8 @@ public final class Benchmark {
             boolean bulk = store.isEmpty();
             long t0 = System.nanoTime();
             long c0 = processCpuNanos();
-            IngestSummary s = Ingestion.runInto(store, articles(from, from + n), ingestOptions(), p -> progress.accept("skipped " + p));
+            IngestSummary s = Ingestion.runInto(store, articles(from, from + n), ingestOptions(),
+                    p -> progress.accept("skipped " + p), new IngestProgress());
             double cpu = (processCpuNanos() - c0) / 1e9;
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new BenchmarkReport.Incremental(target, (int) s.stored(), s.triples(), seconds, cpu, bulk,

@@ -8,12 +8,13 @@ import org.parley.pipeline.StageTimer.Stage;
  * The figures of one benchmark run, with the lines a person reads: the ingest into the first store beside its two
  * floors, each store's size and query latencies, and the incremental ingests.
  *
+ * @param catalog     what the bundled catalog costs at start-up, measured before anything else ran
  * @param ingest      the pipeline into the first, new store
  * @param sizes       each store, the first included, with its query timings
  * @param incremental the same new articles added to an empty store and to each store
  * @param compaction  the first store compacted after the incremental ingest, or null when not measured
  */
-public record BenchmarkReport(Ingest ingest, List<Size> sizes, List<Incremental> incremental, Compaction compaction) {
+public record BenchmarkReport(CatalogCost catalog, Ingest ingest, List<Size> sizes, List<Incremental> incremental, Compaction compaction) {
 
     public BenchmarkReport {
         sizes = List.copyOf(sizes);
@@ -96,12 +97,16 @@ public record BenchmarkReport(Ingest ingest, List<Size> sizes, List<Incremental>
         Ingest i = ingest;
         out.add(String.format("ingest: %,d articles (varied copies of the samples), %,d tokens, %,d quads, %d threads, into a new store (bulk loader)",
                 i.articles(), i.tokens(), i.quads(), i.threads()));
+        out.add(catalog.line());
         out.add(String.format("  pipeline: %.1f s, %.1f articles/s, %.0f tokens/s; %.1f CPU s, %.0f tokens/CPU s",
                 i.seconds(), i.articles() / i.seconds(), i.tokensPerSecond(), i.cpuSeconds(), i.tokensPerCpuSecond()));
         for (Stage s : Stage.values()) {
             out.add(String.format("    stage %-10s %10.0f ms, %7.2f ms/article", s.name().toLowerCase(), i.stages().millis(s),
                     i.stages().millis(s) / i.articles()));
         }
+        out.add(String.format("    mention finding: %.2f ms/article, %.1f µs per token (the same per token at any catalog size"
+                + " when the finder looks names up instead of scanning the catalog)", i.stages().millis(Stage.MENTIONS) / i.articles(),
+                1000 * i.stages().millis(Stage.MENTIONS) / i.tokens()));
         out.add(String.format("  floor, bare OpenNLP (sentences, tokens, POS) on the same texts: %.1f s, %.0f tokens/s; %.1f CPU s, %.0f tokens/CPU s",
                 i.floorSeconds(), i.floorTokensPerSecond(), i.floorCpuSeconds(), i.floorTokensPerCpuSecond()));
         out.add(String.format("  pipeline / OpenNLP floor: %.0f%% by wall clock, %.0f%% by CPU (aim: 50%% or more)",

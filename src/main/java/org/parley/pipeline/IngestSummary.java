@@ -24,7 +24,12 @@ public record IngestSummary(long stored, List<String> skipped, long entities, lo
 
     /** One line for a person: {@code stored 12 articles, skipped 1, 240 entities, ...}. */
     public String describe() {
-        return String.format("stored %d articles, skipped %d, %d entities, %d mentions, %d statements, %d triples, %.1f s",
-                stored, skipped.size(), entities, mentions, statements, triples, seconds);
+        return describe("stored");
+    }
+
+    /** One line for a person, saying what was done with the articles: {@code extracted 12 articles, ...} for a dry run. */
+    public String describe(String verb) {
+        return String.format("%s %d articles, skipped %d, %d entities, %d mentions, %d statements, %d triples, %.1f s",
+                verb, stored, skipped.size(), entities, mentions, statements, triples, seconds);
     }
 }

@@ -54,13 +54,13 @@ public final class Ingestion {
      * @throws CatalogException when an extra catalog file is invalid
      */
     public static IngestSummary runInto(Tdb2GraphStore store, ArticleSource source, Options options,
-                                        Consumer<InputProblem> onProblem) throws CatalogException {
+                                        Consumer<InputProblem> onProblem, IngestProgress progress) throws CatalogException {
         if (!store.isEmpty()) {
             StoreUpkeep.ensureIndex(store, new IriMinter(options.base()));
-            return run(store, source, options, onProblem, null);
+            return run(store, source, options, onProblem, null, progress);
         }
         try (GraphStore bulk = store.bulkLoader()) {
-            return run(bulk, source, options, onProblem, null);
+            return run(bulk, source, options, onProblem, null, progress);
         }
     }
 
@@ -71,6 +71,12 @@ public final class Ingestion {
      */
     public static IngestSummary run(GraphStore store, ArticleSource source, Options options,
                                     Consumer<InputProblem> onProblem, Consumer<NamedGraph> tee) throws CatalogException {
+        return run(store, source, options, onProblem, tee, new IngestProgress());
+    }
+
+    /** As {@link #run(GraphStore, ArticleSource, Options, Consumer, Consumer)}, reporting each input done to {@code progress}. */
+    public static IngestSummary run(GraphStore store, ArticleSource source, Options options, Consumer<InputProblem> onProblem,
+                                    Consumer<NamedGraph> tee, IngestProgress progress) throws CatalogException {
         Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(options.extraCatalogs());
         IriMinter minter = new IriMinter(options.base());
         ExtractionRun run = Parley.newRun(catalog);
@@ -81,6 +87,6 @@ public final class Ingestion {
         StageTimer timer = new StageTimer();
         ArticleProcessor processor = Parley.processor(catalog, minter, run, timer);
         return new Pipeline(processor, timer, options.threads(), options.batchSize())
-                .run(source, indexed, tee, onProblem, options.strict());
+                .run(source, indexed, tee, onProblem, options.strict(), progress);
     }
 }

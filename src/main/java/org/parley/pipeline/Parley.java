@@ -12,6 +12,7 @@ import org.parley.catalog.Catalog;
 import org.parley.core.ExtractionRun;
 import org.parley.extract.mention.CatalogMentionFinder;
 import org.parley.extract.statement.DependencyStatementExtractor;
+import org.parley.nlp.DatelineAwareParser;
 import org.parley.nlp.Nlp4jDependencyParser;
 import org.parley.nlp.OpenNlpLanguageDetector;
 import org.parley.nlp.OpenNlpModels;
@@ -47,7 +48,7 @@ public final class Parley {
     public static ArticleProcessor processor(Catalog catalog, IriMinter minter, ExtractionRun run, StageTimer timer) {
         DependencyStatementExtractor statements = new DependencyStatementExtractor(catalog);
         OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(OpenNlpTextAnalyzer.Profile.FAST,
-                new Nlp4jDependencyParser(), statements::mayHoldStatement);
+                new DatelineAwareParser(new Nlp4jDependencyParser()), statements::mayHoldStatement);
         return new ArticleProcessor(new OpenNlpLanguageDetector(), analyzer, new CatalogMentionFinder(catalog),
                 statements, new StandardRdfMapper(minter), run, timer);
     }

@@ -71,12 +71,19 @@ public final class Pipeline {
      */
     public IngestSummary run(ArticleSource source, GraphStore store, Consumer<NamedGraph> tee,
                              Consumer<InputProblem> onProblem, boolean strict) {
+        return run(source, store, tee, onProblem, strict, new IngestProgress());
+    }
+
+    /** As {@link #run(ArticleSource, GraphStore, Consumer, Consumer, boolean)}, counting each input done in {@code progress}. */
+    public IngestSummary run(ArticleSource source, GraphStore store, Consumer<NamedGraph> tee,
+                             Consumer<InputProblem> onProblem, boolean strict, IngestProgress progress) {
         long start = System.nanoTime();
         List<String> skipped = new ArrayList<>();
         Consumer<InputProblem> problems = p -> {
             synchronized (skipped) {
                 skipped.add(p.toString());
             }
+            progress.inputDone();
             onProblem.accept(p);
         };
         Writer writer = new Writer(store, tee, problems, strict);
@@ -107,7 +114,11 @@ public final class Pipeline {
                     inFlight.acquireUninterruptibly();
                     workers.execute(() -> {
                         try {
-                            writer.put(processOne(article));
+                            ArticleProcessor.Result result = processOne(article);
+                            if (result.problem() == null) {
+                                progress.inputDone();  // a failed extraction counts when its problem is reported
+                            }
+                            writer.put(result);
                         } finally {
                             inFlight.release();
                         }

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
 import org.parley.catalog.Catalog;
 import org.parley.rdf.CatalogGraph;
 import org.parley.rdf.IriMinter;
@@ -19,9 +20,9 @@ import org.parley.store.GraphStore;
 import org.parley.store.GraphStore.NamedGraph;
 
 /**
- * The catalog and ontology graphs of a store, written only when their content changed: each records the SHA-256 of
- * its triples ({@code <graph> parley:contentHash "..."}), so an ingest with the same catalog and ontology writes
- * nothing and leaves no garbage.
+ * The catalog and ontology graphs of a store, written only when their content changed: each records a SHA-256 of its
+ * content ({@code <graph> parley:contentHash "..."}: the catalog's {@link CatalogGraph#fingerprint}, the hash of the
+ * ontology's triples), so an ingest with the same catalog and ontology writes nothing and leaves no garbage.
  */
 final class ReferenceGraphs {
 
@@ -31,13 +32,15 @@ final class ReferenceGraphs {
     /** Writes the catalog and ontology graphs that {@code store} does not hold with the same content; returns how many. */
     static int writeChanged(GraphStore store, Catalog catalog, IriMinter minter) {
         List<NamedGraph> changed = new ArrayList<>(2);
-        for (NamedGraph g : List.of(catalogGraph(catalog, minter), ontologyGraph(minter))) {
-            Triple hash = hashTriple(g);
-            if (!store.contains(g.name(), hash)) {
-                List<Triple> triples = new ArrayList<>(g.triples());
-                triples.add(hash);
-                changed.add(new NamedGraph(g.name(), triples));
-            }
+        if (!store.contains(new CatalogGraph(minter).fingerprint(catalog))) {
+            changed.add(catalogGraph(catalog, minter));
+        }
+        NamedGraph ontology = ontologyGraph(minter);
+        Triple hash = hashTriple(ontology);
+        if (!store.contains(Quad.create(ontology.name(), hash))) {
+            List<Triple> triples = new ArrayList<>(ontology.triples());
+            triples.add(hash);
+            changed.add(new NamedGraph(ontology.name(), triples));
         }
         store.replaceGraphs(changed);
         return changed.size();
@@ -59,7 +62,7 @@ final class ReferenceGraphs {
      * {@code <graph> parley:contentHash "sha256"}: the hash of the graph's triples as sorted N-Triples lines, blank
      * nodes written {@code []} (their labels change with every parse of the ontology).
      */
-    static Triple hashTriple(NamedGraph g) {
+    private static Triple hashTriple(NamedGraph g) {
         List<String> lines = new ArrayList<>(g.triples().size());
         for (Triple t : g.triples()) {
             lines.add(term(t.getSubject()) + " " + term(t.getPredicate()) + " " + term(t.getObject()));

@@ -2,7 +2,7 @@ package org.parley.pipeline;
 
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.parley.rdf.IriMinter;
 import org.parley.rdf.ParleyVocab;
@@ -24,7 +24,7 @@ public final class StoreUpkeep {
      */
     public static boolean ensureIndex(Tdb2GraphStore store, IriMinter minter) {
         Node index = minter.indexGraph();
-        if (store.isEmpty() || store.contains(index, Triple.create(index, RDF.Nodes.type, ParleyVocab.StatementIndex))) {
+        if (store.isEmpty() || store.contains(Quad.create(index, index, RDF.Nodes.type, ParleyVocab.StatementIndex))) {
             return false;
         }
         store.rebuildIndex(new StatementIndexing(minter));

@@ -30,9 +30,18 @@ public final class CatalogGraph {
         return minter.catalogGraph();
     }
 
-    /** Writes every entry of {@code catalog} as quads in {@link #graphName()}. */
+    /**
+     * The quad that marks a stored catalog graph as written from {@code catalog}: the graph's {@code parley:contentHash}
+     * is the catalog's {@link Catalog#contentHash()}. A store that holds it need not be written again.
+     */
+    public Quad fingerprint(Catalog catalog) {
+        return Quad.create(graphName(), graphName(), ParleyVocab.contentHash, str(catalog.contentHash()));
+    }
+
+    /** Writes every entry of {@code catalog} as quads in {@link #graphName()}, and its {@link #fingerprint}. */
     public void write(Catalog catalog, StreamRDF sink) {
         Node g = graphName();
+        sink.quad(fingerprint(catalog));
         for (CatalogEntry e : catalog.entries()) {
             Node s = minter.entity(e.key());
             sink.quad(Quad.create(g, s, RDF.Nodes.type, ParleyVocab.typeClass(e.type())));

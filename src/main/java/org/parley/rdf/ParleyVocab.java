@@ -80,7 +80,7 @@ public final class ParleyVocab {
     public static final Node hasLink = uri("hasLink");
     public static final Node property = uri("property");
     public static final Node entity = uri("entity");
-    public static final Node target = uri("target");
+    public static final Node targetStatement = uri("targetStatement");
 
     // the statement index: counts and pairs kept in one graph for the ranking questions
     public static final Node StatementIndex = uri("StatementIndex");
@@ -111,6 +111,19 @@ public final class ParleyVocab {
     public static final Node cameo03 = uri("cameo-03");
     public static final Node cameo10 = uri("cameo-10");
     public static final Node cameo12 = uri("cameo-12");
+
+    // The actor network that queries/actor-network.rq constructs (derived, not stored)
+    public static final Node ActorLink = uri("ActorLink");
+    public static final Node source = uri("source");
+    public static final Node target = uri("target");
+    public static final Node linkKind = uri("linkKind");
+    public static final Node weight = uri("weight");
+    public static final Node firstDate = uri("firstDate");
+    public static final Node lastDate = uri("lastDate");
+    public static final Node exampleEvidence = uri("exampleEvidence");
+    public static final Node statementsMade = uri("statementsMade");
+    public static final Node statementsReceived = uri("statementsReceived");
+    public static final Node statementsNaming = uri("statementsNaming");
 
     /** The normalized action names of {@link #ActionScheme}, as {@code Statement.action()} gives them. */
     public static final List<String> ACTIONS = List.of("withdrawal", "ceasefire", "negotiation", "recognition",

@@ -228,7 +228,7 @@ public final class StandardRdfMapper implements RdfMapper {
                     add(node, ParleyVocab.hasLink, qualified);
                     add(qualified, RDF.Nodes.type, ParleyVocab.Link);
                     add(qualified, ParleyVocab.property, linkProperty(link.type()));
-                    add(qualified, ParleyVocab.target, target);
+                    add(qualified, ParleyVocab.targetStatement, target);
                     add(qualified, ParleyVocab.rule, str(link.rule().id()));
                     switch (link.type()) {
                         case CONDITION_OF -> {

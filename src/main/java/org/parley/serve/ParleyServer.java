@@ -9,9 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.URL;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,9 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mgt.ActionDatasets;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -31,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SPARQL server: embedded Fuseki serving one dataset read-only at {@code /parley}
- * ({@code /parley/sparql}, {@code /parley/query}, {@code /parley/get}), our query page at {@code /},
- * the query library as JSON at {@code /queries}, and optionally the Fuseki UI's files and read-only admin calls.
+ * ({@code /parley/sparql}, {@code /parley/query}, {@code /parley/get}), the query library as JSON at
+ * {@code /queries}, our pages and exports ({@link WebApp}: {@code /}, {@code /graph}, {@code /entity/...},
+ * {@code /parley/export/...}) and optionally the Fuseki UI at {@code /fuseki/} ({@link FusekiUiMount}).
  *
  * <pre>{@code
  * try (ParleyServer server = ParleyServer.start(store.datasetGraph(), ParleyServer.Options.defaults())) {
@@ -46,9 +42,6 @@ public final class ParleyServer implements AutoCloseable {
 
     /** The dataset's path on the server. */
     public static final String DATASET = "/parley";
-    /** The classpath resource of our query page. */
-    static final String INDEX_PAGE = "org/parley/serve/index.html";
-    private static final String FUSEKI_UI_RESOURCE = "webapp/index.html";
 
     /**
      * Server options.
@@ -56,10 +49,14 @@ public final class ParleyServer implements AutoCloseable {
      * @param host         address to bind; a loopback name or address binds to loopback only
      * @param port         TCP port; 0 picks a free one (read it back with {@link #port()})
      * @param queryTimeout time limit per query; zero means none
-     * @param fusekiUi     also serve the Fuseki UI from the jena-fuseki-ui jar, when present
+     * @param fusekiUi     also serve the Fuseki UI from the jena-fuseki-ui jar at {@code /fuseki/}, when present
      * @param queries      the query library served at {@code /queries}
+     * @param limits       what each request and all of them together may spend
+     * @param writes       the authenticated write endpoint, or null for none
+     * @param backup       the backup endpoint, or null for none
      */
-    public record Options(String host, int port, Duration queryTimeout, boolean fusekiUi, List<NamedQuery> queries) {
+    public record Options(String host, int port, Duration queryTimeout, boolean fusekiUi, List<NamedQuery> queries,
+                          ServingLimits limits, WriteAccess writes, BackupAccess backup) {
 
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final int DEFAULT_PORT = 3030;
@@ -68,6 +65,7 @@ public final class ParleyServer implements AutoCloseable {
         public Options {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(queryTimeout, "queryTimeout");
+            Objects.requireNonNull(limits, "limits");
             queries = List.copyOf(queries);
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port out of range 0..65535: " + port);
@@ -78,48 +76,62 @@ public final class ParleyServer implements AutoCloseable {
         }
 
         /**
-         * 127.0.0.1:3030, 30 s per query, the query library from the classpath, and no Fuseki UI: the UI finds the
-         * server's admin calls relative to the page's own path, so it works only from the server root, where our
-         * query page is.
+         * 127.0.0.1:3030, 30 s per query, the query library from the classpath, the default {@link ServingLimits},
+         * no write or backup endpoint, and the Fuseki UI at {@code /fuseki/} (when jena-fuseki-ui is on the classpath).
          */
         public static Options defaults() {
-            return new Options(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, NamedQueryLibrary.fromClasspath());
+            return new Options(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, true, NamedQueryLibrary.fromClasspath(),
+                    ServingLimits.defaults(), null, null);
         }
 
         public Options withHost(String h) {
-            return new Options(h, port, queryTimeout, fusekiUi, queries);
+            return new Options(h, port, queryTimeout, fusekiUi, queries, limits, writes, backup);
         }
 
         public Options withPort(int p) {
-            return new Options(host, p, queryTimeout, fusekiUi, queries);
+            return new Options(host, p, queryTimeout, fusekiUi, queries, limits, writes, backup);
         }
 
         public Options withQueryTimeout(Duration t) {
-            return new Options(host, port, t, fusekiUi, queries);
+            return new Options(host, port, t, fusekiUi, queries, limits, writes, backup);
         }
 
         public Options withFusekiUi(boolean on) {
-            return new Options(host, port, queryTimeout, on, queries);
+            return new Options(host, port, queryTimeout, on, queries, limits, writes, backup);
         }
 
         public Options withQueries(List<NamedQuery> q) {
-            return new Options(host, port, queryTimeout, fusekiUi, q);
+            return new Options(host, port, queryTimeout, fusekiUi, q, limits, writes, backup);
+        }
+
+        public Options withLimits(ServingLimits l) {
+            return new Options(host, port, queryTimeout, fusekiUi, queries, l, writes, backup);
+        }
+
+        public Options withWrites(WriteAccess w) {
+            return new Options(host, port, queryTimeout, fusekiUi, queries, limits, w, backup);
+        }
+
+        public Options withBackup(BackupAccess b) {
+            return new Options(host, port, queryTimeout, fusekiUi, queries, limits, writes, b);
         }
     }
 
     private final FusekiServer server;
     private final String host;
     private final boolean fusekiUi;
+    private final EndpointGuards guards;
 
-    private ParleyServer(FusekiServer server, String host, boolean fusekiUi) {
+    private ParleyServer(FusekiServer server, String host, boolean fusekiUi, EndpointGuards guards) {
         this.server = server;
         this.host = host;
         this.fusekiUi = fusekiUi;
+        this.guards = guards;
     }
 
     /**
-     * Starts serving {@code dsg} read-only. The query time limit is set on the dataset's context
-     * ({@code arq:queryTimeout}), so it applies to every query on that dataset that sets none itself.
+     * Starts serving {@code dsg}, read-only but for the write endpoint when {@code options} has one, behind the
+     * guards of {@link EndpointGuards} and {@link HttpLimits}.
      *
      * @throws IllegalArgumentException when the host cannot be resolved
      */
@@ -127,9 +139,8 @@ public final class ParleyServer implements AutoCloseable {
         Objects.requireNonNull(dsg, "dsg");
         Objects.requireNonNull(options, "options");
         boolean loopback = isLoopback(options.host());
-        if (!options.queryTimeout().isZero()) {
-            dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
-        }
+        EndpointGuards guards = EndpointGuards.install(dsg, options.limits(), options.queryTimeout());
+        String writePath = options.writes() == null ? null : DATASET + "/" + WriteAccess.ENDPOINT;
         FusekiServer.Builder b = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(options.port())
@@ -137,19 +148,22 @@ public final class ParleyServer implements AutoCloseable {
                 .verbose(false)
                 .enablePing(true)
                 .add(DATASET, dsg, false)
-                .addServlet("", new ResourceServlet(INDEX_PAGE, "text/html; charset=utf-8"))
-                .addServlet("/queries", new QueriesServlet(options.queries()))
-                .addFilter("/*", new ReadOnlyFilter());
-        URL ui = ParleyServer.class.getClassLoader().getResource(FUSEKI_UI_RESOURCE);
-        boolean withUi = options.fusekiUi() && ui != null;
-        if (withUi) {
-            String base = ui.toString().substring(0, ui.toString().length() - "index.html".length());
-            b.staticFileBase(base)
-                    .enableStats(true)
-                    .addProcessor("/$/server", new ActionServerStatus())
-                    .addProcessor("/$/datasets/*", new ActionDatasets());
+                .addServlet("/queries", new QueriesServlet(options.queries()));
+        WebApp.addTo(b, dsg, options.queryTimeout(), DATASET);
+        guards.configure(b, loopback, DATASET);
+        if (options.writes() != null) {
+            options.writes().register(b, DATASET);
         }
+        if (options.backup() != null) {
+            b.addServlet(BackupAccess.PATH, options.backup().servlet());
+        }
+        boolean withUi = options.fusekiUi() && FusekiUiMount.available();
+        if (withUi) {
+            FusekiUiMount.addTo(b, DATASET); // before the read-only filter, which it forwards through
+        }
+        b.addFilter("/*", new ReadOnlyFilter(writePath));
         FusekiServer fs = b.build();
+        HttpLimits.apply(fs.getJettyServer(), options.limits(), writePath);
         if (!loopback) {
             for (Connector c : fs.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {
@@ -158,8 +172,10 @@ public final class ParleyServer implements AutoCloseable {
             }
         }
         fs.start();
-        ParleyServer ps = new ParleyServer(fs, loopback ? "127.0.0.1" : options.host(), withUi);
-        LOG.info("Serving SPARQL at {} (read-only, query time limit {} ms); query page at {}", ps.sparqlUrl(),
+        guards.start();
+        ParleyServer ps = new ParleyServer(fs, loopback ? "127.0.0.1" : options.host(), withUi, guards);
+        LOG.info("Serving SPARQL at {} ({}, query time limit {} ms); query page at {}", ps.sparqlUrl(),
+                writePath == null ? "read-only" : "writes at " + ps.baseUrl() + writePath.substring(1),
                 options.queryTimeout().toMillis(), ps.baseUrl());
         return ps;
     }
@@ -190,7 +206,7 @@ public final class ParleyServer implements AutoCloseable {
         return baseUrl() + DATASET.substring(1) + "/sparql";
     }
 
-    /** Whether the Fuseki UI is served (at {@code /index.html#/}). */
+    /** Whether the Fuseki UI is served (at {@code /fuseki/}). */
     public boolean servesFusekiUi() {
         return fusekiUi;
     }
@@ -201,7 +217,11 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     public void stop() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            guards.close();
+        }
     }
 
     @Override
@@ -209,9 +229,15 @@ public final class ParleyServer implements AutoCloseable {
         stop();
     }
 
-    /** Refuses every method that could change something, on every path: the server is read-only. */
+    /** Refuses every method that could change something, on every path but the write endpoint's, if there is one. */
     static final class ReadOnlyFilter implements Filter {
         private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "OPTIONS", "POST");
+        private final String writePath;
+
+        /** @param writePath the write endpoint's path, or null when the server is read-only */
+        ReadOnlyFilter(String writePath) {
+            this.writePath = writePath;
+        }
 
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, jakarta.servlet.FilterChain chain)
@@ -222,7 +248,7 @@ public final class ParleyServer implements AutoCloseable {
             String path = req.getRequestURI().substring(req.getContextPath().length());
             // POST only where it carries a query: the dataset's query endpoints; everything else read by GET.
             boolean postOk = !method.equals("POST") || path.equals(DATASET) || path.equals(DATASET + "/sparql")
-                    || path.equals(DATASET + "/query");
+                    || path.equals(DATASET + "/query") || path.equals(writePath);
             if (!ALLOWED.contains(method) || !postOk) {
                 // The request body is left unread: close the connection so no client reuses it mid-body.
                 resp.setHeader("Connection", "close");
@@ -230,31 +256,6 @@ public final class ParleyServer implements AutoCloseable {
                 return;
             }
             chain.doFilter(request, response);
-        }
-    }
-
-    /** Serves one classpath resource. */
-    static final class ResourceServlet extends HttpServlet {
-        private final transient byte[] body;
-        private final String contentType;
-
-        ResourceServlet(String resource, String contentType) {
-            this.contentType = contentType;
-            try (InputStream in = ParleyServer.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("classpath " + resource + ": missing (the build should copy it)");
-                }
-                this.body = in.readAllBytes();
-            } catch (IOException e) {
-                throw new IllegalStateException("classpath " + resource + ": cannot read: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            resp.setContentType(contentType);
-            resp.setContentLength(body.length);
-            resp.getOutputStream().write(body);
         }
     }
 

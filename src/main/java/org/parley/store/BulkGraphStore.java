@@ -133,7 +133,7 @@ final class BulkGraphStore implements GraphStore {
 
     /** Nothing stored before this load: only what it wrote. */
     @Override
-    public boolean contains(Node graph, Triple triple) {
+    public boolean contains(Quad quad) {
         return false;
     }
 
@@ -197,8 +197,8 @@ final class BulkGraphStore implements GraphStore {
         }
 
         @Override
-        public boolean contains(Node graph, Triple triple) {
-            return load.contains(graph, triple);
+        public boolean contains(Quad quad) {
+            return load.contains(quad);
         }
 
         @Override

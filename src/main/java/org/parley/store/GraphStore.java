@@ -3,6 +3,7 @@ package org.parley.store;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * A quad store of named graphs. Writes are atomic per call: after a crash either every graph of a
@@ -22,8 +23,8 @@ public interface GraphStore extends AutoCloseable {
 
     boolean containsGraph(Node name);
 
-    /** Whether graph {@code graph} holds {@code triple}. */
-    boolean contains(Node graph, Triple triple);
+    /** True when the store holds this quad (a graph's fingerprint, for instance). */
+    boolean contains(Quad quad);
 
     /**
      * This store, writing through which also keeps {@code index} in step: each {@link #replaceGraphs} writes the

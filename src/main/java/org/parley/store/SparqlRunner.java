@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
@@ -19,7 +21,9 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -38,9 +42,12 @@ import org.apache.jena.system.Txn;
  */
 public final class SparqlRunner {
 
-    /** Output formats. SELECT and ASK take TABLE, CSV, TSV, JSON; CONSTRUCT and DESCRIBE take TURTLE, NTRIPLES (TABLE means Turtle). */
+    /**
+     * Output formats. SELECT and ASK take TABLE, CSV, TSV, JSON; CONSTRUCT and DESCRIBE take TURTLE, NTRIPLES, JSONLD,
+     * NQUADS, TRIG (TABLE means Turtle; N-Quads and TriG put the triples in the default graph).
+     */
     public enum Format {
-        TABLE, CSV, TSV, JSON, TURTLE, NTRIPLES;
+        TABLE, CSV, TSV, JSON, TURTLE, NTRIPLES, JSONLD, NQUADS, TRIG;
 
         /** Parses {@code csv}, {@code CSV}, {@code n-triples}, ... */
         public static Format parse(String s) {
@@ -50,7 +57,7 @@ public final class SparqlRunner {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("unknown result format \"" + s + "\", expected one of table, csv, tsv, json, turtle, ntriples");
+            throw new IllegalArgumentException("unknown result format \"" + s + "\", expected one of table, csv, tsv, json, turtle, ntriples, jsonld, nquads, trig");
         }
     }
 
@@ -138,6 +145,25 @@ public final class SparqlRunner {
         });
     }
 
+    /**
+     * Runs a CONSTRUCT query and hands each triple to {@code sink} as the query yields it, in the query's order,
+     * inside one read transaction; nothing is collected here. A triple is repeated when two solutions make it.
+     *
+     * @throws QueryTimeoutException when the query exceeds the time limit (what the sink received stays received)
+     */
+    public void construct(Query query, Map<String, Node> bindings, Consumer<Triple> sink) {
+        if (!query.isConstructType()) {
+            throw new IllegalArgumentException("not a CONSTRUCT query");
+        }
+        Txn.executeRead(dsg, () -> {
+            try (QueryExec qe = exec(query, bindings)) {
+                qe.constructTriples().forEachRemaining(sink);
+            } catch (QueryCancelledException e) {
+                throw timedOut(e);
+            }
+        });
+    }
+
     /** Runs a CONSTRUCT or DESCRIBE query and returns the graph. */
     public Graph graph(Query query, Map<String, Node> bindings) {
         return Txn.calculateRead(dsg, () -> {
@@ -168,7 +194,8 @@ public final class SparqlRunner {
             case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
             case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-            default -> throw new IllegalArgumentException("format " + format + " does not fit a SELECT query: use table, csv, tsv or json");
+            default -> throw new IllegalArgumentException("format " + format
+                    + " does not fit a SELECT query: use table, csv, tsv or json (the RDF formats are for CONSTRUCT and DESCRIBE)");
         }
     }
 
@@ -190,7 +217,11 @@ public final class SparqlRunner {
         switch (format) {
             case TABLE, TURTLE -> RDFDataMgr.write(out, g, Lang.TURTLE);
             case NTRIPLES -> RDFDataMgr.write(out, g, Lang.NTRIPLES);
-            default -> throw new IllegalArgumentException("format " + format + " does not fit a CONSTRUCT or DESCRIBE query: use turtle or ntriples");
+            case JSONLD -> RDFDataMgr.write(out, g, RDFFormat.JSONLD11_PRETTY);
+            case NQUADS -> RDFDataMgr.write(out, DatasetGraphFactory.wrap(g), Lang.NQUADS);
+            case TRIG -> RDFDataMgr.write(out, DatasetGraphFactory.wrap(g), Lang.TRIG);
+            default -> throw new IllegalArgumentException("format " + format
+                    + " does not fit a CONSTRUCT or DESCRIBE query: use turtle, ntriples, jsonld, nquads or trig");
         }
     }
 }

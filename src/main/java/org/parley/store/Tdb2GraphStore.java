@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -53,6 +54,8 @@ public final class Tdb2GraphStore implements GraphStore {
     /**
      * Opens the store in {@code folder}, creating the folder and an empty store when absent. A store whose first
      * load was interrupted (see {@link #bulkLoader()}) held nothing before that load: it is emptied, with a warning.
+     *
+     * @throws StoreInUseException when another process holds the store
      */
     public static Tdb2GraphStore open(Path folder) {
         Objects.requireNonNull(folder, "folder");
@@ -63,14 +66,21 @@ public final class Tdb2GraphStore implements GraphStore {
         }
         Path abs = folder.toAbsolutePath();
         LOG.debug("Opening TDB2 store {}", abs);
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
-        if (BulkGraphStore.wasInterrupted(abs)) {
-            LOG.warn("{}: the first load into this store was interrupted; emptying the half-loaded store", abs);
-            TDBInternal.expel(dsg);
-            BulkGraphStore.discardInterruptedLoad(abs);
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
+            if (BulkGraphStore.wasInterrupted(abs)) {
+                LOG.warn("{}: the first load into this store was interrupted; emptying the half-loaded store", abs);
+                TDBInternal.expel(dsg);
+                BulkGraphStore.discardInterruptedLoad(abs);
+                dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
+            }
+            return new Tdb2GraphStore(dsg, abs);
+        } catch (DBOpEnvException e) {
+            if (StoreInUseException.isLockHeld(e)) {
+                throw StoreInUseException.from(abs, e);
+            }
+            throw e;
         }
-        return new Tdb2GraphStore(dsg, abs);
     }
 
     /** A store in memory (for tests): same transactions, nothing on disk. */
@@ -211,9 +221,9 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     @Override
-    public boolean contains(Node graph, Triple triple) {
-        Objects.requireNonNull(graph, "graph");
-        return calculateRead(d -> d.contains(graph, triple.getSubject(), triple.getPredicate(), triple.getObject()));
+    public boolean contains(Quad quad) {
+        Objects.requireNonNull(quad, "quad");
+        return calculateRead(d -> d.contains(quad));
     }
 
     /** The objects of {@code subject predicate ?o} inside graph {@code graph}; empty when none. */
@@ -340,8 +350,8 @@ public final class Tdb2GraphStore implements GraphStore {
         }
 
         @Override
-        public boolean contains(Node graph, Triple triple) {
-            return store.contains(graph, triple);
+        public boolean contains(Quad quad) {
+            return store.contains(quad);
         }
 
         @Override

@@ -1,6 +1,7 @@
 /**
  * Storage: named graphs in, durable TDB2 store out. Input: {@link org.parley.store.GraphStore.NamedGraph}
  * batches (one graph per article); output: a TDB2 folder whose default graph, for queries, is the union of
- * the named graphs, and query results ({@link org.parley.store.SparqlRunner}). The only package with transactions.
+ * the named graphs, query results ({@link org.parley.store.SparqlRunner}) and backups
+ * ({@link org.parley.store.StoreBackup}). The only package with transactions.
  */
 package org.parley.store;

@@ -95,6 +95,28 @@ class BundledCatalogTest {
         assertEquals(250, checked);
     }
 
+    @Test
+    void importedDivisionsAndTownsCarryIdsFactsAndCueNames() {
+        assertTrue(count(EntityType.REGION) >= 4_000 && count(EntityType.CITY) >= 12_000, "the reference lists are in");
+        assertEquals("Q171965", catalog.listByName("Luhansk Oblast").get(0).wikidataId());
+        CatalogEntry police = catalog.findZeroOrOne("Q208022").orElseThrow();
+        assertEquals("Police (Poland)", police.label());
+        assertEquals(List.of("Police"), police.place().cueNames(), "a common word names the town only with a cue");
+        assertTrue(police.place().population() > 15_000);
+        assertEquals(List.of(), catalog.listByName("Police"));
+    }
+
+    @Test
+    void everyCountryHasOneForeignMinistry() {
+        long countries = count(EntityType.COUNTRY);
+        long withMinistry = catalog.entries().stream().filter(e -> e.type() == EntityType.COUNTRY)
+                .filter(c -> !catalog.listByName("Ministry of Foreign Affairs of " + c.label()).isEmpty()
+                        || !catalog.listByName(c.demonyms().isEmpty() ? "-" : c.demonyms().get(0) + " Foreign Ministry").isEmpty())
+                .count();
+        assertTrue(withMinistry >= countries - 15, withMinistry + " of " + countries);
+        assertEquals(List.of("Ministry of Foreign Affairs (Algeria)"), labels(catalog.listByName("Algerian Foreign Ministry")));
+    }
+
     private long count(EntityType type) {
         return catalog.entries().stream().filter(e -> e.type() == type).count();
     }

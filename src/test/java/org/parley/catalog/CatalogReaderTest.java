@@ -86,4 +86,40 @@ class CatalogReaderTest {
     void emptyKeyIsReported() {
         assertEquals("test.tsv:2: key and label must not be empty", error(HEADER + " \tCity\tA\t\t\t\t\t\t\t\n"));
     }
+
+    @Test
+    void readsTheOptionalPlaceColumnsInAnyOrder() throws Exception {
+        String header = String.join("\t", CatalogReader.COLUMNS) + "\tcue_names\tpopulation\tlocated_in\n";
+        CatalogEntry e = read(header + "city/ostrava\tCity\tOstrava\t\t\t\t\tQ213\t\t\tOstrava city\t284982\tregion/moravia\n")
+                .get(0).entry();
+        assertEquals(new PlaceFacts(284982, "region/moravia", null, null, List.of("Ostrava city")), e.place());
+    }
+
+    @Test
+    void aFileWithTheTenBaseColumnsHasNoPlaceFacts() throws Exception {
+        assertEquals(PlaceFacts.NONE, read(HEADER + "city/a\tCity\tA\t\t\t\t\t\t\t\n").get(0).entry().place());
+    }
+
+    @Test
+    void unknownOrRepeatedOptionalColumnsAndBadPopulationsAreReported() {
+        String base = String.join("\t", CatalogReader.COLUMNS);
+        assertEquals("test.tsv:1: header column 11 \"area\" is not one of the optional columns "
+                + "population,located_in,iso_code,division,cue_names (each once)", error(base + "\tarea\n"));
+        assertEquals("test.tsv:1: header column 12 \"division\" is not one of the optional columns "
+                + "population,located_in,iso_code,division,cue_names (each once)", error(base + "\tdivision\tdivision\n"));
+        assertEquals("test.tsv:2: population \"many\" is not a whole number",
+                error(base + "\tpopulation\ncity/a\tCity\tA\t\t\t\t\t\t\t\tmany\n"));
+        assertEquals("test.tsv:2: 10 columns, expected 11",
+                error(base + "\tpopulation\ncity/a\tCity\tA\t\t\t\t\t\t\t\n"));
+    }
+
+    @Test
+    void placeFactsSurviveTheWriter() throws Exception {
+        String header = String.join("\t", CatalogReader.COLUMNS) + "\tpopulation\tlocated_in\tiso_code\tdivision\tcue_names\n";
+        String text = header + "region/north\tRegion\tNorth Region\t\tNorth\t\t\tQ1009\t\t\t\t\tCM-NO\tregion\tNorth\n";
+        List<CatalogEntry> entries = read(text).stream().map(LocatedEntry::entry).toList();
+        java.io.StringWriter out = new java.io.StringWriter();
+        CatalogWriter.write(entries, out);
+        assertEquals(text, out.toString());
+    }
 }

@@ -51,6 +51,7 @@ public final class GoldReport {
                 printDiff(run, out);
             }
             out.println(folder + ":");
+            run.problems().forEach(p -> out.println("  skipped: " + p));
             run.scores().report().forEach(out::println);
             if (misses) {
                 run.scores().details().forEach(out::println);
@@ -108,11 +109,14 @@ public final class GoldReport {
     }
 
     private static void writeCsv(GoldRun run) throws IOException {
-        Path dir = Path.of("target", "eval", run.folder().getFileName().toString());
+        String name = run.folder().normalize().toString().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        Path dir = Path.of("target", "eval", name);
         Files.createDirectories(dir);
         Files.write(dir.resolve("entities.csv"), csv(run.entities(), GoldScorer.ENTITY_COLUMNS), StandardCharsets.UTF_8);
         Files.write(dir.resolve("statements.csv"), csv(run.statements(), GoldScorer.STATEMENT_COLUMNS),
                 StandardCharsets.UTF_8);
+        Files.write(dir.resolve("provenance.csv"), csv(run.provenance(), List.of("doc", "statement", "kind",
+                "statementRule", "role", "entity", "label", "wikidata", "argumentRule", "evidence")), StandardCharsets.UTF_8);
     }
 
     private static List<String> csv(List<Map<String, String>> rows, List<String> columns) {

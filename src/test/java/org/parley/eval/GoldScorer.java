@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Scores the rows of the two contract queries against a {@link GoldSet} with the metrics and matching rules of
  * {@code ../shared/eval/score.py}: a system entity matches a gold entity by Wikidata identifier when both have one
- * and they agree, otherwise by normalized label against the gold label and mention strings; each gold entity is
- * matched at most once per doc, entities with a QID first. Rows of docs without gold are ignored. Stateless.
+ * and they agree, otherwise by normalized label against the gold label, then against its mention strings (the same
+ * type first); each gold entity is matched at most once per doc, the strongest evidence first. Rows of docs without
+ * gold are ignored. Stateless.
  *
  * <pre>{@code
  * Scores s = GoldScorer.score(GoldSet.load(dir), entityRows, statementRows);
@@ -122,20 +123,34 @@ public final class GoldScorer {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The gold entities of a doc that a system entity may be, those matched by QID first, then in gold order. */
-    static List<GoldSet.Entity> candidates(GoldSet.Doc doc, String label, String qid) {
-        List<GoldSet.Entity> byQid = new ArrayList<>();
-        List<GoldSet.Entity> byLabel = new ArrayList<>();
+    /**
+     * A gold entity a system entity may be, with the rank of {@code score.py}: 0 the same Wikidata id; 1 the same
+     * label and type; 2 the same label; 3 the label among the gold entity's mentions, same type; 4 the same, any type.
+     */
+    record Candidate(int rank, GoldSet.Entity entity) {
+    }
+
+    /** The gold entities of a doc that a system entity may be, best rank first, then in gold order. */
+    static List<Candidate> ranked(GoldSet.Doc doc, String label, String qid, String type) {
+        List<Candidate> out = new ArrayList<>();
         String key = normalize(label);
         for (GoldSet.Entity g : doc.entities()) {
+            boolean sameType = g.type().equals(type);
             if (qid != null && g.wikidata() != null && !g.wikidata().isEmpty() && qid.equals(g.wikidata())) {
-                byQid.add(g);
+                out.add(new Candidate(0, g));
+            } else if (!key.isEmpty() && key.equals(normalize(g.label()))) {
+                out.add(new Candidate(sameType ? 1 : 2, g));
             } else if (!key.isEmpty() && labelKeys(g).contains(key)) {
-                byLabel.add(g);
+                out.add(new Candidate(sameType ? 3 : 4, g));
             }
         }
-        byQid.addAll(byLabel);
-        return byQid;
+        out.sort(Comparator.comparingInt(Candidate::rank));
+        return out;
+    }
+
+    /** The gold entities of a doc that a system entity may be, best first ({@link #ranked}). */
+    static List<GoldSet.Entity> candidates(GoldSet.Doc doc, String label, String qid, String type) {
+        return ranked(doc, label, qid, type).stream().map(Candidate::entity).toList();
     }
 
     private static Set<String> labelKeys(GoldSet.Entity g) {
@@ -172,33 +187,26 @@ public final class GoldScorer {
             }
             c.system += byEntity.size();
             c.gold += doc.entities().size();
-            List<Map<String, String>> ordered = new ArrayList<>(byEntity.values());
-            ordered.sort(Comparator.comparingInt(r -> qid(r.get("wikidata")) != null ? 0 : 1));
+            // One gold entity per system entity, the strongest evidence first, as score.py does: every system
+            // entity's best candidate of rank 0 is taken before any of rank 1, and so on.
+            List<Map<String, String>> pending = new ArrayList<>(byEntity.values());
             Set<String> used = new HashSet<>();
-            for (Map<String, String> r : ordered) {
-                String sysQid = qid(r.get("wikidata"));
-                GoldSet.Entity match = candidates(doc, r.get("label"), sysQid).stream()
-                        .filter(g -> !used.contains(g.label())).findFirst().orElse(null);
-                if (match == null) {
-                    extra.add(docName + ": " + r.get("label") + " (" + r.get("type") + ")");
-                    continue;
-                }
-                used.add(match.label());
-                c.tp++;
-                c.typeN++;
-                if (COARSE.getOrDefault(r.get("type"), "?").equals(COARSE.get(match.type()))) {
-                    c.typeOk++;
-                }
-                if (match.confidentlyLinked()) {
-                    c.linkN++;
-                    if (sysQid != null) {
-                        c.linkCovered++;
+            for (int best = 0; best <= 4; best++) {
+                List<Map<String, String>> left = new ArrayList<>();
+                for (Map<String, String> r : pending) {
+                    String sysQid = qid(r.get("wikidata"));
+                    Candidate match = ranked(doc, r.get("label"), sysQid, r.get("type")).stream()
+                            .filter(g -> !used.contains(g.entity().label())).findFirst().orElse(null);
+                    if (match == null || match.rank() > best) {
+                        left.add(r);
+                        continue;
                     }
-                    if (match.wikidata().equals(sysQid)) {
-                        c.linkOk++;
-                    }
+                    used.add(match.entity().label());
+                    count(c, r, match.entity(), sysQid);
                 }
+                pending = left;
             }
+            pending.forEach(r -> extra.add(docName + ": " + r.get("label") + " (" + r.get("type") + ")"));
             for (GoldSet.Entity g : doc.entities()) {
                 if (!used.contains(g.label())) {
                     missed.add(docName + ": " + g.label() + " (" + g.type() + ")");
@@ -208,6 +216,23 @@ public final class GoldScorer {
         misses.put("entity", missed);
         spurious.put("entity", extra);
         return c;
+    }
+
+    private static void count(EntityCounts c, Map<String, String> r, GoldSet.Entity match, String sysQid) {
+        c.tp++;
+        c.typeN++;
+        if (COARSE.getOrDefault(r.get("type"), "?").equals(COARSE.get(match.type()))) {
+            c.typeOk++;
+        }
+        if (match.confidentlyLinked()) {
+            c.linkN++;
+            if (sysQid != null) {
+                c.linkCovered++;
+            }
+            if (match.wikidata().equals(sysQid)) {
+                c.linkOk++;
+            }
+        }
     }
 
     private static void collectStatements(GoldSet gold, List<Map<String, String>> rows,
@@ -234,7 +259,7 @@ public final class GoldScorer {
                     continue;
                 }
                 // Arguments are matched without the one-to-one rule: any argument may name any gold entity.
-                List<GoldSet.Entity> cand = candidates(doc, r.get("label"), qid(r.get("wikidata")));
+                List<GoldSet.Entity> cand = candidates(doc, r.get("label"), qid(r.get("wikidata")), r.get("type"));
                 String ent = cand.isEmpty() ? "~" + normalize(r.get("label")) : cand.get(0).label();
                 String kind = r.get("kind").toLowerCase(Locale.ROOT);
                 String role = r.get("role").toLowerCase(Locale.ROOT);

@@ -60,7 +60,7 @@ public final class RuleScorer {
             if (role.isEmpty()) {
                 continue;
             }
-            List<GoldSet.Entity> cand = GoldScorer.candidates(doc, r.get("label"), GoldScorer.qid(r.get("wikidata")));
+            List<GoldSet.Entity> cand = GoldScorer.candidates(doc, r.get("label"), GoldScorer.qid(r.get("wikidata")), null);
             String entity = cand.isEmpty() ? null : cand.get(0).label();
             boolean right = entity != null && matched.stream().anyMatch(g -> role(g, role).contains(entity));
             count(counts, r.get("argumentRule"), right);
@@ -74,8 +74,8 @@ public final class RuleScorer {
         for (Map<String, String> r : rows) {
             GoldSet.Doc doc = gold.docs().get(r.get("doc"));
             if (doc != null) {
-                boolean right = !GoldScorer.candidates(doc, r.get("label"), GoldScorer.qid(r.get("wikidata"))).isEmpty()
-                        || !GoldScorer.candidates(doc, r.get("text"), null).isEmpty()
+                boolean right = !GoldScorer.candidates(doc, r.get("label"), GoldScorer.qid(r.get("wikidata")), null).isEmpty()
+                        || !GoldScorer.candidates(doc, r.get("text"), null, null).isEmpty()
                         && GoldScorer.qid(r.get("wikidata")) == null;
                 count(counts, r.get("rule"), right);
             }

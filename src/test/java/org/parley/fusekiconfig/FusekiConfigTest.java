@@ -27,7 +27,7 @@ class FusekiConfigTest {
 
     private static final String EX = "https://example.org/test/";
     private static final Path CONFIG = Path.of("fuseki-config", "parley.ttl");
-    private static final String LOCATION = "tdb2:location \"store\"";
+    private static final String LOCATION = "tdb2:location \"parley-store\"";
     private static final String TIMEOUT = "ja:cxtValue \"30000\"";
     /**
      * A fresh HTTP/1.1 client per request: the server may close a connection after refusing a request whose body

@@ -2,10 +2,12 @@ package org.parley.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,14 +81,62 @@ class ArticleFilesTest {
     }
 
     @Test
-    void aFolderLinkedBackIntoItselfIsReadOnce() throws IOException {
+    void aFolderLinkedBackIntoItselfIsReadOnceAndNamedAsSkipped() throws IOException {
         write("loop/a.txt", "Only once.");
-        try {
-            Files.createSymbolicLink(dir.resolve("loop/again"), dir.resolve("loop"));
-        } catch (UnsupportedOperationException | IOException e) {
+        Path link = dir.resolve("loop/again");
+        if (!symbolicLink(link, dir.resolve("loop"))) {
             return; // no symbolic links on this file system: nothing to check
         }
         Collected c = Collected.readAll(List.of(dir.resolve("loop")), IngestLimits.DEFAULT);
         assertEquals(List.of("Only once."), c.articles.stream().map(Article::body).toList());
+        assertEquals(link.toString(), c.onlyProblem().location());
+        assertTrue(c.onlyProblem().message().contains("is read already"), c.onlyProblem().message());
+    }
+
+    @Test
+    void danglingLinksAndLinkLoopsAreNamedAsSkipped() throws IOException {
+        write("links/good.txt", "Talks resumed.");
+        Path dangling = dir.resolve("links/gone.txt");
+        Path loopA = dir.resolve("links/a.txt");
+        Path loopB = dir.resolve("links/b.txt");
+        if (!symbolicLink(dangling, dir.resolve("nowhere.txt")) || !symbolicLink(loopA, loopB) || !symbolicLink(loopB, loopA)) {
+            return;
+        }
+        symbolicLink(dir.resolve("links/notes.md"), dir.resolve("nowhere.md"));
+        Collected c = Collected.readAll(List.of(dir.resolve("links")), IngestLimits.DEFAULT);
+        assertEquals(List.of("Talks resumed."), c.articles.stream().map(Article::body).toList());
+        assertEquals(List.of(loopA.toString(), loopB.toString(), dangling.toString()),
+                c.problems.stream().map(InputProblem::location).toList(), "every article entry that cannot be read; not notes.md");
+        assertTrue(c.problems.get(0).message().startsWith("link that cannot be followed"), c.problems.toString());
+        assertEquals("dangling link: its target " + dir.resolve("nowhere.txt") + " does not exist", c.problems.get(2).message());
+    }
+
+    @Test
+    void anUnreadableEntryIsNamedAsSkipped() throws IOException {
+        Path folder = write("locked/inner/a.txt", "Talks resumed.").getParent();
+        Path locked = folder.getParent();
+        try {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r--r--r--"));
+        } catch (UnsupportedOperationException e) {
+            return;
+        }
+        try {
+            assumeFalse(Files.isReadable(folder.resolve("a.txt")), "the user ignores permissions (root)");
+            Collected c = Collected.readAll(List.of(locked), IngestLimits.DEFAULT);
+            assertEquals(List.of(), c.articles);
+            assertEquals(folder.toString(), c.onlyProblem().location());
+            assertTrue(c.onlyProblem().message().startsWith("cannot read: "), c.onlyProblem().message());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static boolean symbolicLink(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+            return true;
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
     }
 }

@@ -162,11 +162,12 @@ class HtmlArticleReaderTest {
     }
 
     @Test
-    void undeclaredNonUtf8PageIsOneProblem() throws IOException {
+    void undeclaredLatin1PageIsDecodedWithAWarning() throws IOException {
         Path file = dir.resolve("latin.html");
         Files.write(file, "<p>The caf\u00e9 owners.</p>".getBytes(StandardCharsets.ISO_8859_1));
-        Collected c = Collected.read(reader, file);
-        assertEquals(List.of(), c.articles);
-        assertTrue(c.onlyProblem().message().contains("not valid UTF-8"), c.problems.toString());
+        try (CapturedWarnings w = CapturedWarnings.start()) {
+            assertEquals("The caf\u00e9 owners.", Collected.read(reader, file).only().body());
+            assertTrue(w.lines.get(0).endsWith("read as ISO-8859-1"), w.lines.toString());
+        }
     }
 }

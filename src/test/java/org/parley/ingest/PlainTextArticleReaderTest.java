@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,19 +129,32 @@ class PlainTextArticleReaderTest {
     }
 
     @Test
-    void badHeaderDateIsOneProblemQuotingTheValue() throws IOException {
-        Collected c = read("bad.txt", "date 12/31/24 By Ana Ruiz\n\n" + BODY);
-        assertEquals(List.of(), c.articles);
-        assertEquals("field 'date' is not an ISO-8601 date: \"12/31/24\" (expected YYYY-MM-DD)",
-                c.onlyProblem().message());
+    void aHeaderDateThatIsNotADateIsDroppedWithAWarningAndTheArticleKept() throws IOException {
+        try (CapturedWarnings w = CapturedWarnings.start()) {
+            Article a = read("bad.txt", "date 12/31/24 By Ana Ruiz\n\n" + BODY).only();
+            assertNull(a.published());
+            assertEquals(List.of("Ana Ruiz"), a.authors());
+            assertEquals(BODY, a.body());
+            assertEquals(1, w.lines.size(), w.lines.toString());
+            assertTrue(w.lines.get(0).endsWith("bad.txt: field 'date' is not an ISO-8601 date: \"12/31/24\" (expected YYYY-MM-DD);"
+                    + " the article is kept without a date"), w.lines.get(0));
+        }
     }
 
     @Test
-    void impossibleHeaderDateIsOneProblem() throws IOException {
-        Collected c = read("feb30.txt", "date 2024-02-30 By Ana Ruiz\n\n" + BODY);
-        assertEquals(List.of(), c.articles);
-        assertTrue(c.onlyProblem().message().contains("\"2024-02-30\""), c.problems.toString());
-        assertTrue(c.onlyProblem().message().contains("no such day"), c.problems.toString());
+    void anImpossibleHeaderDateIsDroppedToo() throws IOException {
+        try (CapturedWarnings w = CapturedWarnings.start()) {
+            Article a = read("feb30.txt", "date 2024-02-30 By Ana Ruiz\n\n" + BODY).only();
+            assertNull(a.published());
+            assertTrue(w.lines.get(0).contains("\"2024-02-30\"") && w.lines.get(0).contains("no such day"), w.lines.toString());
+        }
+    }
+
+    @Test
+    void aHeaderAndAPublisherLineWithoutABodyIsSkipped() throws IOException {
+        Collected c = read("no-body.txt", "date 2025-05-03 By Ola Berg\n\nHarbour Wire\n\n");
+        assertEquals(List.of(), c.articles, "the publisher's name is not an article");
+        assertEquals("empty article body", c.onlyProblem().message());
     }
 
     @Test
@@ -152,12 +166,40 @@ class PlainTextArticleReaderTest {
     }
 
     @Test
-    void invalidUtf8IsOneProblem() throws IOException {
+    void latin1TextIsDecodedWithAWarningNamingTheEncoding() throws IOException {
         Path file = dir.resolve("latin1.txt");
-        Files.write(file, "Caf\u00e9 talks resumed.".getBytes(StandardCharsets.ISO_8859_1));
-        Collected c = Collected.read(reader, file);
-        assertEquals(List.of(), c.articles);
-        assertTrue(c.onlyProblem().message().contains("not valid UTF-8 at byte offset 3"), c.problems.toString());
+        Files.write(file, "Caf\u00e9 owners in S\u00e3o Tom\u00e9 welcomed the talks.".getBytes(StandardCharsets.ISO_8859_1));
+        try (CapturedWarnings w = CapturedWarnings.start()) {
+            assertEquals("Caf\u00e9 owners in S\u00e3o Tom\u00e9 welcomed the talks.", Collected.read(reader, file).only().body());
+            assertEquals(List.of(file + ": not UTF-8 (invalid at byte offset 3); read as ISO-8859-1"), w.lines);
+        }
+    }
+
+    @Test
+    void windows1252TextIsDecodedWithAWarningNamingTheEncoding() throws IOException {
+        Path file = dir.resolve("cp1252.txt");
+        String text = "\u201cTalks resumed,\u201d the envoy said \u2013 in Li\u00e8ge.";
+        Files.write(file, text.getBytes(Charset.forName("windows-1252")));
+        try (CapturedWarnings w = CapturedWarnings.start()) {
+            assertEquals(text, Collected.read(reader, file).only().body());
+            assertTrue(w.lines.get(0).endsWith("; read as Windows-1252"), w.lines.toString());
+        }
+    }
+
+    @Test
+    void binaryWithoutNulBytesIsStillRefused() throws IOException {
+        Path file = dir.resolve("image.txt");
+        Files.write(file, new byte[] {'G', 'I', 'F', '8', '9', 'a', (byte) 0xc8, 0x01, 0x02, (byte) 0x90, 'x'});
+        InputProblem p = Collected.read(reader, file).onlyProblem();
+        assertEquals("binary content: control byte 0x01 at byte offset 7 (expected text)", p.message());
+    }
+
+    @Test
+    void bytesThatAreNoTextEncodingAreOneProblem() throws IOException {
+        Path file = dir.resolve("other.txt");
+        Files.write(file, new byte[] {'a', 'b', (byte) 0x81, (byte) 0xff, 'c'});
+        InputProblem p = Collected.read(reader, file).onlyProblem();
+        assertTrue(p.message().contains("not valid UTF-8 at byte offset 2, nor Windows-1252 or ISO-8859-1"), p.message());
     }
 
     @Test

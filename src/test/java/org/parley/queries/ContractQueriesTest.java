@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -167,7 +168,7 @@ class ContractQueriesTest {
     }
 
     @Test
-    void entityEvidenceByNameAndBySubstitution() {
+    void entityEvidenceByNameAndBySubstitutionOfEitherIriOrAName() {
         Dataset ds = sample();
         List<String> vars = List.of("entity", "label", "wikidata", "doc", "statement", "kind", "role", "byLabel");
         assertEquals(List.of(
@@ -178,8 +179,11 @@ class ContractQueriesTest {
                 rows(ds, "entity-evidence.rq", vars));
 
         Node nato = new IriMinter(IriMinter.DEFAULT_BASE).entity(SampleExtraction.NATO);
-        assertEquals(List.of(E + "Q7184|NATO|Q7184|" + D + "|" + ST + "s3|demand|organization|Russia"),
-                rows(ds, "entity-evidence.rq", "entity", nato, vars));
+        List<String> natoRows = List.of(E + "Q7184|NATO|Q7184|" + D + "|" + ST + "s3|demand|organization|Russia");
+        for (Node key : List.of(nato, NodeFactory.createURI("http://www.wikidata.org/entity/Q7184"),
+                NodeFactory.createLiteralString("nato"))) {
+            assertEquals(natoRows, rows(ds, "entity-evidence.rq", "key", key, vars), "key " + key);
+        }
     }
 
     /** The sample's article graph and its statement index, in TDB2 (in memory) with the union default graph. */

@@ -1,6 +1,7 @@
 package org.parley.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -55,11 +56,23 @@ class CatalogGraphTest {
         assertTrue(g.contains(north, RDF.Nodes.type, ParleyVocab.Region));
         assertEquals(0, g.find(north, ParleyVocab.wikidata, Node.ANY).toList().size());
         // Russia: type, label, wikidata, 1 alias, 1 demonym, 2 metonyms; the region: type, label, partOf;
-        // the person: type, label, 1 alias (offices are not written)
-        assertEquals(7 + 3 + 3, g.size());
+        // the person: type, label, 1 alias (offices are not written); the graph: its content hash
+        assertEquals(7 + 3 + 3 + 1, g.size());
+        assertTrue(dsg.contains(writer.fingerprint(catalog)));
 
         ValidationReport r = ShaclValidator.bundled().validate(g);
         assertTrue(r.conforms(), () -> ShaclValidator.summary(r));
+    }
+
+    @Test
+    void theFingerprintChangesWithTheCatalogsEntries() {
+        CatalogEntry a = new CatalogEntry("city/a", EntityType.CITY, "A", null, List.of(), List.of(), List.of(), null,
+                List.of(), List.of());
+        CatalogEntry b = new CatalogEntry("city/a", EntityType.CITY, "A", null, List.of("Ay"), List.of(), List.of(), null,
+                List.of(), List.of());
+        CatalogGraph writer = new CatalogGraph(minter);
+        assertEquals(writer.fingerprint(Catalog.of(List.of(a))), writer.fingerprint(Catalog.of(List.of(a))));
+        assertNotEquals(writer.fingerprint(Catalog.of(List.of(a))), writer.fingerprint(Catalog.of(List.of(b))));
     }
 
     @Test

@@ -161,7 +161,7 @@ class StandardRdfMapperTest {
                   parley:rule "test.by" .
               a:statement\\/s2\\/argument\\/2 a parley:Argument ; parley:property parley:to ; parley:entity e:Q212 ;
                   parley:rule "test.to" .
-              a:statement\\/s2\\/link\\/1 a parley:Link ; parley:property parley:conditionalOn ; parley:target a:statement\\/s3 ;
+              a:statement\\/s2\\/link\\/1 a parley:Link ; parley:property parley:conditionalOn ; parley:targetStatement a:statement\\/s3 ;
                   parley:rule "condition.if-clause" .
               a:statement\\/s3 a parley:Demand ;
                   parley:category parley:plover-REQUEST , parley:cameo-10 ;
@@ -182,7 +182,7 @@ class StandardRdfMapperTest {
                   parley:rule "test.to" .
               a:statement\\/s3\\/argument\\/3 a parley:Argument ; parley:property parley:namesOrganization ; parley:entity e:Q7184 ;
                   parley:rule "test.organization" .
-              a:statement\\/s3\\/link\\/1 a parley:Link ; parley:property parley:isConditionOf ; parley:target a:statement\\/s2 ;
+              a:statement\\/s3\\/link\\/1 a parley:Link ; parley:property parley:isConditionOf ; parley:targetStatement a:statement\\/s2 ;
                   parley:rule "condition.if-clause" .
               a:statement\\/s4 a parley:Rejection ;
                   parley:category parley:plover-REJECT , parley:cameo-12 ;
@@ -199,7 +199,7 @@ class StandardRdfMapperTest {
                   parley:rule "test.by" .
               a:statement\\/s4\\/argument\\/2 a parley:Argument ; parley:property parley:to ; parley:entity e:Q159 ;
                   parley:rule "addressee.rejected-owner" .
-              a:statement\\/s4\\/link\\/1 a parley:Link ; parley:property parley:answers ; parley:target a:statement\\/s2 ;
+              a:statement\\/s4\\/link\\/1 a parley:Link ; parley:property parley:answers ; parley:targetStatement a:statement\\/s2 ;
                   parley:rule "link.answers.owner" .
             }
             """;

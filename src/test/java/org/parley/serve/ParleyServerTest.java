@@ -124,7 +124,7 @@ class ParleyServerTest {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url(""))).GET());
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(page.body().contains("parley/sparql") && page.body().contains("<textarea"), "our query page");
+        assertTrue(page.body().contains("/static/query.js") && page.body().contains("<textarea"), "our query page");
 
         HttpResponse<String> queries = send(HttpRequest.newBuilder(URI.create(url("queries"))).GET());
         assertEquals(200, queries.statusCode());
@@ -137,23 +137,40 @@ class ParleyServerTest {
     }
 
     @Test
-    void servesTheFusekiUiWithItsReadOnlyAdminCalls() throws Exception {
+    void servesTheFusekiUiAtItsOwnPathWithItsReadOnlyAdminCallsAndTheDataset() throws Exception {
         assertTrue(server.servesFusekiUi(), "jena-fuseki-ui is on the test classpath");
-        HttpResponse<String> ui = send(HttpRequest.newBuilder(URI.create(url("index.html"))).GET());
+        HttpResponse<String> redirect = send(HttpRequest.newBuilder(URI.create(url("fuseki"))).GET());
+        assertEquals(301, redirect.statusCode());
+        assertEquals("/fuseki/", redirect.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> ui = send(HttpRequest.newBuilder(URI.create(url("fuseki/"))).GET());
         assertEquals(200, ui.statusCode());
         assertTrue(ui.body().contains("Fuseki"), ui.body());
         java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"").matcher(ui.body());
         assertTrue(script.find(), "the UI page loads its script");
-        HttpResponse<String> js = send(HttpRequest.newBuilder(URI.create(url(script.group(1)))).GET());
+        HttpResponse<String> js = send(HttpRequest.newBuilder(URI.create(url("fuseki/" + script.group(1)))).GET());
         assertEquals(200, js.statusCode());
         assertTrue(js.headers().firstValue("Content-Type").orElse("").contains("javascript"), "module scripts need a JavaScript type");
-        HttpResponse<String> datasets = send(HttpRequest.newBuilder(URI.create(url("$/datasets"))).GET());
+        HttpResponse<String> datasets = send(HttpRequest.newBuilder(URI.create(url("fuseki/$/datasets"))).GET());
         assertEquals(200, datasets.statusCode(), datasets.body());
         assertTrue(datasets.body().contains("\"/parley\""), datasets.body());
-        HttpResponse<String> status = send(HttpRequest.newBuilder(URI.create(url("$/server"))).GET());
-        assertEquals(200, status.statusCode(), status.body());
-        HttpResponse<String> ping = send(HttpRequest.newBuilder(URI.create(url("$/ping"))).GET());
-        assertEquals(200, ping.statusCode());
+        for (String call : List.of("fuseki/$/server", "fuseki/$/ping", "fuseki/$/stats/parley")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url(call))).GET());
+            assertEquals(200, r.statusCode(), call + ": " + r.body());
+        }
+        // The UI's query tab posts to the dataset relative to its own page.
+        HttpResponse<String> query = send(HttpRequest.newBuilder(URI.create(url("fuseki/parley/query")))
+                .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("SELECT ?n WHERE { ?s <" + EX + "name> ?n } ORDER BY ?n")));
+        assertEquals(200, query.statusCode(), query.body());
+        assertEquals(List.of("n", "Kyiv", "Oslo"), query.body().lines().toList());
+        HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(url("fuseki/parley/update")))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <" + EX + "evil> { <" + EX + "s> <" + EX + "p> 1 } }")));
+        assertEquals(405, update.statusCode(), "read-only there too");
+        HttpResponse<String> addDataset = send(HttpRequest.newBuilder(URI.create(url("fuseki/$/datasets?dbName=x&dbType=mem")))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, addDataset.statusCode());
+        assertFalse(store.containsGraph(NodeFactory.createURI(EX + "evil")));
     }
 
     @Test

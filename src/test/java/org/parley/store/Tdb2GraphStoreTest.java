@@ -20,6 +20,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -125,6 +126,8 @@ class Tdb2GraphStoreTest {
             assertEquals(Optional.empty(), store.findContentHash(iri("absent"), HASH));
             assertTrue(store.containsGraph(g));
             assertFalse(store.containsGraph(iri("absent")));
+            assertTrue(store.contains(Quad.create(g, g, HASH, NodeFactory.createLiteralString("abc123"))));
+            assertFalse(store.contains(Quad.create(g, g, HASH, NodeFactory.createLiteralString("def456"))));
         }
     }
 
@@ -242,8 +245,8 @@ class Tdb2GraphStoreTest {
         }
         try (Tdb2GraphStore reopened = Tdb2GraphStore.open(folder)) {
             assertEquals(4, reopened.countQuads());
-            assertTrue(reopened.contains(iri("b2"), t("x", "p", "2")));
-            assertFalse(reopened.contains(iri("b2"), t("x", "p", "3")));
+            assertTrue(reopened.contains(Quad.create(iri("b2"), t("x", "p", "2"))));
+            assertFalse(reopened.contains(Quad.create(iri("b2"), t("x", "p", "3"))));
         }
     }
 

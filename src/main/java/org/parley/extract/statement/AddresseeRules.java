@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +19,10 @@ final class AddresseeRules {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
+    private static final WordList WITHDRAWALS = LEXICON.list("withdrawal-nouns");
+    private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
+    private static final WordList NEGOTIATION = LEXICON.list("negotiation-verbs");
+    private static final WordList OFFER_VERBS = LEXICON.list("offer-verbs");
 
     private final DecisionList<Site, List<Party>> order;
 
@@ -29,6 +34,11 @@ final class AddresseeRules {
         r.put("addressee.for-subject", AddresseeRules::forSubject);
         r.put("addressee.obligation-subject", AddresseeRules::obligationSubject);
         r.put("addressee.to-phrase", AddresseeRules::toPhrase);
+        r.put("addressee.from-phrase", AddresseeRules::fromPhrase);
+        r.put("addressee.gerund-subject", AddresseeRules::gerundSubject);
+        r.put("addressee.counterpart", AddresseeRules::counterpart);
+        r.put("addressee.passive-subject", AddresseeRules::passiveSubject);
+        r.put("addressee.place-owner", AddresseeRules::placeOwner);
         r.put("addressee.rejected-owner", AddresseeRules::rejectedOwner);
         r.put("addressee.force-owner", AddresseeRules::forceOwner);
         order = DecisionList.load("addressees.rules", r);
@@ -86,12 +96,28 @@ final class AddresseeRules {
 
     /** "demanded that Israel withdraw", "wants Israel to free": the subject of the demanded clause. */
     static List<Party> clauseSubject(Site x) {
-        if (x.frame().kind() != StatementKind.DEMAND) {
-            return null;
+        boolean proposal = x.frame().kind() == StatementKind.OFFER && OFFER_VERBS.contains(x.s().lemma(x.head()));
+        if (x.frame().kind() != StatementKind.DEMAND && !proposal) {
+            return null; // "proposed that Ukraine host the talks" names whom the offer is made to as well
         }
         int clause = x.s().child(x.head(), "ccomp", "xcomp");
+        if (clause < 0 && x.s().isNoun(x.head())) {
+            // "the demand by Armenia that Azerbaijan free all detainees": the noun's "that" clause
+            for (int c : x.s().children(x.head())) {
+                clause = clause < 0 && Clauses.complementizer(x.s(), c) ? c : clause;
+            }
+        }
         int subject = clause < 0 ? -1 : Clauses.subject(x.s(), clause);
-        return subject < 0 ? null : found(x, subject, "addressee.clause-subject");
+        if (subject < 0) {
+            return null;
+        }
+        List<Party> out = found(x, subject, "addressee.clause-subject");
+        if (out == null && !Conditions.partyLike(x.s(), subject)) {
+            // "demanded that Iran's nuclear sites be dismantled": the owner of what is to be done
+            Party owner = x.parties().modifierOwner(x.s(), subject, "addressee.clause-subject-owner");
+            out = owner == null ? null : List.of(owner);
+        }
+        return out;
     }
 
     /** "called for Russia to withdraw", "a demand for Kosovo's police to withdraw". */
@@ -133,10 +159,10 @@ final class AddresseeRules {
 
     /** "Israel must withdraw", "the UK should return": the subject of the verb an obligation governs. */
     static List<Party> obligationSubject(Site x) {
-        if (x.frame().kind() != StatementKind.DEMAND || !x.s().relation(x.head()).equals("aux")) {
+        if (!x.trigger().obligation()) {
             return null;
         }
-        int verb = x.s().head(x.head());
+        int verb = x.s().relation(x.head()).equals("aux") ? x.s().head(x.head()) : x.head();
         int subject = Clauses.subject(x.s(), verb);
         if (subject < 0) {
             return null;
@@ -164,6 +190,42 @@ final class AddresseeRules {
                         return out;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "requested clarification from Morocco", "sought guarantees from Kabul": whom a demand is asked of. */
+    static List<Party> fromPhrase(Site x) {
+        if (x.frame().kind() != StatementKind.DEMAND || !x.s().isVerb(x.head())) {
+            return null;
+        }
+        int object = x.s().child(x.head(), "dobj");
+        for (int at : new int[] {x.head(), object}) {
+            for (int p : x.s().children(at, "prep")) {
+                if (x.s().word(p).equals("from")) {
+                    int o = x.s().child(p, "pobj");
+                    List<Party> out = o < 0 ? null : found(x, o, "addressee.from-phrase");
+                    if (out != null) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "the importance of Ethiopia negotiating", "the need for Kyiv's forces to leave": the one the noun asks to act. */
+    static List<Party> gerundSubject(Site x) {
+        if (x.frame().kind() != StatementKind.DEMAND || !x.s().isNoun(x.head())) {
+            return null;
+        }
+        for (int p : x.s().children(x.head(), "prep")) {
+            int clause = x.s().child(p, "pcomp", "pobj");
+            int subject = clause < 0 ? -1 : x.s().child(clause, "nsubj", "poss");
+            List<Party> out = subject < 0 ? null : found(x, subject, "addressee.gerund-subject");
+            if (out != null) {
+                return out;
             }
         }
         return null;
@@ -202,19 +264,90 @@ final class AddresseeRules {
     }
 
     /** "Russian troops must leave", "the withdrawal of Ethiopian forces": the owner of the forces in the content. */
+    /**
+     * "Russian troops must leave", "a full withdrawal of Eritrean troops and the fighters of Afar", "an Israeli
+     * withdrawal", "troops from Amhara and Eritrea": the owners of the forces, or of the withdrawal, the content moves.
+     */
     static List<Party> forceOwner(Site x) {
         if (x.frame().kind() != StatementKind.DEMAND) {
             return null;
         }
+        List<Party> out = new ArrayList<>();
         for (int i : x.frame().content()) {
-            if (FORCE_NOUNS.contains(x.s().lemma(i)) || FORCE_NOUNS.contains(x.s().word(i))) {
+            String l = x.s().lemma(i);
+            if (FORCE_NOUNS.contains(l) || FORCE_NOUNS.contains(x.s().word(i)) || WITHDRAWALS.contains(l)) {
                 Party owner = x.parties().modifierOwner(x.s(), i, "addressee.force-owner");
                 if (owner == null) {
                     owner = x.parties().owner(x.s(), i, "addressee.force-owner");
                 }
-                if (owner != null) {
-                    return List.of(owner);
+                if (owner != null && out.stream().noneMatch(owner::same)) {
+                    out.add(owner);
+                    for (Party more : x.parties().ownerConjuncts(x.s(), i, "addressee.force-owner")) {
+                        if (out.stream().noneMatch(more::same)) {
+                            out.add(more);
+                        }
+                    }
                 }
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** "talks with Washington", "ready to negotiate with Russia", "ruled out talks with the ELN": the counterpart. */
+    static List<Party> counterpart(Site x) {
+        List<Integer> around = new ArrayList<>(x.frame().content());
+        around.add(x.head());
+        for (int i : around) {
+            if (!x.s().word(i).equals("with") || !x.s().relation(i).equals("prep")) {
+                continue;
+            }
+            int gov = x.s().head(i);
+            if (TALK_NOUNS.contains(x.s().lemma(gov)) || TALK_NOUNS.contains(x.s().word(gov))
+                    || NEGOTIATION.contains(x.s().lemma(gov))) {
+                int o = x.s().child(i, "pobj");
+                List<Party> out = o < 0 ? null : found(x, o, "addressee.counterpart");
+                if (out != null) {
+                    return out;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Armenia was urged to reopen the road", "Serbia was asked by the EU to": the subject a demand is put to. */
+    static List<Party> passiveSubject(Site x) {
+        if (x.frame().kind() != StatementKind.DEMAND || !x.s().isVerb(x.head())) {
+            return null;
+        }
+        int subject = x.s().child(x.head(), "nsubjpass");
+        return subject < 0 ? null : found(x, subject, "addressee.passive-subject");
+    }
+
+    /**
+     * "free passage through Armenia's Syunik province", "its claim to the Antofagasta region of Chile": the state a
+     * place at issue belongs to, when nothing else names the addressee.
+     */
+    static List<Party> placeOwner(Site x) {
+        if (x.frame().kind() != StatementKind.DEMAND) {
+            return null;
+        }
+        for (int i : x.frame().content()) {
+            SentenceView.Placed m = x.s().mentionAt(i);
+            if (m == null || m.type() != org.parley.core.EntityType.COUNTRY || m.head() != i) {
+                continue;
+            }
+            String r = x.s().relation(i);
+            int gov = x.s().head(i);
+            if (r.equals("pobj") && x.s().word(gov).equals("of")) {
+                gov = x.s().head(gov);
+            } else if (!r.equals("poss")) {
+                continue;
+            }
+            SentenceView.Placed located = x.s().mentionAt(gov);
+            boolean place = located != null && located.isPlace()
+                    || x.s().children(gov).stream().anyMatch(c -> x.s().mentionAt(c) != null && x.s().mentionAt(c).isPlace());
+            if (place) {
+                return List.of(Party.named(m, org.parley.core.RuleId.of("addressee.place-owner")));
             }
         }
         return null;

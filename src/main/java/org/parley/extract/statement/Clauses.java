@@ -20,6 +20,10 @@ final class Clauses {
         if (r.equals("aux") || r.equals("acomp") || r.equals("attr") || r.equals("oprd")) {
             return s.head(head);
         }
+        if (r.equals("pobj") && s.relation(s.head(head)).equals("prep") && s.isVerb(s.head(s.head(head)))
+                && s.lemma(s.head(s.head(head))).equals("be")) {
+            return s.head(s.head(head)); // "is not on the table", "is not for sale"
+        }
         return head;
     }
 
@@ -50,13 +54,17 @@ final class Clauses {
             if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && reporting(s, gov)) {
                 return gov;
             }
+            if (r.equals("relcl") && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {
+                return s.head(gov); // "told a briefing that Beijing was willing": a complement taken for a relative
+            }
             if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
                 break;
             }
         }
         for (int c : s.children(verb)) {
             String r = s.relation(c);
-            if ((r.equals("parataxis") || r.equals("ccomp") || r.equals("advcl") || r.equals("dep")) && c > verb
+            boolean parenthetical = r.equals("parataxis") || r.equals("prn") || r.equals("dep");
+            if ((parenthetical || (r.equals("ccomp") || r.equals("advcl")) && c > verb)
                     && reporting(s, c) && subject(s, c) >= 0 && s.children(c, "ccomp").isEmpty()) {
                 return c;
             }
@@ -87,6 +95,10 @@ final class Clauses {
                 return subject;
             }
             String r = s.relation(v);
+            if (r.equals("acl") && s.child(v, "agent") < 0 && s.mentionAt(s.head(v)) != null
+                    && s.mentionAt(s.head(v)).agentive() && (s.child(v, "dobj") >= 0 || s.child(v, "prep") >= 0)) {
+                return s.head(v); // "The RSF, led by X, called on the army": a reduced clause of its own subject
+            }
             boolean participle = s.pos(v).equals("VBG") || s.pos(v).equals("VBN");
             if (!(r.equals("xcomp") || r.equals("conj") || (r.equals("advcl") || r.equals("acl")) && participle)) {
                 return -1;
@@ -99,18 +111,6 @@ final class Clauses {
         return -1;
     }
 
-    /** Whether token i lies inside a condition clause ("if they withdraw", "unless talks resume"). */
-    static boolean inCondition(SentenceView s, int i) {
-        for (int t = i, steps = 0; t >= 0 && steps < 12; t = s.head(t), steps++) {
-            if (s.relation(t).equals("advcl")) {
-                int mark = s.child(t, "mark");
-                if (mark >= 0 && (s.word(mark).equals("if") || s.word(mark).equals("unless"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** "urged Y to act", "called on Y to act": the infinitive's subject is the verb's object, not its subject. */
     static boolean objectControlled(SentenceView s, int verb) {
@@ -141,5 +141,12 @@ final class Clauses {
         String tag = s.pos(verb);
         return tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG") && !s.children(verb, "aux").isEmpty()
                 && s.children(verb, "aux").stream().allMatch(a -> s.pos(a).equals("VBZ") || s.pos(a).equals("VBP"));
+    }
+
+    /** A clause opened by "that" with a subject of its own: a complement, whatever the parser attached it to. */
+    static boolean complementizer(SentenceView s, int clause) {
+        int mark = s.child(clause, "mark");
+        int subject = s.child(clause, "nsubj", "nsubjpass");
+        return mark >= 0 && s.word(mark).equals("that") && subject >= 0 && !s.word(subject).equals("that");
     }
 }

@@ -7,62 +7,174 @@ import java.util.TreeSet;
 import org.parley.core.RuleId;
 import org.parley.core.StatementKind;
 import org.parley.core.StatementLink;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
 
 /**
- * Conditions: a clause opened by "if" or "unless" on a party's clause ("Russia is ready to rejoin the deal if its
- * demands are met", "we will negotiate only if the army withdraws") is a demand by that party on the condition's
- * subject, linked as the condition of the statement the main clause makes. A refusal under a condition ("could not
- * return if ...") is that demand only.
+ * Conditions: what a party sets as the condition of its own statement is a demand by that party. Found where a clause
+ * or phrase opens with one of the {@code condition-markers} ("if", "unless", "as long as", "provided that", "only
+ * after", "as soon as", "in return for") on a party's clause, or with "until" after a refusal or a going-on ("will
+ * keep striking until the war ends"). The demand is addressed to the condition's subject and linked as the
+ * condition of the statement the main clause makes; an offer that names no addressee is made to it. A refusal under
+ * a condition ("could not return if ...") is that demand only.
  */
 final class ConditionRules {
 
-    static final RuleId CONDITION = RuleId.of("condition.if-clause");
-    private static final RuleId LINK = RuleId.of("link.condition.if-clause");
+    static final RuleId CONDITION = RuleId.of("condition.clause");
+    static final RuleId PRICE = RuleId.of("condition.in-return");
+    private static final RuleId LINK = RuleId.of("link.condition.clause");
     private static final RuleId MAKER_MAIN = RuleId.of("maker.condition-main-clause");
-    private static final Set<String> MARKERS = Set.of("if", "unless");
+    private static final RuleId COUNTERPART = RuleId.of("addressee.condition-counterpart");
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList MARKERS = LEXICON.list("condition-markers");
+    private static final WordList PRICES = LEXICON.list("price-markers");
+    private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
+    private static final WordList REFUSALS = LEXICON.list("rejection-verbs");
+    private static final List<WordList> ACTS = List.of(LEXICON.list("concession-verbs"), LEXICON.list("stopping-verbs"),
+            LEXICON.list("hostile-acts"), LEXICON.list("negotiation-verbs"), LEXICON.list("refusable-acts"),
+            LEXICON.list("continuation-verbs"), LEXICON.list("process-verbs"));
+
+    /** A condition in the sentence: its top token, the token it hangs from, its subject (or -1), its marker. */
+    private record Site(int top, int main, int subject, int markerFirst, int markerLength, RuleId rule) {
+    }
 
     private ConditionRules() {
     }
 
     static List<Frame> apply(SentenceView s, List<Frame> frames, Parties parties, Discourse discourse) {
         List<Frame> out = new ArrayList<>(frames);
-        for (int c = 0; c < s.size(); c++) {
-            if (!s.relation(c).equals("advcl") || !opensCondition(s, c)) {
-                continue;
+        for (Site c : sites(s)) {
+            Frame mainFrame = frameAt(s, out, c.main());
+            int mainSubject = c.main() < 0 ? -1 : Clauses.inheritedSubject(s, c.main());
+            if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())) {
+                continue; // "if X happens, the effort will fail": a judgement, not a condition a party sets
             }
-            int main = s.head(c);
-            int subject = Clauses.subject(s, c);
-            if (subject < 0) {
-                continue;
-            }
-            Frame mainFrame = frameAt(s, out, main);
             List<Party> makers = mainFrame != null && mainFrame.maker() != null ? mainFrame.makers()
-                    : mainMaker(s, main, parties, discourse);
+                    : mainMaker(s, c.main(), parties, discourse);
             if (makers.isEmpty()) {
                 continue;
             }
-            Party to = parties.resolve(s, subject, "addressee.condition-subject");
-            Frame demand = new Frame(s.index(), StatementKind.DEMAND, CONDITION, s.word(markerOf(s, c)), c, makers,
+            Party to = conditionAddressee(s, c, parties);
+            Frame demand = new Frame(s.index(), StatementKind.DEMAND, c.rule(),
+                    s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
-            if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
-                demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, mainFrame, LINK));
-            }
             if (mainFrame != null && mainFrame.rule().id().equals("statement.rejection.refusable-act")) {
-                out.remove(mainFrame);
+                out.remove(mainFrame); // "could not return if ...": the condition is the point
+            } else if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
+                if (mainFrame.addressees().isEmpty() && !demand.addressees().isEmpty()) {
+                    // "Azerbaijan would reopen the road once Armenia had withdrawn": the offer is made to Armenia
+                    Frame addressed = mainFrame.withAddressees(List.of(demand.addressees().get(0).by(COUNTERPART)));
+                    out.set(out.indexOf(mainFrame), addressed);
+                    mainFrame = addressed;
+                }
+                demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, mainFrame, LINK));
             }
             out.add(PlaceRules.apply(s, demand, parties.context()));
         }
         return out;
     }
 
-    private static boolean opensCondition(SentenceView s, int clause) {
-        return MARKERS.contains(s.word(markerOf(s, clause)));
+    /** Whether token i lies inside a condition ("if they withdraw", "as long as talks go on"): no statement of its own. */
+    static boolean insideCondition(SentenceView s, int i) {
+        for (Site c : sites(s)) {
+            if (s.dominates(c.top(), i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static int markerOf(SentenceView s, int clause) {
-        int mark = s.child(clause, "mark");
-        return mark >= 0 ? mark : s.child(clause, "advmod");
+    /** The conditions of the sentence, in text order. */
+    private static List<Site> sites(SentenceView s) {
+        List<Site> out = new ArrayList<>();
+        for (int c = 0; c < s.size(); c++) {
+            String r = s.relation(c);
+            if (r.equals("prep") && s.word(c).equals("for") && c >= 2 && PRICES.matchAt(s.wordList(), c - 2) == 2) {
+                int o = s.child(c, "pobj", "pcomp");
+                if (o >= 0 && s.head(c) >= 0) {
+                    out.add(new Site(o, Clauses.governingVerb(s, c), -1, c - 2, 3, PRICE)); // "in return for ..."
+                }
+                continue;
+            }
+            if (!(r.equals("advcl") || r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("dep"))
+                    || !s.isVerb(c) && !s.isAdjective(c)) {
+                continue;
+            }
+            int subject = Clauses.subject(s, c);
+            int first = s.subtree(c).get(0);
+            int[] marker = marker(s, first, subject < 0 ? c : subject);
+            boolean concessive = marker != null && s.word(marker[0] - 1).equals("even"); // "even if": no condition
+            String w = marker == null ? "" : s.word(marker[0]);
+            boolean precondition = w.equals("until") || w.equals("till") || w.equals("before");
+            if (marker != null && !concessive && (!precondition || untilApplies(s, s.head(c)))) {
+                if (subject >= 0) {
+                    out.add(new Site(c, s.head(c), subject, marker[0], marker[1], CONDITION));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The condition marker opening a clause whose first token is {@code first}: one of the lexicon's phrases among
+     * the words from just before the clause up to its subject; {index, length} or null.
+     */
+    private static int[] marker(SentenceView s, int first, int subject) {
+        List<String> words = s.wordList();
+        for (int i = Math.max(0, first - 3); i < Math.max(first + 1, subject) && i < words.size(); i++) {
+            int n = MARKERS.matchAt(words, i);
+            if (n > 0 && i + n <= subject + 1 && i + n >= first) {
+                return new int[] {i, n};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "until" or "before" sets a condition after a refusal or a going-on: "will not talk until", "no ceasefire before
+     * the rebels leave", "will keep striking until", "ruled out talks until".
+     */
+    private static boolean untilApplies(SentenceView s, int main) {
+        if (Conditions.negated(s, main) || CONTINUATION.contains(s.lemma(main))
+                || CONTINUATION.contains(s.lemma(s.head(main))) || REFUSALS.contains(s.lemma(main))
+                || s.lemma(main).equals("rule")) {
+            return true;
+        }
+        for (int c : s.children(main)) {
+            String r = s.relation(c);
+            if ((r.equals("nsubj") || r.equals("attr") || r.equals("dobj")) && s.child(c, "det") >= 0
+                    && s.word(s.child(c, "det")).equals("no")) {
+                return true; // "there will be no ceasefire before ..."
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whom a condition is put to: its subject ("once Armenia had withdrawn"), the owner of forces that are its
+     * subject ("once units of Armenia had left"), or the owner of what a price names ("in exchange for Israel's
+     * withdrawal").
+     */
+    private static Party conditionAddressee(SentenceView s, Site c, Parties parties) {
+        int t = c.subject() >= 0 ? c.subject() : c.top();
+        Party p = c.subject() >= 0 ? parties.resolve(s, t, "addressee.condition-subject") : null;
+        if (p == null) {
+            p = parties.owner(s, t, "addressee.condition-subject");
+        }
+        for (int conj : p == null ? s.children(t, "conj") : List.<Integer>of()) {
+            p = p == null ? parties.owner(s, conj, "addressee.condition-subject") : p;
+        }
+        if (p == null) {
+            p = parties.modifierOwner(s, t, "addressee.condition-price");
+        }
+        return p;
+    }
+
+    /** Whether a clause is an act one side can do or stop: "the attacks would cease", "strikes will resume". */
+    private static boolean act(SentenceView s, int verb) {
+        String l = s.lemma(verb);
+        return ACTS.stream().anyMatch(list -> list.contains(l));
     }
 
     /** The frame whose trigger heads the clause of {@code verb}, or null. */
@@ -75,24 +187,32 @@ final class ConditionRules {
         return null;
     }
 
-    /** Who sets the condition: the main clause's subject, or the speaker who reports it. */
+    /**
+     * Who sets the condition: the party who reports it ("Netanyahu said Israel would strike if ..."), else the main
+     * clause's subject, else the speaker of the quotation it is in.
+     */
     private static List<Party> mainMaker(SentenceView s, int main, Parties parties, Discourse discourse) {
-        int subject = Clauses.inheritedSubject(s, main);
-        Party p = subject < 0 ? null : parties.resolve(s, subject, MAKER_MAIN.id());
-        if (p == null) {
-            int reporter = Clauses.reporter(s, main);
-            int rs = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
-            p = rs < 0 ? null : parties.resolve(s, rs, "maker.condition-reporter");
+        if (main < 0) {
+            return List.of();
         }
-        if (p == null && s.quoted(main) && discourse.speaker() != null) {
-            p = discourse.speaker().by(RuleId.of("maker.condition-speaker"));
+        int reporter = Clauses.reporter(s, main);
+        int rs = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
+        Party p = rs < 0 ? null : parties.resolve(s, rs, "maker.condition-reporter");
+        if (p == null) {
+            int subject = Clauses.inheritedSubject(s, main);
+            p = subject < 0 ? null : parties.resolve(s, subject, MAKER_MAIN.id());
+        }
+        if (p == null && s.quoted(main) && parties.speaker() != null) {
+            p = parties.speaker().by(RuleId.of("maker.condition-speaker"));
         }
         return p == null ? List.of() : List.of(p);
     }
 
-    private static List<Integer> content(SentenceView s, int clause) {
-        Set<Integer> out = new TreeSet<>(s.subtree(clause));
-        out.remove(markerOf(s, clause));
+    private static List<Integer> content(SentenceView s, Site c) {
+        Set<Integer> out = new TreeSet<>(s.subtree(c.top()));
+        for (int i = c.markerFirst(); i < c.markerFirst() + c.markerLength(); i++) {
+            out.remove(i);
+        }
         out.removeIf(i -> s.relation(i).equals("punct"));
         return new ArrayList<>(out);
     }

@@ -19,6 +19,11 @@ final class Conditions {
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
+    private static final WordList EVASIVE = LEXICON.list("evasive-acts");
+    private static final WordList STOPPING = LEXICON.list("stopping-verbs");
+    private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
+    private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
+    private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
 
     private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
@@ -30,9 +35,29 @@ final class Conditions {
             Map.entry("says-of-a-proposal", Conditions::saysOfAProposal),
             Map.entry("has-complement", Conditions::hasComplement),
             Map.entry("announced", Conditions::announced),
+            Map.entry("announced-with-modal", (s, h) -> announced(s, h)
+                    && s.children(h, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"))),
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
             Map.entry("hostile-complement", Conditions::hostileComplement),
-            Map.entry("demanding-complement", Conditions::demandingComplement));
+            Map.entry("demanding-complement", Conditions::demandingComplement),
+            Map.entry("evasive-complement", (s, h) -> EVASIVE.contains(s.lemma(s.child(h, "xcomp", "ccomp")))),
+            Map.entry("joint-subject", Conditions::jointSubject),
+            Map.entry("talks-object", (s, h) -> TALK_NOUNS.contains(s.lemma(s.child(h, "dobj")))
+                    || TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),
+            Map.entry("hostile-subject", (s, h) -> HOSTILE.contains(s.lemma(Clauses.subject(s, h)))
+                    || HOSTILE.contains(s.word(Clauses.subject(s, h)))),
+            Map.entry("modal", (s, h) -> s.children(h, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"))),
+            Map.entry("claim-prep", (s, h) -> s.children(h, "prep").stream()
+                    .anyMatch(p -> (s.word(p).equals("to") || s.word(p).equals("over") || s.word(p).equals("on"))
+                            && s.child(p, "pobj") >= 0)),
+            Map.entry("past", Conditions::past),
+            Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),
+            Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
+            Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),
+            Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))),
+            Map.entry("party-subject", (s, h) -> Clauses.subject(s, h) >= 0 && partyLike(s, Clauses.subject(s, h))),
+            Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
+                    && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
 
     private Conditions() {
     }
@@ -63,6 +88,9 @@ final class Conditions {
      * noun, or a negation word just before it.
      */
     static boolean negated(SentenceView s, int h) {
+        if (h < 0) {
+            return false;
+        }
         int verb = s.relation(h).startsWith("aux") ? s.head(h) : h;
         if (!s.children(verb, "neg").isEmpty()) {
             return true;
@@ -80,7 +108,8 @@ final class Conditions {
      * infinitive, or a clause with "should" or "must"), or a "for" phrase. "warned that X would attack" is none.
      */
     static boolean objectControl(SentenceView s, int h) {
-        boolean object = s.child(h, "dobj", "dative") >= 0;
+        boolean object = s.child(h, "dobj", "dative", "nsubjpass") >= 0
+                || s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("to") && s.child(p, "pobj") >= 0);
         for (int clause : s.children(h)) {
             String r = s.relation(clause);
             if (!(r.equals("xcomp") || r.equals("ccomp"))) {
@@ -93,7 +122,9 @@ final class Conditions {
                 obligation |= s.word(a).equals("should") || s.word(a).equals("must");
             }
             boolean subject = s.child(clause, "nsubj", "nsubjpass") >= 0;
-            if (infinitive && (object || subject) || obligation) {
+            boolean smallClause = subject && s.pos(clause).equals("VBN") && s.children(clause, "aux").isEmpty()
+                    && s.children(clause, "auxpass").isEmpty(); // "wants the sanctions lifted"
+            if (infinitive && (object || subject) || obligation || smallClause) {
                 return true;
             }
         }
@@ -202,7 +233,10 @@ final class Conditions {
         return false;
     }
 
-    /** A subject that can be a party: a mention of one, a personal pronoun, or a noun for a body or a side. */
+    /**
+     * A subject that can be a party: a mention of one, a personal pronoun, a description of a party ("the
+     * government"), or a body or forces a party owns ("PKK guerrillas"); not a thing a party owns ("the EU plan").
+     */
     static boolean partyLike(SentenceView s, int subject) {
         SentenceView.Placed m = s.mentionAt(subject);
         if (m != null) {
@@ -212,11 +246,14 @@ final class Conditions {
         if (PARTY_WORDS.contains(w) || PARTY_WORDS.contains(s.lemma(subject))) {
             return true;
         }
+        if (!GROUP_NOUNS.contains(s.lemma(subject)) && !FORCE_NOUNS.contains(s.lemma(subject))) {
+            return false;
+        }
         for (int c : s.children(subject)) {
             String r = s.relation(c);
             SentenceView.Placed cm = s.mentionAt(c);
             if (cm != null && cm.agentive() && (r.equals("compound") || r.equals("poss") || r.equals("nmod"))) {
-                return true;
+                return true; // "PKK guerrillas", "Russia's forces", "the Iraqi government"
             }
         }
         return false;
@@ -226,15 +263,13 @@ final class Conditions {
     static boolean hostileComplement(SentenceView s, int h) {
         for (int c : s.children(h)) {
             String r = s.relation(c);
-            if (r.equals("xcomp") || r.equals("ccomp") || r.equals("dobj")) {
-                for (int i : s.subtree(c)) {
-                    if (HOSTILE.contains(s.lemma(i)) || HOSTILE.contains(s.word(i))) {
-                        return true;
-                    }
+            if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("dobj")) && !STOPPING.contains(s.lemma(c))) {
+                if (HOSTILE.contains(s.lemma(c)) || HOSTILE.contains(s.lemma(s.child(c, "dobj")))) {
+                    return true;
                 }
             }
         }
-        return HOSTILE.contains(s.lemma(s.child(h, "dobj")));
+        return false;
     }
 
     /**
@@ -260,6 +295,33 @@ final class Conditions {
                 return false;
             }
         }
-        return s.pos(clause).equals("VB") || s.lemma(clause).equals("be") && s.word(clause).equals("be");
+        // a subjunctive: "that Israel withdraw", "that sanctions be lifted"
+        return s.pos(clause).equals("VB") || s.word(clause).equals("be")
+                || s.children(clause, "auxpass").stream().anyMatch(a -> s.word(a).equals("be"));
+    }
+
+    /** "we should", "the two sides should", "both parties must": an obligation that binds the speaker's side too. */
+    static boolean jointSubject(SentenceView s, int h) {
+        int subject = Clauses.subject(s, s.head(h));
+        if (subject < 0) {
+            return false;
+        }
+        String w = s.word(subject);
+        if (w.equals("we")) {
+            return true;
+        }
+        for (int c : s.children(subject)) {
+            if (s.word(c).equals("both") || s.word(c).equals("two")) {
+                return true;
+            }
+        }
+        return s.word(subject - 1).equals("both") || s.word(subject - 1).equals("two");
+    }
+
+    /** A verb of the past, not a stance: "had retaken", "retook" (a report of an act, not a claim). */
+    static boolean past(SentenceView s, int h) {
+        String tag = s.pos(h);
+        boolean perfect = s.children(h, "aux").stream().anyMatch(a -> s.lemma(a).equals("have"));
+        return tag.equals("VBD") || tag.equals("VBN") && perfect;
     }
 }

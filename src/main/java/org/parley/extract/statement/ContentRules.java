@@ -1,6 +1,7 @@
 package org.parley.extract.statement;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.extract.Lexicon;
@@ -16,6 +17,11 @@ final class ContentRules {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList BACKGROUND = LEXICON.list("background-markers");
+    private static final WordList PRESENT_VERBS = LEXICON.list("present-verbs");
+    private static final WordList RELATIVE = LEXICON.list("relative-pronouns");
+    private static final WordList NAMING = LEXICON.list("naming-verbs");
+    private static final WordList OCCASIONS = LEXICON.list("occasion-nouns");
+    private static final WordList NOUN_CONTENT_VERBS = LEXICON.list("content-verbs");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
     private static final Set<String> NOUN_COMPLEMENTS = Set.of("prep", "acl", "relcl", "ccomp", "xcomp", "appos",
@@ -31,30 +37,114 @@ final class ContentRules {
         SentenceView s = x.s();
         int h = x.head();
         Set<Integer> out = new TreeSet<>();
-        if (s.relation(h).equals("aux")) {
-            int verb = s.head(h);
-            out.add(verb);
-            for (int c : s.children(verb)) {
-                if (!CLAUSE_FRAME.contains(s.relation(c)) && !background(s, c) && !Clauses.reporting(s, c)) {
-                    out.addAll(s.subtree(c));
-                }
+        if (x.trigger().obligation() || s.relation(h).equals("aux")) {
+            int verb = s.relation(h).equals("aux") ? s.head(h) : s.child(h, "xcomp");
+            if (verb >= 0) {
+                out.add(verb);
+                addClause(s, verb, out);
             }
         } else if (s.isNoun(h)) {
-            for (int c : s.children(h)) {
-                if (NOUN_COMPLEMENTS.contains(s.relation(c)) && !background(s, c)) {
-                    out.addAll(s.subtree(c));
-                }
+            addComplements(s, h, NOUN_COMPLEMENTS, out);
+            if (s.relation(h).equals("dobj") && PRESENT_VERBS.contains(s.lemma(s.head(h)))) {
+                // "delivered the demands to Qatar through Kuwait": what the presenting verb adds
+                addComplements(s, s.head(h), Set.of("prep", "dative"), out);
+            }
+            if (s.relation(h).equals("nsubj") && NOUN_CONTENT_VERBS.contains(s.lemma(s.head(h)))) {
+                // "Serbia's conditions include autonomy for ...": what the noun includes or requires
+                addComplements(s, s.head(h), Set.of("dobj", "prep", "ccomp", "xcomp"), out);
             }
         } else {
-            for (int c : s.children(h)) {
-                if (VERB_COMPLEMENTS.contains(s.relation(c)) && !background(s, c) && !agentPhrase(s, c)) {
-                    out.addAll(s.subtree(c));
+            addComplements(s, h, VERB_COMPLEMENTS, out);
+            if (s.child(h, "xcomp", "ccomp") >= 0) {
+                // "pressed the Taliban administration in Kabul to reopen ...": the addressee and where it is are no content
+                for (int o : s.children(h)) {
+                    if (s.relation(o).equals("dobj") || s.relation(o).equals("dative")) {
+                        out.removeAll(s.subtree(o));
+                    }
                 }
             }
         }
+        removePartySubjects(s, out);
         out.removeIf(i -> s.pos(i).equals(".") || s.pos(i).equals(",") || s.relation(i).equals("punct")
                 || x.trigger().tokens().contains(i));
         return x.frame().withContent(new ArrayList<>(out));
+    }
+
+    /**
+     * The clause an obligation governs: everything but its frame (auxiliaries, marks, reporting clauses); its subject
+     * too when that is not a party ("the routes between Latakia and Aleppo must be restored").
+     */
+    private static void addClause(SentenceView s, int verb, Set<Integer> out) {
+        for (int c : s.children(verb)) {
+            String r = s.relation(c);
+            boolean thingSubject = (r.equals("nsubj") || r.equals("nsubjpass")) && !Conditions.partyLike(s, c);
+            if ((thingSubject || !CLAUSE_FRAME.contains(r)) && !background(s, c) && !Clauses.reporting(s, c)) {
+                out.addAll(subtree(s, c));
+            }
+        }
+    }
+
+    private static void addComplements(SentenceView s, int head, Set<String> relations, Set<Integer> out) {
+        for (int c : s.children(head)) {
+            if (relations.contains(s.relation(c)) && !background(s, c) && !agentPhrase(s, c) && !circumstance(s, head, c)) {
+                out.addAll(subtree(s, c));
+            }
+        }
+    }
+
+    /**
+     * A circumstance of the saying, not what is said: a phrase before the verb ("In Donbas, officials demanded"), the
+     * occasion ("in a speech to diplomats in Moscow"), a participle clause ("Speaking in Brussels, ..."), a
+     * condition ("if there were guarantees ...").
+     */
+    private static boolean circumstance(SentenceView s, int head, int c) {
+        String r = s.relation(c);
+        if (r.equals("prep") && c < head && s.isVerb(head)) {
+            return true;
+        }
+        int o = r.equals("prep") ? s.child(c, "pobj") : -1;
+        if (o >= 0 && (OCCASIONS.contains(s.lemma(o)) || OCCASIONS.contains(s.word(o)))) {
+            return true;
+        }
+        if (r.equals("advcl")) {
+            boolean infinitive = s.children(c, "aux").stream().anyMatch(a -> s.word(a).equals("to"));
+            return !infinitive || s.child(c, "mark") >= 0;
+        }
+        return false;
+    }
+
+    /**
+     * The subject of a demanded clause that is a party ("that the Taliban government in Kabul act") is the addressee,
+     * so neither it nor the place that locates it is content.
+     */
+    private static void removePartySubjects(SentenceView s, Set<Integer> out) {
+        for (int i : List.copyOf(out)) {
+            String r = s.relation(i);
+            if ((r.equals("nsubj") || r.equals("nsubjpass")) && out.contains(s.head(i)) && Conditions.partyLike(s, i)) {
+                out.removeAll(s.subtree(i));
+            }
+        }
+    }
+
+    /** A subtree without the relative and naming clauses inside it ("..., which they lost in 2014", "known as"). */
+    private static List<Integer> subtree(SentenceView s, int top) {
+        List<Integer> out = new ArrayList<>();
+        for (int i : s.subtree(top)) {
+            boolean skip = false;
+            for (int a = i; a != top && a >= 0 && !skip; a = s.head(a)) {
+                skip = s.relation(a).equals("relcl") && s.child(a, "nsubj", "nsubjpass", "dobj") >= 0
+                        && RELATIVE.contains(s.word(firstToken(s, a)))
+                        || s.relation(a).equals("acl") && NAMING.contains(s.lemma(a));
+            }
+            if (!skip) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static int firstToken(SentenceView s, int clause) {
+        return s.subtree(clause).get(0);
     }
 
     /** A clause opened by a background word ("as", "while", "after") or a reporting clause. */

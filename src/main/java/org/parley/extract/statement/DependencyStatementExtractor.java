@@ -60,17 +60,19 @@ public final class DependencyStatementExtractor implements StatementExtractor {
         List<Frame> all = new ArrayList<>();
         for (SentenceView s : views) {
             Parties parties = new Parties(context, discourse);
+            Party speaker = QuoteSpeakers.ofQuotation(s, context.view(s.index() + 1), parties);
+            parties = parties.withSpeaker(speaker);
             List<Frame> frames = new ArrayList<>();
             if (!s.text().strip().endsWith("?")) {
                 for (Trigger t : s.parsed() ? triggers.find(s) : List.<Trigger>of()) {
-                    if (!Clauses.inCondition(s, t.head())) {
+                    if (!ConditionRules.insideCondition(s, t.head())) {
                         frames.add(frame(new Site(s, t, Frame.of(s.index(), t, s), parties, context, discourse)));
                     }
                 }
             }
             frames = SentenceFrames.settle(s, ConditionRules.apply(s, frames, parties, discourse), discourse);
             all.addAll(frames);
-            discourse = discourse.after(Focus.of(s, parties, frames), QuoteSpeakers.of(s, parties), frames);
+            discourse = discourse.after(Focus.of(s, parties, frames), speaker, frames);
         }
         List<Statement> out = StatementAssembler.assemble(article, context, all);
         LOG.debug("{}: {} statements", article.source(), out.size());

@@ -30,6 +30,9 @@ final class FlagRules {
                 flags.add(StatementFlag.REPORTED);
             }
         }
+        if (x.frame().maker() != null && x.frame().maker().rule().id().startsWith("maker.according-to")) {
+            flags.add(StatementFlag.REPORTED); // "according to Qatar, Hamas must ..."
+        }
         return x.frame().withFlags(flags);
     }
 }

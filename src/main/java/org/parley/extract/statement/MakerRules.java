@@ -20,6 +20,8 @@ final class MakerRules {
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList OFFER_VERBS = LEXICON.list("offer-verbs");
+    private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
+    private static final WordList DOCUMENTS = LEXICON.list("document-nouns");
 
     private final DecisionList<Site, List<Party>> order;
 
@@ -29,6 +31,8 @@ final class MakerRules {
         r.put("maker.speaker-stance", MakerRules::speakerStance);
         r.put("maker.subject", MakerRules::subject);
         r.put("maker.controller", MakerRules::controller);
+        r.put("maker.labeller", MakerRules::labeller);
+        r.put("maker.document-issuer", MakerRules::documentIssuer);
         r.put("maker.owner", MakerRules::owner);
         r.put("maker.by-phrase", MakerRules::byPhrase);
         r.put("maker.presenter", MakerRules::presenter);
@@ -45,12 +49,14 @@ final class MakerRules {
         return makers == null ? site.frame() : site.frame().withMakers(makers);
     }
 
+    /** A trigger read as a clause: a verb, an adjective, or a phrase on a copula ("is not on the table"). */
     private static boolean verbal(Site x) {
-        return x.s().isVerb(x.head()) || x.s().isAdjective(x.head());
+        return x.s().isVerb(x.head()) || x.s().isAdjective(x.head()) || x.s().isVerb(Clauses.verb(x.s(), x.head()));
     }
 
+    /** An obligation ("X must", "X needs to"): its subject is the addressee, never the maker. */
     private static boolean modal(Site x) {
-        return x.s().pos(x.head()).equals("MD") || x.s().relation(x.head()).equals("aux");
+        return x.trigger().obligation() || x.s().pos(x.head()).equals("MD") || x.s().relation(x.head()).equals("aux");
     }
 
     private static List<Party> found(Site x, int token, String rule) {
@@ -76,20 +82,28 @@ final class MakerRules {
 
     /**
      * "Putin said Russia is ready to", "Sefcovic insisted the EU will not move", "She said Taiwan was willing to": a
-     * stance (a modal, the present, a predicate adjective) reported by a party is that speaker's statement; a past
-     * act reported ("Erdogan said Turkey had demanded") stays its subject's.
+     * stance (a modal, the present, a predicate adjective) reported by a party is that speaker's statement; so is a
+     * past act of the state the speaker serves ("Umerov said Ukraine had proposed"); a past act of another party
+     * ("the ministry said Turkey had demanded") stays its subject's.
      */
     static List<Party> speakerStance(Site x) {
         if (!verbal(x) || modal(x)) {
             return null;
         }
         int verb = Clauses.verb(x.s(), x.head());
-        if (!Clauses.stance(x.s(), verb, x.head())) {
-            return null;
-        }
         int reporter = Clauses.reporter(x.s(), verb);
         int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
-        return subject < 0 ? null : found(x, subject, "maker.speaker-stance");
+        List<Party> speaker = subject < 0 ? null : found(x, subject, "maker.speaker-stance");
+        if (speaker == null || Clauses.stance(x.s(), verb, x.head())) {
+            return speaker;
+        }
+        // a past act reported by a person who serves the state that did it: "Umerov said Ukraine had proposed"
+        int actor = Clauses.subject(x.s(), verb);
+        Party state = actor < 0 ? null : x.parties().resolve(x.s(), actor, "maker.subject");
+        Party person = speaker.get(0);
+        boolean serves = state != null && person.entity().type() == org.parley.core.EntityType.PERSON
+                && state.entity().equals(x.context().countryOf(person.entity()));
+        return serves ? List.of(person.by(RuleId.of("maker.speaker-for-state"))) : null;
     }
 
     /** "Russia demanded", "Kyiv is ready to": the subject of the trigger's own clause (never for an obligation). */
@@ -99,7 +113,14 @@ final class MakerRules {
         }
         int verb = Clauses.verb(x.s(), x.head());
         int subject = x.s().child(verb, "nsubj");
-        return subject < 0 ? null : found(x, subject, "maker.subject");
+        if (subject < 0) {
+            return null;
+        }
+        SentenceView.Placed region = x.s().mentionAt(subject);
+        if (region != null && region.type() == org.parley.core.EntityType.REGION) {
+            return List.of(Party.named(region, RuleId.of("maker.subject-region"))); // "Catalonia demanded"
+        }
+        return found(x, subject, "maker.subject");
     }
 
     /**
@@ -116,6 +137,45 @@ final class MakerRules {
         }
         int subject = Clauses.inheritedSubject(x.s(), verb);
         return subject < 0 ? null : found(x, subject, "maker.controller");
+    }
+
+    /**
+     * "called the agreement a historic mistake", "described the offer as a trap": whoever gives the label a
+     * rejection is made of.
+     */
+    static List<Party> labeller(Site x) {
+        if (x.frame().kind() != org.parley.core.StatementKind.REJECTION) {
+            return null;
+        }
+        int gov = x.s().head(x.head());
+        if (x.s().relation(x.head()).equals("pobj") && x.s().word(gov).equals("as")) {
+            gov = x.s().head(gov);
+        }
+        if (gov < 0 || !LABEL_VERBS.contains(x.s().lemma(gov))) {
+            return null;
+        }
+        int subject = Clauses.inheritedSubject(x.s(), gov);
+        return subject < 0 ? null : found(x, subject, "maker.labeller");
+    }
+
+    /**
+     * "the Security Council adopted a resolution demanding that", "a statement calling for": a participle on a
+     * document is the statement of whoever issues the document (its owner, or the subject of the verb it is the
+     * object of).
+     */
+    static List<Party> documentIssuer(Site x) {
+        int h = x.head();
+        if (!x.s().relation(h).equals("acl") || !DOCUMENTS.contains(x.s().lemma(x.s().head(h)))) {
+            return null;
+        }
+        int document = x.s().head(h);
+        Party owner = x.parties().modifierOwner(x.s(), document, "maker.document-issuer");
+        if (owner != null) {
+            return List.of(owner);
+        }
+        int verb = x.s().relation(document).equals("dobj") ? x.s().head(document) : -1;
+        int subject = verb < 0 ? -1 : Clauses.inheritedSubject(x.s(), verb);
+        return subject < 0 ? null : found(x, subject, "maker.document-issuer");
     }
 
     /** "Egypt's proposal", "an Egyptian proposal", "US demands": the owner of a nominal trigger. */
@@ -226,10 +286,7 @@ final class MakerRules {
         if (!x.s().quoted(x.head())) {
             return null;
         }
-        Party speaker = QuoteSpeakers.of(x.s(), x.parties());
-        if (speaker == null && x.discourse().speaker() != null) {
-            speaker = x.discourse().speaker().by(RuleId.of("maker.quote-speaker-earlier"));
-        }
-        return speaker == null ? null : List.of(speaker);
+        Party speaker = x.parties().speaker();
+        return speaker == null ? null : List.of(speaker.by(RuleId.of("maker.quote-speaker")));
     }
 }

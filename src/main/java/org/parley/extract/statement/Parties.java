@@ -21,6 +21,7 @@ final class Parties {
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList SOURCE_NOUNS = LEXICON.list("source-nouns");
+    private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
     private static final WordList STATE_DESCRIPTIONS = LEXICON.list("state-descriptions");
     private static final WordList GROUP_DESCRIPTIONS = LEXICON.list("group-descriptions");
     private static final WordList PERSON_DESCRIPTIONS = LEXICON.list("person-descriptions");
@@ -33,14 +34,35 @@ final class Parties {
 
     private final ArticleContext context;
     private final Discourse discourse;
+    private final Party speaker;
 
     Parties(ArticleContext context, Discourse discourse) {
+        this(context, discourse, null);
+    }
+
+    private Parties(ArticleContext context, Discourse discourse, Party speaker) {
         this.context = context;
         this.discourse = discourse;
+        this.speaker = speaker;
+    }
+
+    /** These rules with the speaker of the sentence's quotation known (null: none named near it). */
+    Parties withSpeaker(Party sentenceSpeaker) {
+        return new Parties(context, discourse, sentenceSpeaker);
+    }
+
+    /** The speaker of the sentence's quotation, else the last one of the article; null when none. */
+    Party speaker() {
+        return speaker != null ? speaker : discourse.speaker();
     }
 
     ArticleContext context() {
         return context;
+    }
+
+    /** A compound that names a backer, not an owner: "the Moscow-backed leaders", "US-led forces". */
+    private static boolean backer(SentenceView.Placed m) {
+        return m.mention().kind() == org.parley.core.MentionKind.COMPOUND;
     }
 
     /** How deep one resolution may go through owners, relatives, speakers and antecedents. */
@@ -74,13 +96,19 @@ final class Parties {
         }
         for (int c : s.children(token, "compound")) {
             SentenceView.Placed cm = s.mentionAt(c);
-            if (cm != null && cm.agentive() && GROUP_NOUNS.contains(s.lemma(token))) {
+            if (cm != null && cm.agentive() && !backer(cm) && GROUP_NOUNS.contains(s.lemma(token))) {
                 return Party.named(cm, RuleId.of(rule + "-owner"));
             }
         }
         Party owner = owner(s, token, rule);
         if (owner == null) {
             owner = source(s, token, rule);
+        }
+        if (owner == null && QUANTITIES.contains(s.lemma(token))) {
+            // "the majority of the HoR members", "most of the rebels"
+            for (int p : s.children(token, "prep")) {
+                owner = owner == null && s.word(p).equals("of") ? resolve(s, s.child(p, "pobj"), rule) : owner;
+            }
         }
         if (owner != null) {
             return owner;
@@ -99,8 +127,9 @@ final class Parties {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
         boolean plural = !w.equals(s.lemma(token)) && s.pos(token).endsWith("S");
-        if ((s.word(token - 1).equals("the") || s.child(token, "det") >= 0) && !plural) {
-            String l = s.lemma(token);
+        int det = s.child(token, "det");
+        if (s.word(token - 1).equals("the") || det >= 0 && s.word(det).equals("the")) {
+            String l = plural ? w : s.lemma(token);
             if (STATE_DESCRIPTIONS.contains(l)) {
                 return antecedent(s, token, rule + "-description", EntityType.COUNTRY);
             }
@@ -116,21 +145,8 @@ final class Parties {
 
     /** "we" or "I" inside a quotation: its speaker, named in the sentence or the last one attributed; else null. */
     private Party speaker(SentenceView s, int token, String rule) {
-        if (!s.quoted(token)) {
-            return null;
-        }
-        for (int i = 0; i < s.size(); i++) {
-            if (!s.quoted(i) && Clauses.reporting(s, i)) {
-                int subject = s.child(i, "nsubj");
-                if (subject >= 0 && !s.quoted(subject) && !PRONOUNS_FIRST.contains(s.word(subject))) {
-                    Party p = resolve(s, subject, rule + "-speaker");
-                    if (p != null) {
-                        return p;
-                    }
-                }
-            }
-        }
-        return discourse.speaker() == null ? null : discourse.speaker().by(RuleId.of(rule + "-speaker"));
+        Party p = s.quoted(token) ? speaker() : null;
+        return p == null ? null : p.by(RuleId.of(rule + "-speaker"));
     }
 
     /** "a statement from the KCK", "the ministry's spokesman": the party a source of words names, or null. */
@@ -167,19 +183,23 @@ final class Parties {
             String r = s.relation(c);
             if (r.equals("poss") || r.equals("nmod") || r.equals("amod") || r.equals("compound")) {
                 SentenceView.Placed pm = s.mentionAt(c);
-                if (pm != null && (pm.agentive() || force && pm.type() == EntityType.REGION)) {
+                if (pm != null && !backer(pm) && (pm.agentive() || force && pm.type() == EntityType.REGION)) {
                     return titled(s, token, Party.named(pm, RuleId.of(rule + "-owner")), rule);
                 }
                 Entity d = context.facts().demonym(s.word(c));
                 if (d != null) {
-                    return titled(s, token, new Party(d, s.span(c, c + 1), false, RuleId.of(rule + "-demonym")), rule);
+                    return titled(s, token, new Party(d, s.span(c, c + 1), true, RuleId.of(rule + "-demonym")), rule);
                 }
             }
         }
-        for (int p : force ? s.children(token, "prep") : List.<Integer>of()) {
-            SentenceView.Placed pm = s.word(p).equals("from") || s.word(p).equals("of") ? s.mentionAt(s.child(p, "pobj")) : null;
-            if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
-                return Party.named(pm, RuleId.of(rule + "-owner"));
+        for (int p : s.children(token, "prep")) {
+            String w = s.word(p);
+            // "forces from Amhara", "the regional government of Amhara", "authorities in Transnistria", "mediators from Egypt"
+            if (w.equals("from") || w.equals("of") || w.equals("in") && !force) {
+                SentenceView.Placed pm = s.mentionAt(s.child(p, "pobj"));
+                if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
+                    return Party.named(pm, RuleId.of(rule + "-owner"));
+                }
             }
         }
         return null;
@@ -196,6 +216,21 @@ final class Parties {
             }
         }
         return state;
+    }
+
+    /** The further owners coordinated with a body's first owner: "troops from Amhara and Eritrea". */
+    List<Party> ownerConjuncts(SentenceView s, int token, String rule) {
+        List<Party> out = new ArrayList<>();
+        for (int p : s.children(token, "prep")) {
+            int o = s.child(p, "pobj");
+            for (int c : o < 0 ? List.<Integer>of() : s.children(o, "conj")) {
+                SentenceView.Placed cm = s.mentionAt(c);
+                if (cm != null && (cm.agentive() || cm.type() == EntityType.REGION)) {
+                    out.add(Party.named(cm, RuleId.of(rule + "-owner")));
+                }
+            }
+        }
+        return out;
     }
 
     /** The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null. */
@@ -218,7 +253,7 @@ final class Parties {
                 }
                 Entity d = context.facts().demonym(s.word(c));
                 if (d != null) {
-                    return new Party(d, s.span(c, c + 1), false, RuleId.of(rule + "-demonym"));
+                    return new Party(d, s.span(c, c + 1), true, RuleId.of(rule + "-demonym"));
                 }
             }
         }

@@ -21,6 +21,10 @@ final class PlaceRules {
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
+    private static final WordList PLACE_PREPOSITIONS = Lexicon.bundled().list("place-prepositions");
+    private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
+    private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
+    private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
 
     private PlaceRules() {
     }
@@ -35,7 +39,7 @@ final class PlaceRules {
         Set<Integer> content = Set.copyOf(f.content());
         for (SentenceView.Placed m : s.mentions()) {
             if (!content.contains(m.head()) || party(f, m, context) || betweenParties(s, m) || locator(s, m)
-                    || forceOwner(s, m)) {
+                    || forceOwner(s, m) || bodyOwner(s, m) || m.type() == EntityType.COUNTRY && !placeRole(s, m)) {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
@@ -63,9 +67,37 @@ final class PlaceRules {
         return false;
     }
 
+    /**
+     * Whether a country is named as a place: the object of a place preposition ("withdraw from Lebanon", "through
+     * Kuwait"), of a verb that takes a territory ("leave Lebanon", "cede Crimea"), or the owner of a place ("Iran's
+     * embassy", "the sovereignty of Georgia"); not a party to talks, a target or a beneficiary ("sanctions against
+     * Russia", "talks with Ukraine").
+     */
+    private static boolean placeRole(SentenceView s, SentenceView.Placed m) {
+        int t = m.head();
+        while (s.relation(t).equals("conj") || s.relation(t).equals("appos")) {
+            t = s.head(t);
+        }
+        String r = s.relation(t);
+        int gov = s.head(t);
+        if (r.equals("pobj")) {
+            if (s.word(gov).equals("of")) {
+                return PLACE_NOUNS.contains(s.lemma(s.head(gov))) || PLACE_NOUNS.contains(s.word(s.head(gov)));
+            }
+            return PLACE_PREPOSITIONS.contains(s.word(gov));
+        }
+        if (r.equals("dobj")) {
+            return PLACE_VERBS.contains(s.lemma(gov));
+        }
+        if (r.equals("poss") || r.equals("compound") || r.equals("nmod")) {
+            return PLACE_NOUNS.contains(s.lemma(gov)) || PLACE_NOUNS.contains(s.word(gov));
+        }
+        return false;
+    }
+
     /** "a ceasefire between Israel and Hamas": the countries listed as the two sides. */
     private static boolean betweenParties(SentenceView s, SentenceView.Placed m) {
-        if (m.type() != EntityType.COUNTRY) {
+        if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
             return false;
         }
         int t = m.head();
@@ -86,7 +118,39 @@ final class PlaceRules {
             return false;
         }
         SentenceView.Placed located = s.mentionAt(gov);
-        return located != null && located != m && located.isPlace();
+        if (located != null && located != m && located.isPlace()) {
+            return true;
+        }
+        if (r.equals("pobj") && PLACE_NOUNS.contains(s.lemma(gov))) {
+            // "the Antofagasta region of Chile": the region is named by its own compound
+            for (int c : s.children(gov)) {
+                SentenceView.Placed named = s.mentionAt(c);
+                if (named != null && named != m && named.isPlace()) {
+                    return true;
+                }
+            }
+        }
+        // "Ukraine's Donetsk and Luhansk regions": the owner of a noun that named places modify
+        for (int c : r.equals("poss") || r.equals("compound") ? s.children(gov) : List.<Integer>of()) {
+            SentenceView.Placed other = s.mentionAt(c);
+            if (c != t && other != null && other != m && other.isPlace()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Greenland's own parliament", "the Taliban government in Kabul": the owner or seat of a body is no place. */
+    private static boolean bodyOwner(SentenceView s, SentenceView.Placed m) {
+        int t = m.head();
+        String r = s.relation(t);
+        int gov = s.head(t);
+        if (r.equals("pobj") && (s.word(gov).equals("in") || s.word(gov).equals("of"))) {
+            gov = s.head(gov);
+        } else if (!(r.equals("poss") || r.equals("compound"))) {
+            return false;
+        }
+        return gov >= 0 && (GROUP_NOUNS.contains(s.lemma(gov)) || GROUP_NOUNS.contains(s.word(gov)));
     }
 
     /** "Russia's troops", "forces of Ethiopia": the owner of forces is a party, not a place. */

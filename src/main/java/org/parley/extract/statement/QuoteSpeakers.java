@@ -1,6 +1,9 @@
 package org.parley.extract.statement;
 
-/** Who speaks the quotation of a sentence: the subject of a reporting verb outside the quotation marks. */
+/**
+ * Who speaks the quotation of a sentence: the subject of a reporting verb outside the quotation marks, in the
+ * sentence itself or, for a quotation attributed only after it ("“...” / “...,” she said."), in the next one.
+ */
 final class QuoteSpeakers {
 
     private QuoteSpeakers() {
@@ -18,5 +21,23 @@ final class QuoteSpeakers {
             }
         }
         return null;
+    }
+
+    /** The speaker of a sentence with a quotation: named in it, else in the next sentence; null when none. */
+    static Party ofQuotation(SentenceView s, SentenceView next, Parties parties) {
+        Party p = of(s, parties);
+        if (p != null || next == null || !quoted(s)) {
+            return p;
+        }
+        return of(next, parties);
+    }
+
+    private static boolean quoted(SentenceView s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.quoted(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,28 +7,58 @@ import org.parley.core.StatementKind;
 import org.parley.core.StatementLink;
 
 /**
- * Settles the frames of one sentence: one statement per kind and maker (two triggers of the same statement, "called
- * for a truce and demanded talks", are merged), and each rejection linked to what it answers: a proposal or demand
- * named inside its content in the same sentence, else the latest earlier statement of the party it rejects. A
- * rejection that names no addressee takes the maker of what it answers.
+ * Settles the frames of one sentence:
+ * <ul>
+ *   <li>frames that say nothing are dropped: a trigger with no maker and nothing named in its content ("the plan",
+ *       "as resolutions demand"), an obligation nobody states of anybody ("the bridge should reopen"), a label nobody
+ *       gives;</li>
+ *   <li>one statement per kind and maker: two triggers of the same statement ("called for a truce and demanded
+ *       talks") are merged;</li>
+ *   <li>each rejection is linked to what it answers: a proposal or demand named inside its content, else one stated
+ *       earlier in the sentence, else the latest earlier statement of the party it rejects. What a rejection answers
+ *       was addressed to the rejecter, and a rejection that names no addressee takes the maker of what it
+ *       answers.</li>
+ * </ul>
  */
 final class SentenceFrames {
 
     private static final RuleId ANSWERS_CONTENT = RuleId.of("link.answers.content");
+    private static final RuleId ANSWERS_SENTENCE = RuleId.of("link.answers.same-sentence");
     private static final RuleId ANSWERS_ADDRESSEE = RuleId.of("link.answers.addressee");
     private static final RuleId ANSWERS_LATEST = RuleId.of("link.answers.latest");
     private static final RuleId ANSWERED_MAKER = RuleId.of("addressee.answered-maker");
+    private static final RuleId REJECTER = RuleId.of("addressee.rejecter");
 
     private SentenceFrames() {
     }
 
     static List<Frame> settle(SentenceView s, List<Frame> frames, Discourse discourse) {
-        List<Frame> merged = merge(frames);
+        List<Frame> kept = new ArrayList<>();
+        for (Frame f : frames) {
+            if (!empty(s, f)) {
+                kept.add(f);
+            }
+        }
+        List<Frame> merged = merge(kept);
+        addressAnswered(merged);
         List<Frame> out = new ArrayList<>();
         for (Frame f : merged) {
             out.add(f.kind() == StatementKind.REJECTION ? link(f, merged, discourse) : f);
         }
         return out;
+    }
+
+    /** A frame that states nothing a reader could use. */
+    private static boolean empty(SentenceView s, Frame f) {
+        boolean noMaker = f.maker() == null;
+        boolean nothingNamed = f.places().isEmpty() && f.orgs().isEmpty() && f.implied().isEmpty();
+        if (noMaker && (s.isNoun(f.head()) || f.addressees().isEmpty()) && nothingNamed) {
+            return true; // "the plan", "as resolutions demand": nobody states anything of anybody
+        }
+        if (noMaker && f.addressees().isEmpty() && f.rule().id().startsWith("statement.demand.obligation")) {
+            return true;
+        }
+        return noMaker && f.rule().id().equals("statement.rejection.label");
     }
 
     private static List<Frame> merge(List<Frame> frames) {
@@ -37,7 +67,8 @@ final class SentenceFrames {
             int same = -1;
             for (int i = 0; i < out.size(); i++) {
                 Frame o = out.get(i);
-                if (o.kind() == f.kind() && o.maker() != null && o.maker().same(f.maker())) {
+                if (o.kind() == f.kind() && o.maker() != null && o.maker().same(f.maker()) && o.links().isEmpty()
+                        && f.links().isEmpty()) {
                     same = i;
                 }
             }
@@ -64,13 +95,36 @@ final class SentenceFrames {
         return a.withAddressees(to).withContent(content).withNamed(places, orgs, a.implied());
     }
 
+    /** "Kyiv rejected Moscow's proposal": the proposal was addressed to Kyiv. Replaces frames in place. */
+    private static void addressAnswered(List<Frame> frames) {
+        for (Frame r : List.copyOf(frames)) {
+            if (r.kind() != StatementKind.REJECTION || r.maker() == null) {
+                continue;
+            }
+            for (int i = 0; i < frames.size(); i++) {
+                Frame f = frames.get(i);
+                if (f.kind() != StatementKind.REJECTION && r.content().contains(f.head()) && f.addressees().isEmpty()
+                        && (f.maker() == null || !f.maker().same(r.maker()))) {
+                    frames.set(i, f.withAddressees(List.of(r.maker().by(REJECTER))));
+                }
+            }
+        }
+    }
+
     private static Frame link(Frame rejection, List<Frame> sentence, Discourse discourse) {
         Frame target = null;
         RuleId rule = null;
         for (Frame f : sentence) {
-            if (f != rejection && f.kind() != StatementKind.REJECTION && rejection.content().contains(f.head())) {
+            if (f.kind() != StatementKind.REJECTION && rejection.content().contains(f.head())) {
                 target = f;
                 rule = ANSWERS_CONTENT;
+            }
+        }
+        for (Frame f : sentence) {
+            if (target == null && f.kind() != StatementKind.REJECTION && f.head() < rejection.head() && f.maker() != null
+                    && (rejection.maker() == null || !f.maker().same(rejection.maker()))) {
+                target = f; // "Turkey offered to host the talks, an idea Greece has not accepted"
+                rule = ANSWERS_SENTENCE;
             }
         }
         List<Frame> earlier = discourse.frames();

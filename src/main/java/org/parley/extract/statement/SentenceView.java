@@ -141,9 +141,13 @@ final class SentenceView {
         return i >= 0 && i < words.length ? words[i] : "";
     }
 
-    /** The lower-case lemma at i, or "" outside the sentence. */
+    /** The lower-case lemma at i (the parser's when it retagged the sentence), or "" outside the sentence. */
     String lemma(int i) {
-        return i >= 0 && i < lemmas.length ? lemmas[i] : "";
+        if (i < 0 || i >= lemmas.length) {
+            return "";
+        }
+        String parsed = tree() == null ? null : tree().lemma(i);
+        return parsed != null && !parsed.isBlank() ? normalize(parsed) : lemmas[i];
     }
 
     /** The Penn tag at i (the parser's when it retagged the sentence, so that tags and tree agree), or "" outside. */

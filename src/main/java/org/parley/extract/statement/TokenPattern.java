@@ -40,6 +40,19 @@ final class TokenPattern {
     }
 
     private record Atom(String value, boolean wordOnly, WordList list) {
+        /** Whether one of the forms (a word, a lemma, a stripped word) is this atom's; no tags needed. */
+        boolean testForms(List<String> forms) {
+            if (value.equals("_")) {
+                return true;
+            }
+            for (String f : forms) {
+                if (list != null ? list.contains(f) : f.equals(value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean test(SentenceView s, int i) {
             if (value.equals("_")) {
                 return true;
@@ -138,25 +151,82 @@ final class TokenPattern {
         return new TokenPattern(source, elements, head);
     }
 
-    /** The match starting at token {@code start}, or null. */
+    /**
+     * The match starting at token {@code start}, or null. An optional element is taken when it matches and the rest
+     * of the pattern still does; else it is skipped.
+     */
     Match matchAt(SentenceView s, int start) {
+        int[] tokenOf = new int[elements.size()];
+        if (!match(s, 0, start, tokenOf)) {
+            return null;
+        }
         List<Integer> tokens = new ArrayList<>();
-        int head = -1;
-        int i = start;
-        for (int k = 0; k < elements.size(); k++) {
-            Element e = elements.get(k);
-            if (e.test(s, i)) {
-                tokens.add(i);
-                if (k == headElement) {
-                    head = i;
-                }
-                i++;
-            } else if (!e.optional()) {
-                return null;
+        for (int t : tokenOf) {
+            if (t >= 0) {
+                tokens.add(t);
             }
         }
-        return tokens.isEmpty() ? null : new Match(tokens, head);
+        return tokens.isEmpty() ? null : new Match(tokens, tokenOf[headElement]);
     }
+
+    /** Matches elements from {@code k} at token {@code i}, writing each element's token (-1: skipped). */
+    private boolean match(SentenceView s, int k, int i, int[] tokenOf) {
+        if (k == elements.size()) {
+            return true;
+        }
+        Element e = elements.get(k);
+        if (e.test(s, i)) {
+            tokenOf[k] = i;
+            if (match(s, k + 1, i + 1, tokenOf)) {
+                return true;
+            }
+        }
+        tokenOf[k] = -1;
+        return e.optional() && match(s, k + 1, i, tokenOf);
+    }
+
+    /**
+     * Whether the pattern could match at some token once the sentence is tagged and parsed: tags are not tested
+     * and each word also stands for the forms a suffix stripped off it gives ("condemned" for "condemn"), because
+     * the tagger's lemma of an unparsed word may be wrong. Cheap; for choosing which sentences to parse.
+     */
+    boolean mayMatch(SentenceView s) {
+        for (int start = 0; start < s.size(); start++) {
+            if (mayMatchAt(s, 0, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mayMatchAt(SentenceView s, int k, int i) {
+        if (k == elements.size()) {
+            return true;
+        }
+        Element e = elements.get(k);
+        if (i < s.size()) {
+            List<String> forms = forms(s, i);
+            if (e.atoms().stream().anyMatch(a -> a.testForms(forms)) && mayMatchAt(s, k + 1, i + 1)) {
+                return true;
+            }
+        }
+        return e.optional() && mayMatchAt(s, k + 1, i);
+    }
+
+    /** The word, its lemma, and the word without an inflection ending ("condemned", "condemn"; "calls", "call"). */
+    private static List<String> forms(SentenceView s, int i) {
+        String w = s.word(i);
+        List<String> out = new ArrayList<>(List.of(w, s.lemma(i)));
+        for (String[] ending : ENDINGS) {
+            if (w.endsWith(ending[0]) && w.length() > ending[0].length() + 2) {
+                out.add(w.substring(0, w.length() - ending[0].length()) + ending[1]);
+            }
+        }
+        return out;
+    }
+
+    private static final String[][] ENDINGS = {{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"d", ""},
+        {"ing", ""}, {"ing", "e"}, {"es", ""}, {"s", ""}};
 
     /** Every match in the sentence, left to right; matches may overlap. */
     List<Match> findAll(SentenceView s) {

@@ -33,6 +33,14 @@ record Trigger(RuleId rule, StatementKind kind, List<Integer> tokens, int head) 
         return tokens.get(tokens.size() - 1);
     }
 
+    /**
+     * Whether the trigger states what someone must do ("X must", "X needs to", "we should"): its subject is the
+     * addressee, and whoever reports it makes it. Named so in the rule file.
+     */
+    boolean obligation() {
+        return rule.id().startsWith("statement.demand.obligation") || rule.id().equals("statement.offer.joint-obligation");
+    }
+
     /** The cue as written: the matched words. */
     String cue(SentenceView s) {
         return s.words(first(), last() + 1);

@@ -57,12 +57,12 @@ final class TriggerRules {
     }
 
     /**
-     * Whether any rule could match in the sentence's words and lemmas alone, before parsing: which sentences are
-     * worth a parse. Conditions are not tested (they need the tree).
+     * Whether any rule could match in the sentence's words alone, before tagging by the parser: which sentences are
+     * worth a parse. Tags and conditions are not tested (see {@link TokenPattern#mayMatch}).
      */
     boolean mayMatch(SentenceView s) {
         for (TriggerRule rule : rules) {
-            if (!rule.pattern().findAll(s).isEmpty()) {
+            if (rule.pattern().mayMatch(s)) {
                 return true;
             }
         }

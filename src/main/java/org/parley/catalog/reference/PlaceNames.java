@@ -1,0 +1,109 @@
+package org.parley.catalog.reference;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Comparisons of place names: folded forms, the name without its division noun, likeness, script, slugs. */
+final class PlaceNames {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Words that follow a division's name and are left out when two names are compared ("Idlib Governorate"). */
+    static final Set<String> DIVISION_WORDS = Set.of("oblast", "region", "province", "governorate", "state", "district",
+            "county", "krai", "republic", "prefecture", "department", "municipality", "territory", "area", "okrug",
+            "autonomous", "administrative", "division", "voivodeship", "canton", "emirate", "parish", "island", "islands");
+
+    private PlaceNames() {
+    }
+
+    /** Lower case, no diacritics, every run of other characters one space: "Zaporizhzhia Oblast" gives "zaporizhzhia oblast". */
+    static String fold(String name) {
+        String d = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return NON_LETTERS.matcher(d.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The folded name without a leading "the" and trailing division words: "the Luhansk Oblast" gives "luhansk". */
+    static String core(String name) {
+        List<String> words = new ArrayList<>(List.of(fold(name).split(" ")));
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        while (words.size() > 1 && DIVISION_WORDS.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+
+    /** Words too general to make two names alike ("Nord-Ubangi" and "Nord-Deren-Christ" share only "nord"). */
+    private static final Set<String> GENERAL_WORDS = Set.of("nord", "north", "norte", "sud", "south", "sur", "est",
+            "east", "este", "ouest", "west", "oeste", "city", "ciudad", "ville", "province", "provincia", "region",
+            "departamento", "departement", "municipio", "district", "distrito", "county", "state", "estado", "saint",
+            "sainte", "santa", "santo", "san", "upper", "lower", "haut", "haute", "bas", "basse");
+
+    /**
+     * Whether two spellings plausibly name the same place: without spaces they begin with the same five letters or
+     * more, at least three fifths of the shorter ("Cataluña", "Catalonia"); or they share a word of four letters or
+     * more that is not a general word ("Ciudad autónoma de Buenos Aires", "Autonomous City of Buenos Aires"). Not
+     * "Bragado" and "Que", nor "Nord-Ubangi" and "Nord-Deren-Christ".
+     */
+    static boolean alike(String a, String b) {
+        String fa = fold(a);
+        String fb = fold(b);
+        String ca = fa.replace(" ", "");
+        String cb = fb.replace(" ", "");
+        int prefix = commonPrefix(ca, cb);
+        if (prefix >= 5 && prefix * 5 >= Math.min(ca.length(), cb.length()) * 3
+                && !GENERAL_WORDS.contains(fa.split(" ")[0])) {
+            return true;
+        }
+        List<String> wb = List.of(fb.split(" "));
+        for (String w : fa.split(" ")) {
+            if (w.length() >= 4 && !GENERAL_WORDS.contains(w) && wb.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when every letter of the name is in the Latin script (and it has one). */
+    static boolean isLatin(String name) {
+        boolean any = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                    return false;
+                }
+                any = true;
+            }
+            i += Character.charCount(c);
+        }
+        return any;
+    }
+
+    /** A key slug of ASCII letters, digits and hyphens: "Deir ez-Zor" gives "deir-ez-zor". */
+    static String slug(String name) {
+        String s = fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "unnamed" : s;
+    }
+
+    /** Number of words of a name ("North Kivu": 2). */
+    static int words(String name) {
+        String f = fold(name);
+        return f.isEmpty() ? 0 : f.split(" ").length;
+    }
+}

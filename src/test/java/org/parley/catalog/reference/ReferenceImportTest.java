@@ -1,0 +1,161 @@
+package org.parley.catalog.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.catalog.CatalogEntry;
+import org.parley.catalog.CatalogException;
+import org.parley.catalog.CatalogReader;
+import org.parley.catalog.LocatedEntry;
+
+/** The reference import on a small set of rows written for the test, beside a small hand-made catalog. */
+class ReferenceImportTest {
+
+    static final String HAND_MADE = String.join("\n",
+            "key\ttype\tlabel\twikidata\taliases\tdemonyms\tmetonyms\tpart_of\toffices\tgroups",
+            "Q212\tCountry\tUkraine\tQ212\t\tUkrainian\tKyiv\t\t\t",
+            "Q796\tCountry\tIraq\tQ796\t\tIraqi\tBaghdad\t\t\t",
+            "Q974\tCountry\tDemocratic Republic of the Congo\tQ974\tDRC\tCongolese\tKinshasa\t\t\t",
+            "Q36\tCountry\tPoland\tQ36\t\tPolish\tWarsaw\t\t\t",
+            "Q414\tCountry\tArgentina\tQ414\t\tArgentine\tBuenos Aires\t\t\t",
+            "Q1899\tCity\tKyiv\tQ1899\tKiev\t\t\tQ212\t\t",
+            "region/zaporizhzhia-oblast\tRegion\tZaporizhzhia Oblast\t\tZaporizhzhia region\t\t\tQ212\t\t",
+            "region/kurdistan-region\tRegion\tKurdistan Region\t\tIraqi Kurdistan\t\t\tQ796\t\t",
+            "person/jan-kowalski\tPerson\tJan Kowalski\t\t\t\t\t\t\t") + "\n";
+
+    static final String COUNTRIES = String.join("\n",
+            "name\tiso2\tiso3\tcapital\tnationality\tregion\tsubregion\twikidata\tnative",
+            "Ukraine\tUA\tUKR\tKyiv\tUkrainian\tEurope\tEastern Europe\tQ212\tУкраїна",
+            "Iraq\tIQ\tIRQ\tBaghdad\tIraqi\tAsia\tWestern Asia\tQ796\tالعراق",
+            "DR Congo\tCD\tCOD\tKinshasa\tCongolese\tAfrica\tMiddle Africa\tQ974\tRDC",
+            "Poland\tPL\tPOL\tWarsaw\tPolish\tEurope\tCentral Europe\tQ36\tPolska",
+            "Argentina\tAR\tARG\tBuenos Aires\tArgentine\tAmericas\tSouth America\tQ414\tArgentina") + "\n";
+
+    static final String REGIONS = String.join("\n",
+            "name\tnative\ttype\tiso3166_2\tcountry_iso2\tcountry\twikidata\tparent_wikidata",
+            "Luhanska\tLuhanska\tregion\tUA-09\tUA\tUkraine\tQ171965\t",
+            "Zaporizka\tЗапорізька\tregion\tUA-23\tUA\tUkraine\tQ171334\t",
+            "Kyiv\tКиїв\tcity\tUA-30\tUA\tUkraine\tQ1899\t",
+            "Kirkuk\tكركوك\tgovernorate\tIQ-KI\tIQ\tIraq\tQ193268\t",
+            "Iqlim Kurdistan\tھەرێمی کوردستان\tregion\tIQ-KR\tIQ\tIraq\tQ205047\t",
+            "Nord-Kivu\tNord-Kivu\tprovince\tCD-NK\tCD\tDR Congo\tQ1130\t",
+            "Sud-Ubangi\tMousse\tprovince\tCD-SU\tCD\tDR Congo\tQ834551\t",
+            "Lesser Poland\tMałopolska\tvoivodship\tPL-12\tPL\tPoland\tQ54159\t",
+            "Buenos Aires\tBuenos Aires\tprovince\tAR-B\tAR\tArgentina\tQ1486\t",
+            "Chaco\tChaco\tprovince\tAR-H\tAR\tArgentina\tQ44757\t",
+            "Formosa\tFormosa\tprovince\tAR-P\tAR\tArgentina\tQ44757\t") + "\n";
+
+    static final String TOWNS = String.join("\n",
+            "name\tnative\tcountry_iso2\tregion_wikidata\tpopulation\twikidata",
+            "Luhansk\tЛуганськ\tUA\tQ171965\t401297\tQ134279",
+            "Kyiv\tКиїв\tUA\tQ1899\t2797553\tQ517568",
+            "Kirkuk\tكركوك\tIQ\tQ193268\t975000\tQ173310",
+            "Police\tPolice\tPL\tQ54159\t30623\tQ208022",
+            "Kowalski\tKowalski\tPL\tQ54159\t20000\tQ999999",
+            "Tarnów\tTarnow\tPL\tQ54159\t110000\tQ159",
+            "Tarnów\tTarnów\tPL\tQ54159\t110000\tQ160") + "\n";
+
+    static ReferenceImport.Result result;
+
+    @BeforeAll
+    static void runImport(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("regions.tsv"), REGIONS);
+        Files.writeString(dir.resolve("cities.tsv"), TOWNS);
+        Files.writeString(dir.resolve("countries.tsv"), COUNTRIES);
+        List<LocatedEntry> handMade = CatalogReader.readLocated("hand.tsv",
+                new ByteArrayInputStream(HAND_MADE.getBytes(StandardCharsets.UTF_8)));
+        result = ReferenceImport.run(ReferenceRows.read(dir.resolve("regions.tsv"), dir.resolve("cities.tsv"),
+                dir.resolve("countries.tsv")), handMade);
+    }
+
+    static CatalogEntry entry(String label) {
+        return java.util.stream.Stream.concat(result.regions().stream(), result.towns().stream())
+                .filter(e -> e.label().equals(label)).findFirst().orElse(null);
+    }
+
+    @Test
+    void anAdjectivalOblastIsNamedAfterItsTownAndLeavesTheBareNameToTheTown() {
+        CatalogEntry luhansk = entry("Luhansk Oblast");
+        assertEquals("Q171965", luhansk.wikidataId());
+        assertTrue(luhansk.aliases().containsAll(List.of("Luhansk oblast", "Luhansk region", "Luhanska")), luhansk.aliases().toString());
+        assertEquals(List.of("Luhansk"), luhansk.place().cueNames());
+        assertEquals("UA-09", luhansk.place().isoCode());
+        CatalogEntry town = entry("Luhansk");
+        assertEquals("Q171965", town.place().locatedIn());
+        assertEquals(401297, town.place().population());
+    }
+
+    @Test
+    void aHandMadeRegionKeepsItsEntryAndIsOfferedTheReferenceId() {
+        assertNull(entry("Zaporizhzhia Oblast"), "the hand-made entry is the place");
+        assertTrue(result.report().section("ids a hand-made entry could take (R2)").stream()
+                .anyMatch(l -> l.contains("region/zaporizhzhia-oblast") && l.contains("<- Q171334")));
+        assertNull(entry("Kurdistan Region"), "Iqlim Kurdistan is the hand-made Kurdistan Region");
+    }
+
+    @Test
+    void theCatalogsIdWinsOverTheTownsListAndTheCityDivisionIsOnePlace() {
+        assertNull(entry("Kyiv"));
+        assertTrue(result.towns().stream().noneMatch(e -> "Q517568".equals(e.wikidataId())));
+        assertTrue(result.regions().stream().noneMatch(e -> "Q1899".equals(e.wikidataId())));
+    }
+
+    @Test
+    void governoratesAndFrenchCompassNamesGetTheFormsNewsUses() {
+        CatalogEntry kirkuk = entry("Kirkuk Governorate");
+        assertTrue(kirkuk.aliases().containsAll(List.of("Kirkuk governorate", "Kirkuk province")), kirkuk.aliases().toString());
+        assertEquals(List.of("Kirkuk"), kirkuk.place().cueNames(), "named after the town of Kirkuk");
+        assertTrue(entry("Kirkuk").aliases().isEmpty());
+        CatalogEntry kivu = entry("North Kivu");
+        assertTrue(kivu.aliases().containsAll(List.of("North Kivu province", "Nord-Kivu")), kivu.aliases().toString());
+        assertFalse(entry("South Ubangi").aliases().contains("Mousse"), "a native name that is another word");
+        assertTrue(entry("Lesser Poland").aliases().contains("Małopolska") == false,
+                "a native name that is no spelling of the English one is not an alias");
+    }
+
+    @Test
+    void commonWordsAndPeoplesNamesAreCueNamesAndTheLabelNamesTheCountry() {
+        CatalogEntry police = entry("Police (Poland)");
+        assertEquals(List.of("Police"), police.place().cueNames());
+        assertEquals(List.of(), police.aliases());
+        assertEquals(List.of("Kowalski"), entry("Kowalski (Poland)").place().cueNames(), "a word of a catalog person's name");
+    }
+
+    @Test
+    void doubtfulIdsAreDropped() {
+        assertNull(entry("Buenos Aires Province").wikidataId(), "listed in the errata");
+        assertNull(entry("Chaco").wikidataId(), "two names share Q44757");
+        assertNull(entry("Formosa").wikidataId());
+        CatalogEntry tarnow = entry("Tarnów");
+        assertNull(tarnow.wikidataId(), "one town, one population, two ids");
+        assertEquals(1, result.towns().stream().filter(e -> e.label().startsWith("Tarnów")).count());
+    }
+
+    @Test
+    void everyRuleIsPrintedFirst() {
+        List<String> lines = result.report().lines();
+        assertEquals("# rules", lines.get(0));
+        assertEquals(ImportReport.RULES, lines.subList(1, 1 + ImportReport.RULES.size()));
+    }
+
+    @Test
+    void aMalformedReferenceLineNamesItsFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("regions.tsv"), REGIONS);
+        Files.writeString(dir.resolve("countries.tsv"), COUNTRIES);
+        Files.writeString(dir.resolve("cities.tsv"), TOWNS + "Lviv\tЛьвів\tUA\tQ164193\tmany\tQ36036\n");
+        CatalogException e = assertThrows(CatalogException.class, () -> ReferenceRows.read(dir.resolve("regions.tsv"),
+                dir.resolve("cities.tsv"), dir.resolve("countries.tsv")));
+        assertEquals("cities.tsv:9: population \"many\" is not a whole number", e.getMessage());
+    }
+}

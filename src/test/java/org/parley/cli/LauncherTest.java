@@ -1,0 +1,77 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code parley} launcher starts Java so that running out of heap ends the process at once with a line saying
+ * so (a supervisor then restarts it), instead of leaving a server that answers nothing.
+ */
+class LauncherTest {
+
+    @TempDir
+    Path dir;
+
+    /** The JVM options the launcher passes, read by running it with a stand-in {@code java} that prints them. */
+    private List<String> launcherJvmOptions() throws Exception {
+        Path bin = Files.createDirectory(dir.resolve("bin"));
+        executable(bin.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        executable(bin.resolve("mvn"), "#!/bin/sh\nexit 0\n");
+        ProcessBuilder pb = new ProcessBuilder("bash", Path.of("parley").toAbsolutePath().toString(), "--version");
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().remove("PARLEY_JAVA_OPTS");
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        List<String> args = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        int jar = args.indexOf("-jar");
+        assertTrue(jar > 0, "the launcher runs java -jar: " + args);
+        return args.subList(0, jar);
+    }
+
+    private static void executable(Path file, String script) throws IOException {
+        Files.writeString(file, script);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void outOfMemoryEndsTheProcessWithALineSayingSo() throws Exception {
+        List<String> options = new ArrayList<>(launcherJvmOptions());
+        assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"), options.toString());
+        options.removeIf(o -> o.startsWith("-Xmx"));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx32m"));
+        command.addAll(options);
+        command.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), HeapFiller.class.getName()));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the process ended");
+        assertEquals(3, p.exitValue(), err);
+        assertTrue(err.contains("parley: out of memory"), err);
+    }
+
+    /** Fills the heap, from a thread other than main (as a query would), and would then wait forever. */
+    public static final class HeapFiller {
+        public static void main(String[] args) throws InterruptedException {
+            Thread filler = new Thread(() -> {
+                List<long[]> hoard = new ArrayList<>();
+                while (true) {
+                    hoard.add(new long[1 << 16]);
+                }
+            });
+            filler.start();
+            Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+}
