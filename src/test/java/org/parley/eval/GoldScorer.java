@@ -2,6 +2,7 @@ package org.parley.eval;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Scores the rows of the two contract queries against a {@link GoldSet} with the metrics and matching rules of
  * {@code ../shared/eval/score.py}: a system entity matches a gold entity by Wikidata identifier when both have one
- * and they agree, otherwise by normalized label against the gold label, then against its mention strings (the same
- * type first); each gold entity is matched at most once per doc, the strongest evidence first. Rows of docs without
- * gold are ignored. Stateless.
+ * and they agree, otherwise by normalized label, otherwise by its label or mention strings against the gold label and
+ * mention strings (same type first); each gold entity is matched at most once per doc, the strongest evidence first. Rows of docs without gold are ignored. Stateless.
  *
  * <pre>{@code
  * Scores s = GoldScorer.score(GoldSet.load(dir), entityRows, statementRows);
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class GoldScorer {
 
-    /** Column names of {@code queries/entities.rq}. */
+    /** Column names of {@code queries/entities.rq}; it may add {@code mentions} (surface strings separated by |). */
     public static final List<String> ENTITY_COLUMNS = List.of("doc", "entity", "label", "type", "wikidata");
     /** Column names of {@code queries/statements.rq}. */
     public static final List<String> STATEMENT_COLUMNS = List.of("doc", "statement", "kind", "role", "entity", "label", "type", "wikidata");
@@ -124,33 +124,36 @@ public final class GoldScorer {
     }
 
     /**
-     * A gold entity a system entity may be, with the rank of {@code score.py}: 0 the same Wikidata id; 1 the same
-     * label and type; 2 the same label; 3 the label among the gold entity's mentions, same type; 4 the same, any type.
+     * The gold entities of a doc that a system entity may be, strongest evidence first, as score.py ranks them:
+     * 0 the same Wikidata id; 1 the same label and type; 2 the same label; 3 the label or one of the system's
+     * mention strings among the gold label and mention strings, same type; 4 the same, any type. Each as
+     * {@code (rank, entity)}, sorted by rank (gold order within a rank).
      */
-    record Candidate(int rank, GoldSet.Entity entity) {
-    }
-
-    /** The gold entities of a doc that a system entity may be, best rank first, then in gold order. */
-    static List<Candidate> ranked(GoldSet.Doc doc, String label, String qid, String type) {
-        List<Candidate> out = new ArrayList<>();
+    static List<Map.Entry<Integer, GoldSet.Entity>> candidates(GoldSet.Doc doc, String label, String qid, String type,
+                                                               List<String> mentions) {
+        List<Map.Entry<Integer, GoldSet.Entity>> out = new ArrayList<>();
         String key = normalize(label);
+        Set<String> sysStrings = new HashSet<>();
+        sysStrings.add(key);
+        mentions.forEach(m -> sysStrings.add(normalize(m)));
+        sysStrings.remove("");
         for (GoldSet.Entity g : doc.entities()) {
             boolean sameType = g.type().equals(type);
             if (qid != null && g.wikidata() != null && !g.wikidata().isEmpty() && qid.equals(g.wikidata())) {
-                out.add(new Candidate(0, g));
+                out.add(Map.entry(0, g));
             } else if (!key.isEmpty() && key.equals(normalize(g.label()))) {
-                out.add(new Candidate(sameType ? 1 : 2, g));
-            } else if (!key.isEmpty() && labelKeys(g).contains(key)) {
-                out.add(new Candidate(sameType ? 3 : 4, g));
+                out.add(Map.entry(sameType ? 1 : 2, g));
+            } else if (labelKeys(g).stream().anyMatch(sysStrings::contains)) {
+                out.add(Map.entry(sameType ? 3 : 4, g));
             }
         }
-        out.sort(Comparator.comparingInt(Candidate::rank));
+        out.sort(Comparator.comparingInt(Map.Entry::getKey));
         return out;
     }
 
-    /** The gold entities of a doc that a system entity may be, best first ({@link #ranked}). */
+    /** The gold entities of a doc that a system entity of that label may be, best first (no mention strings). */
     static List<GoldSet.Entity> candidates(GoldSet.Doc doc, String label, String qid, String type) {
-        return ranked(doc, label, qid, type).stream().map(Candidate::entity).toList();
+        return candidates(doc, label, qid, type, List.of()).stream().map(Map.Entry::getValue).toList();
     }
 
     private static Set<String> labelKeys(GoldSet.Entity g) {
@@ -158,6 +161,12 @@ public final class GoldScorer {
         keys.add(normalize(g.label()));
         g.mentions().forEach(m -> keys.add(normalize(m)));
         return keys;
+    }
+
+    /** The mention strings of an entity row (the optional {@code mentions} column, separated by |). */
+    private static List<String> mentions(Map<String, String> row) {
+        String m = row.getOrDefault("mentions", "");
+        return m.isBlank() ? List.of() : Arrays.stream(m.split("\\|")).filter(x -> !x.isBlank()).toList();
     }
 
     private static final class EntityCounts {
@@ -187,26 +196,29 @@ public final class GoldScorer {
             }
             c.system += byEntity.size();
             c.gold += doc.entities().size();
-            // One gold entity per system entity, the strongest evidence first, as score.py does: every system
-            // entity's best candidate of rank 0 is taken before any of rank 1, and so on.
-            List<Map<String, String>> pending = new ArrayList<>(byEntity.values());
+            // One gold entity per system entity, the strongest evidence first: every system entity's best candidate
+            // of rank 0 is taken before any of rank 1, and so on (as score.py does).
             Set<String> used = new HashSet<>();
+            List<Map<String, String>> pending = new ArrayList<>(byEntity.values());
             for (int best = 0; best <= 4; best++) {
                 List<Map<String, String>> left = new ArrayList<>();
                 for (Map<String, String> r : pending) {
                     String sysQid = qid(r.get("wikidata"));
-                    Candidate match = ranked(doc, r.get("label"), sysQid, r.get("type")).stream()
-                            .filter(g -> !used.contains(g.entity().label())).findFirst().orElse(null);
-                    if (match == null || match.rank() > best) {
+                    Map.Entry<Integer, GoldSet.Entity> cand = candidates(doc, r.get("label"), sysQid, r.get("type"),
+                            mentions(r)).stream().filter(g -> !used.contains(g.getValue().label())).findFirst().orElse(null);
+                    if (cand == null || cand.getKey() > best) {
                         left.add(r);
                         continue;
                     }
-                    used.add(match.entity().label());
-                    count(c, r, match.entity(), sysQid);
+                    GoldSet.Entity match = cand.getValue();
+                    used.add(match.label());
+                    count(c, r, match, sysQid);
                 }
                 pending = left;
             }
-            pending.forEach(r -> extra.add(docName + ": " + r.get("label") + " (" + r.get("type") + ")"));
+            for (Map<String, String> r : pending) {
+                extra.add(docName + ": " + r.get("label") + " (" + r.get("type") + ")");
+            }
             for (GoldSet.Entity g : doc.entities()) {
                 if (!used.contains(g.label())) {
                     missed.add(docName + ": " + g.label() + " (" + g.type() + ")");
@@ -259,8 +271,9 @@ public final class GoldScorer {
                     continue;
                 }
                 // Arguments are matched without the one-to-one rule: any argument may name any gold entity.
-                List<GoldSet.Entity> cand = candidates(doc, r.get("label"), qid(r.get("wikidata")), r.get("type"));
-                String ent = cand.isEmpty() ? "~" + normalize(r.get("label")) : cand.get(0).label();
+                List<Map.Entry<Integer, GoldSet.Entity>> cand = candidates(doc, r.get("label"), qid(r.get("wikidata")),
+                        r.get("type"), List.of());
+                String ent = cand.isEmpty() ? "~" + normalize(r.get("label")) : cand.get(0).getValue().label();
                 String kind = r.get("kind").toLowerCase(Locale.ROOT);
                 String role = r.get("role").toLowerCase(Locale.ROOT);
                 if (role.equals("by")) {

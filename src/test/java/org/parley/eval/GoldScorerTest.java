@@ -120,6 +120,16 @@ class GoldScorerTest {
     }
 
     @Test
+    void aMentionStringMatchesAGoldEntityWhoseLabelDiffers() {
+        GoldSet.Entity force = entity("KFOR", "Organization", null, null, "KFOR");
+        GoldSet gold = new GoldSet(Map.of(DOC, new GoldSet.Doc(List.of(force), List.of())));
+        Map<String, String> row = new HashMap<>(ent("ex:kosovo-force", "Kosovo Force", "Organization", ""));
+        assertEquals(0.0, GoldScorer.score(gold, List.of(row), List.of()).entityF1(), EPS);
+        row.put("mentions", "Kosovo Force|KFOR");
+        assertEquals(1.0, GoldScorer.score(gold, List.of(row), List.of()).entityF1(), EPS);
+    }
+
+    @Test
     void oneSystemEntityMatchesOneGoldEntityAndViceVersa() {
         GoldSet.Entity ostravaCity = entity("Ostrava", "City", null, null, "Ostrava");
         GoldSet gold = new GoldSet(Map.of(DOC, new GoldSet.Doc(List.of(CORVINA, ostravaCity), List.of())));

@@ -1,10 +1,11 @@
 package org.parley.extract.mention;
 
-import java.util.Locale;
-import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 
-/** The ids of the mention rules: each names how a span was found and why it refers to its entity. */
+/**
+ * The ids of the mention rules written in Java: each names how a span was found and why it refers to its entity.
+ * The rules that type an unknown phrase by its context have their ids in the table {@code phrase-types.tsv}.
+ */
 final class Rules {
 
     private Rules() {
@@ -14,6 +15,10 @@ final class Rules {
     static final RuleId CATALOG_NAME = RuleId.of("mention.catalog.name");
     /** A catalog person's name or alias. */
     static final RuleId CATALOG_PERSON = RuleId.of("mention.catalog.person");
+    /** A catalog cue name (a common word or a famous place's name) under a place cue, in a place the article named. */
+    static final RuleId CUE_NAME = RuleId.of("mention.catalog.cue-name");
+    /** A place or person the catalog writes in another romanization ("Deir Ezzor" for "Deir ez-Zor"). */
+    static final RuleId SPELLING_VARIANT = RuleId.of("mention.catalog.spelling-variant");
     /** A name that a region or city cue around it types ("Luhansk region", "the city of Kherson"). */
     static final RuleId PLACE_BY_CUE = RuleId.of("mention.catalog.place-by-cue");
     /** A name shared by a city and its region, read as the city among other cities in a list. */
@@ -32,10 +37,6 @@ final class Rules {
     static final RuleId PERSON_AFTER_TITLE = RuleId.of("mention.person.after-title");
     /** A person named with a generation suffix ("Jane Doe Jr."), not the catalog's namesake. */
     static final RuleId PERSON_GENERATION_SUFFIX = RuleId.of("mention.person.generation-suffix");
-    /** A proper-noun phrase typed as a person by its context. */
-    static final RuleId TYPED_PERSON = RuleId.of("mention.proper-noun.person");
-    /** A description that stands for an entity named before ("the alliance"). */
-    static final RuleId DESCRIPTION = RuleId.of("mention.description.typed");
     /** "the alliance" after one alliance was named. */
     static final RuleId ALLIANCE_DESCRIPTION = RuleId.of("mention.description.alliance");
     /** A surname after the full name was given in the article. */
@@ -44,17 +45,22 @@ final class Rules {
     static final RuleId CATALOG_SURNAME = RuleId.of("mention.resolve.catalog-surname");
     /** A minted one-word person merged with the article's full name of the same surname. */
     static final RuleId SURNAME_OF_FULL_NAME = RuleId.of("mention.resolve.surname-of-full-name");
+    /** A shorter name that ends the full name of one person or organization of the article ("Abu Zuhri"). */
+    static final RuleId END_OF_FULL_NAME = RuleId.of("mention.resolve.end-of-full-name");
+    /** A first name after a title that opens the full name of one person of the article ("Sheikh Saif"). */
+    static final RuleId FIRST_NAME_OF_FULL_NAME = RuleId.of("mention.resolve.first-name-of-full-name");
+    /** A place typed by a weak cue that a strong cue elsewhere in the article types otherwise ("in Surin"). */
+    static final RuleId STRONGER_PLACE_CUE = RuleId.of("mention.resolve.stronger-place-cue");
+    /** A name the catalog has as a city whose region the article names ("Idlib" after "Idlib province"). */
+    static final RuleId REGION_NAMED_IN_ARTICLE = RuleId.of("mention.resolve.region-named-in-article");
     /** An unknown name seen typed elsewhere in the article. */
     static final RuleId KNOWN_NAME = RuleId.of("mention.resolve.known-name");
-    /** A first name and surname before the article names the person with a title. */
+    /** A first name and surname before the article names the person with a title (in full or by the surname). */
     static final RuleId FULL_NAME_BEFORE_TITLE = RuleId.of("mention.resolve.full-name-before-title");
     /** "Tigray People's Liberation Front (TPLF)": the acronym names the same entity. */
     static final RuleId ACRONYM_IN_PARENTHESES = RuleId.of("mention.acronym.in-parentheses");
+    /** An acronym the article defined in parentheses after a name, used again: that name's entity, not the catalog's. */
+    static final RuleId DEFINED_ACRONYM = RuleId.of("mention.acronym.defined-in-article");
     /** A title that names its holder at the article's date ("the Russian president"). */
     static final RuleId OFFICE_HOLDER = RuleId.of("mention.title.office-holder");
-
-    /** A proper-noun phrase typed by its context as {@code type}. */
-    static RuleId typed(EntityType type) {
-        return RuleId.of("mention.proper-noun." + type.name().toLowerCase(Locale.ROOT));
-    }
 }

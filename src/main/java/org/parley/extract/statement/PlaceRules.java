@@ -21,7 +21,7 @@ final class PlaceRules {
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
-    private static final WordList PLACE_PREPOSITIONS = Lexicon.bundled().list("place-prepositions");
+    private static final WordList PLACE_PREPOSITIONS = Lexicon.bundled().list("place-role-prepositions");
     private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.catalog.Catalog;
+import org.parley.catalog.CatalogEntry;
 import org.parley.catalog.CatalogException;
 import org.parley.catalog.CatalogReader;
 import org.parley.core.AnalyzedText;
@@ -21,7 +23,8 @@ import org.parley.core.Token;
 
 /**
  * Test fixtures: the small test catalog, and a crude hand-made analysis (sentences on end punctuation,
- * tokens on spaces and punctuation, capitalized words tagged NNP) that stands in for the OpenNLP analyzer.
+ * tokens on spaces and punctuation, capitalized words tagged NNP, a few verbs and function words tagged as such,
+ * other words NN) that stands in for the OpenNLP analyzer.
  */
 final class MentionTestTexts {
 
@@ -31,6 +34,15 @@ final class MentionTestTexts {
             "She", "They", "It", "Its", "His", "Her", "Their", "This", "That", "We", "And", "Earlier", "Later");
     private static final Set<String> VERBS = Set.of("said", "says", "told", "rejected", "added", "warned",
             "met", "signed", "called", "wants", "insisted", "announced", "replied", "urged", "demanded");
+    /** Function words and their tags, so that a rule reading the tag after a name sees no noun where none is. */
+    private static final Map<String, String> FUNCTION_WORDS = Map.ofEntries(Map.entry("and", "CC"),
+            Map.entry("or", "CC"), Map.entry("but", "CC"), Map.entry("the", "DT"), Map.entry("a", "DT"),
+            Map.entry("an", "DT"), Map.entry("to", "TO"), Map.entry("of", "IN"), Map.entry("in", "IN"),
+            Map.entry("on", "IN"), Map.entry("at", "IN"), Map.entry("for", "IN"), Map.entry("from", "IN"),
+            Map.entry("with", "IN"), Map.entry("by", "IN"), Map.entry("must", "MD"), Map.entry("would", "MD"),
+            Map.entry("will", "MD"), Map.entry("could", "MD"), Map.entry("should", "MD"), Map.entry("is", "VBZ"),
+            Map.entry("was", "VBD"), Map.entry("were", "VBD"), Map.entry("be", "VB"), Map.entry("late", "RB"),
+            Map.entry("early", "RB"), Map.entry("again", "RB"), Map.entry("also", "RB"), Map.entry("then", "RB"));
 
     private MentionTestTexts() {
     }
@@ -54,6 +66,19 @@ final class MentionTestTexts {
     static Catalog catalog() {
         try (InputStream in = MentionTestTexts.class.getResourceAsStream("mention-catalog.tsv")) {
             return Catalog.of(CatalogReader.read("mention-catalog.tsv", in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CatalogException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The test catalog with the places of {@code place-catalog.tsv} (cue names, populations). */
+    static Catalog catalogWithPlaces() {
+        try (InputStream in = MentionTestTexts.class.getResourceAsStream("place-catalog.tsv")) {
+            List<CatalogEntry> entries = new ArrayList<>(catalog().entries());
+            entries.addAll(CatalogReader.read("place-catalog.tsv", in));
+            return Catalog.of(entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (CatalogException e) {
@@ -90,6 +115,8 @@ final class MentionTestTexts {
                     pos = tokens.isEmpty() && FUNCTION.contains(w) ? "DT" : "NNP";
                 } else if (VERBS.contains(w)) {
                     pos = "VBD";
+                } else if (FUNCTION_WORDS.containsKey(w)) {
+                    pos = FUNCTION_WORDS.get(w);
                 } else if (Character.isDigit(w.charAt(0))) {
                     pos = "CD";
                 } else {

@@ -11,16 +11,16 @@ class NameIndexTest {
 
     @Test
     void piecesSplitHyphensAndKeepAbbreviations() {
-        assertEquals(List.of("U.S.", "led"), NameIndex.surfacePieces("U.S.-led"));
-        assertEquals(List.of("Guinea", "Bissau"), NameIndex.surfacePieces("Guinea-Bissau"));
-        assertEquals(List.of("Putin", "s"), NameIndex.surfacePieces("Putin’s"));
+        assertEquals(List.of("U.S.", "led"), NameText.surfacePieces("U.S.-led"));
+        assertEquals(List.of("Guinea", "Bissau"), NameText.surfacePieces("Guinea-Bissau"));
+        assertEquals(List.of("Putin", "s"), NameText.surfacePieces("Putin’s"));
     }
 
     @Test
     void normalizationFoldsDiacriticsDotsAndCase() {
-        assertEquals("us", NameIndex.norm("U.S."));
-        assertEquals("zaporizzja", NameIndex.norm("Zaporižžja"));
-        assertEquals("cote d ivoire", NameIndex.key(NameIndex.surfacePieces("Côte d'Ivoire")));
+        assertEquals("us", NameText.norm("U.S."));
+        assertEquals("zaporizzja", NameText.norm("Zaporižžja"));
+        assertEquals("cote d ivoire", NameText.key(NameText.surfacePieces("Côte d'Ivoire")));
     }
 
     @Test
@@ -38,10 +38,10 @@ class NameIndexTest {
         for (String w : List.of("U.S.", "Kyiv", "NATO", "al-Shabaab", "M23", "O'Brien", "")) {
             String slow = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKD)
                     .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
-            assertEquals(slow, NameIndex.fold(w), w);
+            assertEquals(slow, NameText.fold(w), w);
         }
-        assertEquals("kyiv", NameIndex.fold("Kyïv"));
-        assertEquals("sao tome", NameIndex.fold("São Tomé"));
+        assertEquals("kyiv", NameText.fold("Kyïv"));
+        assertEquals("sao tome", NameText.fold("São Tomé"));
     }
 
     @Test
@@ -60,12 +60,12 @@ class NameIndexTest {
 
     @Test
     void caseRules() {
-        assertTrue(NameIndex.caseAccepts("NATO", "Nato"));
-        assertFalse(NameIndex.caseAccepts("US", "Us"));
-        assertFalse(NameIndex.caseAccepts("NATO", "nato"));
-        assertTrue(NameIndex.caseAccepts("Ukraine", "UKRAINE"));
-        assertFalse(NameIndex.caseAccepts("Chad", "chad"));
-        assertTrue(NameIndex.caseAccepts("al", "Al"));
+        assertTrue(NameText.caseAccepts("NATO", "Nato"));
+        assertFalse(NameText.caseAccepts("US", "Us"));
+        assertFalse(NameText.caseAccepts("NATO", "nato"));
+        assertTrue(NameText.caseAccepts("Ukraine", "UKRAINE"));
+        assertFalse(NameText.caseAccepts("Chad", "chad"));
+        assertTrue(NameText.caseAccepts("al", "Al"));
     }
 
     @Test
@@ -79,23 +79,23 @@ class NameIndexTest {
 
     @Test
     void spellingVariantsCoverCommonRomanizations() {
-        assertTrue(NameIndex.spellingVariants("Sergey").contains("Sergei"));
-        assertTrue(NameIndex.spellingVariants("Sergei").contains("Sergey"));
-        assertTrue(NameIndex.spellingVariants("Dmitry").containsAll(List.of("Dmitri", "Dmitriy")));
-        assertTrue(NameIndex.spellingVariants("Yevgeny").containsAll(List.of("Evgeny", "Yevgeniy", "Evgeniy")));
-        assertTrue(NameIndex.spellingVariants("Zelenskyy").containsAll(List.of("Zelensky", "Zelenskiy")));
-        assertTrue(NameIndex.spellingVariants("Mohammed").containsAll(List.of("Muhammad", "Mohamed", "Mohammad")));
-        assertFalse(NameIndex.spellingVariants("Sergey").contains("Sergey"), "never the name itself");
-        assertTrue(NameIndex.spellingVariants("Putin").isEmpty());
-        assertTrue(NameIndex.spellingVariants("NATO").isEmpty(), "acronyms have no variants");
-        assertTrue(NameIndex.spellingVariants("Ali").isEmpty(), "short pieces have no variants");
+        assertTrue(NameSpellings.spellingVariants("Sergey").contains("Sergei"));
+        assertTrue(NameSpellings.spellingVariants("Sergei").contains("Sergey"));
+        assertTrue(NameSpellings.spellingVariants("Dmitry").containsAll(List.of("Dmitri", "Dmitriy")));
+        assertTrue(NameSpellings.spellingVariants("Yevgeny").containsAll(List.of("Evgeny", "Yevgeniy", "Evgeniy")));
+        assertTrue(NameSpellings.spellingVariants("Zelenskyy").containsAll(List.of("Zelensky", "Zelenskiy")));
+        assertTrue(NameSpellings.spellingVariants("Mohammed").containsAll(List.of("Muhammad", "Mohamed", "Mohammad")));
+        assertFalse(NameSpellings.spellingVariants("Sergey").contains("Sergey"), "never the name itself");
+        assertTrue(NameSpellings.spellingVariants("Putin").isEmpty());
+        assertTrue(NameSpellings.spellingVariants("NATO").isEmpty(), "acronyms have no variants");
+        assertTrue(NameSpellings.spellingVariants("Ali").isEmpty(), "short pieces have no variants");
     }
 
     @Test
     void nameVariantsCombinePiecesAndLeaveOutTheNameItself() {
-        List<List<String>> v = NameIndex.nameVariants(List.of("Dmitry", "Peskov"));
+        List<List<String>> v = NameSpellings.nameVariants(List.of("Dmitry", "Peskov"));
         assertTrue(v.contains(List.of("Dmitri", "Peskov")));
         assertFalse(v.contains(List.of("Dmitry", "Peskov")));
-        assertTrue(NameIndex.nameVariants(List.of("A", "B", "C", "D", "E")).isEmpty(), "long names get none");
+        assertTrue(NameSpellings.nameVariants(List.of("A", "B", "C", "D", "E")).isEmpty(), "long names get none");
     }
 }

@@ -1,0 +1,120 @@
+package org.parley.extract.mention;
+
+import java.util.List;
+import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
+
+/**
+ * Whether a capital or seat named in a sentence is the city or stands for its government: the city in a place
+ * phrase ("talks in Kyiv", "the road to Kyiv", "the mayor of Kyiv", "Kyiv's outskirts", "Kyiv-based"), a dateline
+ * or a list of cities; the government otherwise ("Kyiv rejected", "Beijing's call"). Stateless.
+ */
+final class CapitalSense {
+
+    private CapitalSense() {
+    }
+
+    /** True when the name at pieces {@code [a, e)} is read as the city. */
+    static boolean isCity(SentencePieces p, int a, int e, CatalogMatcher matcher, List<Candidate> found) {
+        int k = a - 1;
+        if (p.norm(k).equals("the") && p.lower(k)) {
+            k--;
+        }
+        String prev = p.lowerNorm(k);
+        if (Words.PLACE_PREPOSITIONS.contains(prev) || openingPlacePhrase(p, a, e, k) || dateline(p, a, e)) {
+            return true;
+        }
+        if (prev.equals("of") && (Words.CITY_NOUNS_BEFORE_OF.contains(p.norm(k - 1))
+                || Words.PLACE_EVENT_NOUNS.contains(p.norm(k - 1))) || prev.equals("to") && movementBefore(p, k)) {
+            return true; // "the mayor of Kyiv", "the siege of Kyiv", "the road to Kyiv"
+        }
+        if (PlaceCues.settlementNounBeforeComma(p, a) || asCapital(p, e)) {
+            return true; // "the regional capital, Kyiv,", "recognized Kyiv as the capital"
+        }
+        if (PlaceLists.forwardNeighbour(p, e, matcher) == EntityType.CITY || previousListItemIsCity(p, a, e, found)) {
+            return true; // "Khartoum, Omdurman and every town": a capital among cities is a city
+        }
+        Piece next = p.at(e);
+        if (next != null && next.possessive()) {
+            Piece after = p.at(e + 1);
+            return after != null && Words.CITY_PARTS.contains(after.norm());
+        }
+        return next != null && p.joined(e) && next.lower() && (next.norm().equals("city")
+                || p.hyphenBefore(e) && next.norm().equals("based"));
+    }
+
+    /** "... Kyiv as the capital", "as its capital": the city named as a capital. */
+    private static boolean asCapital(SentencePieces p, int e) {
+        String det = p.lowerNorm(e + 1);
+        return p.lowerNorm(e).equals("as") && (det.equals("the") || det.equals("its") || det.equals("their")
+                || det.equals("a")) && p.lowerNorm(e + 2).equals("capital");
+    }
+
+    /** "In Tashkent, the minister said": a sentence-opening place phrase. */
+    private static boolean openingPlacePhrase(SentencePieces p, int a, int e, int k) {
+        return k == a - 1 && p.at(k) != null && p.at(k).sentenceStart() && Words.PLACE_PREPOSITIONS.contains(p.norm(k))
+                && p.at(e) != null && p.mark(e).equals(",");
+    }
+
+    /** A word of movement within four words before "to": "travelled to", "the road to". */
+    private static boolean movementBefore(SentencePieces p, int to) {
+        for (int j = to - 1; j >= Math.max(0, to - 4); j--) {
+            if (Words.MOVEMENT_WORDS.contains(p.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "TASHKENT, May 4 (Agency) -": an ALL-CAPS name opening a sentence before a comma is a dateline city;
+     * so is the name before "(Agency) -" that opens the article.
+     */
+    static boolean dateline(SentencePieces p, int a, int e) {
+        if (p.at(a) == null || !p.at(a).sentenceStart() || p.at(e) == null) {
+            return false;
+        }
+        if (p.sentence() == 0 && p.mark(e).equals("(") && p.at(e).cap() && p.at(e + 1) != null
+                && p.mark(e + 1).startsWith(")") && p.at(e + 1).sep().matches("\\)\\s*[-\u2013\u2014].*")) {
+            return true; // "Velmar (Agency) - ...": the place line that opens a wire story
+        }
+        if (!p.mark(e).equals(",")) {
+            return false;
+        }
+        for (int k = a; k < e; k++) {
+            if (!p.get(k).allCaps() || NameText.letters(p.get(k).text()).length() < 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Goma, Bukavu and Kinshasa": the list item before piece a was found as a city by its name. */
+    static boolean previousListItemIsCity(SentencePieces p, int a, int e, List<Candidate> found) {
+        if (p.at(a) == null) {
+            return false;
+        }
+        int before;
+        if (p.mark(a).equals(",")) {
+            before = a - 1;
+            if (!PlaceLists.listContinues(p, e)) {
+                return false; // "In Goma, Kinshasa said": a comma after a phrase, not a list
+            }
+        } else if (a >= 2 && p.lower(a - 1) && (p.norm(a - 1).equals("and") || p.norm(a - 1).equals("or"))
+                && p.get(a - 1).sep().equals(" ")) {
+            before = a - 2;
+        } else {
+            return false;
+        }
+        if (before < 0 || !p.cap(before)) {
+            return false;
+        }
+        int end = p.get(before).end();
+        for (Candidate f : found) {
+            if (f.end() == end) {
+                return f.entity().type() == EntityType.CITY && f.kind() == MentionKind.NAME;
+            }
+        }
+        return false;
+    }
+}

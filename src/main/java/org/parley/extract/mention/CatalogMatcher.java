@@ -1,0 +1,148 @@
+package org.parley.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.parley.catalog.CatalogEntry;
+import org.parley.core.EntityType;
+
+/**
+ * Finds the longest catalog name that starts at a piece: one hash look-up per n-gram of pieces, cut short as soon
+ * as no catalog name starts with the pieces read so far, so the cost grows with the article's tokens and not with
+ * the catalog. A cue name (a town named like a common word or a more prominent place) counts only under a place cue
+ * of its type and in a country or region the article named. Immutable and thread-safe.
+ */
+final class CatalogMatcher {
+
+    private final NameIndex index;
+
+    CatalogMatcher(NameIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    NameIndex index() {
+        return index;
+    }
+
+    /**
+     * The longest catalog name of pieces starting at {@code i} and ending before {@code limit}, or null; the
+     * catalog's cue names are left out.
+     */
+    CatalogMatch match(SentencePieces p, int i, int limit) {
+        return match(p, i, limit, null);
+    }
+
+    /**
+     * As {@link #match(SentencePieces, int, int)}, with the cue names of places that the words around the name
+     * say are places of their type and that lie in a country or region of {@code places} (the article's; null:
+     * no cue names).
+     */
+    CatalogMatch match(SentencePieces p, int i, int limit, Set<String> places) {
+        if (p.hyphenBefore(i) && p.cap(i - 1)) {
+            return null; // inside a hyphenated name: "Guinea-Bissau"
+        }
+        return matchPart(p, i, limit, places);
+    }
+
+    /** As {@link #match}, also after a hyphen: the second name of "Israel-Hezbollah". */
+    CatalogMatch matchPart(SentencePieces p, int i, int limit) {
+        return matchPart(p, i, limit, null);
+    }
+
+    private CatalogMatch matchPart(SentencePieces p, int i, int limit, Set<String> places) {
+        Piece first = p.at(i);
+        if (first == null || first.possessive()) {
+            return null;
+        }
+        int max = Math.min(index.maxPieces(), limit - i);
+        String[] keys = new String[Math.max(max, 0) + 1];
+        max = candidateKeys(p, i, max, keys);
+        for (int len = max; len >= 1; len--) {
+            if (!oneName(p, i, len) || p.get(i + len - 1).possessive()) {
+                continue;
+            }
+            CatalogMatch m = accepted(p, i, len, index.forms(keys[len]), places);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The pieces {@code [i, i + len)} are written as one name: joined by spaces, hyphens or apostrophes. */
+    private static boolean oneName(SentencePieces p, int i, int len) {
+        for (int k = i + 1; k < i + len; k++) {
+            String sep = p.get(k).sep();
+            if (!(p.joined(k) || sep.isEmpty() || sep.equals("'") || sep.equals("’"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The forms of the right length whose case the text's pieces accept, or null when none does. */
+    private static CatalogMatch accepted(SentencePieces p, int i, int len, List<NameIndex.Form> forms,
+                                         Set<String> places) {
+        List<NameIndex.Form> accepted = new ArrayList<>();
+        boolean exact = false;
+        for (NameIndex.Form f : forms) {
+            if (f.surface().size() != len) {
+                continue;
+            }
+            if (f.cueOnly() && (places == null || !cued(p, i, i + len, f.entry(), places))) {
+                continue;
+            }
+            boolean caseOk = true;
+            boolean same = true;
+            for (int k = 0; k < len; k++) {
+                String written = p.get(i + k).text();
+                String form = f.surface().get(k);
+                caseOk &= NameText.caseAccepts(form, written);
+                same &= form.equals(written);
+            }
+            if (caseOk) {
+                accepted.add(f);
+                exact |= same;
+            }
+        }
+        return accepted.isEmpty() ? null : new CatalogMatch(i, i + len, accepted, exact);
+    }
+
+    /** A cue name of {@code entry} at pieces {@code [a, e)} has its cue: a news outlet's or a place's of its type. */
+    private static boolean cued(SentencePieces p, int a, int e, CatalogEntry entry, Set<String> places) {
+        if (entry.type() == EntityType.ORGANIZATION) {
+            return PlaceCue.mediaAround(p, a, e);
+        }
+        return inNamedPlace(entry, places) && PlaceCue.around(p, a, e) == entry.type();
+    }
+
+    /** The entry lies in a country or region the article named (or in none). */
+    static boolean inNamedPlace(CatalogEntry e, Set<String> places) {
+        return e.partOf() == null || places.contains(e.partOf())
+                || e.place().locatedIn() != null && places.contains(e.place().locatedIn());
+    }
+
+    /**
+     * Fills {@code keys[len]} with the lookup key of pieces {@code i .. i+len-1} for each length up to
+     * {@code max} and returns the longest length worth looking up: once a key of space-free pieces starts
+     * no catalog key, no longer run starting at {@code i} can be a catalog name.
+     */
+    private int candidateKeys(SentencePieces p, int i, int max, String[] keys) {
+        StringBuilder key = new StringBuilder();
+        boolean prunable = true;
+        for (int len = 1; len <= max; len++) {
+            String n = p.get(i + len - 1).norm();
+            if (len > 1) {
+                key.append(' ');
+            }
+            key.append(n);
+            keys[len] = key.toString();
+            prunable &= n.indexOf(' ') < 0;
+            if (prunable && !index.isKeyPrefix(keys[len])) {
+                return len - 1;
+            }
+        }
+        return max;
+    }
+}

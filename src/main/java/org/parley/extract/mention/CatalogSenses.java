@@ -1,0 +1,151 @@
+package org.parley.extract.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
+
+/**
+ * Which of a catalog name's entries and senses a sentence uses: a region or a city by a place noun ("the Kherson
+ * region", "the city of Kherson"), the government or the city for a capital ({@link CapitalSense}), a city among
+ * cities, or nothing when the name only qualifies a facility or a noun ("the Zaporizhzhia nuclear power plant",
+ * "Rwandan army advisers"). Stateless.
+ */
+final class CatalogSenses {
+
+    private CatalogSenses() {
+    }
+
+    /** The sense of catalog match {@code c}, or null when the name makes no mention here. */
+    static Sense choose(SentencePieces p, CatalogMatch c, CatalogMatcher matcher, List<Candidate> found,
+                        Set<String> places) {
+        if (facilityAfter(p, c.end()) && c.allPlaces()) {
+            NameIndex.Form city = servedCity(p, c);
+            return city == null ? null : Sense.of(city.entry(), MentionKind.NAME, c.exact() ? 0.9 : 0.8,
+                    Rules.CITY_BEFORE_FACILITY); // "the Zaporizhzhia nuclear power plant" names a facility
+        }
+        if (demonymModifier(p, c, matcher)) {
+            return null;
+        }
+        Piece next = p.at(c.end());
+        String nextNorm = next != null && p.joined(c.end()) && next.lower() ? next.norm() : "";
+        boolean compoundAfter = p.hyphenBefore(c.end()) && next != null && next.lower();
+        boolean compound = compoundAfter || p.hyphenBefore(c.begin()) && p.lower(c.begin() - 1);
+        String prev = p.lowerNorm(c.begin() - 1);
+        String prev2 = p.norm(c.begin() - 2);
+        boolean regionCue = Words.REGION_NOUNS_AFTER_NAMES.contains(nextNorm)
+                || prev.equals("of") && Words.REGION_NOUNS_BEFORE_OF.contains(prev2);
+        boolean cityCue = nextNorm.equals("city") || prev.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(prev2)
+                || compoundAfter && nextNorm.equals("based");
+        List<NameIndex.Form> forms = byEvidence(p, c, places);
+        double conf = c.exact() ? 0.95 : 0.85;
+        MentionKind nameKind = compound ? MentionKind.COMPOUND : MentionKind.NAME;
+        if (regionCue || cityCue) {
+            EntityType want = regionCue ? EntityType.REGION : EntityType.CITY;
+            NameIndex.Form cued = first(forms, MentionKind.NAME, want);
+            if (cued != null) {
+                return Sense.of(cued.entry(), nameKind, conf, Rules.PLACE_BY_CUE);
+            }
+        }
+        NameIndex.Form metonym = first(forms, MentionKind.METONYM, null);
+        NameIndex.Form name = first(forms, MentionKind.NAME, null);
+        NameIndex.Form cityName = first(forms, MentionKind.NAME, EntityType.CITY);
+        if (metonym != null) {
+            return capital(p, c, metonym, name, cityName, cityCue || CapitalSense.isCity(p, c.begin(), c.end(), matcher, found),
+                    compound, conf);
+        }
+        if (cityName != null && name != null && name.entry().type() == EntityType.REGION
+                && (CapitalSense.previousListItemIsCity(p, c.begin(), c.end(), found)
+                || PlaceLists.forwardNeighbour(p, c.end(), matcher) == EntityType.CITY)) {
+            return Sense.of(cityName.entry(), nameKind, conf, Rules.CITY_AMONG_CITIES); // "Odesa, Kherson and Mykolaiv"
+        }
+        if (name == null) {
+            return null;
+        }
+        return Sense.of(name.entry(), nameKind, conf, name.cueOnly() ? Rules.CUE_NAME : Rules.CATALOG_NAME);
+    }
+
+    /** A capital or seat of government: the government, else the city (listed or minted) or the building. */
+    private static Sense capital(SentencePieces p, CatalogMatch c, NameIndex.Form metonym, NameIndex.Form name,
+                                 NameIndex.Form cityName, boolean city, boolean compound, double conf) {
+        if (!city) {
+            return Sense.of(metonym.entry(), compound ? MentionKind.COMPOUND : MentionKind.METONYM, conf - 0.1,
+                    Rules.METONYM_GOVERNMENT);
+        }
+        MentionKind nameKind = compound ? MentionKind.COMPOUND : MentionKind.NAME;
+        if (cityName != null) {
+            return Sense.of(cityName.entry(), nameKind, conf, Rules.METONYM_CITY);
+        }
+        if (name != null) {
+            return Sense.of(name.entry(), nameKind, conf, Rules.METONYM_CITY);
+        }
+        if (c.length() > 1 || p.norm(c.begin() - 1).equals("the")) {
+            return Sense.of(metonym.entry(), MentionKind.METONYM, conf - 0.1, Rules.METONYM_BUILDING);
+        }
+        Entity unlisted = Entity.minted(EntityType.CITY, p.text(c.begin(), c.end()));
+        return new Sense(null, unlisted, MentionKind.NAME, 0.6, Rules.METONYM_UNLISTED_CITY);
+    }
+
+    /**
+     * The forms with the evidence of the article first: those written as the text writes them, then entries in a
+     * country or region the article named, then the places where more people live; otherwise in catalog order.
+     */
+    private static List<NameIndex.Form> byEvidence(SentencePieces p, CatalogMatch c, Set<String> places) {
+        List<NameIndex.Form> sorted = new ArrayList<>(c.forms());
+        sorted.sort(Comparator.<NameIndex.Form>comparingInt(f -> c.writtenAs(f, p) ? 0 : 1)
+                .thenComparingInt(f -> f.entry().partOf() != null && CatalogMatcher.inNamedPlace(f.entry(), places) ? 0 : 1)
+                .thenComparingLong(f -> -f.entry().place().population())); // a stable sort keeps catalog order
+        return sorted;
+    }
+
+    private static NameIndex.Form first(List<NameIndex.Form> forms, MentionKind kind, EntityType type) {
+        for (NameIndex.Form f : forms) {
+            if (f.kind() == kind && (type == null || f.entry().type() == type)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** "Ruritanian military advisers": a demonym-led alias that only qualifies the noun after it. */
+    private static boolean demonymModifier(SentencePieces p, CatalogMatch c, CatalogMatcher matcher) {
+        Piece first = p.get(c.begin());
+        Piece last = p.get(c.end() - 1);
+        Piece next = p.at(c.end());
+        return c.length() >= 2 && matcher.index().isDemonym(first.norm()) && last.lower()
+                && next != null && p.joined(c.end()) && next.lower() && next.pos().startsWith("NN");
+    }
+
+    /**
+     * "Sanaa airport", "the Odesa port": a city's airport or port lies in the city, so the name is the city's
+     * (a plant or a dam named after a place is often far from it). Null unless such a word follows at once.
+     */
+    private static NameIndex.Form servedCity(SentencePieces p, CatalogMatch c) {
+        Piece next = p.at(c.end());
+        if (next == null || !p.joined(c.end()) || p.hyphenBefore(c.end()) || !next.lower()
+                || !Words.CITY_FACILITIES.contains(next.norm())) {
+            return null;
+        }
+        return c.first(MentionKind.NAME, EntityType.CITY);
+    }
+
+    /**
+     * A facility word within the three lower-case nouns and adjectives after the name: "the Velmar nuclear power
+     * plant", not "Velmar said the plant".
+     */
+    private static boolean facilityAfter(SentencePieces p, int e) {
+        for (int k = e; k < Math.min(p.size(), e + 3); k++) {
+            Piece x = p.get(k);
+            if (!p.joined(k) || !x.lower() || p.hyphenBefore(k) || !x.pos().startsWith("NN") && !x.pos().startsWith("JJ")) {
+                return false;
+            }
+            if (Words.FACILITY_HEADS.contains(x.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,226 @@
+package org.parley.extract.mention;
+
+/**
+ * Where a run of capitalized pieces that may be one name starts and ends: "the Forces for Freedom and Change",
+ * "Tigray People's Liberation Front", "Tsai Ing-wen", "the 47th Mechanized Brigade". Stateless.
+ */
+final class NameRuns {
+
+    private NameRuns() {
+    }
+
+    /** True when a name may start at piece {@code k}. */
+    static boolean canStart(SentencePieces p, int k, ArticleWords words) {
+        Piece x = p.at(k);
+        if (x != null && ordinal(x) && p.joined(k + 1) && p.get(k + 1).cap() && groupHeadAhead(p, k + 1)) {
+            return true; // "the 47th Mechanized Brigade", "the 33rd Front"
+        }
+        if (x == null || !x.cap() || x.possessive() || Words.NEVER_NAMES.contains(x.norm())
+                && !Words.TITLES.contains(x.norm()) && !Words.ORG_HEADS.contains(x.norm())) {
+            return false;
+        }
+        if (breaksRun(x)) {
+            return false;
+        }
+        boolean caps = x.allCaps();
+        if (x.sentenceStart() || startsAfterQuoteOrColon(p, k)) {
+            if (words.usesLowerCase(x.text().toLowerCase())) {
+                return false;
+            }
+            return x.pos().startsWith("NNP") || caps || mistaggedFirstName(p, k);
+        }
+        String pos = x.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("FW") || pos.startsWith("VBN")
+                || pos.isEmpty() || caps || pos.equals("CD") || mistaggedName(p, k, words);
+    }
+
+    /** The piece after the run that starts at {@code start} and has reached {@code from}. */
+    static int extend(SentencePieces p, int from, int start, ArticleWords words) {
+        int k = from;
+        while (k < p.size()) {
+            Piece x = p.get(k);
+            if (!p.joined(k) || x.possessive()) {
+                if (possessiveInsideName(p, k)) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (x.cap() && !breaksRun(x) && !pluralTitle(x)) {
+                k++;
+                continue;
+            }
+            if (x.lower() && (p.hyphenBefore(k) && isPrefixOfCapital(p, k) || nameHyphenPart(p, k, words))) {
+                k++;
+                continue;
+            }
+            int c = k;
+            while (c < p.size() && p.get(c).lower() && Words.NAME_CONNECTORS.contains(p.get(c).norm())
+                    && p.joined(c) && connectorOk(p, c, start)) {
+                c++;
+            }
+            if (c > k && c < p.size() && p.joined(c) && p.get(c).cap() && !breaksRun(p.get(c))) {
+                k = c;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    /** "Tigray People's Liberation Front", "Prime Minister's Office": a possessive "s" that stays in the name. */
+    private static boolean possessiveInsideName(SentencePieces p, int k) {
+        return p.get(k).possessive() && k + 1 < p.size() && p.joined(k + 1) && p.get(k + 1).cap()
+                && (Words.POSSESSIVE_NAME_WORDS.contains(p.get(k - 1).norm()) || titleOffice(p, k));
+    }
+
+    /**
+     * "spokeswoman Maly Velisko", "in Varsang and Velmoro": inside a sentence, a capitalized word whose
+     * lower-case form the article never uses is a name, whatever tag the tagger guessed from its ending
+     * ("-ly" adverb, "-ng" gerund).
+     */
+    private static boolean mistaggedName(SentencePieces p, int k, ArticleWords words) {
+        Piece x = p.get(k);
+        String pos = x.pos();
+        return x.text().length() >= 3 && x.text().chars().allMatch(Character::isLetter)
+                && (pos.startsWith("RB") || pos.startsWith("VB")) && p.at(k - 1) != null && !p.at(k - 1).cap()
+                && !words.usesLowerCase(x.text().toLowerCase());
+    }
+
+    /**
+     * "Ilse Brandvold said ...": a first name opening a sentence that the tagger took for a common noun, before a
+     * joined proper noun, when the article never writes the word in lower case.
+     */
+    private static boolean mistaggedFirstName(SentencePieces p, int k) {
+        Piece x = p.get(k);
+        Piece next = p.at(k + 1);
+        return x.pos().equals("NN") && x.text().length() >= 3
+                && x.text().chars().allMatch(Character::isLetter) && next != null && next.sep().equals(" ")
+                && next.cap() && !next.allCaps() && next.pos().startsWith("NNP");
+    }
+
+    /** "3rd", "47th", "101st": a number written as an ordinal. */
+    private static boolean ordinal(Piece x) {
+        return x.text().matches("\\d+(?:st|nd|rd|th)");
+    }
+
+    private static boolean startsAfterQuoteOrColon(SentencePieces p, int k) {
+        String sep = p.get(k).mark();
+        return sep.endsWith("“") || sep.endsWith("\"") || sep.endsWith(":") || sep.endsWith("(")
+                || sep.endsWith("—");
+    }
+
+    /** A word that ends a name: never a name by itself and no title or organization head. */
+    static boolean breaksRun(Piece x) {
+        String n = x.norm();
+        return Words.NEVER_NAMES.contains(n) && !Words.TITLES.contains(n) && !Words.ORG_HEADS.contains(n)
+                && !n.equals("state") && !n.equals("government") && !n.equals("parliament");
+    }
+
+    /** "Secretary of State", "Minister of Foreign Affairs": the capitalized piece at k goes on with the title. */
+    private static boolean titleGoesOn(SentencePieces p, int k) {
+        Piece x = p.at(k);
+        return x != null && x.cap() && (Words.TITLES.contains(x.norm()) || Words.TITLE_MODIFIERS.contains(x.norm()));
+    }
+
+    /** "MPs", "Ministers": a title in the plural ends a name ("the Somali Parliament MPs"). */
+    private static boolean pluralTitle(Piece x) {
+        String n = x.norm();
+        return n.length() > 2 && n.endsWith("s") && Words.TITLES.contains(n.substring(0, n.length() - 1));
+    }
+
+    /** The capitalized words from k on end in a company's legal form. */
+    private static boolean companyAhead(SentencePieces p, int k) {
+        int j = k;
+        while (j < p.size() && p.get(j).cap() && (j == k || p.joined(j) || p.get(j).sep().isEmpty())) {
+            j++;
+        }
+        return j > k && companySuffixAt(p, k, j);
+    }
+
+    /**
+     * The pieces up to {@code e} end in a company's legal form written with a capital ("AG", "Ltd", "L.L.C" as the
+     * pieces "L.L." and "C"), starting no earlier than piece {@code from}.
+     */
+    static boolean companySuffixAt(SentencePieces p, int from, int e) {
+        StringBuilder letters = new StringBuilder();
+        for (int j = e - 1; j >= Math.max(from, e - 3); j--) {
+            letters.insert(0, p.get(j).norm());
+            if (p.get(j).cap() && Words.COMPANY_SUFFIXES.contains(letters.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The capitalized words from k on end in an organization head or "Forum". */
+    static boolean groupHeadAhead(SentencePieces p, int k) {
+        int j = k;
+        while (j < p.size() && p.get(j).cap() && (j == k || p.joined(j))) {
+            j++;
+        }
+        if (j == k) {
+            return false;
+        }
+        String last = p.get(j - 1).norm();
+        return Words.ORG_HEADS.contains(last) || last.equals("forum");
+    }
+
+    /** "Prime Minister's Office": a title's possessive before a capitalized office word. */
+    private static boolean titleOffice(SentencePieces p, int poss) {
+        return p.get(poss - 1).cap() && Words.TITLES.contains(p.get(poss - 1).norm())
+                && Words.TITLE_OFFICES.contains(p.norm(poss + 1));
+    }
+
+    /** "Co-operation"-style lower-case hyphen parts are not joined; only a lowercase name particle is. */
+    private static boolean isPrefixOfCapital(SentencePieces p, int k) {
+        return Words.NAME_PARTICLES.contains(p.get(k).norm()) && k + 1 < p.size() && p.hyphenBefore(k + 1)
+                && p.get(k + 1).cap();
+    }
+
+    /** "Tsai Ing-wen": a lower-case hyphen part of a name that is no compound suffix ("-led", "-based"). */
+    static boolean nameHyphenPart(SentencePieces p, int k, ArticleWords words) {
+        Piece x = p.at(k);
+        if (x == null || !p.hyphenBefore(k) || !x.lower() || !p.get(k - 1).cap() || p.get(k - 1).allCaps()) {
+            return false;
+        }
+        String n = x.norm();
+        return n.length() <= 5 && !n.endsWith("ed") && !n.endsWith("ing") && !n.endsWith("ly")
+                && !Words.COMPOUND_SUFFIXES.contains(n) && !words.standsAlone(n);
+    }
+
+    private static boolean connectorOk(SentencePieces p, int c, int start) {
+        String n = p.get(c).norm();
+        String prev = p.get(c - 1).norm();
+        switch (n) {
+            case "of", "for" -> {
+                if (Words.TITLES.contains(prev) && p.get(c - 1).cap() && !Words.ORG_HEADS.contains(prev)) {
+                    return titleGoesOn(p, c + 1); // "Secretary of State Jane Doe", not "President of Ruritania"
+                }
+                return true;
+            }
+            case "and" -> {
+                if (Words.PEOPLE_PLURALS.contains(prev) && groupHeadAhead(p, c + 1) || companyAhead(p, c + 1)) {
+                    return true; // "Hostages and Missing Families Forum", "Velgas and Energy Trading AG"
+                }
+                for (int k = start; k < c; k++) {
+                    String x = p.get(k).norm();
+                    if (x.equals("of") || x.equals("for")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case "the" -> {
+                return prev.equals("of") || prev.equals("for"); // "and the" opens another name
+            }
+            case "to", "in" -> {
+                // "the OSCE Mission to Moldova", "the UN Mission in South Sudan": a mission named by its host
+                return p.get(c - 1).cap() && Words.MISSION_HEADS.contains(prev) && c - 1 > start;
+            }
+            default -> {
+                return Words.NAME_PARTICLES.contains(n);
+            }
+        }
+    }
+}

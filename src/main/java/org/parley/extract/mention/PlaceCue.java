@@ -1,0 +1,54 @@
+package org.parley.extract.mention;
+
+import org.parley.core.EntityType;
+
+/**
+ * What the words around a name say it is, when they say it is a place: a region by a region noun after it or "the
+ * province of" before it ("the Northwest and Southwest regions"), a city by "city" after it, "the town of" before
+ * it or a settlement noun in an apposition ("Velmar, a small town"). Catalog names that name a place only under
+ * such a cue (the catalog's cue names) need one, with a preposition of location enough for a town in a country
+ * the article named; a news outlet's cue name needs a word of reporting ("told Dawn"). Stateless.
+ */
+final class PlaceCue {
+
+    private PlaceCue() {
+    }
+
+    /** The place type the words around pieces {@code [a, e)} give them, or null when they give none. */
+    static EntityType around(SentencePieces p, int a, int e) {
+        String next = p.joined(e) ? p.lowerNorm(e) : "";
+        if (Words.REGION_NOUNS_AFTER_NAMES.contains(next) || PlaceCues.sharedPluralRegionNoun(p, e)) {
+            return EntityType.REGION;
+        }
+        if (next.equals("city") || PlaceCues.settlementAppositionAfter(p, e) || PlaceCues.settlementNounBeforeComma(p, a)) {
+            return EntityType.CITY;
+        }
+        if (p.lowerNorm(a - 1).equals("of") && p.lower(a - 2)) {
+            String noun = p.norm(a - 2);
+            if (Words.CITY_NOUNS_BEFORE_OF.contains(noun)) {
+                return EntityType.CITY;
+            }
+            if (Words.REGION_NOUNS_BEFORE_OF.contains(noun)) {
+                return EntityType.REGION;
+            }
+        }
+        EntityType listed = PlaceLists.placeNounBefore(p, a);
+        if (listed != null) {
+            return listed;
+        }
+        return Words.LOCATION_PREPOSITIONS.contains(p.lowerNorm(a - 1)) ? EntityType.CITY : null;
+    }
+
+    /**
+     * The words around pieces {@code [a, e)} say they name a news outlet: "told X", "according to X", "quoted by
+     * X", "citing X", "X reported", "the newspaper X", "X television".
+     */
+    static boolean mediaAround(SentencePieces p, int a, int e) {
+        String prev = p.lowerNorm(a - 1);
+        String prev2 = p.lowerNorm(a - 2);
+        String next = p.joined(e) ? p.lowerNorm(e) : "";
+        return Words.MEDIA_CUE_WORDS.contains(prev) || (prev.equals("to") || prev.equals("by"))
+                && Words.MEDIA_CUE_WORDS.contains(prev2) || Words.MEDIA_CUE_WORDS.contains(next)
+                || Words.MEDIA_HEADS.contains(prev) || Words.COMPANY_NOUNS.contains(prev) || Words.MEDIA_HEADS.contains(next);
+    }
+}

@@ -1,0 +1,220 @@
+package org.parley.extract.mention;
+
+import org.parley.core.EntityType;
+
+/**
+ * The context that makes an unknown phrase a region or a city: a head word ("Torvan Province", "Gaza Strip"),
+ * a place noun after it or before "of" it ("the Lakhdar region", "the city of Marsk"), a plural region noun after
+ * a list ("the Tomsk and Omsk regions"), a preposition of location ("in Vorlane"), or an apposition ("Velmar, a
+ * small town"). Stateless.
+ */
+final class PlaceCues {
+
+    private PlaceCues() {
+    }
+
+    /** "Torvan Province", "Varna Valley": a capitalized region head ends a phrase of two or more words. */
+    static boolean regionHead(Phrase ph) {
+        return ph.length() >= 2 && Words.REGION_HEADS.contains(ph.lastNorm()) && ph.p().cap(ph.e() - 1);
+    }
+
+    /** "Gaza Strip": a territory head ends a phrase of two or more words. */
+    static boolean territoryHead(Phrase ph) {
+        return ph.length() >= 2 && Words.TERRITORY_HEADS.contains(ph.lastNorm());
+    }
+
+    /** "Kuwait City": a capitalized "City" ends a phrase of two or more words. */
+    static boolean cityHead(Phrase ph) {
+        return ph.length() >= 2 && ph.lastNorm().equals("city") && ph.p().cap(ph.e() - 1);
+    }
+
+    /** "the regional capital, Velmar,": a name in apposition after a settlement noun or "capital". */
+    static boolean afterSettlementNounComma(Phrase ph) {
+        return ph.nameShaped() && ph.length() <= 3 && settlementNounBeforeComma(ph.p(), ph.a());
+    }
+
+    /** Piece {@code a} follows a comma after a settlement noun or "capital": "the regional capital, X". */
+    static boolean settlementNounBeforeComma(SentencePieces p, int a) {
+        String noun = p.lowerNorm(a - 1);
+        return p.mark(a).equals(",") && (Words.SETTLEMENT_NOUNS.contains(noun) && !noun.endsWith("s")
+                || noun.equals("capital"));
+    }
+
+    /** "a town called X": named after a settlement noun. */
+    static boolean namedAsCity(Phrase ph) {
+        return Words.SETTLEMENT_NOUNS.contains(ph.namingNoun());
+    }
+
+    /** "a breakaway state called X", "a district known as X": named after a region or division noun. */
+    static boolean namedAsRegion(Phrase ph) {
+        String noun = ph.namingNoun();
+        return Words.REGION_NOUNS_BEFORE_OF.contains(noun) || Words.DIVISION_NOUNS.contains(noun);
+    }
+
+    /** "the Lakhdar region": a lower-case region noun right after a name of at most three words. */
+    static boolean regionNounAfter(Phrase ph) {
+        return ph.length() <= 3 && Words.REGION_NOUNS_AFTER_NAMES.contains(ph.nextLowerWord());
+    }
+
+    /** "the Tomsk and Omsk regions", "in Velkar Tom and Sarun Mey provinces": a plural region noun after a list. */
+    static boolean pluralRegionNounAfterList(Phrase ph) {
+        return (ph.length() == 1 || ph.length() <= 3 && placeListOpener(ph)) && sharedPluralRegionNoun(ph.p(), ph.e());
+    }
+
+    /** "the Marsk city council": a lower-case "city" right after a name of at most three words. */
+    static boolean cityNounAfter(Phrase ph) {
+        return ph.length() <= 3 && ph.nextLowerWord().equals("city");
+    }
+
+    /** "the city of Marsk", "the outskirts of Marsk": a city noun and "of" before a name of at most three words. */
+    static boolean cityNounBeforeOf(Phrase ph) {
+        return ph.length() <= 3 && ofAfterLowerNoun(ph) && Words.CITY_NOUNS_BEFORE_OF.contains(ph.before(2));
+    }
+
+    /** "the province of Torvan": a region noun and "of" before a name of at most three words. */
+    static boolean regionNounBeforeOf(Phrase ph) {
+        return ph.length() <= 3 && ofAfterLowerNoun(ph) && Words.REGION_NOUNS_BEFORE_OF.contains(ph.before(2));
+    }
+
+    private static boolean ofAfterLowerNoun(Phrase ph) {
+        return ph.before(1).equals("of") && ph.lowerBefore() && ph.p().lower(ph.a() - 2);
+    }
+
+    /**
+     * "clashes in Velmoro", "the depot at Velmoro", "a call from Kersang": a short name-shaped phrase after a
+     * preposition of location; after "at" or "from" only when nothing owns it and no person has it as surname.
+     */
+    static boolean afterLocationPreposition(Phrase ph) {
+        SentencePieces p = ph.p();
+        String prev = ph.before(1);
+        if (!ph.nameShaped() || p.capitalized(ph.a(), ph.e()) > 2 || ph.length() > 4 || ph.a() == 0
+                || !ph.lowerBefore() || !p.joined(ph.a()) || languageLike(ph) || titleAfter(ph) || nounAfter(ph)) {
+            return false; // "from Catalan President Jane Doe", "in Soviet times": the word qualifies what follows
+        }
+        return Words.LOCATION_PREPOSITIONS.contains(prev)
+                || (prev.equals("at") || prev.equals("from") && ph.length() == 1) && placeAfterAtOrFrom(ph);
+    }
+
+    /** A lower-case common noun follows the phrase at once, which it then qualifies. */
+    private static boolean nounAfter(Phrase ph) {
+        Piece next = ph.next();
+        return next != null && next.lower() && ph.p().joined(ph.e()) && !ph.p().hyphenBefore(ph.e())
+                && (next.pos().equals("NN") || next.pos().equals("NNS"));
+    }
+
+    /** A capitalized title follows the phrase at once. */
+    private static boolean titleAfter(Phrase ph) {
+        Piece next = ph.next();
+        return next != null && next.cap() && ph.p().joined(ph.e()) && Words.TITLES.contains(next.norm());
+    }
+
+    /** "Shan State's Velmo": a name right after the possessive of a region found there is a city in it. */
+    static boolean afterRegionPossessive(Phrase ph) {
+        SentencePieces p = ph.p();
+        int a = ph.a();
+        if (!ph.nameShaped() || ph.length() > 2 || a < 2 || !p.get(a - 1).possessive()) {
+            return false;
+        }
+        Candidate owner = ph.foundEndingAt(p.get(a - 2).end());
+        return owner != null && owner.entity().type() == EntityType.REGION;
+    }
+
+    /**
+     * "withdraw from the two regions to Velmo": a short name after "to" when a verb of moving comes before it in
+     * the same clause (within eight words), unless it is the surname of a person the article named.
+     */
+    static boolean afterMovementTo(Phrase ph) {
+        SentencePieces p = ph.p();
+        int a = ph.a();
+        if (!ph.nameShaped() || ph.length() > 2 || !ph.before(1).equals("to") || !ph.lowerBefore()
+                || !placeAfterAtOrFrom(ph)) {
+            return false;
+        }
+        for (int k = a - 2; k >= Math.max(0, a - 9); k--) {
+            if (Words.MOTION_VERB_FORMS.contains(p.lowerNorm(k))) {
+                return true;
+            }
+            if (p.mark(k + 1).matches(".*[,;:.!?].*")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the depot at Velmoro", "told reporters from Kersang": after "at" or "from" an unknown name is a place
+     * unless something owns it ("at Doe's residence") or it is the surname of a person named earlier.
+     */
+    private static boolean placeAfterAtOrFrom(Phrase ph) {
+        Piece next = ph.next();
+        return (next == null || !next.possessive()) && !ph.known().isSurname(ph.lastNorm());
+    }
+
+    /** "taught in Kurdish", "written in Portuguese": one word shaped like a language or demonym. */
+    private static boolean languageLike(Phrase ph) {
+        if (ph.length() != 1) {
+            return false;
+        }
+        String n = ph.p().get(ph.a()).norm();
+        return ph.isDemonym(n) || n.length() > 5 && (n.endsWith("ish") || n.endsWith("ese"));
+    }
+
+    /** "Velmar, a town near the border," / "Velmar, the village where": a settlement noun in the apposition. */
+    static boolean settlementApposition(Phrase ph) {
+        return ph.nameShaped() && ph.p().capitalized(ph.a(), ph.e()) <= 2 && ph.length() <= 3
+                && settlementAppositionAfter(ph.p(), ph.e());
+    }
+
+    /** An apposition with a settlement noun opens at piece {@code e}: ", a small town near the river". */
+    static boolean settlementAppositionAfter(SentencePieces p, int e) {
+        Piece next = p.at(e);
+        if (next == null || !next.mark().equals(",") || !Words.ARTICLES.contains(next.norm())) {
+            return false;
+        }
+        for (int k = e + 1; k < Math.min(p.size(), e + 4); k++) {
+            Piece x = p.get(k);
+            if (!x.lower() || !x.sep().equals(" ")) {
+                return false;
+            }
+            if (Words.SETTLEMENT_NOUNS.contains(x.norm()) && !x.norm().endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in Velkar Tom and Sarun Mey provinces": a name of several words takes a list's region noun only after
+     * "in", "across" or "the", or as a later item of the list ("from Amani Okello and ..." may name a person).
+     */
+    private static boolean placeListOpener(Phrase ph) {
+        Piece prev = ph.p().at(ph.a() - 1);
+        if (prev == null || !prev.lower()) {
+            return false;
+        }
+        String n = prev.norm();
+        return n.equals("in") || n.equals("across") || n.equals("and") || n.equals("or") || n.equals("the");
+    }
+
+    /** "the Tomsk and Omsk regions": a plural region noun after the list applies to each name in it. */
+    static boolean sharedPluralRegionNoun(SentencePieces p, int e) {
+        boolean joiner = false;
+        for (int k = e; k < Math.min(p.size(), e + 12); k++) {
+            Piece x = p.get(k);
+            String sep = x.mark();
+            if (!sep.isEmpty() && !sep.equals(",")) {
+                return false;
+            }
+            if (x.cap()) {
+                continue;
+            }
+            String n = x.norm();
+            if (n.equals("and") || n.equals("or")) {
+                joiner = true;
+            } else {
+                return joiner && k > e && p.get(k - 1).cap() && Words.DIVISION_NOUNS.contains(n) && n.endsWith("s");
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,223 @@
+package org.parley.extract.mention;
+
+import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
+
+/**
+ * Places named in lists: the type a list gives an unknown name ("the villages of A and B", "A and other towns",
+ * "in Kyiv, A and B") and whether a catalog name's neighbours in a list are cities ("Odesa, Mykolaiv and
+ * Kherson"). Stateless.
+ */
+final class PlaceLists {
+
+    private PlaceLists() {
+    }
+
+    /** The type a settlement or division noun gives the names it introduces, or null for other words. */
+    static EntityType listNounType(String n) {
+        if (Words.SETTLEMENT_NOUNS.contains(n)) {
+            return EntityType.CITY;
+        }
+        return Words.DIVISION_NOUNS.contains(n) ? EntityType.REGION : null;
+    }
+
+    /** True when a short name-shaped phrase is an item of a list of places. */
+    static boolean cityInList(Phrase ph) {
+        return shortName(ph) && listType(ph) == EntityType.CITY;
+    }
+
+    /** True when a short name-shaped phrase is an item of a list of regions. */
+    static boolean regionInList(Phrase ph) {
+        return shortName(ph) && listType(ph) == EntityType.REGION;
+    }
+
+    private static boolean shortName(Phrase ph) {
+        return ph.nameShaped() && ph.p().capitalized(ph.a(), ph.e()) <= 2;
+    }
+
+    /**
+     * The place type a list gives an unknown name: after a place noun ("the villages of A and B",
+     * "towns such as A"), before "and other towns", or beside a place already found in the same
+     * list ("in Kyiv, A and B"). Null when the name is in no such list.
+     */
+    static EntityType listType(Phrase ph) {
+        SentencePieces p = ph.p();
+        int a = ph.a();
+        int e = ph.e();
+        EntityType other = andOtherPlaces(p, e);
+        if (other != null) {
+            return other;
+        }
+        if (Words.SPEECH_VERB_FORMS.contains(ph.nextLowerWord())) {
+            return null; // "..., Doe said"
+        }
+        boolean lastItem = a >= 2 && p.lower(a - 1) && (p.norm(a - 1).equals("and") || p.norm(a - 1).equals("or"));
+        if (p.get(a).mark().equals(",") && !lastItem && !listContinues(p, e)) {
+            return null; // "in Goma, Doe ...": a comma after a phrase, not a list
+        }
+        int k = a;
+        EntityType neighbour = null;
+        while (true) { // walk back over the list items before this one: "A, B and" / "A or"
+            int before = itemBefore(p, k);
+            if (before < 0 || !p.get(before).cap()) {
+                break;
+            }
+            Candidate f = ph.foundEndingAt(p.get(before).end());
+            if (f != null && neighbour == null && (f.entity().type() == EntityType.CITY
+                    || f.entity().type() == EntityType.REGION)) {
+                neighbour = f.entity().type();
+            }
+            if (f != null && !f.entity().type().isPlace()) {
+                return null; // a list of people or organizations
+            }
+            k = itemStart(p, before);
+            if (a - k > 16) {
+                break;
+            }
+        }
+        EntityType head = placeNounBefore(p, k); // "the villages of", "towns such as", "districts including"
+        if (head != null) {
+            return head;
+        }
+        if (!placeAnchor(p, k)) {
+            return null;
+        }
+        if (neighbour != null && k < a) {
+            return neighbour;
+        }
+        return forwardNeighbour(p, e, ph.matcher());
+    }
+
+    /** "Mersa and other coastal towns": the type of the place noun after "and/or other", or null. */
+    private static EntityType andOtherPlaces(SentencePieces p, int e) {
+        Piece next = p.at(e);
+        if (next == null || !next.lower() || !(next.norm().equals("and") || next.norm().equals("or"))
+                || !p.norm(e + 1).equals("other")) {
+            return null;
+        }
+        for (int k = e + 2; k < Math.min(p.size(), e + 5); k++) {
+            EntityType t = listNounType(p.norm(k));
+            if (t != null && p.lower(k)) {
+                return t;
+            }
+            if (!p.lower(k) || !p.get(k).sep().equals(" ")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The last piece of the list item before the item that starts at {@code k}, or -1 when none is. */
+    private static int itemBefore(SentencePieces p, int k) {
+        if (p.get(k).mark().equals(",")) {
+            return k - 1;
+        }
+        if (k >= 2 && p.lower(k - 1) && (p.norm(k - 1).equals("and") || p.norm(k - 1).equals("or")) && p.joined(k - 1)) {
+            return k - 2; // also "A, B, and C"
+        }
+        return -1;
+    }
+
+    /** The first piece of the capitalized item that ends at {@code last}. */
+    private static int itemStart(SentencePieces p, int last) {
+        int s = last;
+        while (s > 0 && p.joined(s) && (p.get(s - 1).cap()
+                || Words.NAME_PARTICLES.contains(p.norm(s - 1)) && p.get(s - 1).lower())) {
+            s--;
+        }
+        return s;
+    }
+
+    /** The list goes on after piece e-1: ", B" or "and B". */
+    static boolean listContinues(SentencePieces p, int e) {
+        Piece next = p.at(e);
+        if (next == null) {
+            return false;
+        }
+        if (next.mark().equals(",") && next.cap()) {
+            return true;
+        }
+        return next.lower() && (next.norm().equals("and") || next.norm().equals("or")) && p.at(e + 1) != null
+                && p.at(e + 1).cap() && p.joined(e + 1);
+    }
+
+    /** A list that starts after a place preposition: "in A, B and C", "to A or B", "between A and B". */
+    private static boolean placeAnchor(SentencePieces p, int k) {
+        Piece x = p.at(k - 1);
+        if (x == null || !x.lower()) {
+            return false;
+        }
+        String n = x.norm();
+        return Words.PLACE_PREPOSITIONS.contains(n) || n.equals("to") || n.equals("between")
+                || n.equals("of") && p.norm(k - 2).equals("out") || Words.PLACE_OBJECT_VERB_FORMS.contains(n);
+    }
+
+    /** "the villages of", "towns such as", "districts including", "cities like" before piece k. */
+    static EntityType placeNounBefore(SentencePieces p, int k) {
+        String p1 = p.norm(k - 1);
+        if ((p1.equals("of") || p1.equals("for") || p1.equals("over")) && p.lower(k - 1) && statusNounAt(p, k - 2)) {
+            return EntityType.REGION; // "self-determination for X", "the sovereignty of X, Y and Z"
+        }
+        int noun;
+        if (p1.equals("of") || p1.equals("including") || p1.equals("like")) {
+            noun = k - 2;
+        } else if (p1.equals("as") && p.norm(k - 2).equals("such")) {
+            noun = k - 3;
+        } else {
+            return null;
+        }
+        Piece n = p.at(noun);
+        if (n == null || !n.lower() || !p.lower(k - 1)) {
+            return null;
+        }
+        String w = n.norm();
+        if (p1.equals("of") && !w.endsWith("s") && !w.equals("municipality")) {
+            return null; // singular "city of X" is handled elsewhere; "the capital of X" names a country
+        }
+        if (p1.equals("of") && (Words.QUANTIFIERS.contains(p.lowerNorm(noun - 1)) || p.at(noun - 1) != null
+                && p.get(noun - 1).pos().equals("CD"))) {
+            return null; // "several cities of X" names the places X holds, not X
+        }
+        return listNounType(w);
+    }
+
+    /** A noun of a territory's status ends at piece {@code k}: "independence", "self-determination". */
+    private static boolean statusNounAt(SentencePieces p, int k) {
+        String n = p.lowerNorm(k);
+        return Words.TERRITORIAL_STATUS_NOUNS.contains(n)
+                || p.hyphenBefore(k) && Words.TERRITORIAL_STATUS_NOUNS.contains(p.lowerNorm(k - 1) + "-" + n);
+    }
+
+    /** "A, Omdurman and every town": the type of the catalog city or region right after this list item, or null. */
+    static EntityType forwardNeighbour(SentencePieces p, int e, CatalogMatcher matcher) {
+        Piece next = p.at(e);
+        if (next == null) {
+            return null;
+        }
+        int j;
+        if (next.mark().equals(",") && next.cap()) {
+            j = e;
+        } else if (next.lower() && (next.norm().equals("and") || next.norm().equals("or")) && p.cap(e + 1)) {
+            j = e + 1;
+        } else {
+            return null;
+        }
+        CatalogMatch m = matcher.match(p, j, p.size());
+        if (m == null) {
+            return null;
+        }
+        Piece after = p.at(m.end());
+        if (after != null && p.joined(m.end()) && after.cap()) {
+            return null;
+        }
+        EntityType t = null;
+        for (NameIndex.Form f : m.forms()) {
+            EntityType ft = f.entry().type();
+            if (f.kind() == MentionKind.METONYM || ft != EntityType.CITY && ft != EntityType.REGION) {
+                return null;
+            }
+            t = t == null ? ft : t;
+        }
+        return t;
+    }
+}

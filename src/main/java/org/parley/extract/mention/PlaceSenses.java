@@ -1,0 +1,87 @@
+package org.parley.extract.mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
+
+/**
+ * One sense per article for a place name. A name typed a city by a weak cue ("in Surin") is the region the article
+ * types by a strong cue elsewhere ("the Surin and Sisaket provinces"); a strong cue for each sense keeps both ("the
+ * city of Raqa", "the Raqa region"). A bare name the catalog lists as a city is the region of that name when the
+ * article names the region with its noun ("Idlib province") and never the city by a cue. Immutable and thread-safe.
+ */
+final class PlaceSenses {
+
+    /** The confidence from which a typing cue is strong (a place noun or head word, not a preposition or a list). */
+    static final double STRONG_CUE = 0.7;
+
+    private final NameIndex index;
+
+    PlaceSenses(NameIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /** {@code found} with each place moved to the sense the rest of the article gives its name. */
+    List<Candidate> oneSensePerArticle(List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate f : found) {
+            Entity strong = f.confidence() < STRONG_CUE && f.kind() == MentionKind.NAME ? strongSense(found, f.entity()) : null;
+            Entity region = strong == null && f.rule().equals(Rules.CATALOG_NAME) ? regionNamed(found, f.entity()) : null;
+            if (strong != null) {
+                out.add(f.as(strong, MentionKind.NAME, Rules.STRONGER_PLACE_CUE));
+            } else if (region != null) {
+                out.add(f.as(region, MentionKind.NAME, Rules.REGION_NAMED_IN_ARTICLE));
+            } else {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Entity strongSense(List<Candidate> found, Entity weak) {
+        if (!weak.type().isPlace() || weak.type() == EntityType.COUNTRY || !weak.equals(Entity.minted(weak.type(), weak.label()))) {
+            return null;
+        }
+        Set<Entity> strong = new LinkedHashSet<>();
+        for (Candidate c : found) {
+            Entity o = c.entity();
+            if (o.type() != weak.type() && o.type().isPlace() && o.type() != EntityType.COUNTRY
+                    && c.confidence() >= STRONG_CUE && o.equals(Entity.minted(o.type(), weak.label()))) {
+                strong.add(o);
+            }
+        }
+        return strong.size() == 1 ? strong.iterator().next() : null;
+    }
+
+    /**
+     * The region the article names as "{name} province" (or another region noun) when {@code city} is a catalog
+     * city of that name the article never names by a city cue; else null.
+     */
+    private Entity regionNamed(List<Candidate> found, Entity city) {
+        if (city.type() != EntityType.CITY) {
+            return null;
+        }
+        Set<String> inArticle = new LinkedHashSet<>();
+        for (Candidate c : found) {
+            if (c.entity().equals(city) && !c.rule().equals(Rules.CATALOG_NAME)) {
+                return null; // "the city of Idlib", "Idlib city": the article says the city
+            }
+            inArticle.add(c.entity().key());
+        }
+        String name = NameText.key(NameText.surfacePieces(city.label()));
+        Set<Entity> regions = new LinkedHashSet<>();
+        for (String noun : Words.REGION_NOUNS_AFTER_NAMES.entries()) {
+            for (NameIndex.Form f : index.forms(name + " " + noun)) {
+                if (f.entry().type() == EntityType.REGION && inArticle.contains(f.entry().key())) {
+                    regions.add(f.entry().toEntity());
+                }
+            }
+        }
+        return regions.size() == 1 ? regions.iterator().next() : null;
+    }
+}

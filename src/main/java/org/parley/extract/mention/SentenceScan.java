@@ -1,0 +1,441 @@
+package org.parley.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.parley.catalog.CatalogEntry;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
+import org.parley.core.RuleId;
+
+/**
+ * One pass over one sentence: at each piece, the longest catalog name or the run of capitalized words that starts
+ * there, split where a title opens a person's name, and handed to the catalog senses or the typing rules. Found
+ * mentions go to a {@link SentenceMentions}; phrases no rule could type are returned for the article-wide
+ * resolution. Used once, by one thread.
+ */
+final class SentenceScan {
+
+    private final CatalogMatcher matcher;
+    private final NameSkeletons skeletons;
+    private final PhraseTyper typer;
+    private final ArticleWords words;
+    private final SentencePieces p;
+    private final SentenceMentions out;
+    private final List<UnresolvedName> unresolved = new ArrayList<>();
+
+    SentenceScan(CatalogMatcher matcher, NameSkeletons skeletons, PhraseTyper typer, ArticleWords words,
+                 SentenceMentions out) {
+        this.matcher = matcher;
+        this.skeletons = skeletons;
+        this.typer = typer;
+        this.words = words;
+        this.p = out.pieces();
+        this.out = out;
+    }
+
+    /** Scans the sentence; returns the phrases left unresolved, in text order. */
+    List<UnresolvedName> run() {
+        int i = 0;
+        while (i < p.size()) {
+            i = step(i);
+        }
+        return List.copyOf(unresolved);
+    }
+
+    private int step(int i) {
+        if (p.get(i).possessive()) {
+            return i + 1;
+        }
+        CatalogMatch c = matcher.match(p, i, p.size(), out.known().places());
+        if (c == null && !NameRuns.canStart(p, i, words) && !knownSurname(i)) {
+            return i + 1;
+        }
+        int e = NameRuns.extend(p, c != null ? c.end() : i + 1, i, words);
+        if (c != null) {
+            e = Math.max(e, c.end());
+        }
+        return handleRun(i, e, c);
+    }
+
+    /**
+     * "Okafor has sought to mediate": a capitalized word the article already gave a person as surname starts a name
+     * whatever tag the tagger guessed for it at the start of a sentence.
+     */
+    private boolean knownSurname(int i) {
+        Piece x = p.get(i);
+        return x.cap() && !x.allCaps() && out.known().isSurname(x.norm()) && !words.usesLowerCase(x.text().toLowerCase());
+    }
+
+    private int handleRun(int a, int e, CatalogMatch c) {
+        TitledName titled = TitledName.find(p, a, e, matcher, words);
+        if (titled != null) {
+            if (titled.titleStart() > a) {
+                handlePrefix(a, titled.titleStart());
+            }
+            emitPerson(titled.nameStart(), titled.nameEnd(), 0.85, Rules.PERSON_AFTER_TITLE);
+            if (titled.nameEnd() < e) {
+                handleSegments(titled.nameEnd(), e);
+            }
+            return e;
+        }
+        if (c != null && c.end() == e) {
+            emitCatalog(c);
+            return e;
+        }
+        if (c != null && e - c.end() == 1 && Words.GENERATION_SUFFIXES.contains(p.get(c.end()).norm())
+                && c.hasType(EntityType.PERSON)) {
+            String label = p.text(a, e);
+            Entity junior = Entity.minted(EntityType.PERSON, label); // "Jane Doe Jr." is not Jane Doe
+            out.addPieces(a, e, junior, MentionKind.NAME, 0.8, Rules.PERSON_GENERATION_SUFFIX);
+            out.person(junior, label);
+            return e;
+        }
+        if (c != null && c.end() < e && catalogNameEndsRun(c, e)) {
+            emitCatalog(c);
+            return c.end();
+        }
+        if (hyphenatedNames(a, e)) {
+            return e;
+        }
+        PhraseTyping t = type(a, e);
+        if (t.notAnEntity()) {
+            ShortForms.acronymOfNoEntity(out, e);
+            return e;
+        }
+        if (t.typed()) {
+            emitTyped(a, e, t);
+            return e;
+        }
+        if (p.hasLower(a, e)) {
+            if (onlyNameParticles(a, e)) {
+                unresolved.add(new UnresolvedName(p, a, e)); // "Dar es Salaam": never type a fragment
+            } else {
+                handleSegments(a, e);
+            }
+            return e;
+        }
+        if (c == null) {
+            unresolved.add(new UnresolvedName(p, a, e));
+        }
+        return e; // a catalog name inside an unknown proper noun names nothing: "Washington Post"
+    }
+
+    /**
+     * The catalog name {@code c} stands on its own before the rest of the run: a document it issues ("UN Charter"),
+     * another catalog name, a title, a lower-case word.
+     */
+    private boolean catalogNameEndsRun(CatalogMatch c, int e) {
+        int r = c.end();
+        Piece rp = p.get(r);
+        boolean ownedDocument = e - r == 1 && Words.DOCUMENT_HEADS.contains(rp.norm()) && c.hasType(EntityType.ORGANIZATION);
+        return ownedDocument || matcher.match(p, r, e) != null || Words.TITLES.contains(rp.norm())
+                || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e) || rp.lower();
+    }
+
+    /**
+     * "the Israel-Hezbollah war", "Moscow-Kyiv talks": a run of two or more catalog names joined by hyphens names
+     * each of them. True when it did.
+     */
+    private boolean hyphenatedNames(int a, int e) {
+        List<CatalogMatch> parts = new ArrayList<>();
+        int k = a;
+        while (k < e) {
+            CatalogMatch m = k == a ? matcher.match(p, k, e) : matcher.matchPart(p, k, e);
+            if (m == null || k > a && !p.hyphenBefore(k)) {
+                return false;
+            }
+            parts.add(m);
+            k = m.end();
+        }
+        if (parts.size() < 2) {
+            return false;
+        }
+        parts.forEach(this::emitCatalog);
+        return true;
+    }
+
+    /** Each capitalized segment of a run split at its lower-case connectors, on its own. */
+    private void handleSegments(int a, int e) {
+        int s = a;
+        while (s < e) {
+            if (p.get(s).lower()) {
+                s++;
+                continue;
+            }
+            int s2 = s + 1;
+            while (s2 < e && !p.get(s2).lower()) {
+                s2++;
+            }
+            CatalogMatch m = matcher.match(p, s, s2);
+            if (m != null && m.end() == s2) {
+                emitCatalog(m);
+            } else if (m == null || s2 - s <= 1) { // "Mayor of Kyiv Vitali Klitschko": keep only exact segments
+                PhraseTyping ts = type(s, s2);
+                if (ts.typed()) {
+                    emitTyped(s, s2, ts);
+                } else if (ts.undecided()) {
+                    unresolved.add(new UnresolvedName(p, s, s2));
+                }
+            }
+            s = s2;
+        }
+    }
+
+    /** The pieces before a title inside a run: catalog names, or one typed phrase. */
+    private void handlePrefix(int a, int e) {
+        int i = a;
+        while (i < e) {
+            CatalogMatch m = matcher.match(p, i, e);
+            if (m != null) {
+                if (m.end() == e || p.get(m.end()).lower() || matcher.match(p, m.end(), e) != null) {
+                    emitCatalog(m);
+                    i = m.end();
+                    continue;
+                }
+                PhraseTyping t = type(i, e);
+                if (t.typed()) {
+                    emitTyped(i, e, t);
+                }
+                return;
+            }
+            if (!p.get(i).cap()) {
+                i++;
+                continue;
+            }
+            PhraseTyping t = type(i, e);
+            if (t.typed()) {
+                emitTyped(i, e, t);
+                return;
+            }
+            i++;
+        }
+    }
+
+    private boolean headAhead(int from, int e) {
+        for (int k = from; k < e; k++) {
+            if (Words.ORG_HEADS.contains(p.get(k).norm()) || Words.REGION_HEADS.contains(p.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every lower-case piece of the run is a name particle ("es", "bin", "van"), not "of" or "and". */
+    private boolean onlyNameParticles(int a, int e) {
+        for (int k = a; k < e; k++) {
+            if (p.get(k).lower() && !Words.NAME_PARTICLES.contains(p.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private PhraseTyping type(int a, int e) {
+        return typer.type(new Phrase(p, a, e, matcher, words, out.known(), out.found()));
+    }
+
+    private void emitCatalog(CatalogMatch c) {
+        Entity defined = c.length() == 1 && p.get(c.begin()).allCaps() ? out.known().acronym(p.get(c.begin()).norm()) : null;
+        if (defined != null) {
+            out.addPieces(c.begin(), c.end(), defined, MentionKind.SHORT_NAME, 0.8, Rules.DEFINED_ACRONYM);
+            return;
+        }
+        Sense sense = CatalogSenses.choose(p, c, matcher, out.found(), out.known().places());
+        if (sense == null) {
+            return;
+        }
+        if (sense.entry() == null) {
+            out.addPieces(c.begin(), c.end(), sense.minted(), sense.kind(), sense.confidence(), sense.rule());
+        } else {
+            emitEntry(c, sense.entry(), sense.kind(), sense.confidence(), sense.rule());
+        }
+    }
+
+    private void emitEntry(CatalogMatch c, CatalogEntry entry, MentionKind kind, double conf, RuleId rule) {
+        Entity entity = entry.toEntity();
+        int start = NameText.key(NameText.surfacePieces(entry.label())).equals(p.key(c.begin(), c.end())) ? c.begin()
+                : nameStart(c.begin(), c.end(), entry.type()); // the catalog's label is the name as a whole
+        out.addPieces(start, c.end(), entity, kind, conf, rule);
+        if (entry.type() == EntityType.PERSON) {
+            out.person(entity, entry.label());
+            for (String alias : entry.aliases()) {
+                out.person(entity, alias);
+            }
+        }
+        ShortForms.acronymInParentheses(out, c.end(), entity, matcher.index());
+        ShortForms.countryShortForm(out, c, entry, matcher.index());
+    }
+
+    private void emitTyped(int a, int e, PhraseTyping t) {
+        if (t.entity() != null) {
+            out.addPieces(a, e, t.entity(), MentionKind.DESCRIPTION, t.confidence(), t.rule());
+            return;
+        }
+        if (t.type() == EntityType.PERSON) {
+            emitPerson(a, e, t.confidence(), t.rule());
+            return;
+        }
+        if (t.type().isPlace() && (catalogPlaceEnds(a, e, t.type()) || placeSpelledOtherwise(a, e, t))) {
+            return;
+        }
+        Entity known = out.known().entity(p.key(a, e));
+        int start = nameStart(a, e, t.type());
+        String country = t.type() == EntityType.ORGANIZATION ? qualifyingCountry(a, start) : null;
+        Entity entity = reusable(known, t) && (country == null || known.key().equals(mintedKey(start, e, country)))
+                ? known : minted(a, start, e, t.type(), country);
+        out.addPieces(start, e, entity, MentionKind.NAME, t.confidence(), t.rule());
+        ShortForms.acronymInParentheses(out, e, entity, matcher.index());
+    }
+
+    /**
+     * The entity a typed phrase the catalog does not know names, labelled with the phrase ("Algerian Foreign
+     * Ministry") and keyed with {@code country}, the country a demonym or a possessor gives an organization
+     * ({@code organization/foreign-ministry-algeria} for "the Algerian Foreign Ministry" and "Algeria's Foreign
+     * Ministry" alike), so that one country's ministry is not another's; without one, keyed with the phrase.
+     */
+    private Entity minted(int a, int start, int e, EntityType type, String country) {
+        Entity plain = Entity.minted(type, p.text(a, e));
+        return country == null ? plain : new Entity(mintedKey(start, e, country), type, plain.label(), null);
+    }
+
+    private String mintedKey(int start, int e, String country) {
+        return Entity.minted(EntityType.ORGANIZATION, p.text(start, e) + " " + country).key();
+    }
+
+    /** The country a demonym, an inner possessor or a possessor right before the phrase gives it, or null. */
+    private String qualifyingCountry(int a, int start) {
+        if (start > a && matcher.index().isDemonym(p.get(a).norm())) {
+            List<CatalogEntry> states = matcher.index().demonym(p.get(a).norm());
+            return states.size() == 1 ? states.get(0).label() : null;
+        }
+        if (start > a) {
+            CatalogMatch owner = matcher.match(p, a, start - 1);
+            return owner == null ? null : owner.forms().get(0).entry().label();
+        }
+        if (a >= 2 && p.get(a - 1).possessive()) {
+            Candidate owner = out.endingAt(p.get(a - 2).end());
+            return owner != null && owner.entity().type() == EntityType.COUNTRY ? owner.entity().label() : null;
+        }
+        return null;
+    }
+
+    /**
+     * "the Anglophone Northwest and Southwest regions": a phrase typed a place that ends in a catalog place of that
+     * type names the catalog's place; the words before it qualify it. True when it did.
+     */
+    private boolean catalogPlaceEnds(int a, int e, EntityType type) {
+        for (int k = a + 1; k < e; k++) {
+            CatalogMatch m = p.cap(k) ? matcher.match(p, k, e, out.known().places()) : null;
+            if (m != null && m.end() == e && m.hasType(type)) {
+                emitCatalog(m);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Deir Ezzor region" for the catalog's "Deir ez-Zor Governorate": a place typed by its context that the
+     * catalog writes in another romanization, of the same type and in a country the article named. True when it
+     * named it.
+     */
+    private boolean placeSpelledOtherwise(int a, int e, PhraseTyping t) {
+        Set<String> places = out.known().places();
+        Predicate<CatalogEntry> named = entry -> entry.partOf() != null && CatalogMatcher.inNamedPlace(entry, places);
+        CatalogEntry found = skeletons.only(t.type(), p.text(a, e), named);
+        if (found != null) {
+            out.addPieces(a, e, found.toEntity(), MentionKind.NAME, t.confidence(), Rules.SPELLING_VARIANT);
+        }
+        return found != null;
+    }
+
+    /**
+     * Whether a phrase typed by {@code t} is the entity the article named before with the same words: yes for the
+     * same type, for a country, an organization or a person, and when only a weak cue (confidence under 0.7: a
+     * preposition, a list) types it otherwise ("several cities of Punjab" after "Punjab province"); no when a strong
+     * cue names the other sense of a place ("the Raqa region" after "the city of Raqa").
+     */
+    private static boolean reusable(Entity known, PhraseTyping t) {
+        return known != null && (known.type() == t.type() || !known.type().isPlace() || known.type() == EntityType.COUNTRY
+                || t.confidence() < PlaceSenses.STRONG_CUE);
+    }
+
+    /**
+     * Where an organization's name starts within pieces {@code [a, e)}: after a demonym ("the Algerian Foreign
+     * Ministry" names "Foreign Ministry") or after a possessor, which is a mention of its own ("Iran's Foreign
+     * Ministry"), when at least two pieces remain; else at {@code a}.
+     */
+    private int nameStart(int a, int e, EntityType type) {
+        if (type != EntityType.ORGANIZATION || e - a < 3) {
+            return a;
+        }
+        if (matcher.index().isDemonym(p.get(a).norm()) && p.get(a + 1).cap()) {
+            return a + 1;
+        }
+        for (int k = a + 1; k < e - 2; k++) {
+            if (p.get(k).possessive() && p.get(k + 1).cap()) {
+                CatalogMatch owner = matcher.match(p, a, k);
+                if (owner != null && owner.end() == k) {
+                    emitCatalog(owner);
+                    return k + 1;
+                }
+            }
+        }
+        return a;
+    }
+
+    private void emitPerson(int a, int e, double conf, RuleId rule) {
+        CatalogMatch m = matcher.match(p, a, e);
+        if (m != null && m.end() == e) {
+            NameIndex.Form person = firstOfType(m, EntityType.PERSON);
+            if (person != null) {
+                emitEntry(m, person.entry(), MentionKind.NAME, m.exact() ? 0.95 : 0.85, Rules.CATALOG_PERSON);
+                return;
+            }
+        }
+        String label = p.text(a, e);
+        if (e - a == 1 && surname(a)) {
+            return;
+        }
+        Entity known = out.known().entity(p.key(a, e));
+        CatalogEntry variant = known == null ? skeletons.only(EntityType.PERSON, label, x -> true) : null;
+        Entity entity = known != null && known.type() == EntityType.PERSON ? known
+                : variant != null ? variant.toEntity() : Entity.minted(EntityType.PERSON, label);
+        out.addPieces(a, e, entity, MentionKind.NAME, conf, variant != null ? Rules.SPELLING_VARIANT : rule);
+        out.person(entity, label);
+        if (variant != null) {
+            out.person(entity, variant.label()); // "Abbas" later is the catalog's Mahmoud Abbas
+        }
+    }
+
+    /**
+     * "President Okafor": a lone name after a title is the surname of the one person the article named in full
+     * with it, or, when it named none, of the one person the catalog holds with it. True when it was.
+     */
+    private boolean surname(int a) {
+        String norm = p.get(a).norm();
+        Set<Entity> named = out.known().withSurname(norm);
+        if (named.size() == 1) {
+            out.addPieces(a, a + 1, named.iterator().next(), MentionKind.SHORT_NAME, 0.8, Rules.SURNAME);
+            return true;
+        }
+        List<CatalogEntry> listed = named.isEmpty() ? matcher.index().surname(norm) : List.of();
+        if (listed.size() == 1) {
+            out.addPieces(a, a + 1, listed.get(0).toEntity(), MentionKind.SHORT_NAME, 0.8, Rules.CATALOG_SURNAME);
+            return true;
+        }
+        return false;
+    }
+
+    private static NameIndex.Form firstOfType(CatalogMatch m, EntityType type) {
+        for (NameIndex.Form f : m.forms()) {
+            if (f.entry().type() == type) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package org.parley.extract.mention;
+
+import java.util.List;
+import org.parley.catalog.CatalogEntry;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
+
+/**
+ * Short forms a full name introduces for the rest of the article: an acronym in parentheses after it ("Tigray
+ * People's Liberation Front (TPLF)"), which beats the catalog's reading of the same acronym and, after a name that
+ * is no entity, names none; and the last word of a country's "... of X" name ("Democratic Republic of Congo" lets
+ * "Congo" name it). Stateless.
+ */
+final class ShortForms {
+
+    private ShortForms() {
+    }
+
+    /**
+     * "Marvan Liberation Front (MLF)": an all-capitals piece in parentheses right after the name at piece
+     * {@code e} names the same entity, here and later in the article, unless the catalog knows it.
+     */
+    static void acronymInParentheses(SentenceMentions out, int e, Entity entity, NameIndex index) {
+        SentencePieces p = out.pieces();
+        Piece x = p.at(e);
+        if (x == null || !x.mark().equals("(") || !x.allCaps()) {
+            return;
+        }
+        if (!inParentheses(p, e)) {
+            return;
+        }
+        List<NameIndex.Form> catalogForms = index.forms(x.norm());
+        if (catalogForms.isEmpty()) {
+            out.addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8, Rules.ACRONYM_IN_PARENTHESES);
+            out.name(x.norm(), entity);
+        } else if (catalogForms.stream().noneMatch(f -> f.entry().key().equals(entity.key()))) {
+            out.addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8, Rules.ACRONYM_IN_PARENTHESES);
+            out.acronym(x.norm(), entity); // "Peace-talk Creation Group (PCG)": not the catalog's PCG here
+        }
+    }
+
+    /** "Grand Velmar Dam (GVD)": an acronym given to a name that is no entity names no entity later either. */
+    static void acronymOfNoEntity(SentenceMentions out, int e) {
+        Piece x = out.pieces().at(e);
+        if (x != null && x.mark().equals("(") && x.allCaps() && inParentheses(out.pieces(), e)) {
+            out.notAnEntity(x.norm());
+        }
+    }
+
+    /** The piece at {@code e} stands alone in parentheses: "(" before it, ")" right after it. */
+    private static boolean inParentheses(SentencePieces p, int e) {
+        Piece x = p.at(e);
+        Piece after = p.at(e + 1);
+        return x.mark().equals("(") && (after != null ? after.mark().startsWith(")") : p.charAt(x.end()) == ')');
+    }
+
+    /**
+     * "Democratic Republic of Congo" lets a later "Congo" in the same article name that country, when the
+     * catalog has no entry of its own for the word.
+     */
+    static void countryShortForm(SentenceMentions out, CatalogMatch c, CatalogEntry entry, NameIndex index) {
+        SentencePieces p = out.pieces();
+        if (entry.type() != EntityType.COUNTRY || c.length() < 3 || !p.norm(c.end() - 2).equals("of")
+                && !(p.norm(c.end() - 2).equals("the") && p.norm(c.end() - 3).equals("of"))) {
+            return;
+        }
+        Piece last = p.get(c.end() - 1);
+        if (last.cap() && !last.allCaps() && index.forms(last.norm()).isEmpty() && !index.isDemonym(last.norm())) {
+            out.name(last.norm(), entry.toEntity());
+        }
+    }
+}

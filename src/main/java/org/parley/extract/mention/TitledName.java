@@ -1,0 +1,80 @@
+package org.parley.extract.mention;
+
+import org.parley.core.EntityType;
+
+/**
+ * A run read as "[prefix] Title Words Name": "Foreign Minister Jane Doe", "Kyiv Mayor Vitali Klitschko".
+ *
+ * @param titleStart the first piece of the title (the prefix before it is another name, "Kyiv")
+ * @param nameStart  the first piece of the person's name
+ * @param nameEnd    the piece after the name
+ */
+record TitledName(int titleStart, int nameStart, int nameEnd) {
+
+    /** The run {@code [a, e)} read as a title before a person's name, or null when it is not one. */
+    static TitledName find(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWords words) {
+        for (int t = a; t < e - 1; t++) {
+            Piece x = p.get(t);
+            if (!x.cap() || !Words.TITLES.contains(x.norm())) {
+                continue;
+            }
+            int end = t;
+            while (end + 1 < e - 1 && isTitleWord(p.get(end + 1))) {
+                end++;
+            }
+            int s = t;
+            while (s - 1 >= a && isTitleWord(p.get(s - 1)) && !Words.TITLES.contains(p.get(s - 1).norm())
+                    || s - 1 >= a && Words.TITLES.contains(p.get(s - 1).norm()) && p.get(s - 1).cap()) {
+                s--;
+            }
+            int nameStart = end + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < e && (p.get(nameEnd).cap() || NameRuns.nameHyphenPart(p, nameEnd, words)
+                    || Words.NAME_PARTICLES.contains(p.get(nameEnd).norm()) && nameEnd + 1 < e && p.get(nameEnd + 1).cap())) {
+                nameEnd++;
+            }
+            if (validPersonName(p, nameStart, nameEnd, matcher, words)) {
+                return new TitledName(s, nameStart, nameEnd);
+            }
+            t = end;
+        }
+        return null;
+    }
+
+    /** A word of a title: a title head, or a modifier capitalized, after a hyphen ("President-elect") or a connector. */
+    static boolean isTitleWord(Piece x) {
+        String n = x.norm();
+        return Words.TITLES.contains(n) || Words.TITLE_MODIFIERS.contains(n) && (x.cap() || n.equals("of")
+                || n.equals("for") || n.equals("the") || n.equals("and") || SentencePieces.isHyphen(x.sep()));
+    }
+
+    private static boolean validPersonName(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWords words) {
+        if (a >= e || !p.get(a).cap() || e - a > 5 || p.hyphenBefore(a)) {
+            return false; // "Secretary-General": the second half is part of the title
+        }
+        boolean allTitle = true;
+        for (int k = a; k < e; k++) {
+            String n = p.get(k).norm();
+            allTitle &= Words.TITLES.contains(n) || Words.TITLE_MODIFIERS.contains(n);
+        }
+        if (allTitle) {
+            return false; // "General", "Deputy Chief": a title alone names nobody
+        }
+        for (int k = a; k < e; k++) {
+            Piece x = p.get(k);
+            String n = x.norm();
+            if (Words.ORG_HEADS.contains(n) || Words.REGION_HEADS.contains(n) || Words.UNANNOTATED_HEADS.contains(n)
+                    || Words.NEVER_NAMES.contains(n) || matcher.index().isDemonym(n) && k == a) {
+                return false;
+            }
+            if (!x.cap() && !Words.NAME_PARTICLES.contains(n) && !NameRuns.nameHyphenPart(p, k, words)) {
+                return false;
+            }
+        }
+        if (NameRuns.companySuffixAt(p, a, e)) {
+            return false; // "General Trading LLC": a company's name
+        }
+        CatalogMatch m = matcher.match(p, a, e);
+        return m == null || m.end() != e || m.hasType(EntityType.PERSON);
+    }
+}

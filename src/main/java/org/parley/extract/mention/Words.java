@@ -1,0 +1,69 @@
+package org.parley.extract.mention;
+
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * The lexicon's word lists the mention rules read (see {@code org/parley/extract/lexicon/}), each named for what it
+ * holds. Loaded once with the bundled lexicon; immutable and thread-safe.
+ */
+final class Words {
+
+    private Words() {
+    }
+
+    static final WordList TITLES = list("titles");
+    static final WordList TITLE_MODIFIERS = list("title-modifiers");
+    static final WordList HONORIFICS = list("honorifics");
+    static final WordList ORG_HEADS = list("org-heads");
+    static final WordList MEDIA_HEADS = list("media-heads");
+    static final WordList REGION_HEADS = list("region-heads");
+    static final WordList REGION_NOUNS_AFTER_NAMES = list("region-nouns-after-names");
+    static final WordList CITY_NOUNS_BEFORE_OF = list("city-nouns-before-of");
+    static final WordList REGION_NOUNS_BEFORE_OF = list("region-nouns-before-of");
+    static final WordList UNANNOTATED_HEADS = list("unannotated-heads");
+    static final WordList TERRITORY_HEADS = list("territory-heads");
+    static final WordList SUPRANATIONAL_AREAS = list("supranational-areas");
+    static final WordList NEVER_NAMES = list("never-names");
+    static final WordList SPEECH_VERB_FORMS = list("speech-verb-forms");
+    static final WordList PLACE_PREPOSITIONS = list("place-prepositions");
+    static final WordList LOCATION_PREPOSITIONS = list("location-prepositions");
+    static final WordList CITY_PARTS = list("city-parts");
+    static final WordList PLACE_OBJECT_VERB_FORMS = list("place-object-verb-forms");
+    static final WordList MOVEMENT_WORDS = list("movement-words");
+    static final WordList MISSION_HEADS = list("mission-heads");
+    static final WordList NAME_CONNECTORS = list("name-connectors");
+    static final WordList NAME_PARTICLES = list("name-particles");
+    static final WordList SETTLEMENT_NOUNS = list("settlement-nouns");
+    static final WordList DIVISION_NOUNS = list("division-nouns");
+    static final WordList TITLE_OFFICES = list("title-offices");
+    static final WordList PEOPLE_PLURALS = list("people-plurals");
+    static final WordList ORGANIZATION_NOUNS = list("organization-nouns");
+    static final WordList POSSESSIVE_NAME_WORDS = list("possessive-name-words");
+    static final WordList COMPOUND_SUFFIXES = list("compound-suffixes");
+    static final WordList DOCUMENT_HEADS = list("document-heads");
+    static final WordList FACILITY_HEADS = list("facility-heads");
+    static final WordList CITY_FACILITIES = list("city-facilities");
+    static final WordList COMPANY_NAME_ENDINGS = list("company-name-endings");
+    static final WordList COMPANY_NOUNS = list("company-nouns");
+    static final WordList COMPANY_PLURALS = list("company-plurals");
+    static final WordList COMPANY_SUFFIXES = list("company-suffixes");
+    static final WordList NAMING_VERB_FORMS = list("naming-verb-forms");
+    static final WordList PARTY_NOUNS = list("party-nouns");
+    static final WordList GENERATION_SUFFIXES = list("generation-suffixes");
+    static final WordList PERSON_NOUNS = list("person-nouns");
+    static final WordList PERSON_ROLE_NOUNS = list("person-role-nouns");
+    static final WordList LEADING_VERB_FORMS = list("leading-verb-forms");
+    static final WordList ARTICLES = list("articles");
+    static final WordList QUANTIFIERS = list("quantifiers");
+    static final WordList PLACE_EVENT_NOUNS = list("place-event-nouns");
+    static final WordList TERRITORIAL_STATUS_NOUNS = list("territorial-status-nouns");
+    static final WordList MOTION_VERB_FORMS = list("motion-verb-forms");
+    static final WordList NAME_ABBREVIATIONS = list("name-abbreviations");
+    static final WordList MEDIA_CUE_WORDS = list("media-cue-words");
+    static final WordList GOVERNMENT_MODIFIERS = list("government-modifiers");
+
+    private static WordList list(String name) {
+        return Lexicon.bundled().list(name);
+    }
+}
