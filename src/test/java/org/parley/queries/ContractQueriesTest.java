@@ -19,7 +19,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -220,7 +219,7 @@ class ContractQueriesTest {
         Query q = QueryFactory.create(read(file));
         return Txn.calculateRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q)
-                    .substitution(var, ResourceFactory.createResource(value.getURI())).build()) {
+                    .substitution(var, ds.getDefaultModel().asRDFNode(value)).build()) {
                 return rows(qe.execSelect(), vars);
             }
         });
