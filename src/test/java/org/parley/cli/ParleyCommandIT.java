@@ -83,7 +83,7 @@ class ParleyCommandIT {
         Run q = run("query", "--store", store.toString(), "--format", "csv", "entities");
         assertEquals(0, q.exit(), q.err());
         List<String> lines = q.out().lines().toList();
-        assertEquals("doc,entity,label,type,wikidata", lines.get(0));
+        assertEquals("doc,entity,label,type,wikidata,mentions", lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("good,") && l.contains(",Transnistria,Region,")), q.out());
     }
 
