@@ -203,20 +203,34 @@ final class EnglishLemmatizer {
             return stem;
         }
         char last = stem.charAt(n - 1);
-        char prev = stem.charAt(n - 2);
-        if (last == prev && !isVowel(last)) {
-            if (KEEP_DOUBLE.contains(stem)) {
-                return stem;
-            }
-            if (last == 'l') {
-                String single = stem.substring(0, n - 1);
-                return UNDOUBLE_LL.contains(single) ? single : stem;
-            }
-            if (last == 's' || last == 'f' || last == 'z') {
-                return stem; // "passed", "staffed", "buzzed"
-            }
-            return stem.substring(0, n - 1); // "committed", "stopped", "planned"
+        if (last == stem.charAt(n - 2) && !isVowel(last)) {
+            return undouble(stem);
         }
+        return withFinalE(stem);
+    }
+
+    /** A stem that ends in a doubled consonant, with the doubling undone where the -ed/-ing form added it. */
+    private static String undouble(String stem) {
+        int n = stem.length();
+        char last = stem.charAt(n - 1);
+        if (KEEP_DOUBLE.contains(stem)) {
+            return stem;
+        }
+        if (last == 'l') {
+            String single = stem.substring(0, n - 1);
+            return UNDOUBLE_LL.contains(single) ? single : stem;
+        }
+        if (last == 's' || last == 'f' || last == 'z') {
+            return stem; // "passed", "staffed", "buzzed"
+        }
+        return stem.substring(0, n - 1); // "committed", "stopped", "planned"
+    }
+
+    /** A stem of two letters or more, not ending in a doubled consonant, with a dropped final e restored. */
+    private static String withFinalE(String stem) {
+        int n = stem.length();
+        char last = stem.charAt(n - 1);
+        char prev = stem.charAt(n - 2);
         char third = n >= 3 ? stem.charAt(n - 3) : 'a';
         boolean cvc = n >= 3 && !isVowel(last) && isVowel(prev)
                 && (!isVowel(third) || third == 'u' && n >= 4 && stem.charAt(n - 4) == 'q'); // required

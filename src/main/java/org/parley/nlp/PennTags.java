@@ -69,22 +69,9 @@ final class PennTags {
     private static String tag(CharSequence text, List<Span> spans, String[] tokens, String[] lower, String[] ud,
                               String[] penn, int i, String u) {
         String w = lower[i];
-        if (w.equals("'s")) {
-            return u.equals("AUX") || u.equals("VERB") ? "VBZ" : "POS"; // "Putin’s" vs "he’s"
-        }
-        if (w.equals("n't")) {
-            return "RB";
-        }
-        switch (w) {
-            case "'re", "'ve", "'m":
-                return "VBP";
-            case "'ll", "'d":
-                return "MD";
-            default:
-                break;
-        }
-        if (w.equals("'") && possessiveApostrophe(text, spans, lower, i)) {
-            return "POS";
+        String clitic = clitic(text, spans, lower, i, u);
+        if (clitic != null) {
+            return clitic;
         }
         if (u.equals("PROPN") && Character.isLowerCase(tokens[i].charAt(0))) {
             u = "NOUN"; // the model sometimes calls a lower-case word a proper noun
@@ -103,13 +90,7 @@ final class PennTags {
             case "ADV":
                 return adverb(w);
             case "PART":
-                if (w.equals("to")) {
-                    return "TO";
-                }
-                if (w.equals("'s") || w.equals("'")) {
-                    return "POS";
-                }
-                return w.equals("not") || w.equals("n't") || w.equals("never") ? "RB" : "RP";
+                return particle(w);
             case "ADP":
                 return w.equals("to") ? "TO" : "IN";
             case "SCONJ":
@@ -134,6 +115,36 @@ final class PennTags {
             default:
                 return tokens[i].chars().anyMatch(Character::isLetter) ? "NN" : "SYM";
         }
+    }
+
+    /** The tag of a clitic or a possessive apostrophe ("'s", "n't", "'re", "'ll", "'"), or null for other words. */
+    private static String clitic(CharSequence text, List<Span> spans, String[] lower, int i, String u) {
+        String w = lower[i];
+        switch (w) {
+            case "'s":
+                return u.equals("AUX") || u.equals("VERB") ? "VBZ" : "POS"; // "Putin’s" vs "he’s"
+            case "n't":
+                return "RB";
+            case "'re", "'ve", "'m":
+                return "VBP";
+            case "'ll", "'d":
+                return "MD";
+            case "'":
+                return possessiveApostrophe(text, spans, lower, i) ? "POS" : null;
+            default:
+                return null;
+        }
+    }
+
+    /** The tag of a particle other than a clitic: "to", an apostrophe not read as possessive, a negation, or RP. */
+    private static String particle(String w) {
+        if (w.equals("to")) {
+            return "TO";
+        }
+        if (w.equals("'")) {
+            return "POS";
+        }
+        return w.equals("not") || w.equals("never") ? "RB" : "RP";
     }
 
     private static boolean isPunctuationTag(String t) {

@@ -6,6 +6,6 @@
  * {@link org.parley.nlp.OpenNlpLanguageDetector}. Sentence parsers ({@link org.parley.nlp.SentenceParser}):
  * {@link org.parley.nlp.Nlp4jDependencyParser} and {@link org.parley.nlp.OpenNlpConstituencyParser}, scored by
  * {@link org.parley.nlp.ParserEvaluator}. Models load once ({@link org.parley.nlp.OpenNlpModels}); decoders are
- * per thread.
+ * per thread. May use {@code core} only.
  */
 package org.parley.nlp;

@@ -15,13 +15,15 @@ import org.parley.catalog.CatalogException;
 
 /**
  * The development report over folders of gold-annotated articles: the evaluation's figures (with {@code --misses}
- * every miss and spurious item), every rule's right and wrong counts ({@code --rules}), and with {@code --diff} each
- * article's gold statements beside the system's, sentence by sentence.
+ * every miss and spurious item), every rule's right and wrong counts ({@code --rules}; with {@code --rules-csv FILE}
+ * also as one CSV over all folders, with {@code --rules-doc FILE} written into the tables of the rule catalogue
+ * {@code docs/RULES.md}), and with {@code --diff} each article's gold statements beside the system's, sentence by
+ * sentence.
  * Also writes the two contract CSVs per folder under {@code target/eval/} for {@code score.py}.
  *
  * <pre>
  * mvn -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.parley.eval.GoldReport [--diff] [--rules] [--misses] DIR...
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.parley.eval.GoldReport [--diff] [--rules] [--rules-csv FILE] [--rules-doc FILE] [--misses] DIR...
  * </pre>
  */
 public final class GoldReport {
@@ -33,13 +35,17 @@ public final class GoldReport {
         boolean diff = false;
         boolean rules = false;
         boolean misses = false;
+        Path rulesCsv = null;
+        Path rulesDoc = null;
         List<Path> folders = new ArrayList<>();
-        for (String a : args) {
-            switch (a) {
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
                 case "--diff" -> diff = true;
                 case "--rules" -> rules = true;
+                case "--rules-csv" -> rulesCsv = Path.of(args[++i]);
+                case "--rules-doc" -> rulesDoc = Path.of(args[++i]);
                 case "--misses" -> misses = true;
-                default -> folders.add(Path.of(a));
+                default -> folders.add(Path.of(args[i]));
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -63,6 +69,27 @@ public final class GoldReport {
             out.println("rules over all folders:");
             merge(all).forEach(t -> out.println(t.line()));
         }
+        if (rulesCsv != null) {
+            writeRulesCsv(merge(all), rulesCsv);
+            out.println("rule tallies over all folders written to " + rulesCsv);
+        }
+        if (rulesDoc != null) {
+            Files.write(rulesDoc, RuleFigures.fill(Files.readAllLines(rulesDoc, StandardCharsets.UTF_8), merge(all)),
+                    StandardCharsets.UTF_8);
+            out.println("rule figures written into " + rulesDoc);
+        }
+    }
+
+    /** The tallies as {@code rule,right,wrong}, one rule a row, sorted by rule. */
+    private static void writeRulesCsv(List<RuleScorer.Tally> tallies, Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("rule,right,wrong");
+        tallies.forEach(t -> lines.add(t.rule() + "," + t.right() + "," + t.wrong()));
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     private static List<RuleScorer.Tally> merge(List<RuleScorer.Tally> tallies) {
@@ -109,8 +136,7 @@ public final class GoldReport {
     }
 
     private static void writeCsv(GoldRun run) throws IOException {
-        String name = run.folder().normalize().toString().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        Path dir = Path.of("target", "eval", name);
+        Path dir = run.outputFolder();
         Files.createDirectories(dir);
         Files.write(dir.resolve("entities.csv"), csv(run.entities(), GoldScorer.ENTITY_COLUMNS), StandardCharsets.UTF_8);
         Files.write(dir.resolve("statements.csv"), csv(run.statements(), GoldScorer.STATEMENT_COLUMNS),

@@ -28,6 +28,7 @@ import org.parley.store.Tdb2GraphStore;
  * the development report {@link GoldReport}.
  *
  * @param folder      the folder of {@code <doc>.txt} and {@code <doc>.json} files
+ * @param articles    its {@code .txt} files, sorted
  * @param gold        its gold
  * @param summary     the ingest summary
  * @param problems    inputs the ingest skipped
@@ -36,9 +37,10 @@ import org.parley.store.Tdb2GraphStore;
  * @param provenance  rows of {@code queries/rule-provenance.rq}
  * @param mentionRows rows of {@code queries/mention-rules.rq}
  */
-public record GoldRun(Path folder, GoldSet gold, IngestSummary summary, List<InputProblem> problems,
-                      List<Map<String, String>> entities, List<Map<String, String>> statements,
-                      List<Map<String, String>> provenance, List<Map<String, String>> mentionRows) {
+public record GoldRun(Path folder, List<Path> articles, GoldSet gold, IngestSummary summary,
+                      List<InputProblem> problems, List<Map<String, String>> entities,
+                      List<Map<String, String>> statements, List<Map<String, String>> provenance,
+                      List<Map<String, String>> mentionRows) {
 
     private static final Path QUERIES = Path.of("queries");
 
@@ -54,7 +56,7 @@ public record GoldRun(Path folder, GoldSet gold, IngestSummary summary, List<Inp
             IngestSummary summary = Ingestion.run(store, (articles, sink) -> ArticleFiles.read(files, articles, sink),
                     Ingestion.Options.defaults(), problems::add, null);
             SparqlRunner runner = new SparqlRunner(store.datasetGraph(), Duration.ofSeconds(60));
-            return new GoldRun(folder, gold, summary, problems, select(runner, "entities.rq"),
+            return new GoldRun(folder, files, gold, summary, problems, select(runner, "entities.rq"),
                     select(runner, "statements.rq"), select(runner, "rule-provenance.rq"),
                     select(runner, "mention-rules.rq"));
         }
@@ -73,6 +75,15 @@ public record GoldRun(Path folder, GoldSet gold, IngestSummary summary, List<Inp
     /** Mention rules, each with how often it was right and wrong. */
     public List<RuleScorer.Tally> mentionRules() {
         return RuleScorer.mentions(gold, mentionRows);
+    }
+
+    /**
+     * The folder under {@code target/eval/} this run's output files go to, named after the gold folder
+     * ({@code ../shared/eval/real/dev} gives {@code target/eval/shared-eval-real-dev}).
+     */
+    public Path outputFolder() {
+        String name = folder.normalize().toString().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return Path.of("target", "eval", name);
     }
 
     /** Runs a query of queries/ and returns its rows as the CSV output gives them (IRI or lexical form; unbound as empty). */

@@ -29,6 +29,9 @@ public final class RuleScorer {
 
     /** What one rule made, right and wrong. */
     public record Tally(String rule, int right, int wrong) {
+        /** The header of {@link #csvRow()}. */
+        public static final String CSV_HEADER = "rule,right,wrong,precision";
+
         public double precision() {
             return right + wrong == 0 ? 0.0 : (double) right / (right + wrong);
         }
@@ -37,6 +40,11 @@ public final class RuleScorer {
         public String line() {
             return String.format(Locale.ROOT, "  %-46s right %4d  wrong %4d  precision %.2f%s", rule, right, wrong,
                     precision(), wrong > right ? "   <-- wrong more often than right" : "");
+        }
+
+        /** One CSV row: id, counts, precision (rule ids hold no commas or quotes). */
+        public String csvRow() {
+            return String.format(Locale.ROOT, "%s,%d,%d,%.3f", rule, right, wrong, precision());
         }
     }
 

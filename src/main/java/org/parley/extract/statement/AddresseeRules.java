@@ -169,8 +169,8 @@ final class AddresseeRules {
         }
         List<Party> out = found(x, subject, "addressee.obligation-subject");
         if (out == null) {
-            Party owner = x.parties().owner(x.s(), subject, "addressee.obligation-subject");
-            return owner == null ? null : List.of(owner);
+            List<Party> owners = x.parties().owners(x.s(), subject, "addressee.obligation-subject");
+            return owners.isEmpty() ? null : owners;
         }
         return out;
     }

@@ -25,6 +25,9 @@ final class ConditionRules {
     private static final RuleId LINK = RuleId.of("link.condition.clause");
     private static final RuleId MAKER_MAIN = RuleId.of("maker.condition-main-clause");
     private static final RuleId COUNTERPART = RuleId.of("addressee.condition-counterpart");
+    /** Refusals a condition lifts: "will not sign unless ...", "would not take part unless ...". */
+    private static final Set<String> REFUSED_ACTS = Set.of("statement.rejection.refusable-act",
+            "statement.rejection.refusable-participation");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");
     private static final WordList PRICES = LEXICON.list("price-markers");
@@ -59,7 +62,7 @@ final class ConditionRules {
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
-            if (mainFrame != null && mainFrame.rule().id().equals("statement.rejection.refusable-act")) {
+            if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule().id())) {
                 out.remove(mainFrame); // "could not return if ...": the condition is the point
             } else if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
                 if (mainFrame.addressees().isEmpty() && !demand.addressees().isEmpty()) {
@@ -97,8 +100,9 @@ final class ConditionRules {
                 }
                 continue;
             }
-            if (!(r.equals("advcl") || r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("dep"))
-                    || !s.isVerb(c) && !s.isAdjective(c)) {
+            boolean afterMarkerWord = r.equals("pcomp"); // "provided the army stopped": the parser's prep "provided"
+            if (!(r.equals("advcl") || r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("dep")
+                    || afterMarkerWord) || !s.isVerb(c) && !s.isAdjective(c)) {
                 continue;
             }
             int subject = Clauses.subject(s, c);
@@ -109,7 +113,11 @@ final class ConditionRules {
             boolean precondition = w.equals("until") || w.equals("till") || w.equals("before");
             if (marker != null && !concessive && (!precondition || untilApplies(s, s.head(c)))) {
                 if (subject >= 0) {
-                    out.add(new Site(c, s.head(c), subject, marker[0], marker[1], CONDITION));
+                    int main = afterMarkerWord ? s.head(s.head(c)) : s.head(c);
+                    if (main >= 0 && s.relation(main).equals("advmod") && s.pos(main).startsWith("RB")) {
+                        main = s.head(main); // "as long as", "as soon as": the clause hangs on the adverb
+                    }
+                    out.add(new Site(c, main, subject, marker[0], marker[1], CONDITION));
                 }
             }
         }
@@ -179,9 +187,17 @@ final class ConditionRules {
 
     /** The frame whose trigger heads the clause of {@code verb}, or null. */
     private static Frame frameAt(SentenceView s, List<Frame> frames, int verb) {
-        for (Frame f : frames) {
-            if (f.head() == verb || Clauses.verb(s, f.head()) == verb) {
-                return f;
+        // "was ready to buy gas as long as ...": the condition hangs on "buy", the offer's trigger is "ready"; climb
+        // the chain of open complements to it
+        for (int v = verb; v >= 0; v = s.head(v)) {
+            for (Frame f : frames) {
+                if (f.head() == v || Clauses.verb(s, f.head()) == v) {
+                    return f;
+                }
+            }
+            String r = s.relation(v);
+            if (!(r.equals("xcomp") || r.equals("acomp"))) {
+                return null;
             }
         }
         return null;

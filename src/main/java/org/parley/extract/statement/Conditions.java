@@ -295,8 +295,12 @@ final class Conditions {
                 return false;
             }
         }
-        // a subjunctive: "that Israel withdraw", "that sanctions be lifted"
+        // a subjunctive: "that Israel withdraw", "that sanctions be lifted", "that the withdrawal come first" (a
+        // plain present form after a singular subject, which taggers call VBP)
+        int subject = Clauses.subject(s, clause);
+        boolean singularSubject = subject >= 0 && !java.util.Set.of("NNS", "NNPS", "PRP").contains(s.pos(subject));
         return s.pos(clause).equals("VB") || s.word(clause).equals("be")
+                || s.pos(clause).equals("VBP") && singularSubject
                 || s.children(clause, "auxpass").stream().anyMatch(a -> s.word(a).equals("be"));
     }
 

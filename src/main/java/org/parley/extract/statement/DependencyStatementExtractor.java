@@ -74,7 +74,7 @@ public final class DependencyStatementExtractor implements StatementExtractor {
             all.addAll(frames);
             discourse = discourse.after(Focus.of(s, parties, frames), speaker, frames);
         }
-        List<Statement> out = StatementAssembler.assemble(article, context, all);
+        List<Statement> out = StatementAssembler.assemble(article, context, PlanTerms.apply(all, views));
         LOG.debug("{}: {} statements", article.source(), out.size());
         return out;
     }

@@ -66,10 +66,6 @@ record Frame(int sentence, StatementKind kind, RuleId rule, String cue, int head
         return makers.isEmpty() ? null : makers.get(0);
     }
 
-    Frame withKind(StatementKind k, RuleId r) {
-        return new Frame(sentence, k, r, cue, head, makers, addressees, content, places, orgs, implied, flags, links);
-    }
-
     Frame withMakers(List<Party> m) {
         return new Frame(sentence, kind, rule, cue, head, m, addressees, content, places, orgs, implied, flags, links);
     }

@@ -281,9 +281,13 @@ final class MakerRules {
         return null;
     }
 
-    /** A trigger inside a quotation: its speaker, named in this sentence or the last one attributed. */
+    /**
+     * A verb or modal trigger inside a quotation: its speaker, named in this sentence or the last one attributed. A
+     * proposal named by a noun in a quotation ("a thousand no's to the deal", "more and more demands") is one the
+     * speaker talks about, not one the speaker makes: its owner, if any, is found by the rules before.
+     */
     static List<Party> quoteSpeaker(Site x) {
-        if (!x.s().quoted(x.head())) {
+        if (!x.s().quoted(x.head()) || x.s().pos(x.head()).startsWith("NN")) {
             return null;
         }
         Party speaker = x.parties().speaker();

@@ -200,6 +200,12 @@ final class Parties {
                 if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
                     return Party.named(pm, RuleId.of(rule + "-owner"));
                 }
+                Entity state = pm != null && w.equals("in") && pm.type() == EntityType.CITY ? stateOf(pm.entity()) : null;
+                if (state != null) {
+                    // "the government in Port Sudan": the state whose seat the city is
+                    RuleId seat = RuleId.of(rule + "-seat");
+                    return new Party(state, Party.named(pm, seat).span(), true, seat);
+                }
             }
         }
         return null;
@@ -234,6 +240,39 @@ final class Parties {
     }
 
     /** The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null. */
+    /** The country a city lies in, through the catalog's part-of chain, or null. */
+    private Entity stateOf(Entity city) {
+        String key = city.key();
+        for (int up = 0; up < 3 && key != null; up++) {
+            key = context.facts().partOf(key);
+            Entity e = key == null ? null : context.facts().entity(key);
+            if (e != null && e.type() == EntityType.COUNTRY) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #owner}, with the owners coordinated with it: "troops from Amhara and Eritrea". */
+    List<Party> owners(SentenceView s, int token, String rule) {
+        Party first = owner(s, token, rule);
+        if (first == null) {
+            return List.of();
+        }
+        List<Party> out = new ArrayList<>(List.of(first));
+        for (int p : s.children(token, "prep")) {
+            int object = s.child(p, "pobj");
+            for (int c : object < 0 ? List.<Integer>of() : s.children(object, "conj")) {
+                SentenceView.Placed pm = s.mentionAt(c);
+                if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)
+                        && out.stream().noneMatch(q -> q.entity().equals(pm.entity()))) {
+                    out.add(Party.named(pm, first.rule()));
+                }
+            }
+        }
+        return out;
+    }
+
     Party modifierOwner(SentenceView s, int noun, String rule) {
         for (int c : s.children(noun)) {
             String r = s.relation(c);

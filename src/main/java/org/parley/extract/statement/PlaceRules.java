@@ -13,7 +13,8 @@ import org.parley.extract.WordList;
  * The places and organizations named inside a statement's content. Left out, as the annotation conventions say:
  * the maker and the addressee; parties merely listed in "between A and B"; a place that only says where another
  * named place is ("Shan State's Kengtung", "El Fasher in Darfur"); the owner of forces a demand moves ("Russia's
- * troops"); a place inside an organization's name.
+ * troops"); a place inside an organization's or a document's name ("the Jeddah declaration"); where the body or
+ * audience a statement is made to sits ("told reporters in Ankara").
  */
 final class PlaceRules {
 
@@ -25,6 +26,8 @@ final class PlaceRules {
     private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
+    private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
+    private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
 
     private PlaceRules() {
     }
@@ -39,7 +42,7 @@ final class PlaceRules {
         Set<Integer> content = Set.copyOf(f.content());
         for (SentenceView.Placed m : s.mentions()) {
             if (!content.contains(m.head()) || party(f, m, context) || betweenParties(s, m) || locator(s, m)
-                    || forceOwner(s, m) || bodyOwner(s, m) || m.type() == EntityType.COUNTRY && !placeRole(s, m)) {
+                    || forceOwner(s, m) || bodyOwner(s, m) || seatOfListener(s, f, m) || documentName(s, m) || m.type() == EntityType.COUNTRY && !placeRole(s, m)) {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
@@ -151,6 +154,30 @@ final class PlaceRules {
             return false;
         }
         return gov >= 0 && (GROUP_NOUNS.contains(s.lemma(gov)) || GROUP_NOUNS.contains(s.word(gov)));
+    }
+
+    /**
+     * "pressed the Taliban administration in Kabul to ...", "told reporters in Ankara that ...": where the body or the
+     * audience a statement is made to sits is no place of the statement. The noun just before "in" decides (the
+     * parser often hangs "in X" on the verb), and it must be the object of the statement's verb.
+     */
+    private static boolean seatOfListener(SentenceView s, Frame f, SentenceView.Placed m) {
+        int t = m.head();
+        int in = s.head(t);
+        if (!s.relation(t).equals("pobj") || in < 1 || !s.word(in).equals("in")) {
+            return false;
+        }
+        int listener = in - 1;
+        boolean listenerNoun = GROUP_NOUNS.contains(s.lemma(listener)) || GROUP_NOUNS.contains(s.word(listener))
+                || AUDIENCE_NOUNS.contains(s.word(listener));
+        return listenerNoun && s.relation(listener).equals("dobj") && s.head(listener) == f.head();
+    }
+
+    /** "the Jeddah declaration", "the Minsk agreements": a place that names a document is no place of the content. */
+    private static boolean documentName(SentenceView s, SentenceView.Placed m) {
+        String r = s.relation(m.head());
+        int gov = s.head(m.head());
+        return gov >= 0 && (r.equals("compound") || r.equals("nmod")) && DOCUMENT_NOUNS.contains(s.lemma(gov));
     }
 
     /** "Russia's troops", "forces of Ethiopia": the owner of forces is a party, not a place. */

@@ -1,58 +1,51 @@
 package org.parley.extract.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Normalizes the demanded or offered content to one action name ({@code withdrawal}, {@code ceasefire}, ...). */
+/**
+ * Normalizes the demanded or offered content to one action name ({@code withdrawal}, {@code ceasefire}, ...), by the
+ * lines of {@code rules/actions.rules}, the first that matches winning.
+ */
 final class ProposalActions {
 
+    /** A word alone gives the action; with companions, one of them must occur in the content too. */
     private record Rule(String action, Set<String> words, Set<String> companions) {
     }
 
-    /** A word alone gives the action; with companions, one of them must occur in the content too. */
-    private static final List<Rule> RULES = List.of(
-            new Rule("withdrawal", Set.of("withdraw", "withdrawal", "withdrawing", "withdrew", "withdrawn", "pullout",
-                    "pull-out", "retreat"), Set.of()),
-            new Rule("ceasefire", Set.of("ceasefire", "cease-fire", "truce", "armistice", "cessation"), Set.of()),
-            new Rule("prisoner-release", Set.of("prisoner", "prisoners", "hostage", "hostages", "detainee",
-                    "detainees", "captives", "pows"), Set.of("release", "released", "releasing", "free", "freed",
-                    "freeing", "exchange", "swap", "return", "returned")),
-            new Rule("sanctions-relief", Set.of("sanctions", "sanction"), Set.of("lift", "lifted", "lifting", "ease",
-                    "eased", "easing", "relief", "remove", "removed", "removal", "end", "drop")),
-            new Rule("neutrality", Set.of("neutrality", "neutral", "non-aligned", "nonaligned", "non-bloc"), Set.of()),
-            new Rule("neutrality", Set.of("join", "membership", "accession"), Set.of("renounce", "renounced",
-                    "drop", "abandon", "abandoned", "never", "not", "no", "bid", "give")),
-            new Rule("cession", Set.of("cede", "ceded", "ceding", "cession", "surrender", "hand"), Set.of()),
-            new Rule("recognition", Set.of("recognize", "recognise", "recognized", "recognised", "recognition",
-                    "recognizing", "recognising"), Set.of()),
-            new Rule("disarmament", Set.of("disarm", "disarmament", "demilitarize", "demilitarise",
-                    "demilitarization", "demilitarisation", "denuclearize", "denuclearization", "denuclearisation",
-                    "non-nuclear", "disarming"), Set.of()),
-            new Rule("security-guarantee", Set.of("guarantee", "guarantees", "guarantor", "guarantors"),
-                    Set.of("security", "safety", "ironclad", "international")),
-            new Rule("referendum", Set.of("referendum", "plebiscite"), Set.of()),
-            new Rule("elections", Set.of("election", "elections", "vote", "polls"), Set.of()),
-            new Rule("constitutional-change", Set.of("constitution", "constitutional"), Set.of()),
-            new Rule("aid-access", Set.of("aid", "humanitarian", "corridor", "corridors"), Set.of()),
-            new Rule("negotiation", Set.of("talks", "negotiation", "negotiations", "negotiate", "negotiating",
-                    "dialogue", "dialog", "talk", "summit", "mediation"), Set.of()));
+    private static final List<Rule> RULES = load();
 
     private ProposalActions() {
     }
 
-    /** The action of the first rule (in priority order) matched by the lower-case words, or null. */
+    /** The action of the first rule (in file order) matched by the lower-case words, or null. */
     static String actionOf(List<String> words) {
         for (Rule r : RULES) {
             boolean hit = false;
             boolean companion = r.companions().isEmpty();
             for (String w : words) {
-                hit |= r.words().contains(w);
-                companion |= r.companions().contains(w);
+                String bare = w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+                hit |= r.words().contains(w) || r.words().contains(bare);
+                companion |= r.companions().contains(w) || r.companions().contains(bare);
             }
             if (hit && companion) {
                 return r.action();
             }
         }
         return null;
+    }
+
+    private static List<Rule> load() {
+        List<Rule> out = new ArrayList<>();
+        for (RuleFile.Line line : RuleFile.read("actions.rules")) {
+            String[] f = line.text().split("\\s*\\|\\s*");
+            if (f.length != 3 || f[0].isBlank() || f[1].isBlank()) {
+                throw new IllegalStateException(line.where() + "expected 'action | words | companions'");
+            }
+            Set<String> companions = f[2].equals("-") ? Set.of() : Set.of(f[2].split("\\s+"));
+            out.add(new Rule(f[0], Set.of(f[1].split("\\s+")), companions));
+        }
+        return List.copyOf(out);
     }
 }
