@@ -6,21 +6,35 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.catalog.CatalogException;
 import org.parley.pipeline.Benchmark;
+import org.parley.pipeline.BenchmarkReport;
 import org.parley.pipeline.ParserBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code parley bench}: the ingest benchmark with its two floors, or the parser bake-off; figures on stdout. */
+/** {@code parley bench}: ingest, incremental ingest and query latency at the store sizes asked for, or the parser bake-off; figures on stdout. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures ingest speed, store size and heap against bare OpenNLP and the TDB2 bulk loader.",
-                "Ingests many copies of the sample articles into a new TDB2 store and reports articles/s, tokens/s,",
-                "time per stage, store quads/s, store size and heap, beside the two floors measured in the same run.",
+        description = {"Measures ingest against bare OpenNLP and the TDB2 bulk loader, incremental ingest, and query latency.",
+                "Ingests varied copies of the sample articles into a new store of the first size, builds the other sizes",
+                "from varied copies of its graphs, times every named query at each size through the SPARQL server,",
+                "then adds the same new articles to an empty store and to each store. Hours at the default sizes.",
                 "With --parsers: the parser bake-off instead (load time, heap, speed on 1 and 2 threads, key-relation",
                 "accuracy, ms per article when the sentences with a trigger word are parsed)."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "3000", description = "Articles to ingest (default: ${DEFAULT-VALUE}).")
-    int articles;
+    @Option(names = "--sizes", paramLabel = "N,N", split = ",", defaultValue = "10000,100000",
+            description = "Store sizes in articles, ascending; the first goes through the pipeline (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--incremental", paramLabel = "N", defaultValue = "1000",
+            description = "Articles added to an empty store and to each store (default: ${DEFAULT-VALUE}; 0: none).")
+    int incremental;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "Timed runs of each query, after one untimed (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--keep", description = "Keep the stores (under --work) at the end.")
+    boolean keep;
 
     @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "Articles to copy (default: ${DEFAULT-VALUE}).")
     Path samples;
@@ -61,13 +75,14 @@ final class BenchCommand implements Callable<Integer> {
             lines.forEach(System.out::println);
             return 0;
         }
-        if (articles < 1) {
-            throw new BadInputException("--articles must be at least 1");
+        if (runs < 1 || incremental < 0) {
+            throw new BadInputException("--runs must be at least 1 and --incremental at least 0");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Benchmark.Report report;
+        BenchmarkReport report;
         try {
-            report = Benchmark.run(new Benchmark.Options(samples, articles, t, batch, work), line -> System.err.println("bench: " + line));
+            report = Benchmark.run(new Benchmark.Options(samples, sizes, incremental, t, batch, runs, work, keep),
+                    line -> System.err.println("bench: " + line));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

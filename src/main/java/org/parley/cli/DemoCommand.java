@@ -12,6 +12,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.parley.catalog.CatalogException;
 import org.parley.ingest.ArticleFiles;
 import org.parley.pipeline.IngestSummary;
+import org.parley.pipeline.IngestProgress;
 import org.parley.pipeline.Ingestion;
 import org.parley.serve.NamedQuery;
 import org.parley.store.SparqlRunner;
@@ -56,9 +57,9 @@ final class DemoCommand implements Callable<Integer> {
             throw new BadInputException(samples + ": no such folder of sample articles (run the demo from the Parley folder, or give --samples DIR)");
         }
         try (Tdb2GraphStore graphs = Stores.openOrCreate(store)) {
-            IngestSummary summary = Ingestion.run(graphs,
+            IngestSummary summary = Ingestion.runInto(graphs,
                     (articles, problems) -> ArticleFiles.read(List.of(samples), articles, problems),
-                    Ingestion.Options.defaults(), p -> LOG.warn("skipped {}", p), null);
+                    Ingestion.Options.defaults(), p -> LOG.warn("skipped {}", p), new IngestProgress());
             System.out.println("Ingested " + samples + " into " + store + ": " + summary.describe());
             System.out.println();
             System.out.println("Regions named in demands (queries/regions-in-demands.rq; evidence sentences and more columns");

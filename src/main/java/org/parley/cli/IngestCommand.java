@@ -18,6 +18,8 @@ import org.parley.pipeline.IngestProgress;
 import org.parley.pipeline.IngestSummary;
 import org.parley.pipeline.Ingestion;
 import org.parley.pipeline.RemoteIngestion;
+import org.parley.pipeline.StoreUpkeep;
+import org.parley.rdf.IriMinter;
 import org.parley.serve.ArticleIntake;
 import org.parley.serve.ParleyClient;
 import org.parley.store.Tdb2GraphStore;
@@ -74,12 +76,13 @@ final class IngestCommand implements Callable<Integer> {
     List<Path> catalogs = new ArrayList<>();
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base of the IRIs Parley mints (default: ${DEFAULT-VALUE}).",
-            defaultValue = org.parley.rdf.IriMinter.DEFAULT_BASE)
+            defaultValue = IriMinter.DEFAULT_BASE)
     String base;
 
-    @Option(names = "--compact-after", paramLabel = "N", defaultValue = "1000",
-            description = "Compact the store after ingesting at least N articles (default: ${DEFAULT-VALUE}; 0: never).")
-    int compactAfter;
+    @Option(names = "--compact-at", paramLabel = "PERCENT", defaultValue = "20",
+            description = {"Compact the store when the article graphs replaced since the last compaction reach PERCENT",
+                    "of those it holds (default: ${DEFAULT-VALUE}; 0: never; 'parley compact' compacts at any time)."})
+    int compactPercent;
 
     @Override
     public Integer call() throws CatalogException, IOException, InterruptedException {
@@ -101,12 +104,11 @@ final class IngestCommand implements Callable<Integer> {
         } else {
             try (Tdb2GraphStore graphs = Stores.openOrCreate(store)) {
                 try (ProgressLine line = ProgressLine.start(progress, paths)) {
-                    summary = Ingestion.run(graphs, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
-                            options, p -> LOG.warn("skipped {}", p), null, progress);
+                    summary = Ingestion.runInto(graphs, (articles, problems) -> ArticleFiles.read(paths, articles, problems),
+                            options, p -> LOG.warn("skipped {}", p), progress);
                 }
-                if (compactAfter > 0 && summary.stored() >= compactAfter) {
-                    long start = System.nanoTime();
-                    graphs.compact();
+                long start = System.nanoTime();
+                if (StoreUpkeep.compactIfWorthIt(graphs, new IriMinter(base), compactPercent)) {
                     compaction = String.format("; compacted the store in %.1f s", (System.nanoTime() - start) / 1e9);
                 }
             }

@@ -11,6 +11,8 @@ import org.parley.catalog.CatalogException;
 import org.parley.pipeline.ContinuousIngestion;
 import org.parley.pipeline.FolderWatcher;
 import org.parley.pipeline.Ingestion;
+import org.parley.pipeline.StoreUpkeep;
+import org.parley.rdf.IriMinter;
 import org.parley.serve.BackupAccess;
 import org.parley.serve.ControlFile;
 import org.parley.serve.ParleyServer;
@@ -89,6 +91,7 @@ final class ServeCommand implements Callable<Integer> {
                     .withBackup(BackupAccess.withNewToken(out -> StoreBackup.write(graphs, out)));
             FolderWatcher watcher = null;
             if (watch != null || writers != null) {
+                StoreUpkeep.ensureIndex(graphs, new IriMinter(IriMinter.DEFAULT_BASE));
                 ContinuousIngestion live = ContinuousIngestion.open(graphs, Ingestion.Options.defaults());
                 if (writers != null) {
                     options = options.withWrites(new WriteAccess(live, writers));

@@ -6,21 +6,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.sparql.core.Quad;
+import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogException;
 import org.parley.core.Article;
 import org.parley.core.InputProblem;
@@ -29,150 +27,283 @@ import org.parley.nlp.OpenNlpFloor;
 import org.parley.pipeline.StageTimer.Stage;
 import org.parley.rdf.IriMinter;
 import org.parley.store.BulkLoad;
+import org.parley.store.GraphStore;
+import org.parley.store.GraphStore.NamedGraph;
 import org.parley.store.Tdb2GraphStore;
 
 /**
- * The ingest benchmark: many copies of the sample articles, each under its own URL, through the whole
- * pipeline into a fresh TDB2 store, beside two floors measured in the same run on the same data: bare
- * OpenNLP (sentences, tokens, POS) over the same texts, and the TDB2 bulk loader over the same quads.
+ * The benchmark, in one run: ingest speed, incremental ingest and query latency at the store sizes asked for.
+ * <ol>
+ * <li>The first size goes through the whole pipeline into a new store (varied copies of the sample articles, see
+ * {@link SyntheticArticles}), beside two floors measured in the same run: bare OpenNLP over the same texts, and the
+ * TDB2 bulk loader alone over the quads of (at most {@value #BULK_FLOOR_ARTICLES} of) the same articles.</li>
+ * <li>Each further size is the first store's article graphs plus varied copies of them ({@link GraphVariants}),
+ * bulk-loaded: the pipeline would take hours there, and queries depend on the graph, not on how it was made.</li>
+ * <li>At each size every named query is timed through the SPARQL server {@code parley serve} runs ({@link StoreQueries}).</li>
+ * <li>Then the same new articles go through the pipeline into an empty store and into each store: the incremental
+ * figure; and the first store is compacted after it, to compare its size with the bulk-loaded one.</li>
+ * </ol>
+ * Stores are made under {@code work} and deleted at the end unless kept.
  */
 public final class Benchmark {
 
+    /** The bulk-loader floor loads the quads of at most this many articles. */
+    static final int BULK_FLOOR_ARTICLES = 3000;
+
     /**
-     * @param samples   folder of sample articles to copy
-     * @param articles  how many articles to ingest
-     * @param threads   extraction threads
-     * @param batchSize articles per write transaction
-     * @param work      folder for the stores and the quad dump (emptied first)
+     * @param samples     folder of sample articles to vary
+     * @param sizes       store sizes in articles, ascending; the first is ingested through the pipeline
+     * @param incremental articles added through the pipeline to an empty store and to each store (0: none)
+     * @param threads     extraction threads
+     * @param batchSize   articles per write transaction
+     * @param runs        timed runs of each query (after one untimed)
+     * @param work        folder for the stores (emptied first)
+     * @param keep        keep the stores at the end
      */
-    public record Options(Path samples, int articles, int threads, int batchSize, Path work) {
-    }
-
-    /** The figures of one run. */
-    public record Report(int articles, long tokens, long quads, double pipelineSeconds, StageTimer stages,
-                         double floorNlpSeconds, long floorTokens, double storeWriteSeconds, double bulkSeconds,
-                         long storeBytes, long bulkBytes, long peakHeapBytes, long peakLiveHeapBytes, int threads,
-                         double pipelineCpuSeconds, double floorCpuSeconds, CatalogCost catalog) {
-
-        public double articlesPerSecond() {
-            return articles / pipelineSeconds;
-        }
-
-        public double tokensPerSecond() {
-            return tokens / pipelineSeconds;
-        }
-
-        public double floorTokensPerSecond() {
-            return floorTokens / floorNlpSeconds;
-        }
-
-        /** Tokens per second of CPU used by this process (all its threads, collector included): other load does not skew it. */
-        public double tokensPerCpuSecond() {
-            return tokens / pipelineCpuSeconds;
-        }
-
-        public double floorTokensPerCpuSecond() {
-            return floorTokens / floorCpuSeconds;
-        }
-
-        public double storeQuadsPerSecond() {
-            return quads / storeWriteSeconds;
-        }
-
-        public double bulkQuadsPerSecond() {
-            return quads / bulkSeconds;
-        }
-
-        /** The report as lines for a person, with the aims of the foundation issue. */
-        public List<String> lines() {
-            List<String> out = new ArrayList<>();
-            out.add(String.format("corpus: %d articles (copies of the samples under unique URLs), %d tokens, %d quads, %d threads",
-                    articles, tokens, quads, threads));
-            out.add(catalog.line());
-            out.add(String.format("pipeline: %.1f s, %.1f articles/s, %.0f tokens/s", pipelineSeconds, articlesPerSecond(), tokensPerSecond()));
-            for (Stage s : Stage.values()) {
-                out.add(String.format("  stage %-10s %9.0f ms total, %7.2f ms/article", s.name().toLowerCase(),
-                        stages.millis(s), stages.millis(s) / articles));
+    public record Options(Path samples, List<Integer> sizes, int incremental, int threads, int batchSize, int runs,
+                          Path work, boolean keep) {
+        public Options {
+            sizes = List.copyOf(sizes);
+            if (sizes.isEmpty() || sizes.get(0) < 1) {
+                throw new IllegalArgumentException("give at least one store size of 1 article or more");
             }
-            out.add(String.format("  mention finding: %.2f ms/article, %.1f µs per token (the same per token at any catalog size"
-                    + " when the finder looks names up instead of scanning the catalog)", stages.millis(Stage.MENTIONS) / articles,
-                    1000 * stages.millis(Stage.MENTIONS) / tokens));
-            out.add(String.format("floor, bare OpenNLP (sentences+tokens+POS): %.1f s, %.0f tokens/s", floorNlpSeconds, floorTokensPerSecond()));
-            out.add(String.format("  pipeline / OpenNLP floor: %.0f%% (aim: 50%% or more)", 100 * tokensPerSecond() / floorTokensPerSecond()));
-            out.add(String.format("  by CPU time (not skewed by other load on the machine): pipeline %.1f CPU s, %.0f tokens/CPU s;"
-                    + " floor %.1f CPU s, %.0f tokens/CPU s; pipeline / floor %.0f%%", pipelineCpuSeconds,
-                    tokensPerCpuSecond(), floorCpuSeconds, floorTokensPerCpuSecond(),
-                    100 * tokensPerCpuSecond() / floorTokensPerCpuSecond()));
-            out.add(String.format("store writes: %.0f quads/s (%.1f s in write transactions)", storeQuadsPerSecond(), storeWriteSeconds));
-            out.add(String.format("floor, TDB2 bulk loader on the same quads: %.0f quads/s (%.1f s)", bulkQuadsPerSecond(), bulkSeconds));
-            out.add(String.format("  store writes / bulk loader: %.0f%% (aim: 50%% or more)", 100 * storeQuadsPerSecond() / bulkQuadsPerSecond()));
-            out.add(String.format("store on disk: %.1f MB after compaction; bulk-loaded: %.1f MB; ratio %.2f (aim: 1.5 or less)",
-                    storeBytes / 1e6, bulkBytes / 1e6, (double) storeBytes / bulkBytes));
-            out.add(String.format("heap during the pipeline: peak %.0f MB in use (garbage included), peak %.0f MB live after"
-                    + " a collection, of %.0f MB max (aim: under 1024 MB)", peakHeapBytes / 1e6, peakLiveHeapBytes / 1e6,
-                    Runtime.getRuntime().maxMemory() / 1e6));
-            return out;
+            for (int i = 1; i < sizes.size(); i++) {
+                if (sizes.get(i) <= sizes.get(i - 1)) {
+                    throw new IllegalArgumentException("store sizes must grow: " + sizes);
+                }
+            }
         }
     }
 
-    private Benchmark() {
+    private final Options options;
+    private final Consumer<String> progress;
+    private final Catalog catalog = Catalog.bundled();
+    private final IriMinter minter = new IriMinter(IriMinter.DEFAULT_BASE);
+    private final SyntheticArticles synthetic;
+
+    private Benchmark(Options options, Consumer<String> progress, List<Article> samples) {
+        this.options = options;
+        this.progress = progress;
+        this.synthetic = new SyntheticArticles(samples, catalog, 1);
     }
 
-    public static Report run(Options o, Consumer<String> progress) throws CatalogException, IOException {
+    public static BenchmarkReport run(Options o, Consumer<String> progress) throws CatalogException, IOException {
         progress.accept("catalog: load time and heap, measured before anything else runs");
-        CatalogCost catalog = CatalogCost.measure();
-        List<Article> samples = readSamples(o.samples());
-        Files.createDirectories(o.work());
-        Path storeDir = emptied(o.work().resolve("store"));
-        Path bulkDir = emptied(o.work().resolve("bulk"));
-        Path dump = o.work().resolve("quads.nq");
+        CatalogCost catalogCost = CatalogCost.measure();
+        return new Benchmark(o, progress, readSamples(o.samples())).run(catalogCost);
+    }
 
-        progress.accept("warming up: models and JIT on the " + samples.size() + " samples");
-        Ingestion.Options options = new Ingestion.Options(o.threads(), o.batchSize(), false, List.of(), IriMinter.DEFAULT_BASE);
-        Ingestion.run(null, (articles, problems) -> samples.forEach(articles), options, p -> { }, null);
-        List<String> texts = new ArrayList<>(o.articles());
-        for (int i = 0; i < o.articles(); i++) {
-            texts.add(samples.get(i % samples.size()).body());
+    private BenchmarkReport run(CatalogCost catalogCost) throws CatalogException, IOException {
+        emptied(options.work());
+        List<Integer> sizes = options.sizes();
+        int first = sizes.get(0);
+        List<Path> stores = new ArrayList<>();
+        for (int size : sizes) {
+            stores.add(options.work().resolve("store-" + size));
         }
-        OpenNlpFloor.tokensTagged(texts.subList(0, Math.min(texts.size(), samples.size())), o.threads());
+        warmUp();
+        BenchmarkReport.Ingest ingest = ingestFirst(stores.get(0), first);
+        List<BenchmarkReport.Size> reports = new ArrayList<>();
+        reports.add(measure(stores.get(0), first, "through the pipeline", ingest.seconds()));
+        for (int i = 1; i < sizes.size(); i++) {
+            double seconds = buildFromVariants(stores.get(0), stores.get(i), sizes.get(i));
+            reports.add(measure(stores.get(i), sizes.get(i), "bulk-loaded from varied copies of the first store's graphs", seconds));
+        }
+        List<BenchmarkReport.Incremental> incremental = new ArrayList<>();
+        BenchmarkReport.Compaction compaction = null;
+        if (options.incremental() > 0) {
+            incremental.add(addArticles(options.work().resolve("store-empty"), "an empty store", first));
+            for (int i = 0; i < sizes.size(); i++) {
+                incremental.add(addArticles(stores.get(i), String.format("the %,d-article store", sizes.get(i)), first));
+            }
+            compaction = compact(stores.get(0), first + options.incremental(), reports.get(0));
+        }
+        if (!options.keep()) {
+            emptied(options.work());
+        }
+        return new BenchmarkReport(catalogCost, ingest, reports, incremental, compaction);
+    }
 
-        progress.accept("floor: bare OpenNLP over " + o.articles() + " texts");
+    private Ingestion.Options ingestOptions() {
+        return new Ingestion.Options(options.threads(), options.batchSize(), false, List.of(), minter.base());
+    }
+
+    /** Models and JIT: the samples' copies through the pipeline, and the floor's decoders. */
+    private void warmUp() throws CatalogException {
+        progress.accept("warming up: models and JIT");
+        int n = Math.min(200, Math.max(synthetic.samples(), options.sizes().get(0)));
+        Ingestion.run(null, articles(0, n), ingestOptions(), p -> { }, null);
+        OpenNlpFloor.tokensTagged(texts(0, Math.min(n, 50)), options.threads());
+    }
+
+    /** Synthetic articles {@code from} (inclusive) to {@code to} (exclusive). */
+    private ArticleSource articles(int from, int to) {
+        return (articles, problems) -> {
+            for (int i = from; i < to; i++) {
+                articles.accept(synthetic.article(i));
+            }
+        };
+    }
+
+    private List<String> texts(int from, int to) {
+        List<String> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(synthetic.article(i).body());
+        }
+        return out;
+    }
+
+    private BenchmarkReport.Ingest ingestFirst(Path dir, int n) throws CatalogException, IOException {
+        progress.accept(String.format("floor: bare OpenNLP over %,d texts", n));
+        List<String> texts = texts(0, n);
         long f0 = System.nanoTime();
         long fc0 = processCpuNanos();
-        long floorTokens = OpenNlpFloor.tokensTagged(texts, o.threads());
-        double floorCpuSeconds = (processCpuNanos() - fc0) / 1e9;
+        long floorTokens = OpenNlpFloor.tokensTagged(texts, options.threads());
+        double floorCpu = (processCpuNanos() - fc0) / 1e9;
         double floorSeconds = (System.nanoTime() - f0) / 1e9;
         texts = null;
 
-        progress.accept("pipeline: " + o.articles() + " articles into a new TDB2 store");
+        progress.accept(String.format("pipeline: %,d articles into a new store", n));
         IngestSummary summary;
-        long storeBytes;
-        long quads;
-        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeDir); HeapSampler heap = new HeapSampler()) {
-            long pc0 = processCpuNanos();
-            summary = Ingestion.run(store, copies(samples, o.articles()), options, p -> progress.accept("skipped " + p), null);
-            double pipelineCpuSeconds = (processCpuNanos() - pc0) / 1e9;
+        double seconds;
+        double cpu;
+        HeapSampler heap = new HeapSampler();
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
+            long t0 = System.nanoTime();
+            long c0 = processCpuNanos();
+            summary = Ingestion.runInto(store, articles(0, n), ingestOptions(), p -> progress.accept("skipped " + p),
+                    new IngestProgress());
+            cpu = (processCpuNanos() - c0) / 1e9;
+            seconds = (System.nanoTime() - t0) / 1e9;
+        } finally {
             heap.close();
-            store.compact();
-            storeBytes = store.sizeOnDisk();
-            IriMinter minter = new IriMinter(options.base());
-            quads = dumpArticleQuads(store, Set.of(minter.catalogGraph(), minter.ontologyGraph()), dump);
-            progress.accept("floor: TDB2 bulk loader over the same " + quads + " quads");
-            long b0 = System.nanoTime();
-            try (InputStream in = Files.newInputStream(dump)) {
-                Iterator<Quad> it = AsyncParser.asyncParseQuads(in, Lang.NQUADS, null);
-                BulkLoad.loadIntoEmptyStore(bulkDir, it);
+        }
+        Path dump = options.work().resolve("floor.nq");
+        Path bulk = options.work().resolve("floor-store");
+        long quads = dumpArticleQuads(dir, Math.min(n, BULK_FLOOR_ARTICLES), dump);
+        progress.accept(String.format("floor: TDB2 bulk loader over %,d of the same quads", quads));
+        long b0 = System.nanoTime();
+        try (InputStream in = Files.newInputStream(dump)) {
+            Iterator<Quad> it = AsyncParser.asyncParseQuads(in, Lang.NQUADS, null);
+            BulkLoad.loadIntoEmptyStore(bulk, it);
+        }
+        double bulkSeconds = (System.nanoTime() - b0) / 1e9;
+        deleteRecursively(bulk);
+        Files.delete(dump);
+        return new BenchmarkReport.Ingest((int) summary.stored(), summary.tokens(), summary.triples(), seconds, cpu,
+                summary.stages(), floorSeconds, floorCpu, floorTokens, quads, bulkSeconds, heap.peakUsed(),
+                heap.peakLive(), options.threads());
+    }
+
+    /** Writes the quads of the first {@code articles} article graphs of a store to N-Quads; returns how many. */
+    private long dumpArticleQuads(Path dir, int articles, Path file) throws IOException {
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(dir);
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            long n = 0;
+            for (Node g : articleGraphs(store).subList(0, articles)) {
+                NamedGraph graph = read(store, g);
+                RDFDataMgr.writeQuads(out, graph.triples().stream().map(t -> Quad.create(g, t)).iterator());
+                n += graph.triples().size();
             }
-            double bulkSeconds = (System.nanoTime() - b0) / 1e9;
-            long bulkBytes = Tdb2GraphStore.sizeOnDisk(bulkDir);
-            return new Report((int) summary.stored(), summary.tokens(), quads, summary.seconds(), summary.stages(),
-                    floorSeconds, floorTokens, summary.stages().millis(Stage.STORE) / 1e3, bulkSeconds, storeBytes,
-                    bulkBytes, heap.peakUsed(), heap.peakLive(), o.threads(), pipelineCpuSeconds, floorCpuSeconds, catalog);
+            return n;
+        }
+    }
+
+    private List<Node> articleGraphs(Tdb2GraphStore store) {
+        return store.listGraphNames().stream().filter(minter::isArticleGraph).sorted(Comparator.comparing(Node::getURI)).toList();
+    }
+
+    private static NamedGraph read(Tdb2GraphStore store, Node graph) {
+        return store.calculateRead(dsg -> {
+            List<org.apache.jena.graph.Triple> triples = new ArrayList<>();
+            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> triples.add(q.asTriple()));
+            return new NamedGraph(graph, triples);
+        });
+    }
+
+    /** A new store of {@code n} articles: the source's article graphs, then varied copies of them; returns seconds. */
+    private double buildFromVariants(Path source, Path target, int n) {
+        try (Tdb2GraphStore from = Tdb2GraphStore.open(source)) {
+            List<Node> graphs = articleGraphs(from);
+            checkDiskSpace(from, graphs.size(), n, target);
+            progress.accept(String.format("store of %,d articles: %,d article graphs and varied copies of them, bulk-loaded", n, graphs.size()));
+            GraphVariants variants = new GraphVariants(catalog, minter, 1);
+            long t0 = System.nanoTime();
+            try (Tdb2GraphStore to = Tdb2GraphStore.open(target); GraphStore bulk = to.bulkLoader()) {
+                GraphStore indexed = bulk.withIndex(new StatementIndexing(minter));
+                ReferenceGraphs.writeChanged(indexed, catalog, minter);
+                List<NamedGraph> batch = new ArrayList<>();
+                for (int made = 0; made < n; made++) {
+                    NamedGraph g = read(from, graphs.get(made % graphs.size()));
+                    int copy = made / graphs.size();
+                    batch.add(copy == 0 ? g : variants.variant(g, copy));
+                    if (batch.size() == options.batchSize() || made == n - 1) {
+                        indexed.replaceGraphs(batch);
+                        batch.clear();
+                    }
+                    if ((made + 1) % 10_000 == 0) {
+                        progress.accept(String.format("  %,d of %,d", made + 1, n));
+                    }
+                }
+            }
+            return (System.nanoTime() - t0) / 1e9;
+        }
+    }
+
+    /** Refuses to start a store the disk cannot hold, judged by the source's bytes per article. */
+    private void checkDiskSpace(Tdb2GraphStore source, int sourceArticles, int n, Path target) {
+        try {
+            long need = (long) (1.2 * source.sizeOnDisk() / Math.max(1, sourceArticles) * n);
+            long free = Files.getFileStore(options.work()).getUsableSpace();
+            if (need > free) {
+                throw new IllegalArgumentException(String.format("%s: a store of %,d articles needs about %.1f GB, only %.1f GB free",
+                        target, n, need / 1e9, free / 1e9));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BenchmarkReport.Size measure(Path dir, int articles, String how, double seconds) {
+        progress.accept(String.format("queries on the store of %,d articles", articles));
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
+            long quads = store.countQuads();
+            return new BenchmarkReport.Size(articles, quads, how, seconds, store.sizeOnDisk(),
+                    new StoreQueries(store, options.runs(), progress).timeAll());
+        }
+    }
+
+    /** Articles after the first store's, through the pipeline into the store in {@code dir}. */
+    private BenchmarkReport.Incremental addArticles(Path dir, String target, int from) throws CatalogException {
+        int n = options.incremental();
+        progress.accept(String.format("adding %,d articles to %s", n, target));
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
+            boolean bulk = store.isEmpty();
+            long t0 = System.nanoTime();
+            long c0 = processCpuNanos();
+            IngestSummary s = Ingestion.runInto(store, articles(from, from + n), ingestOptions(),
+                    p -> progress.accept("skipped " + p), new IngestProgress());
+            double cpu = (processCpuNanos() - c0) / 1e9;
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new BenchmarkReport.Incremental(target, (int) s.stored(), s.triples(), seconds, cpu, bulk,
+                    s.stages().millis(Stage.STORE) / 1e3, store.sizeOnDisk());
+        }
+    }
+
+    private BenchmarkReport.Compaction compact(Path dir, int articles, BenchmarkReport.Size bulkLoaded) {
+        progress.accept(String.format("compacting the store of %,d articles", articles));
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
+            long before = store.sizeOnDisk();
+            long t0 = System.nanoTime();
+            StoreUpkeep.compact(store, minter);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new BenchmarkReport.Compaction(articles, store.countQuads(), before, store.sizeOnDisk(), seconds,
+                    (double) bulkLoaded.bytes() / bulkLoaded.quads());
         }
     }
 
     /** CPU time used so far by all threads of this JVM, or wall time where the platform cannot tell. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 && os.getProcessCpuTime() >= 0) {
             return os.getProcessCpuTime();
@@ -190,110 +321,17 @@ public final class Benchmark {
         return out;
     }
 
-    /** Copies of the samples, each under its own URL and so its own identity, made as they are read. */
-    private static ArticleSource copies(List<Article> samples, int n) {
-        return (articles, problems) -> {
-            for (int i = 0; i < n; i++) {
-                Article a = samples.get(i % samples.size());
-                String url = "https://example.org/parley-bench/" + i;
-                articles.accept(new Article(Article.identityOf(url, a.body()), a.docName() + "-" + i, a.source() + "#" + i,
-                        url, a.title(), a.published(), a.authors(), a.publisher(), a.body()));
-            }
-        };
-    }
-
-    /** Writes the quads of the article graphs (not catalog or ontology) to N-Quads; returns how many. */
-    private static long dumpArticleQuads(Tdb2GraphStore store, Set<Node> skip, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-            return store.calculateRead(dsg -> {
-                long n = 0;
-                Iterator<Quad> it = dsg.find();
-                List<Quad> chunk = new ArrayList<>(10_000);
-                while (it.hasNext()) {
-                    Quad q = it.next();
-                    if (!skip.contains(q.getGraph())) {
-                        chunk.add(q);
-                        n++;
-                    }
-                    if (chunk.size() == 10_000 || !it.hasNext()) {
-                        RDFDataMgr.writeQuads(out, chunk.iterator());
-                        chunk.clear();
-                    }
-                }
-                return n;
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static Path emptied(Path dir) throws IOException {
+    private static void emptied(Path dir) throws IOException {
         if (Files.exists(dir)) {
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            deleteRecursively(dir);
         }
         Files.createDirectories(dir);
-        return dir;
     }
 
-    /**
-     * Samples the heap while it runs: the peak in use (what the collector has not yet reclaimed included)
-     * and the peak left after a collection, which is what the pipeline really holds.
-     */
-    private static final class HeapSampler implements AutoCloseable {
-        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        private final Thread thread;
-        private volatile boolean running = true;
-        private volatile long peakUsed;
-        private volatile long peakLive;
-
-        HeapSampler() {
-            System.gc();
-            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-            thread = new Thread(this::sample, "parley-heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private void sample() {
-            while (running) {
-                long used = 0;
-                long live = 0;
-                for (MemoryPoolMXBean pool : pools) {
-                    used += pool.getUsage().getUsed();
-                    if (pool.getCollectionUsage() != null) {
-                        live += pool.getCollectionUsage().getUsed();
-                    }
-                }
-                peakUsed = Math.max(peakUsed, used);
-                peakLive = Math.max(peakLive, live);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long peakUsed() {
-            return peakUsed;
-        }
-
-        long peakLive() {
-            return peakLive;
-        }
-
-        @Override
-        public void close() {
-            running = false;
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

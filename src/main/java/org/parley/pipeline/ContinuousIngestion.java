@@ -43,7 +43,8 @@ public final class ContinuousIngestion implements ArticleIntake {
     }
 
     /**
-     * Loads the catalog, writes the catalog and ontology graphs (as every ingest does) and prepares the extraction.
+     * Loads the catalog, writes the catalog and ontology graphs when they changed (as every ingest does) and prepares
+     * the extraction. Every write through it keeps the store's statement index in step, in the same transaction.
      *
      * @throws CatalogException when an extra catalog file of {@code options} is invalid
      */
@@ -51,9 +52,10 @@ public final class ContinuousIngestion implements ArticleIntake {
         Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(options.extraCatalogs());
         IriMinter minter = new IriMinter(options.base());
         ExtractionRun run = Parley.newRun(catalog);
-        store.replaceGraphs(List.of(Ingestion.catalogGraph(catalog, minter), Ingestion.ontologyGraph(minter)));
+        GraphStore indexed = store.withIndex(new StatementIndexing(minter));
+        ReferenceGraphs.writeChanged(indexed, catalog, minter);
         StageTimer timer = new StageTimer();
-        return new ContinuousIngestion(store, Parley.processor(catalog, minter, run, timer), timer, options);
+        return new ContinuousIngestion(indexed, Parley.processor(catalog, minter, run, timer), timer, options);
     }
 
     /** Ingests the articles of {@code paths} (files or folders); each skipped input is logged as a warning. */

@@ -7,14 +7,14 @@ import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogException;
 import org.parley.core.ExtractionRun;
 import org.parley.core.InputProblem;
-import org.parley.rdf.CatalogGraph;
 import org.parley.rdf.IriMinter;
-import org.parley.rdf.OntologyGraph;
 import org.parley.store.GraphStore;
 import org.parley.store.GraphStore.NamedGraph;
+import org.parley.store.Tdb2GraphStore;
 
 /**
- * One ingest: the catalog and ontology graphs, then every article of a source, into a store.
+ * One ingest: the catalog and ontology graphs (when they changed), then every article of a source, into a store,
+ * keeping the store's statement index in step in the same transactions.
  *
  * <pre>{@code
  * IngestSummary s = Ingestion.run(store, source, Ingestion.Options.defaults(), System.err::println, null);
@@ -46,6 +46,25 @@ public final class Ingestion {
     }
 
     /**
+     * Ingests {@code source} into a TDB2 store that nothing else uses meanwhile (not one being served): an empty store
+     * is filled with Jena's bulk loader, all or nothing (an interrupted first load leaves an empty store) and with no
+     * compaction needed after; a store with data gets its articles many to a write transaction, as {@link #run}, after
+     * its statement index is built if an older Parley made it without one.
+     *
+     * @throws CatalogException when an extra catalog file is invalid
+     */
+    public static IngestSummary runInto(Tdb2GraphStore store, ArticleSource source, Options options,
+                                        Consumer<InputProblem> onProblem, IngestProgress progress) throws CatalogException {
+        if (!store.isEmpty()) {
+            StoreUpkeep.ensureIndex(store, new IriMinter(options.base()));
+            return run(store, source, options, onProblem, null, progress);
+        }
+        try (GraphStore bulk = store.bulkLoader()) {
+            return run(bulk, source, options, onProblem, null, progress);
+        }
+    }
+
+    /**
      * Ingests {@code source} into {@code store} (null: a dry run whose graphs only go to {@code tee}).
      *
      * @throws CatalogException when an extra catalog file is invalid
@@ -61,26 +80,13 @@ public final class Ingestion {
         Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(options.extraCatalogs());
         IriMinter minter = new IriMinter(options.base());
         ExtractionRun run = Parley.newRun(catalog);
-        if (store != null) {
-            boolean catalogStored = store.contains(new CatalogGraph(minter).fingerprint(catalog));
-            store.replaceGraphs(catalogStored ? List.of(ontologyGraph(minter))
-                    : List.of(catalogGraph(catalog, minter), ontologyGraph(minter))); // the catalog only when it changed
+        GraphStore indexed = store == null ? null : store.withIndex(new StatementIndexing(minter));
+        if (indexed != null) {
+            ReferenceGraphs.writeChanged(indexed, catalog, minter);
         }
         StageTimer timer = new StageTimer();
         ArticleProcessor processor = Parley.processor(catalog, minter, run, timer);
         return new Pipeline(processor, timer, options.threads(), options.batchSize())
-                .run(source, store, tee, onProblem, options.strict(), progress);
-    }
-
-    static NamedGraph catalogGraph(Catalog catalog, IriMinter minter) {
-        GraphCollector collector = new GraphCollector();
-        new CatalogGraph(minter).write(catalog, collector);
-        return collector.toNamedGraph("the catalog");
-    }
-
-    static NamedGraph ontologyGraph(IriMinter minter) {
-        GraphCollector collector = new GraphCollector();
-        OntologyGraph.write(minter.ontologyGraph(), collector);
-        return collector.toNamedGraph("the ontology");
+                .run(source, indexed, tee, onProblem, options.strict(), progress);
     }
 }

@@ -24,12 +24,10 @@ public final class StoreValidation {
     private StoreValidation() {
     }
 
-    /** Validates each article graph (not the catalog or ontology graph); reports each problem line. */
+    /** Validates each article graph (not the catalog, ontology or index graph); reports each problem line. */
     public static Result run(Tdb2GraphStore store, IriMinter minter, Consumer<String> problems) {
         ShaclValidator validator = ShaclValidator.bundled();
-        List<Node> names = new ArrayList<>(store.listGraphNames());
-        names.remove(minter.catalogGraph());
-        names.remove(minter.ontologyGraph());
+        List<Node> names = new ArrayList<>(store.listGraphNames().stream().filter(minter::isArticleGraph).toList());
         names.sort((a, b) -> a.getURI().compareTo(b.getURI()));
         int failures = 0;
         for (Node name : names) {

@@ -129,6 +129,24 @@ public final class IriMinter {
         return uri("graph/catalog");
     }
 
+    /** The named graph of the statement index: {@code base/graph/index}. */
+    public Node indexGraph() {
+        return uri("graph/index");
+    }
+
+    /**
+     * A pair of actors in the statement index: {@code base/index/pair/<h>}, h the first 32 hex digits of the SHA-256
+     * of the two IRIs in order, space-separated.
+     */
+    public Node actorPair(Node first, Node second) {
+        return uri("index/pair/" + sha256(first.getURI() + " " + second.getURI()).substring(0, 32));
+    }
+
+    /** Whether {@code graph} is an article's graph minted here. */
+    public boolean isArticleGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(base + "graph/article/");
+    }
+
     /** The named graph holding the ontology: {@code base/graph/ontology}. */
     public Node ontologyGraph() {
         return uri("graph/ontology");

@@ -82,6 +82,24 @@ public final class ParleyVocab {
     public static final Node entity = uri("entity");
     public static final Node targetStatement = uri("targetStatement");
 
+    // the statement index: counts and pairs kept in one graph for the ranking questions
+    public static final Node StatementIndex = uri("StatementIndex");
+    public static final Node ActorPair = uri("ActorPair");
+    public static final Node articles = uri("articles");
+    public static final Node replacedArticles = uri("replacedArticles");
+    public static final Node demandsMade = uri("demandsMade");
+    public static final Node offersMade = uri("offersMade");
+    public static final Node rejectionsMade = uri("rejectionsMade");
+    public static final Node demandsReceived = uri("demandsReceived");
+    public static final Node offersReceived = uri("offersReceived");
+    public static final Node rejectionsReceived = uri("rejectionsReceived");
+    public static final Node demandsNaming = uri("demandsNaming");
+    public static final Node demandsImplying = uri("demandsImplying");
+    public static final Node demandArticles = uri("demandArticles");
+    public static final Node firstActor = uri("firstActor");
+    public static final Node secondActor = uri("secondActor");
+    public static final Node sharedStatements = uri("sharedStatements");
+
     // Concept schemes and event-data categories
     public static final Node PloverScheme = uri("PloverScheme");
     public static final Node CameoScheme = uri("CameoScheme");

@@ -2,8 +2,8 @@ package org.parley.store;
 
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * A quad store of named graphs. Writes are atomic per call: after a crash either every graph of a
@@ -25,6 +25,12 @@ public interface GraphStore extends AutoCloseable {
 
     /** True when the store holds this quad (a graph's fingerprint, for instance). */
     boolean contains(Quad quad);
+
+    /**
+     * This store, writing through which also keeps {@code index} in step: each {@link #replaceGraphs} writes the
+     * index's change in its own transaction. The view shares the store; closing it does not close the store.
+     */
+    GraphStore withIndex(GraphIndex index);
 
     @Override
     void close();

@@ -52,7 +52,8 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     /**
-     * Opens the store in {@code folder}, creating the folder and an empty store when absent.
+     * Opens the store in {@code folder}, creating the folder and an empty store when absent. A store whose first
+     * load was interrupted (see {@link #bulkLoader()}) held nothing before that load: it is emptied, with a warning.
      *
      * @throws StoreInUseException when another process holds the store
      */
@@ -66,7 +67,14 @@ public final class Tdb2GraphStore implements GraphStore {
         Path abs = folder.toAbsolutePath();
         LOG.debug("Opening TDB2 store {}", abs);
         try {
-            return new Tdb2GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(abs)), abs);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
+            if (BulkGraphStore.wasInterrupted(abs)) {
+                LOG.warn("{}: the first load into this store was interrupted; emptying the half-loaded store", abs);
+                TDBInternal.expel(dsg);
+                BulkGraphStore.discardInterruptedLoad(abs);
+                dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
+            }
+            return new Tdb2GraphStore(dsg, abs);
         } catch (DBOpEnvException e) {
             if (StoreInUseException.isLockHeld(e)) {
                 throw StoreInUseException.from(abs, e);
@@ -82,31 +90,49 @@ public final class Tdb2GraphStore implements GraphStore {
 
     /**
      * Replaces each graph in ONE write transaction: first checks the whole batch, then, per graph,
-     * deletes its old triples and adds the new ones. On any failure the transaction aborts and the
-     * store is as before the call.
+     * deletes its old triples (when the store holds it) and adds the new ones. On any failure the transaction
+     * aborts and the store is as before the call.
      *
      * @throws IllegalArgumentException when a graph name is not an IRI, appears twice, or a triple is not concrete
      */
     @Override
     public void replaceGraphs(List<NamedGraph> graphs) {
-        replaceGraphs(graphs, g -> { });
+        replaceGraphs(graphs, null, g -> { });
     }
 
-    /** As {@link #replaceGraphs(List)}, calling {@code afterEachGraph} inside the transaction (tests use it to fail mid-way). */
-    void replaceGraphs(List<NamedGraph> graphs, Consumer<NamedGraph> afterEachGraph) {
+    @Override
+    public GraphStore withIndex(GraphIndex index) {
+        Objects.requireNonNull(index, "index");
+        return new IndexedView(this, index);
+    }
+
+    /**
+     * As {@link #replaceGraphs(List)}, also writing {@code index}'s change (when not null) and calling
+     * {@code afterEachGraph} inside the transaction (tests use it to fail mid-way).
+     */
+    void replaceGraphs(List<NamedGraph> graphs, GraphIndex index, Consumer<NamedGraph> afterEachGraph) {
         Objects.requireNonNull(graphs, "graphs");
         validate(graphs);
         if (graphs.isEmpty()) {
             return;
         }
         long start = System.nanoTime();
+        GraphIndex.Change change = index == null ? null : index.change(graphs);
         dsg.executeWrite(() -> {
             for (NamedGraph g : graphs) {
-                dsg.deleteAny(g.name(), Node.ANY, Node.ANY, Node.ANY);
+                if (dsg.contains(g.name(), Node.ANY, Node.ANY, Node.ANY)) {
+                    if (change != null) {
+                        change.removeStored(dsg, g.name());
+                    }
+                    dsg.deleteAny(g.name(), Node.ANY, Node.ANY, Node.ANY);
+                }
                 for (Triple t : g.triples()) {
                     dsg.add(g.name(), t.getSubject(), t.getPredicate(), t.getObject());
                 }
                 afterEachGraph.accept(g);
+            }
+            if (change != null) {
+                change.apply(dsg);
             }
         });
         if (LOG.isDebugEnabled()) {
@@ -116,7 +142,57 @@ public final class Tdb2GraphStore implements GraphStore {
         }
     }
 
-    private static void validate(List<NamedGraph> graphs) {
+    /**
+     * A store to fill this empty one with Jena's bulk loader, much as {@code tdb2.tdbloader} does: the fastest way
+     * into a new store, which then needs no compaction. Nothing else may use this store until the loader is closed.
+     *
+     * @throws IllegalStateException when the store is in memory or holds data
+     */
+    public GraphStore bulkLoader() {
+        if (folder == null) {
+            throw new IllegalStateException("the bulk loader needs a store on disk");
+        }
+        if (!isEmpty()) {
+            throw new IllegalStateException(folder + ": the bulk loader needs an empty store");
+        }
+        return new BulkGraphStore(this);
+    }
+
+    /**
+     * Builds {@code index} afresh from every other graph of the store, in one write transaction (for a store made
+     * before the index existed, or to check it). Reads every graph once.
+     */
+    public void rebuildIndex(GraphIndex index) {
+        Objects.requireNonNull(index, "index");
+        dsg.executeWrite(() -> {
+            List<Node> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(names::add);
+            names.remove(index.graph());
+            GraphIndex.Change all = null;
+            for (Node name : names) {
+                List<Triple> triples = new ArrayList<>();
+                dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> triples.add(q.asTriple()));
+                GraphIndex.Change c = index.change(List.of(new NamedGraph(name, triples)));
+                if (all == null) {
+                    all = c;
+                } else {
+                    all.merge(c);
+                }
+            }
+            dsg.deleteAny(index.graph(), Node.ANY, Node.ANY, Node.ANY);
+            if (all != null) {
+                all.apply(dsg);
+            }
+            LOG.info("Built the index {} from {} graphs", index.graph(), names.size());
+        });
+    }
+
+    /** Whether the store holds no quads at all. */
+    public boolean isEmpty() {
+        return calculateRead(DatasetGraph::isEmpty);
+    }
+
+    static void validate(List<NamedGraph> graphs) {
         Set<Node> seen = new HashSet<>();
         for (int i = 0; i < graphs.size(); i++) {
             NamedGraph g = graphs.get(i);
@@ -193,6 +269,11 @@ public final class Tdb2GraphStore implements GraphStore {
         return Txn.calculateRead(dsg, () -> read.apply(dsg));
     }
 
+    /** Runs {@code write} inside a write transaction: committed when it returns, aborted when it throws. */
+    public void executeWrite(Consumer<DatasetGraph> write) {
+        Txn.executeWrite(dsg, () -> write.accept(dsg));
+    }
+
     /** The dataset itself, for the SPARQL server (which manages its own transactions). */
     public DatasetGraph datasetGraph() {
         return dsg;
@@ -204,8 +285,8 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     /**
-     * Compacts the store into a new generation and deletes the old one. Call it after a large ingest;
-     * it waits for running writes and must not be called inside a transaction. No-op in memory.
+     * Compacts the store into a new generation, deletes the old one and gives the query optimizer statistics of the
+     * new one. It waits for running writes and must not be called inside a transaction. No-op in memory.
      */
     public void compact() {
         if (folder == null) {
@@ -216,6 +297,17 @@ public final class Tdb2GraphStore implements GraphStore {
         DatabaseMgr.compact(dsg, true);
         LOG.info("Compacted {}: {} MB -> {} MB in {} ms", folder, before / 1_000_000, sizeOnDisk() / 1_000_000,
                 (System.nanoTime() - start) / 1_000_000);
+        writeOptimizerStatistics();
+    }
+
+    /**
+     * Counts the quads per predicate and per class and writes them where TDB2's query optimizer reads them
+     * ({@code stats.opt} in the store's current generation), for the next time the store is opened. No-op in memory.
+     */
+    public void writeOptimizerStatistics() {
+        if (folder != null) {
+            OptimizerStatistics.write(dsg);
+        }
     }
 
     /** Bytes of all files under the store folder; 0 in memory. */
@@ -242,5 +334,34 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public void close() {
         TDBInternal.expel(dsg);
+    }
+
+    /** The store seen through an index: writes keep the index in step; closing the view leaves the store open. */
+    private record IndexedView(Tdb2GraphStore store, GraphIndex index) implements GraphStore {
+
+        @Override
+        public void replaceGraphs(List<NamedGraph> graphs) {
+            store.replaceGraphs(graphs, index, g -> { });
+        }
+
+        @Override
+        public boolean containsGraph(Node name) {
+            return store.containsGraph(name);
+        }
+
+        @Override
+        public boolean contains(Quad quad) {
+            return store.contains(quad);
+        }
+
+        @Override
+        public GraphStore withIndex(GraphIndex other) {
+            return store.withIndex(other);
+        }
+
+        @Override
+        public void close() {
+            // the view owns nothing
+        }
     }
 }

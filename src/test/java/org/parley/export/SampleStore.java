@@ -7,11 +7,16 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.parley.rdf.IriMinter;
 import org.parley.rdf.SampleExtraction;
+import org.parley.rdf.StatementIndex;
 import org.parley.store.GraphStore.NamedGraph;
 import org.parley.store.Tdb2GraphStore;
 
-/** The hand-written sample extraction in an in-memory TDB2 store (union default graph, as a real store). */
+/**
+ * The hand-written sample extraction in an in-memory TDB2 store (union default graph, as a real store), with the
+ * statement index an ingest keeps.
+ */
 public final class SampleStore {
 
     public static final String E = "https://w3id.org/parley/id/entity/";
@@ -31,6 +36,9 @@ public final class SampleStore {
         mapped.find().forEachRemaining(q -> graphs.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.asTriple()));
         Tdb2GraphStore store = Tdb2GraphStore.inMemory();
         store.replaceGraphs(graphs.entrySet().stream().map(e -> new NamedGraph(e.getKey(), e.getValue())).toList());
+        StatementIndex.Change index = new StatementIndex(new IriMinter(IriMinter.DEFAULT_BASE)).newChange();
+        graphs.forEach(index::addGraph);
+        store.executeWrite(index::apply);
         return store;
     }
 }

@@ -1,16 +1,25 @@
 package org.parley.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +29,7 @@ import org.parley.core.InputProblem;
 import org.parley.ingest.ArticleFiles;
 import org.parley.rdf.IriMinter;
 import org.parley.serve.ParleyServer;
+import org.parley.store.SparqlRunner;
 import org.parley.store.Tdb2GraphStore;
 
 /**
@@ -99,13 +109,59 @@ class SamplesIT {
     }
 
     @Test
-    void reingestReplacesInsteadOfAdding() {
-        long quads = store.countQuads();
+    void reingestReplacesInsteadOfAddingAndKeepsTheIndexInStep() {
+        Node index = new IriMinter(IriMinter.DEFAULT_BASE).indexGraph();
+        long quads = store.countQuads() - graphSize(index);
         int graphs = store.listGraphNames().size();
+        List<String> ranked = rows("queries/actors-by-statements.rq");
+        List<String> regions = rows("queries/regions-ranked.rq");
         IngestSummary again = ingestSamples();
         assertEquals(first.stored(), again.stored());
         assertEquals(graphs, store.listGraphNames().size());
-        assertEquals(quads, store.countQuads());
+        assertEquals(quads, store.countQuads() - graphSize(index));
+        assertEquals(ranked, rows("queries/actors-by-statements.rq"), "the index counts each article once");
+        assertEquals(regions, rows("queries/regions-ranked.rq"));
+    }
+
+    /** Each named query answers on the samples exactly as the query it replaced (kept in the test resources) did. */
+    @Test
+    void everyRewrittenQueryAnswersAsTheQueryItReplaced() throws IOException {
+        Path before = Path.of("src/test/resources/org/parley/queries/before");
+        List<Path> files;
+        try (var list = Files.list(before)) {
+            files = list.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(files.size() >= 10, "the replaced queries: " + files);
+        for (Path old : files) {
+            List<String> expected = rows(old.toString());
+            assertFalse(expected.isEmpty(), old + " answers something on the samples");
+            assertEquals(expected, rows("queries/" + old.getFileName()), old.getFileName() + ": rows differ");
+        }
+    }
+
+    private static long graphSize(Node graph) {
+        return store.calculateRead(dsg -> Iter.count(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** A query file's rows as text, in order: each value's lexical form or IRI, separated by '|'. */
+    private static List<String> rows(String file) {
+        try {
+            Query q = SparqlRunner.parse(file, Files.readString(Path.of(file)));
+            ResultSet rs = new SparqlRunner(store.datasetGraph(), Duration.ofSeconds(60)).select(q, Map.of());
+            List<String> out = new ArrayList<>();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                StringBuilder row = new StringBuilder();
+                for (String v : rs.getResultVars()) {
+                    RDFNode n = s.get(v);
+                    row.append(n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString()).append('|');
+                }
+                out.add(row.toString());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String label(QuerySolution s, String var) {

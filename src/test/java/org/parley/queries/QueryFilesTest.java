@@ -24,7 +24,8 @@ class QueryFilesTest {
     /** The graph model's query library (other files of the folder have other owners and may lack the header). */
     private static final List<String> LIBRARY = List.of("entities.rq", "statements.rq", "regions-in-demands.rq",
             "offers-with-conditions.rq", "actors-by-statements.rq", "entity-evidence.rq", "co-occurring-actors.rq",
-            "rejections.rq", "rule-provenance.rq", "mention-rules.rq", "actor-network.rq", "find-entity.rq");
+            "rejections.rq", "rule-provenance.rq", "mention-rules.rq", "actor-network.rq", "find-entity.rq",
+            "regions-ranked.rq", "region-demands.rq");
 
     private static List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +73,7 @@ class Tdb2GraphStoreTest {
                     graph("b1", t("b", "p", "1")),
                     graph("b2", t("b", "p", "2")));
             List<Node> written = new ArrayList<>();
-            RuntimeException e = assertThrows(RuntimeException.class, () -> store.replaceGraphs(batch, g -> {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> store.replaceGraphs(batch, null, g -> {
                 written.add(g.name());
                 if (g.name().equals(iri("b1"))) {
                     throw new IllegalStateException("simulated failure after b1");
@@ -154,6 +157,122 @@ class Tdb2GraphStoreTest {
         }
         try (Tdb2GraphStore reopened = Tdb2GraphStore.open(folder)) {
             assertEquals(quads, reopened.countQuads(), "data survives close and reopen");
+        }
+    }
+
+    /** An index that counts the graphs written (less those replaced) and notes which were replaced. */
+    static final class CountingIndex implements GraphIndex {
+        static final Node GRAPH = iri("index");
+        final List<Node> removed = new ArrayList<>();
+
+        @Override
+        public Node graph() {
+            return GRAPH;
+        }
+
+        @Override
+        public GraphIndex.Change change(List<NamedGraph> batch) {
+            return new Count(batch.size());
+        }
+
+        private final class Count implements GraphIndex.Change {
+            int graphs;
+
+            Count(int graphs) {
+                this.graphs = graphs;
+            }
+
+            @Override
+            public void removeStored(DatasetGraph dsg, Node graph) {
+                removed.add(graph);
+                graphs--;
+            }
+
+            @Override
+            public void merge(GraphIndex.Change other) {
+                graphs += ((Count) other).graphs;
+            }
+
+            @Override
+            public void apply(DatasetGraph dsg) {
+                dsg.add(GRAPH, GRAPH, iri("graphs"), NodeFactory.createLiteralString("+" + graphs));
+            }
+        }
+    }
+
+    @Test
+    void theIndexChangeCommitsOrAbortsWithItsBatch() {
+        try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
+            CountingIndex index = new CountingIndex();
+            store.withIndex(index).replaceGraphs(List.of(graph("i1", t("x", "p", "1")), graph("i2", t("x", "p", "2"))));
+            assertEquals(List.of(), index.removed, "nothing replaced in an empty store");
+            store.withIndex(index).replaceGraphs(List.of(graph("i1", t("x", "p", "one")), graph("i3", t("x", "p", "3"))));
+            assertEquals(List.of(iri("i1")), index.removed, "only the graph the store held was taken out");
+            assertEquals(List.of(NodeFactory.createLiteralString("+1"), NodeFactory.createLiteralString("+2")).stream()
+                    .sorted(java.util.Comparator.comparing(Node::getLiteralLexicalForm)).toList(),
+                    store.listObjects(CountingIndex.GRAPH, CountingIndex.GRAPH, iri("graphs")).stream()
+                            .sorted(java.util.Comparator.comparing(Node::getLiteralLexicalForm)).toList());
+
+            List<NamedGraph> failing = List.of(graph("i4", t("x", "p", "4")));
+            assertThrows(IllegalStateException.class, () -> store.replaceGraphs(failing, index, g -> {
+                throw new IllegalStateException("simulated failure");
+            }));
+            assertEquals(2, store.listObjects(CountingIndex.GRAPH, CountingIndex.GRAPH, iri("graphs")).size(),
+                    "the failed batch's index change was rolled back with it");
+            assertFalse(store.containsGraph(iri("i4")));
+        }
+    }
+
+    @Test
+    void theBulkLoaderFillsAnEmptyStoreAndWritesTheIndexAtTheEnd(@TempDir Path dir) {
+        Path folder = dir.resolve("store");
+        CountingIndex index = new CountingIndex();
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(folder)) {
+            assertTrue(store.isEmpty());
+            try (GraphStore bulk = store.bulkLoader()) {
+                GraphStore indexed = bulk.withIndex(index);
+                indexed.replaceGraphs(List.of(graph("b1", t("x", "p", "1")), graph("b2", t("x", "p", "2"))));
+                indexed.replaceGraphs(List.of(graph("b3", t("x", "p", "3"))));
+                assertTrue(indexed.containsGraph(iri("b1")));
+                assertThrows(IllegalArgumentException.class, () -> indexed.replaceGraphs(List.of(graph("b1", t("x", "p", "again")))),
+                        "a graph once per bulk load");
+                assertTrue(Files.exists(folder.resolve(BulkGraphStore.MARKER)), "a first load under way is marked");
+            }
+            assertFalse(Files.exists(folder.resolve(BulkGraphStore.MARKER)), "the marker goes when the load is done");
+            assertEquals(List.of(NodeFactory.createLiteralString("+3")),
+                    store.listObjects(CountingIndex.GRAPH, CountingIndex.GRAPH, iri("graphs")), "one index change for the whole load");
+            assertThrows(IllegalStateException.class, store::bulkLoader, "only into an empty store");
+        }
+        try (Tdb2GraphStore reopened = Tdb2GraphStore.open(folder)) {
+            assertEquals(4, reopened.countQuads());
+            assertTrue(reopened.contains(Quad.create(iri("b2"), t("x", "p", "2"))));
+            assertFalse(reopened.contains(Quad.create(iri("b2"), t("x", "p", "3"))));
+        }
+    }
+
+    @Test
+    void aStoreWhoseFirstLoadWasInterruptedOpensEmpty(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("store");
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(folder)) {
+            store.replaceGraphs(List.of(graph("half", t("x", "p", "loaded"))));
+        }
+        Files.writeString(folder.resolve(BulkGraphStore.MARKER), "interrupted");
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(folder)) {
+            assertTrue(store.isEmpty(), "what the interrupted load left is gone");
+            assertFalse(Files.exists(folder.resolve(BulkGraphStore.MARKER)));
+            store.replaceGraphs(List.of(graph("again", t("x", "p", "1"))));
+            assertEquals(1, store.countQuads());
+        }
+    }
+
+    @Test
+    void rebuildsAnIndexFromEveryGraph() {
+        try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
+            store.replaceGraphs(List.of(graph("r1", t("x", "p", "1")), graph("r2", t("x", "p", "2"))));
+            CountingIndex index = new CountingIndex();
+            store.rebuildIndex(index);
+            assertEquals(List.of(NodeFactory.createLiteralString("+2")),
+                    store.listObjects(CountingIndex.GRAPH, CountingIndex.GRAPH, iri("graphs")), "both graphs, in one change");
         }
     }
 

@@ -1,0 +1,64 @@
+package org.parley.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.rdf.IriMinter;
+import org.parley.rdf.ParleyVocab;
+import org.parley.store.GraphStore;
+import org.parley.store.GraphStore.NamedGraph;
+import org.parley.store.Tdb2GraphStore;
+
+class StoreUpkeepTest {
+
+    static final IriMinter MINTER = new IriMinter(IriMinter.DEFAULT_BASE);
+
+    static List<NamedGraph> articles(int from, int to, String version) {
+        List<NamedGraph> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Node g = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "graph/article/a" + i);
+            Node s = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "article/a" + i + "/statement/s1");
+            out.add(new NamedGraph(g, List.of(Triple.create(s, RDF.Nodes.type, ParleyVocab.Demand),
+                    Triple.create(s, ParleyVocab.cue, NodeFactory.createLiteralString(version)))));
+        }
+        return out;
+    }
+
+    @Test
+    void compactsWhenReplacedArticlesReachTheShareAskedFor(@TempDir Path dir) {
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(dir.resolve("store"))) {
+            GraphStore indexed = store.withIndex(new StatementIndexing(MINTER));
+            indexed.replaceGraphs(articles(0, 10, "first"));
+            assertEquals(10, StoreUpkeep.articles(store, MINTER));
+            indexed.replaceGraphs(articles(0, 1, "second"));
+            assertEquals(1, StoreUpkeep.replacedArticles(store, MINTER));
+            assertFalse(StoreUpkeep.compactIfWorthIt(store, MINTER, 20), "1 of 10 replaced: under 20 %");
+            indexed.replaceGraphs(articles(1, 2, "second"));
+            assertFalse(StoreUpkeep.compactIfWorthIt(store, MINTER, 0), "0: never");
+            assertTrue(StoreUpkeep.compactIfWorthIt(store, MINTER, 20), "2 of 10 replaced: 20 %");
+            assertEquals(0, StoreUpkeep.replacedArticles(store, MINTER), "counting starts again after compaction");
+            assertEquals(10, StoreUpkeep.articles(store, MINTER));
+        }
+    }
+
+    @Test
+    void buildsTheIndexOfAStoreMadeWithoutOne() {
+        try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
+            store.replaceGraphs(articles(0, 3, "old"));
+            assertEquals(0, StoreUpkeep.articles(store, MINTER));
+            assertTrue(StoreUpkeep.ensureIndex(store, MINTER));
+            assertEquals(3, StoreUpkeep.articles(store, MINTER));
+            assertFalse(StoreUpkeep.ensureIndex(store, MINTER), "once");
+        }
+    }
+}
