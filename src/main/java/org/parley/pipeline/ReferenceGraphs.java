@@ -46,13 +46,13 @@ final class ReferenceGraphs {
         return changed.size();
     }
 
-    private static NamedGraph catalogGraph(Catalog catalog, IriMinter minter) {
+    static NamedGraph catalogGraph(Catalog catalog, IriMinter minter) {
         GraphCollector collector = new GraphCollector();
         new CatalogGraph(minter).write(catalog, collector);
         return collector.toNamedGraph("the catalog");
     }
 
-    private static NamedGraph ontologyGraph(IriMinter minter) {
+    static NamedGraph ontologyGraph(IriMinter minter) {
         GraphCollector collector = new GraphCollector();
         OntologyGraph.write(minter.ontologyGraph(), collector);
         return collector.toNamedGraph("the ontology");

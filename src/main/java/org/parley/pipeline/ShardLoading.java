@@ -18,10 +18,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogException;
-import org.parley.rdf.CatalogGraph;
 import org.parley.rdf.IriMinter;
 import org.parley.store.BulkLoad;
 import org.parley.store.GraphStore.NamedGraph;
+import org.parley.store.GraphStore;
 import org.parley.store.Tdb2GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,13 +109,15 @@ public final class ShardLoading {
         boolean bulk = !inputs.sets().isEmpty() && !inputs.sets().get(0).isEmpty() && !counts.firstSetRepeatsAGraph()
                 && store.calculateRead(DatasetGraph::isEmpty);
         List<List<Path>> rest = inputs.sets();
+        GraphStore indexed = store.withIndex(new StatementIndexing(minter));
         if (bulk) {
             bulkLoad(store, inputs.sets().get(0), catalog, minter);
+            StoreUpkeep.ensureIndex(store, minter); // the statement index of what the bulk loader wrote
             rest = inputs.sets().subList(1, inputs.sets().size());
         } else {
-            writeReferenceGraphs(store, catalog, minter);
+            ReferenceGraphs.writeChanged(indexed, catalog, minter);
         }
-        Batches batches = new Batches(store, options.batchSize());
+        Batches batches = new Batches(store, indexed, options.batchSize());
         for (List<Path> set : rest) {
             for (Path file : set) {
                 GraphGrouper grouper = new GraphGrouper(batches);
@@ -190,7 +192,7 @@ public final class ShardLoading {
 
     private static void bulkLoad(Tdb2GraphStore store, List<Path> files, Catalog catalog, IriMinter minter) {
         List<Quad> reference = new ArrayList<>();
-        for (NamedGraph g : List.of(Ingestion.catalogGraph(catalog, minter), Ingestion.ontologyGraph(minter))) {
+        for (NamedGraph g : List.of(ReferenceGraphs.catalogGraph(catalog, minter), ReferenceGraphs.ontologyGraph(minter))) {
             g.triples().forEach(t -> reference.add(Quad.create(g.name(), t)));
         }
         List<String> names = files.stream().map(Path::toString).toList();
@@ -198,24 +200,20 @@ public final class ShardLoading {
                 store.folder().map(Path::toString).orElse("the store"));
     }
 
-    /** The catalog graph when it changed (its fingerprint is not stored) and the ontology graph, as ingest writes them. */
-    private static void writeReferenceGraphs(Tdb2GraphStore store, Catalog catalog, IriMinter minter) {
-        boolean catalogStored = store.contains(new CatalogGraph(minter).fingerprint(catalog));
-        store.replaceGraphs(catalogStored ? List.of(Ingestion.ontologyGraph(minter))
-                : List.of(Ingestion.catalogGraph(catalog, minter), Ingestion.ontologyGraph(minter)));
-    }
-
     /** Graphs gathered into write transactions; a graph met again starts a new batch, so the later copy wins. */
     private static final class Batches implements Consumer<NamedGraph> {
         private final Tdb2GraphStore store;
+        private final GraphStore writes;
         private final int batchSize;
         private final List<NamedGraph> batch = new ArrayList<>();
         private final Set<Node> names = new HashSet<>();
         private long triples;
         long replaced;
 
-        Batches(Tdb2GraphStore store, int batchSize) {
+        /** Reads {@code store}, writes through {@code writes} (the store with its statement index kept). */
+        Batches(Tdb2GraphStore store, GraphStore writes, int batchSize) {
             this.store = Objects.requireNonNull(store);
+            this.writes = Objects.requireNonNull(writes);
             this.batchSize = batchSize;
         }
 
@@ -238,7 +236,7 @@ public final class ShardLoading {
             }
             replaced += store.calculateRead(d -> batch.stream()
                     .filter(g -> d.contains(g.name(), Node.ANY, Node.ANY, Node.ANY)).count());
-            store.replaceGraphs(List.copyOf(batch));
+            writes.replaceGraphs(List.copyOf(batch));
             batch.clear();
             names.clear();
             triples = 0;

@@ -79,7 +79,8 @@ class ShardLoadingTest {
             assertEquals(2, r.graphs());
             assertEquals(5, r.quads());
             assertEquals(0, r.replaced());
-            assertEquals(Set.of(node("g1"), node("g2"), MINTER.catalogGraph(), MINTER.ontologyGraph()), store.listGraphNames());
+            assertEquals(Set.of(node("g1"), node("g2"), MINTER.catalogGraph(), MINTER.ontologyGraph(),
+                    MINTER.indexGraph()), store.listGraphNames(), "the statement index is built after a bulk load");
             assertEquals(3, objects(store, "g1").size());
         }
     }
@@ -95,7 +96,7 @@ class ShardLoadingTest {
             assertEquals(1, r.replaced());
             assertEquals(List.of(NodeFactory.createLiteralString("v2")), objects(store, "g1"));
             assertEquals(2, objects(store, "g2").size());
-            assertEquals(4, store.listGraphNames().size(), "no catalog or ontology graph twice: " + store.listGraphNames());
+            assertEquals(5, store.listGraphNames().size(), "no catalog, ontology or index graph twice: " + store.listGraphNames());
         }
     }
 
@@ -174,8 +175,8 @@ class ShardLoadingTest {
 
             ShardLoading.run(store, List.of(out), ShardLoading.Options.defaults());
             IriMinter jobMinter = new IriMinter(EX + "base/");
-            assertEquals(Set.of(node("g1"), jobMinter.catalogGraph(), jobMinter.ontologyGraph()), store.listGraphNames(),
-                    "the reference graphs are named under the job's base");
+            assertEquals(Set.of(node("g1"), jobMinter.catalogGraph(), jobMinter.ontologyGraph(), jobMinter.indexGraph()),
+                    store.listGraphNames(), "the reference and index graphs are named under the job's base");
         }
     }
 
@@ -184,7 +185,7 @@ class ShardLoadingTest {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dir.resolve("store"))) {
             ShardLoading.Report r = ShardLoading.run(store, List.of(), ShardLoading.Options.defaults());
             assertEquals(0, r.graphs());
-            assertEquals(Set.of(MINTER.catalogGraph(), MINTER.ontologyGraph()), store.listGraphNames());
+            assertEquals(Set.of(MINTER.catalogGraph(), MINTER.ontologyGraph(), MINTER.indexGraph()), store.listGraphNames());
         }
     }
 
