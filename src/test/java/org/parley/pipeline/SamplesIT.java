@@ -172,7 +172,8 @@ class SamplesIT {
      * The rows of regions-in-demands that a reader of the samples agrees with: region | demanded by | from whom |
      * document. Each was checked against its evidence sentence. The extractor also gives rows a reader would not
      * (a speaker's location taken for a place in the content, for one); those are not pinned here, so that a fix
-     * for them does not break this test, but every row below must stay.
+     * for them does not break this test, but every row below must stay. ("including from the Rafah crossing" gives
+     * no row: a border crossing is a facility, which the annotation conventions do not count as a place.)
      */
     static final List<String> EXPECTED_REGIONS_IN_DEMANDS = List.of(
             "Goma | Félix Tshisekedi | M23 | 2025-06-27-drc-rwanda-washington-agreement",
@@ -189,7 +190,6 @@ class SamplesIT {
             "Transnistria | Maia Sandu | Russia | 2024-02-28-transnistria-congress-appeal",
             "Moldova | European Union | Russia | 2024-02-28-transnistria-congress-appeal",
             "Gaza Strip | Hamas | Israel | wire-feed",
-            "Rafah | Hamas | Israel | wire-feed",
             "Rafah | Badr Abdelatty | Israel | wire-feed", // "Abdelatty said Cairo would not accept ... and called on Israel"
             "Kashmir | Pakistan |  | 2025-05-08-kashmir-ceasefire-appeal",
             "Japan | Kim Yo Jong | United States | 2025-03-11-korea-hotline-proposal",

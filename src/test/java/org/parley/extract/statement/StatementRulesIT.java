@@ -314,12 +314,12 @@ class StatementRulesIT {
         void aPlansLaterPhasesAreTheOwnersOffersAndDemands() {
             var all = StatementFixture.of("The governor said the blueprint, which was put forward by Kenya, has three "
                     + "phases. During that time Kenya would pull its troops back from Kismayo. The second phase calls "
-                    + "for the militia to free all captives.")
-                    .country("Kenya").city("Kismayo").extract();
+                    + "for al-Shabaab to free all captives.")
+                    .country("Kenya").city("Kismayo").org("al-Shabaab").extract();
             // the blueprint is Kenya's offer, and so is its own commitment in the plan's first phase
             assertTrue(ofKind(all, OFFER).stream().anyMatch(o -> labels(o, BY).equals(List.of("Kenya"))
                     && o.cue().equals("pull")), describe(all));
-            expect(all, DEMAND, List.of("Kenya"), List.of(), List.of()); // the text names no maker: the plan's
+            expect(all, DEMAND, List.of("Kenya"), List.of("al-Shabaab"), List.of()); // no maker named: the plan's
         }
 
         @Test
