@@ -106,9 +106,22 @@ final class Clauses {
             if (r.equals("xcomp") && objectControlled(s, s.head(v))) {
                 return -1;
             }
-            v = s.head(v);
+            v = r.equals("conj") && reportersConjunct(s, v) ? s.head(s.head(v)) : s.head(v);
         }
         return -1;
+    }
+
+    /**
+     * "X said Cairo would not accept changes and called on Israel to ...": a past-tense verb the parser joins to a
+     * modal clause reported by a past-tense verb goes with the reporting verb (tenses do not mix in one clause), so
+     * its subject is the reporter's.
+     */
+    private static boolean reportersConjunct(SentenceView s, int conj) {
+        int head = s.head(conj);
+        int reporting = s.head(head);
+        return s.pos(conj).equals("VBD") && s.pos(head).equals("VB") && s.relation(head).equals("ccomp")
+                && reporting >= 0 && s.pos(reporting).equals("VBD")
+                && s.children(head, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
     }
 
 

@@ -53,6 +53,16 @@ class StatementRulesIT {
     class Demands {
 
         @Test
+        void aPastVerbJoinedToAReportedModalClauseIsTheReportersDemand() {
+            // "said [Oslo would not accept X] and called on ...": the parser joins "called" to "accept"; the tenses
+            // say it goes with "said"
+            var all = StatementFixture.of("Defence Minister Lena Ost said Oslo would not accept the new border and "
+                    + "called on Sweden to withdraw from Kiruna.")
+                    .person("Lena Ost").government("Oslo", "Norway").country("Sweden").city("Kiruna").extract();
+            expect(all, DEMAND, List.of("Lena Ost"), List.of("Sweden"), List.of("Kiruna"));
+        }
+
+        @Test
         void demandedThatGivesAddresseeFromClauseSubject() {
             var all = StatementFixture.of("Ukraine demanded on Tuesday that Russia withdraw its troops from Donetsk.")
                     .country("Ukraine").country("Russia").region("Donetsk").extract();
