@@ -197,6 +197,5 @@ class SamplesIT {
             "Japan | Kim Yo Jong | United States | 2025-03-11-korea-hotline-proposal",
             "South Korea | Kim Yo Jong | United States | 2025-03-11-korea-hotline-proposal",
             "Lashio | China |  | 2024-12-18-myanmar-lashio-china-talks",
-            "Sittwe | Arakan Army |  | 2024-12-18-myanmar-lashio-china-talks",
-            "Kyaukphyu | Arakan Army |  | 2024-12-18-myanmar-lashio-china-talks");
+            "Sittwe | Arakan Army |  | 2024-12-18-myanmar-lashio-china-talks");
 }
