@@ -38,21 +38,31 @@ final class ReferenceGraphs {
         NamedGraph ontology = ontologyGraph(minter);
         Triple hash = hashTriple(ontology);
         if (!store.contains(Quad.create(ontology.name(), hash))) {
-            List<Triple> triples = new ArrayList<>(ontology.triples());
-            triples.add(hash);
-            changed.add(new NamedGraph(ontology.name(), triples));
+            changed.add(hashed(ontology, hash));
         }
         store.replaceGraphs(changed);
         return changed.size();
     }
 
-    static NamedGraph catalogGraph(Catalog catalog, IriMinter minter) {
+    /** Both graphs as {@link #writeChanged} writes them, for a loader that fills an empty store. */
+    static List<NamedGraph> both(Catalog catalog, IriMinter minter) {
+        NamedGraph ontology = ontologyGraph(minter);
+        return List.of(catalogGraph(catalog, minter), hashed(ontology, hashTriple(ontology)));
+    }
+
+    private static NamedGraph hashed(NamedGraph g, Triple hash) {
+        List<Triple> triples = new ArrayList<>(g.triples());
+        triples.add(hash);
+        return new NamedGraph(g.name(), triples);
+    }
+
+    private static NamedGraph catalogGraph(Catalog catalog, IriMinter minter) {
         GraphCollector collector = new GraphCollector();
         new CatalogGraph(minter).write(catalog, collector);
         return collector.toNamedGraph("the catalog");
     }
 
-    static NamedGraph ontologyGraph(IriMinter minter) {
+    private static NamedGraph ontologyGraph(IriMinter minter) {
         GraphCollector collector = new GraphCollector();
         OntologyGraph.write(minter.ontologyGraph(), collector);
         return collector.toNamedGraph("the ontology");

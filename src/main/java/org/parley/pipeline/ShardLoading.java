@@ -192,7 +192,7 @@ public final class ShardLoading {
 
     private static void bulkLoad(Tdb2GraphStore store, List<Path> files, Catalog catalog, IriMinter minter) {
         List<Quad> reference = new ArrayList<>();
-        for (NamedGraph g : List.of(ReferenceGraphs.catalogGraph(catalog, minter), ReferenceGraphs.ontologyGraph(minter))) {
+        for (NamedGraph g : ReferenceGraphs.both(catalog, minter)) {
             g.triples().forEach(t -> reference.add(Quad.create(g.name(), t)));
         }
         List<String> names = files.stream().map(Path::toString).toList();

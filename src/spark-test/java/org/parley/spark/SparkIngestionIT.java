@@ -215,8 +215,9 @@ class SparkIngestionIT {
         assertEquals(samplesSummary.quads(), loadReport.quads());
         DatasetGraph fromShards = loaded.calculateRead(SparkIngestionIT::copy);
         DatasetGraph fromIngest = IngestedSamples.store().calculateRead(SparkIngestionIT::copy);
-        assertEquals(graphNames(fromIngest), graphNames(fromShards), "the article graphs and the catalog and ontology graphs");
-        assertEquals(samplesSummary.stored() + 2, graphNames(fromShards).size());
+        assertEquals(graphNames(fromIngest), graphNames(fromShards),
+                "the article graphs, the catalog and ontology graphs and the statement index");
+        assertEquals(samplesSummary.stored() + 3, graphNames(fromShards).size());
         for (Node name : graphNames(fromIngest)) {
             Graph expected = withoutRunQuads(fromIngest, name);
             Graph actual = withoutRunQuads(fromShards, name);

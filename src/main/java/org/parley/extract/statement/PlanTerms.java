@@ -3,6 +3,7 @@ package org.parley.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.parley.core.RuleId;
 import org.parley.core.StatementFlag;
 import org.parley.core.StatementKind;
@@ -47,7 +48,8 @@ final class PlanTerms {
             }
             List<Frame> terms = new ArrayList<>();
             for (Frame f : out) {
-                if (f != plan && f.sentence() >= plan.sentence() && f.sentence() <= end && term(f, views.get(f.sentence()))) {
+                boolean inPlan = f != plan && f.sentence() >= plan.sentence() && f.sentence() <= end;
+                if (inPlan && term(f, views.get(f.sentence()))) {
                     terms.add(f);
                 }
             }
@@ -70,7 +72,7 @@ final class PlanTerms {
                     out.set(i, mediator ? null : demandOf(plan, t));
                 }
             }
-            out.removeIf(java.util.Objects::isNull);
+            out.removeIf(Objects::isNull);
         }
         return out;
     }
