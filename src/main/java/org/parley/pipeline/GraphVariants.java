@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -20,7 +19,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDFS;
 import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogEntry;
-import org.parley.core.EntityType;
 import org.parley.rdf.IriMinter;
 import org.parley.rdf.ParleyVocab;
 import org.parley.rdf.ParleyVocab.Wikidata;
@@ -41,15 +39,15 @@ final class GraphVariants {
     private final IriMinter minter;
     private final long seed;
     private final Map<String, CatalogEntry> byIri = new HashMap<>();
-    private final Map<EntityType, List<CatalogEntry>> byType = new EnumMap<>(EntityType.class);
+    private final CatalogSwaps swaps;
 
     GraphVariants(Catalog catalog, IriMinter minter, long seed) {
         this.minter = minter;
         this.seed = seed;
         for (CatalogEntry e : catalog.entries()) {
             byIri.put(minter.entity(e.key()).getURI(), e);
-            byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
         }
+        this.swaps = new CatalogSwaps(catalog, type -> true);
     }
 
     /** Copy number {@code k} (1 and up) of the article graph {@code source}. */
@@ -93,7 +91,7 @@ final class GraphVariants {
             if (iri.contains(oldKey)) {
                 mapped = NodeFactory.createURI(iri.replace(oldKey, newKey));
             } else if (byIri.containsKey(iri)) {
-                mapped = minter.entity(swap(byIri.get(iri), random, taken).key());
+                mapped = minter.entity(swaps.swap(byIri.get(iri), random, taken).key());
             }
         } else if (n.isLiteral() && XSDDatatype.XSDdate.getURI().equals(n.getLiteralDatatypeURI())) {
             LocalDate d = LocalDate.parse(n.getLiteralLexicalForm());
@@ -101,19 +99,6 @@ final class GraphVariants {
         }
         nodes.put(n, mapped);
         return mapped;
-    }
-
-    /** Another entry of the same type, not yet used in this copy: low catalog ranks often, the rest rarely. */
-    private CatalogEntry swap(CatalogEntry e, Random random, Set<String> taken) {
-        List<CatalogEntry> pool = byType.get(e.type());
-        for (int attempt = 0; attempt < 8; attempt++) {
-            double u = random.nextDouble();
-            CatalogEntry pick = pool.get((int) (pool.size() * u * u * u));
-            if (taken.add(pick.key())) {
-                return pick;
-            }
-        }
-        return e;
     }
 
     private String articleKey(Node graph) {

@@ -3,7 +3,6 @@ package org.parley.pipeline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +35,7 @@ final class SyntheticArticles {
     }
 
     private final List<Sample> samples = new ArrayList<>();
-    private final Map<EntityType, List<CatalogEntry>> byType = new EnumMap<>(EntityType.class);
+    private final CatalogSwaps swaps;
     private final long seed;
 
     SyntheticArticles(List<Article> samples, Catalog catalog, long seed) {
@@ -44,11 +43,7 @@ final class SyntheticArticles {
             throw new IllegalArgumentException("no sample articles to copy");
         }
         this.seed = seed;
-        for (CatalogEntry e : catalog.entries()) {
-            if (SWAPPED.contains(e.type())) {
-                byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
-            }
-        }
+        this.swaps = new CatalogSwaps(catalog, SWAPPED::contains);
         for (Article a : samples) {
             Map<String, CatalogEntry> named = named(a.body(), catalog);
             List<String> longestFirst = named.keySet().stream()
@@ -74,7 +69,7 @@ final class SyntheticArticles {
             Map<CatalogEntry, String> instead = new LinkedHashMap<>();
             Set<String> taken = new HashSet<>();
             for (CatalogEntry e : new LinkedHashSet<>(sample.named().values())) {
-                instead.put(e, swap(e, random, taken).label());
+                instead.put(e, swaps.swap(e, random, taken).label());
             }
             body = sample.names().matcher(body).replaceAll(
                     m -> Matcher.quoteReplacement(instead.get(sample.named().get(m.group()))));
@@ -103,18 +98,5 @@ final class SyntheticArticles {
             Collections.shuffle(paragraphs.subList(1, paragraphs.size()), random);
         }
         return String.join("\n", paragraphs);
-    }
-
-    /** Another entry of the same type, not yet used in this copy: low catalog ranks often, the rest rarely. */
-    private CatalogEntry swap(CatalogEntry e, Random random, Set<String> taken) {
-        List<CatalogEntry> pool = byType.get(e.type());
-        for (int attempt = 0; attempt < 8; attempt++) {
-            double u = random.nextDouble();
-            CatalogEntry pick = pool.get((int) (pool.size() * u * u * u));
-            if (taken.add(pick.key())) {
-                return pick;
-            }
-        }
-        return e;
     }
 }
