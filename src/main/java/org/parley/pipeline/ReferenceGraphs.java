@@ -44,12 +44,6 @@ final class ReferenceGraphs {
         return changed.size();
     }
 
-    /** Both graphs as {@link #writeChanged} writes them, for a loader that fills an empty store. */
-    static List<NamedGraph> both(Catalog catalog, IriMinter minter) {
-        NamedGraph ontology = ontologyGraph(minter);
-        return List.of(catalogGraph(catalog, minter), hashed(ontology, hashTriple(ontology)));
-    }
-
     private static NamedGraph hashed(NamedGraph g, Triple hash) {
         List<Triple> triples = new ArrayList<>(g.triples());
         triples.add(hash);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -15,11 +14,9 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogException;
 import org.parley.rdf.IriMinter;
-import org.parley.store.BulkLoad;
 import org.parley.store.GraphStore.NamedGraph;
 import org.parley.store.GraphStore;
 import org.parley.store.Tdb2GraphStore;
@@ -107,23 +104,25 @@ public final class ShardLoading {
         Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(options.extraCatalogs());
         Counts counts = check(inputs.sets());
         boolean bulk = !inputs.sets().isEmpty() && !inputs.sets().get(0).isEmpty() && !counts.firstSetRepeatsAGraph()
-                && store.calculateRead(DatasetGraph::isEmpty);
+                && store.folder().isPresent() && store.calculateRead(DatasetGraph::isEmpty);
         List<List<Path>> rest = inputs.sets();
-        GraphStore indexed = store.withIndex(new StatementIndexing(minter));
         if (bulk) {
-            bulkLoad(store, inputs.sets().get(0), catalog, minter);
-            StoreUpkeep.ensureIndex(store, minter); // the statement index of what the bulk loader wrote
+            // as ingest fills an empty store: the bulk loader, all or nothing, keeping the statement index as it goes
+            try (GraphStore load = store.bulkLoader()) {
+                GraphStore indexed = load.withIndex(new StatementIndexing(minter));
+                ReferenceGraphs.writeChanged(indexed, catalog, minter);
+                parse(inputs.sets().get(0), g -> indexed.replaceGraphs(List.of(g)));
+            }
             rest = inputs.sets().subList(1, inputs.sets().size());
-        } else {
+        }
+        StoreUpkeep.ensureIndex(store, minter); // a store an older Parley made has none yet
+        GraphStore indexed = store.withIndex(new StatementIndexing(minter));
+        if (!bulk) {
             ReferenceGraphs.writeChanged(indexed, catalog, minter);
         }
         Batches batches = new Batches(store, indexed, options.batchSize());
         for (List<Path> set : rest) {
-            for (Path file : set) {
-                GraphGrouper grouper = new GraphGrouper(batches);
-                AsyncParser.asyncParse(file.toString(), grouper);
-                grouper.finish(); // the asynchronous parser does not finish its destination: the last graph is still held
-            }
+            parse(set, batches);
         }
         batches.flush();
         return new Report(counts.graphs(), counts.quads(), batches.replaced, bulk, (System.nanoTime() - start) / 1e9);
@@ -190,14 +189,13 @@ public final class ShardLoading {
         return new Counts(graphs, quads, repeats);
     }
 
-    private static void bulkLoad(Tdb2GraphStore store, List<Path> files, Catalog catalog, IriMinter minter) {
-        List<Quad> reference = new ArrayList<>();
-        for (NamedGraph g : ReferenceGraphs.both(catalog, minter)) {
-            g.triples().forEach(t -> reference.add(Quad.create(g.name(), t)));
+    /** The graphs of the shard files, one at a time, in file order. */
+    private static void parse(List<Path> files, Consumer<NamedGraph> graphs) {
+        for (Path file : files) {
+            GraphGrouper grouper = new GraphGrouper(graphs);
+            AsyncParser.asyncParse(file.toString(), grouper);
+            grouper.finish(); // the asynchronous parser does not finish its destination: the last graph is still held
         }
-        List<String> names = files.stream().map(Path::toString).toList();
-        BulkLoad.load(store.datasetGraph(), Iter.concat(reference.iterator(), AsyncParser.asyncParseQuads(names)),
-                store.folder().map(Path::toString).orElse("the store"));
     }
 
     /** Graphs gathered into write transactions; a graph met again starts a new batch, so the later copy wins. */
