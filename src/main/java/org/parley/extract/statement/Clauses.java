@@ -22,9 +22,25 @@ final class Clauses {
         }
         if (r.equals("pobj") && s.relation(s.head(head)).equals("prep") && s.isVerb(s.head(s.head(head)))
                 && s.lemma(s.head(s.head(head))).equals("be")) {
-            return s.head(s.head(head)); // "is not on the table", "is not for sale"
+            return s.head(s.head(head)); // a noun in a phrase on the copula ("the deal is not on the table")
         }
-        return head;
+        int copula = copulaOfPhrase(s, head);
+        return copula >= 0 ? copula : head;
+    }
+
+    /**
+     * The copula a trigger headed by a preposition hangs from, up a chain of prepositions ("is not on the table",
+     * "is not up for negotiation", "was out of the question", "is against the deal"), or -1.
+     */
+    static int copulaOfPhrase(SentenceView s, int head) {
+        int k = head;
+        for (int step = 0; step < 4 && k >= 0 && s.relation(k).equals("prep"); step++) {
+            k = s.head(k);
+            if (k >= 0 && s.isVerb(k) && s.lemma(k).equals("be")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The subject of a verb (active or passive), or -1. */
@@ -140,10 +156,11 @@ final class Clauses {
 
     /**
      * Whether the clause of {@code verb} states a stance rather than reports a past act: it has a modal ("will",
-     * "would", "can", "should"), is in the present, or its trigger is a predicate adjective ("ready", "willing").
+     * "would", "can", "should"), is in the present, or its trigger is a predicate adjective ("ready", "willing") or a
+     * phrase on the copula ("was not for sale", "was out of the question").
      */
     static boolean stance(SentenceView s, int verb, int trigger) {
-        if (trigger != verb && s.isAdjective(trigger)) {
+        if (trigger != verb && (s.isAdjective(trigger) || copulaOfPhrase(s, trigger) == verb)) {
             return true;
         }
         for (int a : s.children(verb, "aux")) {

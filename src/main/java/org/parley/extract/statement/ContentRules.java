@@ -43,6 +43,8 @@ final class ContentRules {
                 out.add(verb);
                 addClause(s, verb, out);
             }
+        } else if (Clauses.copulaOfPhrase(s, h) >= 0) {
+            copulaPhraseContent(s, h, Clauses.copulaOfPhrase(s, h), out);
         } else if (s.isNoun(h)) {
             addComplements(s, h, NOUN_COMPLEMENTS, out);
             if (s.relation(h).equals("dobj") && PRESENT_VERBS.contains(s.lemma(s.head(h)))) {
@@ -55,6 +57,7 @@ final class ContentRules {
             }
         } else {
             addComplements(s, h, VERB_COMPLEMENTS, out);
+            addPredicateSubject(s, h, out);
             if (s.child(h, "xcomp", "ccomp") >= 0) {
                 // "pressed the Taliban administration in Kabul to reopen ...": the addressee and where it is are no content
                 for (int o : s.children(h)) {
@@ -81,6 +84,32 @@ final class ContentRules {
             if ((thingSubject || !CLAUSE_FRAME.contains(r)) && !background(s, c) && !Clauses.reporting(s, c)) {
                 out.addAll(subtree(s, c));
             }
+        }
+    }
+
+    /**
+     * What a phrase on a copula is said of: the copula's subject ("a referendum is not on the table"), or, when the
+     * subject is a party ("Serbia is against the deal"), the objects of the phrase's prepositions.
+     */
+    private static void copulaPhraseContent(SentenceView s, int h, int copula, Set<Integer> out) {
+        int subject = Clauses.subject(s, copula);
+        if (subject >= 0 && !Conditions.partyLike(s, subject)) {
+            out.addAll(subtree(s, subject));
+            return;
+        }
+        for (int k = h; k >= 0 && k != copula; k = s.head(k)) {
+            addComplements(s, k, Set.of("pobj"), out);
+        }
+    }
+
+    /** "partition of the province is not acceptable": what a predicate adjective is said of, when no party. */
+    private static void addPredicateSubject(SentenceView s, int h, Set<Integer> out) {
+        if (!s.relation(h).equals("acomp") || !s.lemma(s.head(h)).equals("be")) {
+            return;
+        }
+        int subject = Clauses.subject(s, s.head(h));
+        if (subject >= 0 && !Conditions.partyLike(s, subject)) {
+            out.addAll(subtree(s, subject));
         }
     }
 

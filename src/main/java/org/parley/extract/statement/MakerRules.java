@@ -113,8 +113,8 @@ final class MakerRules {
         }
         int verb = Clauses.verb(x.s(), x.head());
         int subject = x.s().child(verb, "nsubj");
-        if (subject < 0) {
-            return null;
+        if (subject < 0 || Clauses.copulaOfPhrase(x.s(), x.head()) >= 0 && !Conditions.partyLike(x.s(), subject)) {
+            return null; // "the island is not for sale": what is refused, not who refuses
         }
         SentenceView.Placed region = x.s().mentionAt(subject);
         if (region != null && region.type() == org.parley.core.EntityType.REGION) {

@@ -143,7 +143,11 @@ final class StatementFixture {
     }
 
     List<Statement> extract() {
-        AnalyzedText a = analysis();
+        return extract(analysis());
+    }
+
+    /** The statements of the text over an analysis given (hand-tagged rows give their own). */
+    List<Statement> extract(AnalyzedText a) {
         Article article = new Article(Article.identityOf(null, text), "test", "test", null, null, published,
                 List.of(), null, text);
         return EXTRACTOR.extract(article, a, mentions(a));
