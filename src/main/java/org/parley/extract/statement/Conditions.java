@@ -188,6 +188,9 @@ final class Conditions {
      */
     static boolean saysOfAProposal(SentenceView s, int h) {
         int gov = s.head(h);
+        if (gov >= 0 && s.relation(h).equals("pobj") && s.word(gov).equals("as")) {
+            gov = s.head(gov); // "described the offer as a trap"
+        }
         if (gov < 0) {
             return false;
         }

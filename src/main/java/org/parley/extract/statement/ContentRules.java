@@ -47,6 +47,7 @@ final class ContentRules {
             copulaPhraseContent(s, h, Clauses.copulaOfPhrase(s, h), out);
         } else if (s.isNoun(h)) {
             addComplements(s, h, NOUN_COMPLEMENTS, out);
+            addPredicateSubject(s, h, out);
             if (s.relation(h).equals("dobj") && PRESENT_VERBS.contains(s.lemma(s.head(h)))) {
                 // "delivered the demands to Qatar through Kuwait": what the presenting verb adds
                 addComplements(s, s.head(h), Set.of("prep", "dative"), out);
@@ -102,9 +103,13 @@ final class ContentRules {
         }
     }
 
-    /** "partition of the province is not acceptable": what a predicate adjective is said of, when no party. */
+    /**
+     * What a predicate adjective or noun on the copula is said of, when that is no party: "partition of the province
+     * is not acceptable", "the peninsula is a red line".
+     */
     private static void addPredicateSubject(SentenceView s, int h, Set<Integer> out) {
-        if (!s.relation(h).equals("acomp") || !s.lemma(s.head(h)).equals("be")) {
+        boolean predicate = s.relation(h).equals("acomp") || s.relation(h).equals("attr");
+        if (!predicate || !s.lemma(s.head(h)).equals("be")) {
             return;
         }
         int subject = Clauses.subject(s, s.head(h));

@@ -133,8 +133,9 @@ final class PlaceRules {
                 }
             }
         }
-        // "Ukraine's Donetsk and Luhansk regions": the owner of a noun that named places modify
-        for (int c : r.equals("poss") || r.equals("compound") ? s.children(gov) : List.<Integer>of()) {
+        // "Ukraine's Donetsk and Luhansk regions": the owner of a noun that named places modify (the owner only:
+        // "Peru's Tacna region" locates Tacna by Peru, not Peru by Tacna)
+        for (int c : r.equals("poss") ? s.children(gov) : List.<Integer>of()) {
             SentenceView.Placed other = s.mentionAt(c);
             if (c != t && other != null && other != m && other.isPlace()) {
                 return true;

@@ -135,8 +135,16 @@ final class SentenceFrames {
         Frame linked = rejection.withLink(new Frame.Link(StatementLink.Type.ANSWERS, target, rule));
         if (linked.addressees().isEmpty() && target.maker() != null
                 && (linked.maker() == null || !linked.maker().same(target.maker()))) {
-            linked = linked.withAddressees(List.of(target.maker().by(ANSWERED_MAKER)));
+            Party answered = target.maker().by(ANSWERED_MAKER);
+            linked = linked.withAddressees(List.of(answered));
+            // the addressee is no place or organization of what is rejected ("rejected the ultimatum from Tonga")
+            linked = linked.withNamed(without(linked.places(), answered), without(linked.orgs(), answered),
+                    linked.implied());
         }
         return linked;
+    }
+
+    private static List<Party> without(List<Party> named, Party party) {
+        return named.stream().filter(p -> !p.entity().equals(party.entity())).toList();
     }
 }
