@@ -23,7 +23,11 @@ final class Nlp4jFeatureIndex {
 
     /** Replaces the feature maps of {@code component} in place; returns how many feature strings they hold. */
     static int useSingleLookup(OnlineComponent<?, ?> component) {
-        FeatureMap features = featureMap(component.getFeatureTemplate());
+        return useSingleLookup(featureMap(component.getFeatureTemplate()));
+    }
+
+    /** Replaces the maps of {@code features} in place; returns how many feature strings they hold. */
+    static int useSingleLookup(FeatureMap features) {
         List<Object2IntMap<String>> maps = features.getIndexMaps();
         int keys = 0;
         for (int i = 0; i < maps.size(); i++) {
@@ -44,7 +48,7 @@ final class Nlp4jFeatureIndex {
     }
 
     /** A feature map whose boxed {@code getOrDefault} is one {@code getInt}. */
-    private static final class SingleLookupMap extends Object2IntOpenHashMap<String> {
+    static final class SingleLookupMap extends Object2IntOpenHashMap<String> {
 
         private static final long serialVersionUID = 1L;
         /** Returned by {@code getInt} for a missing key; feature indexes are never negative. */
