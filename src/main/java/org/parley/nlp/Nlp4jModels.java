@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * NLP4J's English POS and dependency models and the lexica they read, from the compact file the build writes
  * ({@link Nlp4jModelCompactor}); loaded once, on first use, and shared by all threads (NLP4J's decoders keep
  * their state in the node arrays they are given). The flag that puts a component in decoding mode is not
- * serialized, so it is set here, as NLP4J's own loader does.
+ * serialized, so it is set here, as NLP4J's own loader does; and each model's feature maps are swapped for ones
+ * that look a feature up once ({@link Nlp4jFeatureIndex}).
  */
 final class Nlp4jModels {
 
@@ -63,6 +64,8 @@ final class Nlp4jModels {
             OnlineComponent<NLPNode, ?> dep = (OnlineComponent<NLPNode, ?>) in.readObject();
             pos.setFlag(NLPFlag.DECODE);
             dep.setFlag(NLPFlag.DECODE);
+            Nlp4jFeatureIndex.useSingleLookup(pos);
+            Nlp4jFeatureIndex.useSingleLookup(dep);
             Map<String, Set<String>> clusters = (Map<String, Set<String>>) in.readObject();
             Map<String, List<String>> classes = (Map<String, List<String>>) in.readObject();
             GlobalLexica<NLPNode> lexica = new GlobalLexica<>(new ByteArrayInputStream(

@@ -79,6 +79,7 @@ public final class ArticleProcessor {
         AnalyzedText analysis = analyzer.analyze(article.body());
         long t2 = System.nanoTime();
         timer.add(Stage.NLP, t2 - t1);
+        timer.addAnalysis(analysis);
         List<Mention> mentions = mentionFinder.find(article, analysis);
         long t3 = System.nanoTime();
         timer.add(Stage.MENTIONS, t3 - t2);

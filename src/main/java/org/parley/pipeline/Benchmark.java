@@ -168,6 +168,7 @@ public final class Benchmark {
         double seconds;
         double cpu;
         HeapSampler heap = new HeapSampler();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
             long t0 = System.nanoTime();
             long c0 = processCpuNanos();
@@ -178,6 +179,7 @@ public final class Benchmark {
         } finally {
             heap.close();
         }
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path dump = options.work().resolve("floor.nq");
         Path bulk = options.work().resolve("floor-store");
         long quads = dumpArticleQuads(dir, Math.min(n, BULK_FLOOR_ARTICLES), dump);
@@ -192,7 +194,7 @@ public final class Benchmark {
         Files.delete(dump);
         return new BenchmarkReport.Ingest((int) summary.stored(), summary.tokens(), summary.triples(), seconds, cpu,
                 summary.stages(), floorSeconds, floorCpu, floorTokens, quads, bulkSeconds, heap.peakUsed(),
-                heap.peakLive(), options.threads());
+                heap.peakLive(), options.threads(), loadBefore, loadAfter);
     }
 
     /** Writes the quads of the first {@code articles} article graphs of a store to N-Quads; returns how many. */

@@ -26,11 +26,14 @@ public record BenchmarkReport(CatalogCost catalog, Ingest ingest, List<Size> siz
      *
      * @param seconds     wall clock, the bulk loader's last indexes included
      * @param cpuSeconds  CPU of the whole process (every thread, collector and compiler included)
+     * @param loadBefore  the system's load average (1 minute) when the pipeline started, or negative if unknown
+     * @param loadAfter   the same when it ended: other processes' load slows the wall clock, not the CPU figures
      * @param floorQuads  quads of the articles the bulk-loader floor loaded (it loads at most a few thousand)
      */
     public record Ingest(int articles, long tokens, long quads, double seconds, double cpuSeconds, StageTimer stages,
                          double floorSeconds, double floorCpuSeconds, long floorTokens, long floorQuads,
-                         double floorBulkSeconds, long peakHeapBytes, long peakLiveHeapBytes, int threads) {
+                         double floorBulkSeconds, long peakHeapBytes, long peakLiveHeapBytes, int threads,
+                         double loadBefore, double loadAfter) {
 
         double tokensPerSecond() {
             return tokens / seconds;
@@ -100,6 +103,12 @@ public record BenchmarkReport(CatalogCost catalog, Ingest ingest, List<Size> siz
         out.add(catalog.line());
         out.add(String.format("  pipeline: %.1f s, %.1f articles/s, %.0f tokens/s; %.1f CPU s, %.0f tokens/CPU s",
                 i.seconds(), i.articles() / i.seconds(), i.tokensPerSecond(), i.cpuSeconds(), i.tokensPerCpuSecond()));
+        out.add(String.format("    load average (1 min) %.1f at the start, %.1f at the end, on %d cores; %.1f CPU ms/article",
+                i.loadBefore(), i.loadAfter(), Runtime.getRuntime().availableProcessors(), 1000 * i.cpuSeconds() / i.articles()));
+        StageTimer t = i.stages();
+        out.add(String.format("    parsed: %,d of %,d sentences (%.0f%%), %,d of %,d tokens (%.0f%%)", t.parsedSentences(),
+                t.sentences(), 100.0 * t.parsedSentences() / Math.max(1, t.sentences()), t.parsedTokens(), t.tokens(),
+                100.0 * t.parsedTokens() / Math.max(1, t.tokens())));
         for (Stage s : Stage.values()) {
             out.add(String.format("    stage %-10s %10.0f ms, %7.2f ms/article", s.name().toLowerCase(), i.stages().millis(s),
                     i.stages().millis(s) / i.articles()));

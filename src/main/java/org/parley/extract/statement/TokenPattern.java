@@ -189,28 +189,43 @@ final class TokenPattern {
      * Whether the pattern could match at some token once the sentence is tagged and parsed: tags are not tested
      * and each word also stands for the forms a suffix stripped off it gives ("condemned" for "condemn"), because
      * the tagger's lemma of an unparsed word may be wrong. Cheap; for choosing which sentences to parse.
+     *
+     * @param forms each token's forms, from {@link #formsOf}, computed once for all the patterns tried on a sentence
      */
-    boolean mayMatch(SentenceView s) {
-        for (int start = 0; start < s.size(); start++) {
-            if (mayMatchAt(s, 0, start)) {
+    boolean mayMatch(List<List<String>> forms) {
+        for (int start = 0; start < forms.size(); start++) {
+            if (mayMatchAt(forms, 0, start)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean mayMatchAt(SentenceView s, int k, int i) {
+    private boolean mayMatchAt(List<List<String>> forms, int k, int i) {
         if (k == elements.size()) {
             return true;
         }
         Element e = elements.get(k);
-        if (i < s.size()) {
-            List<String> forms = forms(s, i);
-            if (e.atoms().stream().anyMatch(a -> a.testForms(forms)) && mayMatchAt(s, k + 1, i + 1)) {
-                return true;
+        if (i < forms.size()) {
+            for (Atom a : e.atoms()) {
+                if (a.testForms(forms.get(i))) {
+                    if (mayMatchAt(forms, k + 1, i + 1)) {
+                        return true;
+                    }
+                    break;
+                }
             }
         }
-        return e.optional() && mayMatchAt(s, k + 1, i);
+        return e.optional() && mayMatchAt(forms, k + 1, i);
+    }
+
+    /** The forms of each token of the sentence (see {@link #forms}), for {@link #mayMatch}. */
+    static List<List<String>> formsOf(SentenceView s) {
+        List<List<String>> out = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            out.add(forms(s, i));
+        }
+        return out;
     }
 
     /** The word, its lemma, and the word without an inflection ending ("condemned", "condemn"; "calls", "call"). */

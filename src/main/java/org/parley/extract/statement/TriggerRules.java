@@ -61,8 +61,9 @@ final class TriggerRules {
      * worth a parse. Tags and conditions are not tested (see {@link TokenPattern#mayMatch}).
      */
     boolean mayMatch(SentenceView s) {
+        List<List<String>> forms = TokenPattern.formsOf(s);
         for (TriggerRule rule : rules) {
-            if (rule.pattern().mayMatch(s)) {
+            if (rule.pattern().mayMatch(forms)) {
                 return true;
             }
         }
