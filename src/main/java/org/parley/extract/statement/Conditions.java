@@ -51,6 +51,9 @@ final class Conditions {
                     .anyMatch(p -> (s.word(p).equals("to") || s.word(p).equals("over") || s.word(p).equals("on"))
                             && s.child(p, "pobj") >= 0)),
             Map.entry("past", Conditions::past),
+            // "Oslo prepared to host the talks": a verb of its own (getting ready), not "is prepared to"
+            Map.entry("finite-verb", (s, h) -> (s.pos(h).equals("VBD") || s.pos(h).equals("VBZ")
+                    || s.pos(h).equals("VBP")) && s.child(h, "auxpass", "aux") < 0),
             // "the checks required under the protocol": a participle that only describes a noun, no agent named
             Map.entry("reduced-relative", (s, h) -> s.relation(h).equals("acl") && s.pos(h).equals("VBN")
                     && s.child(h, "agent") < 0),

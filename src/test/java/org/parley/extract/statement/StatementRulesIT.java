@@ -526,6 +526,21 @@ class StatementRulesIT {
     class Precision {
 
         @Test
+        void whatAPartyHasNotRuledOutIsNoRejection() {
+            var all = StatementFixture.of("The government in Santiago has not ruled out new measures against Bolivia.")
+                    .country("Bolivia").extract();
+            assertTrue(ofKind(all, REJECTION).isEmpty(), describe(all));
+        }
+
+        @Test
+        void preparedAsAVerbOfItsOwnIsNoReadiness() {
+            var all = StatementFixture.of("Norway prepared to host the envoys this week as the fighting went on. "
+                            + "Sweden is prepared to host the talks.")
+                    .country("Norway").country("Sweden").extract();
+            expect(all, OFFER, List.of("Sweden"), List.of(), List.of());
+        }
+
+        @Test
         void questionIsNoStatement() {
             var all = StatementFixture.of("Will Russia demand more territory from Ukraine?")
                     .country("Russia").country("Ukraine").extract();
