@@ -22,6 +22,7 @@ final class MakerRules {
     private static final WordList OFFER_VERBS = LEXICON.list("offer-verbs");
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList DOCUMENTS = LEXICON.list("document-nouns");
+    private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
 
     private final DecisionList<Site, List<Party>> order;
 
@@ -257,9 +258,32 @@ final class MakerRules {
         return null;
     }
 
+    /**
+     * "the members rejected the plan, Ruiz said", "“The farmers want land,” she said": the trigger's own clause
+     * names people who are no party as its subject (a plural noun for people), so whoever reports it states what
+     * others did or want, not a statement of their own (an obligation's subject is its addressee and does not count).
+     */
+    private static boolean othersSubject(Site x) {
+        if (!verbal(x) || modal(x)) {
+            return false;
+        }
+        int verb = Clauses.verb(x.s(), x.head());
+        int subject = x.s().child(verb, "nsubj") >= 0 ? x.s().child(verb, "nsubj") : Clauses.inheritedSubject(x.s(), verb);
+        if (subject >= 0 && QUANTITIES.contains(x.s().lemma(subject)) && !Parties.people(x.s(), subject)) {
+            for (int p : x.s().children(subject, "prep")) {
+                subject = x.s().word(p).equals("of") && x.s().child(p, "pobj") >= 0 ? x.s().child(p, "pobj") : subject;
+            }
+        }
+        if (subject < 0 || x.s().mentionAt(subject) != null || !Parties.people(x.s(), subject)) {
+            return false;
+        }
+        return x.parties().resolve(x.s(), subject, "maker.subject") == null
+                && x.parties().plural(x.s(), subject, "maker.subject").isEmpty();
+    }
+
     /** "Kyiv said the mission should ...", "..., Egypt said": the subject of the verb that reports the trigger's clause. */
     static List<Party> reporter(Site x) {
-        if (x.s().isNoun(x.head())) {
+        if (x.s().isNoun(x.head()) || othersSubject(x)) {
             return null;
         }
         int reporter = Clauses.reporter(x.s(), Clauses.verb(x.s(), x.head()));
@@ -269,6 +293,9 @@ final class MakerRules {
 
     /** "..., according to the ministry". */
     static List<Party> accordingTo(Site x) {
+        if (othersSubject(x)) {
+            return null;
+        }
         for (int i = 0; i + 2 < x.s().size(); i++) {
             if (x.s().word(i).equals("according") && x.s().word(i + 1).equals("to")) {
                 int o = x.s().child(i + 1, "pobj");
@@ -287,7 +314,7 @@ final class MakerRules {
      * speaker talks about, not one the speaker makes: its owner, if any, is found by the rules before.
      */
     static List<Party> quoteSpeaker(Site x) {
-        if (!x.s().quoted(x.head()) || x.s().pos(x.head()).startsWith("NN")) {
+        if (!x.s().quoted(x.head()) || x.s().pos(x.head()).startsWith("NN") || othersSubject(x)) {
             return null;
         }
         Party speaker = x.parties().speaker();
