@@ -69,16 +69,38 @@ final class MakerRules {
         return x.parties().withConjuncts(x.s(), token, p, rule);
     }
 
-    /** "demands made by Saudi Arabia", "was rejected by Kyiv": the agent of a passive trigger or of its participle. */
+    /**
+     * "demands made by Saudi Arabia", "was rejected by Kyiv", "the invitation to the talks extended by Chile": the
+     * agent of a passive trigger or of its participle.
+     */
     static List<Party> agent(Site x) {
         int h = x.head();
         int verb = x.s().isNoun(h) ? x.s().child(h, "acl", "relcl") : Clauses.verb(x.s(), h);
+        if (verb < 0 && x.s().isNoun(h)) {
+            verb = presentingParticiple(x.s(), h);
+        }
         if (verb < 0) {
             return null;
         }
         int agent = x.s().child(verb, "agent");
         int object = agent < 0 ? -1 : x.s().child(agent, "pobj");
         return object < 0 ? null : found(x, object, "maker.agent");
+    }
+
+    /**
+     * "the invitation to the conference extended by Chile": a participle of a presenting verb with an agent, hung
+     * by the parser on the noun of the trigger's "to", "for" or "of" phrase; -1 when none.
+     */
+    private static int presentingParticiple(SentenceView s, int noun) {
+        for (int p : s.children(noun, "prep")) {
+            int object = s.child(p, "pobj");
+            int participle = object < 0 ? -1 : s.child(object, "acl");
+            if (participle >= 0 && s.child(participle, "agent") >= 0 && presents(s, participle)
+                    && (s.word(p).equals("to") || s.word(p).equals("for") || s.word(p).equals("of"))) {
+                return participle;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -422,7 +422,8 @@ final class Parties {
 
     /**
      * The two parties a plural description stands for: "the two leaders", "both presidents" (the two latest people
-     * in focus), "both sides", "the two countries" (the two latest states or groups); empty when it is none.
+     * in focus), "both sides", "the two countries" (the two latest states or groups), never the one who reports the
+     * clause ("the president noted that both"); empty when it is none.
      */
     List<Party> plural(SentenceView s, int token, String rule) {
         boolean two = s.word(token).equals("both") && !s.isNoun(token + 1);
@@ -435,7 +436,11 @@ final class Parties {
             return List.of();
         }
         List<Party> out = new ArrayList<>();
+        List<Party> reporters = reporters(s, token);
         for (Party p : discourse.salient()) {
+            if (reporters.stream().anyMatch(p::same)) {
+                continue; // "the president noted that both have endorsed it": the two others
+            }
             boolean person = p.entity().type() == EntityType.PERSON;
             boolean persons = PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both");
             if (out.size() < 2 && (persons ? person
@@ -444,6 +449,19 @@ final class Parties {
             }
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /** The parties that report the clause of {@code token}: subjects of reporting verbs above it. */
+    private List<Party> reporters(SentenceView s, int token) {
+        List<Party> out = new ArrayList<>();
+        for (int v = s.head(token), steps = 0; v >= 0 && steps < 8; v = s.head(v), steps++) {
+            int subject = Clauses.reporting(s, v) ? s.child(v, "nsubj") : -1;
+            Party p = subject < 0 || subject == token ? null : resolve(s, subject, "focus.subject");
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The party and the parties coordinated with it ("Egypt and Qatar", "Putin and Erdogan"). */

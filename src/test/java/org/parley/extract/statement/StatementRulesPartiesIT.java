@@ -118,6 +118,27 @@ class StatementRulesPartiesIT {
         }
 
         @Test
+        void bothIsTheTwoOthersNotTheOneWhoReportsIt() {
+            var all = StatementFixture.of("Chilean President Ana Ruiz unveiled the plan on Monday with Bolivia's "
+                            + "leader Evo Mora and Peru's leader Jorge Soto at her side. The president noted that both "
+                            + "have endorsed the plan.")
+                    .person("Ana Ruiz").person("Evo Mora").person("Jorge Soto").country("Bolivia").country("Peru")
+                    .extract();
+            Statement endorsement = ofKind(all, OFFER).stream().filter(s -> s.sentenceIndex() == 1).findFirst()
+                    .orElseThrow(() -> new AssertionError(describe(all)));
+            assertEquals(List.of("Evo Mora", "Jorge Soto"), labels(endorsement, BY), describe(all));
+        }
+
+        @Test
+        void theAgentOfAnInvitationExtendedIsItsMaker() {
+            // the parser hangs "extended by" on the conference, not on the invitation
+            var all = StatementFixture.of("The council declined the invitation to the peace conference extended by "
+                            + "the government of Chile.")
+                    .country("Chile").extract();
+            expect(all, OFFER, List.of("Chile"), List.of(), List.of());
+        }
+
+        @Test
         void theyAfterPeopleWhoAreNoPartyIsNotTheLatestParty() {
             // "they" stands for the farmers, who are no party: the condition is a demand by someone unnamed
             var all = StatementFixture.of("Chile offered talks on the border last week. But farmers blocked the road, "
