@@ -38,9 +38,10 @@ final class Clauses {
                 && (s.relation(verb).equals("acl") || s.relation(verb).equals("relcl")) && s.child(verb, "agent") >= 0;
     }
 
-    /** Whether a verb reports speech or a stance ("said", "stressed"). */
+    /** Whether a verb reports speech or a stance ("said", "stressed", "made clear"). */
     static boolean reporting(SentenceView s, int verb) {
-        return verb >= 0 && s.isVerb(verb) && REPORTING.contains(s.lemma(verb));
+        return verb >= 0 && s.isVerb(verb) && (REPORTING.contains(s.lemma(verb))
+                || s.lemma(verb).equals("make") && s.children(verb).stream().anyMatch(c -> s.word(c).equals("clear")));
     }
 
     /**

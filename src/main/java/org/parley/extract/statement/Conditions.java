@@ -37,6 +37,11 @@ final class Conditions {
             Map.entry("announced", Conditions::announced),
             Map.entry("announced-with-modal", (s, h) -> announced(s, h)
                     && s.children(h, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"))),
+            // "we can discuss a defence strategy", "Quito would negotiate": talks a party says it will or can hold
+            Map.entry("offered-with-modal", (s, h) -> announced(s, h) && s.children(h, "aux").stream()
+                    .anyMatch(a -> s.pos(a).equals("MD")) || s.isVerb(h) && Clauses.subject(s, h) >= 0
+                    && partyLike(s, Clauses.subject(s, h)) && s.children(h, "aux").stream()
+                    .anyMatch(a -> s.word(a).equals("can") || s.word(a).equals("could"))),
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),

@@ -343,7 +343,8 @@ final class Parties {
         boolean nearest = true;
         for (int i = token - 1; i >= 0 && here == null; i--) {
             String r = s.relation(i);
-            if ((r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token)) {
+            if ((r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token)
+                    && (s.quoted(token) || !s.quoted(i))) { // "“What Xi said is ...,” she told": not Xi
                 if (nearest && PRONOUNS_PLURAL.contains(s.word(token)) && people(s, i) && s.mentionAt(i) == null
                         && resolve(s, i, rule) == null) {
                     return null; // "separatists boycotted the talks, saying they would": people who are no party

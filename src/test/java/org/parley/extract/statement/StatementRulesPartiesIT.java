@@ -118,6 +118,37 @@ class StatementRulesPartiesIT {
         }
 
         @Test
+        void aQuotationAttributedInASentenceWithNoTriggerHasThatSpeaker() {
+            var all = StatementFixture.of("“We strongly urge those holding the sailors to release them at once. Their "
+                            + "detention helps no one,” Chilean Foreign Minister Ana Ruiz said in a statement.")
+                    .person("Ana Ruiz").extract();
+            expect(all, DEMAND, List.of("Ana Ruiz"), List.of(), List.of());
+        }
+
+        @Test
+        void aSpeakerOutsideTheQuotationIsNotTheSubjectQuotedInIt() {
+            var all = StatementFixture.of("Peru proposed a joint commission. “What Soto said today is nothing new, and "
+                            + "Chile will never accept a shared commission,” she told reporters.")
+                    .country("Peru").country("Chile").person("Soto", "Jorge Soto").extract();
+            assertTrue(all.stream().noneMatch(s -> labels(s, BY).contains("Jorge Soto")), describe(all));
+        }
+
+        @Test
+        void talksAPartySaysItCanHoldAreItsOffer() {
+            var all = StatementFixture.of("“After the pullback, we can discuss a new border regime,” Ana Ruiz said.")
+                    .person("Ana Ruiz").extract();
+            expect(all, OFFER, List.of("Ana Ruiz"), List.of(), List.of());
+        }
+
+        @Test
+        void whoMakesClearAStanceReportsIt() {
+            var all = StatementFixture.of("Chilean envoy Jorge Soto made clear the return of the islands is a red line "
+                            + "for the government.")
+                    .person("Jorge Soto").extract();
+            expect(all, DEMAND, List.of("Jorge Soto"), List.of(), List.of());
+        }
+
+        @Test
         void bothIsTheTwoOthersNotTheOneWhoReportsIt() {
             var all = StatementFixture.of("Chilean President Ana Ruiz unveiled the plan on Monday with Bolivia's "
                             + "leader Evo Mora and Peru's leader Jorge Soto at her side. The president noted that both "
