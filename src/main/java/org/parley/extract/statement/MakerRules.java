@@ -282,8 +282,9 @@ final class MakerRules {
 
     /**
      * "the members rejected the plan, Ruiz said", "“The farmers want land,” she said": the trigger's own clause
-     * names people who are no party as its subject (a plural noun for people), so whoever reports it states what
-     * others did or want, not a statement of their own (an obligation's subject is its addressee and does not count).
+     * names people who are no party as its subject (a plural noun for people), or a city (whose authorities acted), so
+     * whoever reports it states what others did or want, not a statement of their own (an obligation's subject is its
+     * addressee and does not count).
      */
     private static boolean othersSubject(Site x) {
         if (!verbal(x) || modal(x)) {
@@ -296,7 +297,11 @@ final class MakerRules {
                 subject = x.s().word(p).equals("of") && x.s().child(p, "pobj") >= 0 ? x.s().child(p, "pobj") : subject;
             }
         }
-        if (subject < 0 || x.s().mentionAt(subject) != null || !Parties.people(x.s(), subject)) {
+        SentenceView.Placed named = subject < 0 ? null : x.s().mentionAt(subject);
+        if (named != null) {
+            return named.type() == org.parley.core.EntityType.CITY; // "X announced that Tiraspol has refused"
+        }
+        if (subject < 0 || !Parties.people(x.s(), subject)) {
             return false;
         }
         return x.parties().resolve(x.s(), subject, "maker.subject") == null

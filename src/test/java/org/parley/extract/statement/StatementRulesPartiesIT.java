@@ -149,6 +149,13 @@ class StatementRulesPartiesIT {
         }
 
         @Test
+        void aPastActOfACityIsNotItsReportersStatement() {
+            var all = StatementFixture.of("Ana Ruiz announced that Arica had refused the offer of aid from Chile.")
+                    .person("Ana Ruiz").city("Arica").country("Chile").extract();
+            assertTrue(all.stream().noneMatch(s -> labels(s, BY).contains("Ana Ruiz")), describe(all));
+        }
+
+        @Test
         void bothIsTheTwoOthersNotTheOneWhoReportsIt() {
             var all = StatementFixture.of("Chilean President Ana Ruiz unveiled the plan on Monday with Bolivia's "
                             + "leader Evo Mora and Peru's leader Jorge Soto at her side. The president noted that both "
