@@ -29,7 +29,7 @@ final class Genders {
         return FEMALE_PRONOUNS.contains(word) ? Boolean.TRUE : MALE_PRONOUNS.contains(word) ? Boolean.FALSE : null;
     }
 
-    /** Whether a person's known gender (true: a woman) rules them out as what a pronoun of gender {@code wanted} stands for. */
+    /** Whether a person's known gender (true: a woman) rules them out for a pronoun of gender {@code wanted}. */
     static boolean conflicts(Map<Entity, Boolean> known, Entity person, Boolean wanted) {
         Boolean g = known.get(person);
         return wanted != null && g != null && !g.equals(wanted);

@@ -291,7 +291,8 @@ final class MakerRules {
             return false;
         }
         int verb = Clauses.verb(x.s(), x.head());
-        int subject = x.s().child(verb, "nsubj") >= 0 ? x.s().child(verb, "nsubj") : Clauses.inheritedSubject(x.s(), verb);
+        int own = x.s().child(verb, "nsubj");
+        int subject = own >= 0 ? own : Clauses.inheritedSubject(x.s(), verb);
         if (subject >= 0 && QUANTITIES.contains(x.s().lemma(subject)) && !Parties.people(x.s(), subject)) {
             for (int p : x.s().children(subject, "prep")) {
                 subject = x.s().word(p).equals("of") && x.s().child(p, "pobj") >= 0 ? x.s().child(p, "pobj") : subject;

@@ -131,6 +131,12 @@ final class Parties {
         if (PRONOUNS_GROUP.contains(w) && !expletive(s, token)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
+        return description(s, token, rule);
+    }
+
+    /** "the government", "the group", "the rebel authorities", "the president": the party described, or null. */
+    private Party description(SentenceView s, int token, String rule) {
+        String w = s.word(token);
         boolean plural = !w.equals(s.lemma(token)) && s.pos(token).endsWith("S");
         int det = s.child(token, "det");
         if (s.word(token - 1).equals("the") || det >= 0 && s.word(det).equals("the")) {
