@@ -7,6 +7,7 @@ import org.parley.extract.WordList;
 final class Clauses {
 
     private static final WordList REPORTING = Lexicon.bundled().list("reporting-verbs");
+    private static final WordList STATIVE = Lexicon.bundled().list("stative-verbs");
 
     private Clauses() {
     }
@@ -53,9 +54,10 @@ final class Clauses {
                 && (s.relation(verb).equals("acl") || s.relation(verb).equals("relcl")) && s.child(verb, "agent") >= 0;
     }
 
-    /** Whether a verb reports speech or a stance ("said", "stressed"). */
+    /** Whether a verb reports speech or a stance ("said", "stressed", "made clear"). */
     static boolean reporting(SentenceView s, int verb) {
-        return verb >= 0 && s.isVerb(verb) && REPORTING.contains(s.lemma(verb));
+        return verb >= 0 && s.isVerb(verb) && (REPORTING.contains(s.lemma(verb))
+                || s.lemma(verb).equals("make") && s.children(verb).stream().anyMatch(c -> s.word(c).equals("clear")));
     }
 
     /**
@@ -101,7 +103,8 @@ final class Clauses {
     /**
      * The subject of a verb, or for a verb without one the subject it takes over: from the verb it is the
      * infinitive of ("decided to reject"), the first of coordinated verbs ("rejected ... and called for"), or the
-     * clause a participle hangs from ("..., saying it would"); -1 when none.
+     * clause a participle hangs from ("..., saying it would"), or the object of the verb an "as" participle
+     * describes ("quoted the envoy as calling for"); -1 when none.
      */
     static int inheritedSubject(SentenceView s, int verb) {
         int v = verb;
@@ -114,6 +117,10 @@ final class Clauses {
             if (r.equals("acl") && s.child(v, "agent") < 0 && s.mentionAt(s.head(v)) != null
                     && s.mentionAt(s.head(v)).agentive() && (s.child(v, "dobj") >= 0 || s.child(v, "prep") >= 0)) {
                 return s.head(v); // "The RSF, led by X, called on the army": a reduced clause of its own subject
+            }
+            if (r.equals("pcomp") && s.word(s.head(v)).equals("as")) {
+                int describing = governingVerb(s, s.head(v)); // "quoted the envoy as calling for": the one quoted
+                return describing < 0 ? -1 : s.child(describing, "dobj");
             }
             boolean participle = s.pos(v).equals("VBG") || s.pos(v).equals("VBN");
             if (!(r.equals("xcomp") || r.equals("conj") || (r.equals("advcl") || r.equals("acl")) && participle)) {
@@ -157,7 +164,8 @@ final class Clauses {
     /**
      * Whether the clause of {@code verb} states a stance rather than reports a past act: it has a modal ("will",
      * "would", "can", "should"), is in the present, or its trigger is a predicate adjective ("ready", "willing") or a
-     * phrase on the copula ("was not for sale", "was out of the question").
+     * phrase on the copula ("was not for sale", "was out of the question"); or it is the simple past of a stative verb
+     * under a past reporting verb ("said Lima wanted"), the past the reporting shifts a present to.
      */
     static boolean stance(SentenceView s, int verb, int trigger) {
         if (trigger != verb && (s.isAdjective(trigger) || copulaOfPhrase(s, trigger) == verb)) {
@@ -169,6 +177,10 @@ final class Clauses {
             }
         }
         String tag = s.pos(verb);
+        if (tag.equals("VBD") && STATIVE.contains(s.lemma(verb)) && s.children(verb, "aux").isEmpty()) {
+            int reporter = reporter(s, verb);
+            return reporter >= 0 && (s.pos(reporter).equals("VBD") || s.pos(reporter).equals("VBN"));
+        }
         return tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG") && !s.children(verb, "aux").isEmpty()
                 && s.children(verb, "aux").stream().allMatch(a -> s.pos(a).equals("VBZ") || s.pos(a).equals("VBP"));
     }

@@ -54,8 +54,8 @@ final class ConditionRules {
             }
             List<Party> makers = mainFrame != null && mainFrame.maker() != null ? mainFrame.makers()
                     : mainMaker(s, c.main(), parties, discourse);
-            if (makers.isEmpty()) {
-                continue;
+            if (makers.isEmpty() && mainFrame == null) {
+                continue; // a condition on a statement nobody is named for is still a demand, by someone unnamed
             }
             Party to = conditionAddressee(s, c, parties);
             Frame demand = new Frame(s.index(), StatementKind.DEMAND, c.rule(),

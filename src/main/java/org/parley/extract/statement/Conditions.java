@@ -37,6 +37,11 @@ final class Conditions {
             Map.entry("announced", Conditions::announced),
             Map.entry("announced-with-modal", (s, h) -> announced(s, h)
                     && s.children(h, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"))),
+            // "we can discuss a defence strategy", "Quito would negotiate": talks a party says it will or can hold
+            Map.entry("offered-with-modal", (s, h) -> announced(s, h) && s.children(h, "aux").stream()
+                    .anyMatch(a -> s.pos(a).equals("MD")) || s.isVerb(h) && Clauses.subject(s, h) >= 0
+                    && partyLike(s, Clauses.subject(s, h)) && s.children(h, "aux").stream()
+                    .anyMatch(a -> s.word(a).equals("can") || s.word(a).equals("could"))),
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),
@@ -51,6 +56,9 @@ final class Conditions {
                     .anyMatch(p -> (s.word(p).equals("to") || s.word(p).equals("over") || s.word(p).equals("on"))
                             && s.child(p, "pobj") >= 0)),
             Map.entry("past", Conditions::past),
+            // "Oslo prepared to host the talks": a verb of its own (getting ready), not "is prepared to"
+            Map.entry("finite-verb", (s, h) -> (s.pos(h).equals("VBD") || s.pos(h).equals("VBZ")
+                    || s.pos(h).equals("VBP")) && s.child(h, "auxpass", "aux") < 0),
             // "the checks required under the protocol": a participle that only describes a noun, no agent named
             Map.entry("reduced-relative", (s, h) -> s.relation(h).equals("acl") && s.pos(h).equals("VBN")
                     && s.child(h, "agent") < 0),
@@ -62,6 +70,9 @@ final class Conditions {
             Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),
             Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))),
             Map.entry("party-subject", (s, h) -> Clauses.subject(s, h) >= 0 && partyLike(s, Clauses.subject(s, h))),
+            // "Chile had failed to meet": the subject of the trigger's clause or the one it inherits is a party
+            Map.entry("party-actor", (s, h) -> Clauses.inheritedSubject(s, h) >= 0
+                    && partyLike(s, Clauses.inheritedSubject(s, h))),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
 

@@ -72,7 +72,8 @@ public final class DependencyStatementExtractor implements StatementExtractor {
             }
             frames = SentenceFrames.settle(s, ConditionRules.apply(s, frames, parties, discourse), discourse);
             all.addAll(frames);
-            discourse = discourse.after(Focus.of(s, parties, frames), speaker, frames);
+            discourse = discourse.after(Focus.of(s, parties, frames), speaker, frames,
+                    Genders.learn(s, discourse.genders()));
         }
         List<Statement> out = StatementAssembler.assemble(article, context, PlanTerms.apply(all, views));
         LOG.debug("{}: {} statements", article.source(), out.size());

@@ -2,6 +2,8 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.parley.core.Entity;
 import org.parley.core.EntityType;
 
 /**
@@ -12,20 +14,25 @@ import org.parley.core.EntityType;
  * @param salient  recent parties in focus, most recent first, at most {@link #KEPT}
  * @param speaker  the speaker of the latest attributed quotation or statement, or null
  * @param frames   the statements found so far, in text order
+ * @param genders  the people whose gender the article has told ({@link Genders}): true for a woman
  */
-record Discourse(List<Party> salient, Party speaker, List<Frame> frames) {
+record Discourse(List<Party> salient, Party speaker, List<Frame> frames, Map<Entity, Boolean> genders) {
 
     static final int KEPT = 12;
 
-    static final Discourse START = new Discourse(List.of(), null, List.of());
+    static final Discourse START = new Discourse(List.of(), null, List.of(), Map.of());
 
     Discourse {
         salient = List.copyOf(salient);
         frames = List.copyOf(frames);
+        genders = Map.copyOf(genders);
     }
 
-    /** The state after a sentence in which {@code focus} were in focus (first = most prominent) and {@code found} were found. */
-    Discourse after(List<Party> focus, Party newSpeaker, List<Frame> found) {
+    /**
+     * The state after a sentence in which {@code focus} were in focus (first = most prominent), {@code found} were
+     * found and {@code learned} are the genders known.
+     */
+    Discourse after(List<Party> focus, Party newSpeaker, List<Frame> found, Map<Entity, Boolean> learned) {
         List<Party> s = new ArrayList<>();
         for (Party p : focus) {
             if (s.stream().noneMatch(p::same)) {
@@ -39,12 +46,32 @@ record Discourse(List<Party> salient, Party speaker, List<Frame> frames) {
         }
         List<Frame> f = new ArrayList<>(frames);
         f.addAll(found);
-        return new Discourse(s, newSpeaker != null ? newSpeaker : speaker, f);
+        return new Discourse(s, newSpeaker != null ? newSpeaker : speaker, f, learned);
     }
 
     /** The most recent party in focus whose type is one of {@code types}, or null. */
     Party latest(EntityType... types) {
+        return latest(null, types);
+    }
+
+    /**
+     * The same for a pronoun of a gender (true: "she", false: "he", null: any): the latest party not known to be of
+     * the other gender; for "she", first a woman the article named. Most people in the reporting these rules are
+     * developed on are men whose gender the text never states, so a woman it did state is the likelier "she", while
+     * "he" is left to the latest man or unknown.
+     */
+    Party latest(Boolean gender, EntityType... types) {
+        if (Boolean.TRUE.equals(gender)) {
+            for (Party p : salient) {
+                if (p.entity().type() == EntityType.PERSON && gender.equals(genders.get(p.entity()))) {
+                    return p;
+                }
+            }
+        }
         for (Party p : salient) {
+            if (Genders.conflicts(genders, p.entity(), gender)) {
+                continue;
+            }
             for (EntityType t : types) {
                 if (p.entity().type() == t) {
                     return p;

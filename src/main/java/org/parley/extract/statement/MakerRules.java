@@ -22,6 +22,7 @@ final class MakerRules {
     private static final WordList OFFER_VERBS = LEXICON.list("offer-verbs");
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList DOCUMENTS = LEXICON.list("document-nouns");
+    private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
 
     private final DecisionList<Site, List<Party>> order;
 
@@ -68,16 +69,38 @@ final class MakerRules {
         return x.parties().withConjuncts(x.s(), token, p, rule);
     }
 
-    /** "demands made by Saudi Arabia", "was rejected by Kyiv": the agent of a passive trigger or of its participle. */
+    /**
+     * "demands made by Saudi Arabia", "was rejected by Kyiv", "the invitation to the talks extended by Chile": the
+     * agent of a passive trigger or of its participle.
+     */
     static List<Party> agent(Site x) {
         int h = x.head();
         int verb = x.s().isNoun(h) ? x.s().child(h, "acl", "relcl") : Clauses.verb(x.s(), h);
+        if (verb < 0 && x.s().isNoun(h)) {
+            verb = presentingParticiple(x.s(), h);
+        }
         if (verb < 0) {
             return null;
         }
         int agent = x.s().child(verb, "agent");
         int object = agent < 0 ? -1 : x.s().child(agent, "pobj");
         return object < 0 ? null : found(x, object, "maker.agent");
+    }
+
+    /**
+     * "the invitation to the conference extended by Chile": a participle of a presenting verb with an agent, hung
+     * by the parser on the noun of the trigger's "to", "for" or "of" phrase; -1 when none.
+     */
+    private static int presentingParticiple(SentenceView s, int noun) {
+        for (int p : s.children(noun, "prep")) {
+            int object = s.child(p, "pobj");
+            int participle = object < 0 ? -1 : s.child(object, "acl");
+            if (participle >= 0 && s.child(participle, "agent") >= 0 && presents(s, participle)
+                    && (s.word(p).equals("to") || s.word(p).equals("for") || s.word(p).equals("of"))) {
+                return participle;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -257,9 +280,38 @@ final class MakerRules {
         return null;
     }
 
+    /**
+     * "the members rejected the plan, Ruiz said", "“The farmers want land,” she said": the trigger's own clause
+     * names people who are no party as its subject (a plural noun for people), or a city (whose authorities acted), so
+     * whoever reports it states what others did or want, not a statement of their own (an obligation's subject is its
+     * addressee and does not count).
+     */
+    private static boolean othersSubject(Site x) {
+        if (!verbal(x) || modal(x)) {
+            return false;
+        }
+        int verb = Clauses.verb(x.s(), x.head());
+        int own = x.s().child(verb, "nsubj");
+        int subject = own >= 0 ? own : Clauses.inheritedSubject(x.s(), verb);
+        if (subject >= 0 && QUANTITIES.contains(x.s().lemma(subject)) && !Parties.people(x.s(), subject)) {
+            for (int p : x.s().children(subject, "prep")) {
+                subject = x.s().word(p).equals("of") && x.s().child(p, "pobj") >= 0 ? x.s().child(p, "pobj") : subject;
+            }
+        }
+        SentenceView.Placed named = subject < 0 ? null : x.s().mentionAt(subject);
+        if (named != null) {
+            return named.type() == org.parley.core.EntityType.CITY; // "X announced that Tiraspol has refused"
+        }
+        if (subject < 0 || !Parties.people(x.s(), subject)) {
+            return false;
+        }
+        return x.parties().resolve(x.s(), subject, "maker.subject") == null
+                && x.parties().plural(x.s(), subject, "maker.subject").isEmpty();
+    }
+
     /** "Kyiv said the mission should ...", "..., Egypt said": the subject of the verb that reports the trigger's clause. */
     static List<Party> reporter(Site x) {
-        if (x.s().isNoun(x.head())) {
+        if (x.s().isNoun(x.head()) || othersSubject(x)) {
             return null;
         }
         int reporter = Clauses.reporter(x.s(), Clauses.verb(x.s(), x.head()));
@@ -269,6 +321,9 @@ final class MakerRules {
 
     /** "..., according to the ministry". */
     static List<Party> accordingTo(Site x) {
+        if (othersSubject(x)) {
+            return null;
+        }
         for (int i = 0; i + 2 < x.s().size(); i++) {
             if (x.s().word(i).equals("according") && x.s().word(i + 1).equals("to")) {
                 int o = x.s().child(i + 1, "pobj");
@@ -287,7 +342,7 @@ final class MakerRules {
      * speaker talks about, not one the speaker makes: its owner, if any, is found by the rules before.
      */
     static List<Party> quoteSpeaker(Site x) {
-        if (!x.s().quoted(x.head()) || x.s().pos(x.head()).startsWith("NN")) {
+        if (!x.s().quoted(x.head()) || x.s().pos(x.head()).startsWith("NN") || othersSubject(x)) {
             return null;
         }
         Party speaker = x.parties().speaker();

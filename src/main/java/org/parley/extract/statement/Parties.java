@@ -31,6 +31,11 @@ final class Parties {
     private static final WordList RELATIVE = LEXICON.list("relative-pronouns");
     private static final WordList PLURAL_PERSONS = LEXICON.list("plural-person-descriptions");
     private static final WordList PLURAL_PARTIES = LEXICON.list("plural-party-descriptions");
+    private static final WordList PRONOUNS_PLURAL = LEXICON.list("pronouns-plural");
+    private static final WordList NON_STATE = LEXICON.list("non-state-words");
+    private static final WordList STATE_BODY_GROUPS = LEXICON.list("state-body-groups");
+    private static final WordList PEOPLE_PLURALS = LEXICON.list("people-plurals");
+    private static final WordList PERSON_NOUNS = LEXICON.list("person-nouns");
 
     private final ArticleContext context;
     private final Discourse discourse;
@@ -123,13 +128,24 @@ final class Parties {
         if (PRONOUNS_PERSON.contains(w)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.PERSON);
         }
-        if (PRONOUNS_GROUP.contains(w)) {
+        if (PRONOUNS_GROUP.contains(w) && !expletive(s, token)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
+        return description(s, token, rule);
+    }
+
+    /** "the government", "the group", "the rebel authorities", "the president": the party described, or null. */
+    private Party description(SentenceView s, int token, String rule) {
+        String w = s.word(token);
         boolean plural = !w.equals(s.lemma(token)) && s.pos(token).endsWith("S");
         int det = s.child(token, "det");
         if (s.word(token - 1).equals("the") || det >= 0 && s.word(det).equals("the")) {
             String l = plural ? w : s.lemma(token);
+            boolean nonState = NON_STATE.contains(l) || s.children(token).stream()
+                    .anyMatch(c -> s.relation(c).matches("amod|compound|nmod") && NON_STATE.contains(s.word(c)));
+            if (nonState && (STATE_DESCRIPTIONS.contains(l) || GROUP_DESCRIPTIONS.contains(l))) {
+                return nonStateAntecedent(s, token, rule + "-description"); // "the rebel authorities"
+            }
             if (STATE_DESCRIPTIONS.contains(l)) {
                 return antecedent(s, token, rule + "-description", EntityType.COUNTRY);
             }
@@ -141,6 +157,30 @@ final class Parties {
             }
         }
         return null;
+    }
+
+    /**
+     * "It is unacceptable to ...", "it is essential that ...": an "it" that only holds the subject's place for a
+     * clause after the predicate, standing for no party.
+     */
+    private static boolean expletive(SentenceView s, int token) {
+        if (!s.word(token).equals("it") || !s.relation(token).equals("nsubj")) {
+            return false;
+        }
+        int verb = s.head(token);
+        int predicate = s.child(verb, "acomp", "attr");
+        if (!s.lemma(verb).equals("be") || predicate < 0) {
+            return false;
+        }
+        for (int holder : new int[] {verb, predicate}) {
+            for (int c : s.children(holder)) {
+                String r = s.relation(c);
+                if ((r.equals("xcomp") || r.equals("ccomp")) && c > predicate) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "we" or "I" inside a quotation: its speaker, named in the sentence or the last one attributed; else null. */
@@ -304,12 +344,20 @@ final class Parties {
      * the same sentence (the subject of a clause first: "Hamas said it would"), else the latest party in focus.
      */
     Party antecedent(SentenceView s, int token, String rule, EntityType... types) {
+        Boolean gender = Genders.ofPronoun(s.word(token));
         Party here = null;
+        boolean nearest = true;
         for (int i = token - 1; i >= 0 && here == null; i--) {
             String r = s.relation(i);
-            if ((r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token)) {
+            if ((r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token)
+                    && (s.quoted(token) || !s.quoted(i))) { // "“What Xi said is ...,” she told": not Xi
+                if (nearest && PRONOUNS_PLURAL.contains(s.word(token)) && people(s, i) && s.mentionAt(i) == null
+                        && resolve(s, i, rule) == null) {
+                    return null; // "separatists boycotted the talks, saying they would": people who are no party
+                }
+                nearest = false;
                 Party p = subjectParty(s, i);
-                if (p != null && typed(p, types)) {
+                if (p != null && typed(p, types) && !Genders.conflicts(discourse.genders(), p.entity(), gender)) {
                     here = p;
                 }
             }
@@ -317,8 +365,22 @@ final class Parties {
         if (here != null) {
             return new Party(here.entity(), here.span(), false, RuleId.of(rule + "-in-sentence"));
         }
-        Party p = discourse.latest(types);
+        Party p = discourse.latest(gender, types);
         return p == null ? null : new Party(p.entity(), null, true, RuleId.of(rule));
+    }
+
+    /**
+     * What "the rebel authorities", "the separatist group", "the militants" stand for: the latest organization in
+     * focus that is no state body, UN agency, court, mission or alliance (by its catalog groups); null when none.
+     */
+    private Party nonStateAntecedent(SentenceView s, int token, String rule) {
+        for (Party p : discourse.salient()) {
+            if (p.entity().type() == EntityType.ORGANIZATION && STATE_BODY_GROUPS.entries().stream()
+                    .noneMatch(g -> context.facts().group(g).contains(p.entity()))) {
+                return new Party(p.entity(), null, true, RuleId.of(rule));
+            }
+        }
+        return null;
     }
 
     /** A clause subject named by a mention or owned by one ("Argentina's administration"), without coreference. */
@@ -337,6 +399,25 @@ final class Parties {
         return owner != null ? owner : modifierOwner(s, i, "focus.subject");
     }
 
+    /**
+     * A plural noun for people, who as such are no party: "members", "farmers", "separatists", "the Anglophones"
+     * (not "parties" or "the council").
+     */
+    static boolean people(SentenceView s, int noun) {
+        if (s.pos(noun).equals("NNPS")) {
+            return true;
+        }
+        if (!s.pos(noun).equals("NNS")) {
+            return false;
+        }
+        for (WordList l : List.of(GROUP_NOUNS, PEOPLE_PLURALS, PERSON_NOUNS)) {
+            if (l.contains(s.lemma(noun)) || l.contains(s.word(noun))) {
+                return true;
+            }
+        }
+        return GROUP_DESCRIPTIONS.contains(s.word(noun)) && !s.word(noun).equals(s.lemma(noun));
+    }
+
     private static boolean typed(Party p, EntityType... types) {
         for (EntityType t : types) {
             if (p.entity().type() == t) {
@@ -348,7 +429,8 @@ final class Parties {
 
     /**
      * The two parties a plural description stands for: "the two leaders", "both presidents" (the two latest people
-     * in focus), "both sides", "the two countries" (the two latest states or groups); empty when it is none.
+     * in focus), "both sides", "the two countries" (the two latest states or groups), never the one who reports the
+     * clause ("the president noted that both"); empty when it is none.
      */
     List<Party> plural(SentenceView s, int token, String rule) {
         boolean two = s.word(token).equals("both") && !s.isNoun(token + 1);
@@ -361,7 +443,11 @@ final class Parties {
             return List.of();
         }
         List<Party> out = new ArrayList<>();
+        List<Party> reporters = reporters(s, token);
         for (Party p : discourse.salient()) {
+            if (reporters.stream().anyMatch(p::same)) {
+                continue; // "the president noted that both have endorsed it": the two others
+            }
             boolean person = p.entity().type() == EntityType.PERSON;
             boolean persons = PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both");
             if (out.size() < 2 && (persons ? person
@@ -370,6 +456,19 @@ final class Parties {
             }
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /** The parties that report the clause of {@code token}: subjects of reporting verbs above it. */
+    private List<Party> reporters(SentenceView s, int token) {
+        List<Party> out = new ArrayList<>();
+        for (int v = s.head(token), steps = 0; v >= 0 && steps < 8; v = s.head(v), steps++) {
+            int subject = Clauses.reporting(s, v) ? s.child(v, "nsubj") : -1;
+            Party p = subject < 0 || subject == token ? null : resolve(s, subject, "focus.subject");
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The party and the parties coordinated with it ("Egypt and Qatar", "Putin and Erdogan"). */

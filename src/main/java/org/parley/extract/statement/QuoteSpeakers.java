@@ -1,10 +1,16 @@
 package org.parley.extract.statement;
 
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
 /**
  * Who speaks the quotation of a sentence: the subject of a reporting verb outside the quotation marks, in the
- * sentence itself or, for a quotation attributed only after it ("“...” / “...,” she said."), in the next one.
+ * sentence itself or, for a quotation attributed only after it ("“...” / “...,” she said."), in the next one (left
+ * unparsed when it holds no trigger: then the name or pronoun next to the reporting verb).
  */
 final class QuoteSpeakers {
+
+    private static final WordList PRONOUNS = Lexicon.bundled().list("pronouns-person");
 
     private QuoteSpeakers() {
     }
@@ -13,7 +19,7 @@ final class QuoteSpeakers {
     static Party of(SentenceView s, Parties parties) {
         for (int i = 0; i < s.size(); i++) {
             if (!s.quoted(i) && Clauses.reporting(s, i)) {
-                int subject = s.child(i, "nsubj");
+                int subject = s.parsed() ? s.child(i, "nsubj") : besideUnparsed(s, i);
                 Party p = subject < 0 || s.quoted(subject) ? null : parties.resolve(s, subject, "maker.quote-speaker");
                 if (p != null) {
                     return p;
@@ -21,6 +27,17 @@ final class QuoteSpeakers {
             }
         }
         return null;
+    }
+
+    /**
+     * In a sentence left unparsed (no trigger in it), the speaker next to a reporting verb: the name or pronoun just
+     * before it ("..., the minister Ana Ruiz said") or the name just after it ("..., said Ana Ruiz"); -1 when none.
+     */
+    private static int besideUnparsed(SentenceView s, int verb) {
+        if (s.mentionAt(verb - 1) != null || PRONOUNS.contains(s.word(verb - 1))) {
+            return verb - 1;
+        }
+        return s.mentionAt(verb + 1) != null ? verb + 1 : -1;
     }
 
     /** The speaker of a sentence with a quotation: named in it, else in the next sentence; null when none. */

@@ -34,7 +34,7 @@ final class StatementFixture {
 
     private static OpenNlpTextAnalyzer analyzer;
 
-    /** A small catalog: demonyms, one person's office, and an annexed-regions group of four. */
+    /** A small catalog: demonyms, one person's office, an annexed-regions group of four, the UN as a UN body. */
     static final Catalog CATALOG = Catalog.of(List.of(
             country("Russia", "Russian"), country("Ukraine", "Ukrainian"), country("Eritrea", "Eritrean"),
             country("Israel", "Israeli"), country("Serbia", "Serbian"),
@@ -43,7 +43,9 @@ final class StatementFixture {
                     List.of()),
             region("Donetsk Oblast", "annexed-by-russia-2022"), region("Luhansk Oblast", "annexed-by-russia-2022"),
             region("Zaporizhzhia Oblast", "annexed-by-russia-2022"), region("Kherson Oblast", "annexed-by-russia-2022"),
-            region("Crimea", "annexed-by-russia-2014")));
+            region("Crimea", "annexed-by-russia-2014"),
+            new CatalogEntry("organization/united-nations", EntityType.ORGANIZATION, "United Nations", null, List.of(),
+                    List.of(), List.of(), null, List.of(), List.of("un-system"))));
 
     private static final DependencyStatementExtractor EXTRACTOR = new DependencyStatementExtractor(CATALOG);
 

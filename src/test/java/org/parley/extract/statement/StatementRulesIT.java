@@ -526,6 +526,39 @@ class StatementRulesIT {
     class Precision {
 
         @Test
+        void whatDoesNotMeetAPartysStandardsIsRejectedByWhoeverSaysSo() {
+            var all = StatementFixture.of("Chile said that the list of demands failed to meet the expectations of "
+                            + "Lima. This offer “does not meet our standards,” Jorge Soto said.")
+                    .country("Chile").government("Lima", "Peru").person("Jorge Soto").extract();
+            List<Statement> rejections = ofKind(all, REJECTION);
+            assertEquals(2, rejections.size(), describe(all));
+            assertEquals(List.of("Chile"), labels(rejections.get(0), BY));
+            assertEquals(List.of("Jorge Soto"), labels(rejections.get(1), BY));
+        }
+
+        @Test
+        void aPartyThatFailsToMeetADeadlineRejectsNothing() {
+            var all = StatementFixture.of("Ana Ruiz said Chile had failed to meet the deadline.")
+                    .person("Ana Ruiz").country("Chile").extract();
+            assertTrue(ofKind(all, REJECTION).isEmpty(), describe(all));
+        }
+
+        @Test
+        void whatAPartyHasNotRuledOutIsNoRejection() {
+            var all = StatementFixture.of("The government in Santiago has not ruled out new measures against Bolivia.")
+                    .country("Bolivia").extract();
+            assertTrue(ofKind(all, REJECTION).isEmpty(), describe(all));
+        }
+
+        @Test
+        void preparedAsAVerbOfItsOwnIsNoReadiness() {
+            var all = StatementFixture.of("Norway prepared to host the envoys this week as the fighting went on. "
+                            + "Sweden is prepared to host the talks.")
+                    .country("Norway").country("Sweden").extract();
+            expect(all, OFFER, List.of("Sweden"), List.of(), List.of());
+        }
+
+        @Test
         void questionIsNoStatement() {
             var all = StatementFixture.of("Will Russia demand more territory from Ukraine?")
                     .country("Russia").country("Ukraine").extract();
