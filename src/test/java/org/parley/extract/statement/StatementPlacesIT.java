@@ -1,0 +1,41 @@
+package org.parley.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.core.ArgumentRole.BY;
+import static org.parley.core.ArgumentRole.REGION;
+import static org.parley.core.ArgumentRole.TO;
+import static org.parley.core.StatementKind.DEMAND;
+import static org.parley.extract.statement.StatementFixture.describe;
+import static org.parley.extract.statement.StatementFixture.labels;
+import static org.parley.extract.statement.StatementFixture.ofKind;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.core.Statement;
+
+/**
+ * The places named in a statement's content ({@link PlaceRules}, with the content {@link ContentRules} and
+ * {@link ConditionRules} give it), with the real analyzer and parser, each on sentences written for the test.
+ */
+class StatementPlacesIT {
+
+    /** The only demand, checked for by, to and regions. */
+    private static Statement demand(List<Statement> all, List<String> by, List<String> to, List<String> regions) {
+        List<Statement> d = ofKind(all, DEMAND);
+        assertEquals(1, d.size(), () -> "one demand expected in:\n" + describe(all));
+        assertEquals(by, labels(d.get(0), BY), () -> "by\n" + describe(all));
+        assertEquals(to, labels(d.get(0), TO), () -> "to\n" + describe(all));
+        assertEquals(regions, labels(d.get(0), REGION), () -> "regions\n" + describe(all));
+        return d.get(0);
+    }
+
+    @Test
+    void aConditionInsideAReportedClauseEndsWhereTheConditionEnds() {
+        // "said that if ...": the "if" opens the inner clause, not the reported one, so the place of what is promised
+        // is no place of the condition
+        var all = StatementFixture.of("Lavrov said that if the Serbian side is ready to sign and pulls back its "
+                + "police, the way to normal life in Zubin Potok will be opened.")
+                .person("Lavrov").region("Zubin Potok").extract();
+        demand(all, List.of("Lavrov"), List.of("Serbia"), List.of());
+    }
+}
