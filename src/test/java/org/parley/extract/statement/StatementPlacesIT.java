@@ -38,4 +38,21 @@ class StatementPlacesIT {
                 .person("Lavrov").region("Zubin Potok").extract();
         demand(all, List.of("Lavrov"), List.of("Serbia"), List.of());
     }
+
+    @Test
+    void aDemonymInAPhraseBeforeTheSpeakersCommaIsNoTitleOfTheSpeaker() {
+        // Lind does not serve Ukraine: the phrase before the comma is an occasion, so Ukraine stays a place
+        var all = StatementFixture.of("In a letter to the Ukrainian government, Marta Lind said Russia must "
+                + "withdraw from Ukraine before any talks.")
+                .person("Marta Lind").country("Russia").country("Ukraine").extract();
+        demand(all, List.of("Marta Lind"), List.of("Russia"), List.of("Ukraine"));
+    }
+
+    @Test
+    void aTitleInAppositionBeforeTheSpeakerStillGivesTheStateTheSpeakerServes() {
+        var all = StatementFixture.of("The Ukrainian foreign minister, Marta Lind, said Russia must withdraw from "
+                + "Ukraine and Crimea.")
+                .person("Marta Lind").country("Russia").country("Ukraine").region("Crimea").extract();
+        demand(all, List.of("Marta Lind"), List.of("Russia"), List.of("Crimea"));
+    }
 }
