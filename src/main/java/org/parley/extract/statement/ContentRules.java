@@ -25,7 +25,7 @@ final class ContentRules {
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
     private static final Set<String> NOUN_COMPLEMENTS = Set.of("prep", "acl", "relcl", "ccomp", "xcomp", "appos",
-            "pcomp");
+            "pcomp", "advcl");
     private static final Set<String> CLAUSE_FRAME = Set.of("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg",
             "punct", "mark", "cc", "parataxis", "expl", "discourse");
 
@@ -95,7 +95,7 @@ final class ContentRules {
     /**
      * A circumstance of the saying, not what is said: a phrase before the verb ("In Donbas, officials demanded"), the
      * occasion ("in a speech to diplomats in Moscow"), a participle clause ("Speaking in Brussels, ..."), a
-     * condition ("if there were guarantees ...").
+     * condition ("if there were guarantees ..."); not an infinitive with "for" ("for the army to leave").
      */
     private static boolean circumstance(SentenceView s, int head, int c) {
         String r = s.relation(c);
@@ -107,8 +107,10 @@ final class ContentRules {
             return true;
         }
         if (r.equals("advcl")) {
+            // "demands for Chad's police to withdraw": an infinitive with "for" and its subject is what is asked
             boolean infinitive = s.children(c, "aux").stream().anyMatch(a -> s.word(a).equals("to"));
-            return !infinitive || s.child(c, "mark") >= 0;
+            int mark = s.child(c, "mark");
+            return !infinitive || mark >= 0 && !s.word(mark).equals("for");
         }
         return false;
     }

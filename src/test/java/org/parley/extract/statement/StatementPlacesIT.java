@@ -55,4 +55,12 @@ class StatementPlacesIT {
                 .person("Marta Lind").country("Russia").country("Ukraine").region("Crimea").extract();
         demand(all, List.of("Marta Lind"), List.of("Russia"), List.of("Crimea"));
     }
+
+    @Test
+    void anInfinitiveWithForAfterADemandNounIsWhatItAsks() {
+        var all = StatementFixture.of("The rebels dismissed Serbian calls for their fighters to abandon the camps "
+                + "outside Presevo.")
+                .city("Presevo").extract();
+        demand(all, List.of("Serbia"), List.of(), List.of("Presevo"));
+    }
 }
