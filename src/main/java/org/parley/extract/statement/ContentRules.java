@@ -22,6 +22,7 @@ final class ContentRules {
     private static final WordList NAMING = LEXICON.list("naming-verbs");
     private static final WordList OCCASIONS = LEXICON.list("occasion-nouns");
     private static final WordList NOUN_CONTENT_VERBS = LEXICON.list("content-verbs");
+    private static final WordList TERRITORIAL_STATUS = LEXICON.list("territorial-status-nouns");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
     private static final Set<String> NOUN_COMPLEMENTS = Set.of("prep", "acl", "relcl", "ccomp", "xcomp", "appos",
@@ -45,6 +46,10 @@ final class ContentRules {
             }
         } else if (s.isNoun(h)) {
             addComplements(s, h, NOUN_COMPLEMENTS, out);
+            int over = trailingPreposition(s, h, "over");
+            if (over >= 0 && TERRITORIAL_STATUS.contains(s.lemma(h))) {
+                out.addAll(subtree(s, over)); // "sovereignty of Iran over the islands"
+            }
             if (s.relation(h).equals("dobj") && PRESENT_VERBS.contains(s.lemma(s.head(h)))) {
                 // "delivered the demands to Qatar through Kuwait": what the presenting verb adds
                 addComplements(s, s.head(h), Set.of("prep", "dative"), out);
@@ -82,6 +87,21 @@ final class ContentRules {
                 out.addAll(subtree(s, c));
             }
         }
+    }
+
+    /**
+     * The preposition {@code word} right after the phrase of a nominal trigger, where the parser hung it on a word
+     * above the trigger ("no doubt about the sovereignty of Iran over the islands": "over" on "doubt"); -1 if none.
+     */
+    static int trailingPreposition(SentenceView s, int h, String word) {
+        int next = afterPhrase(s, h);
+        return next < s.size() && s.word(next).equals(word) && s.relation(next).equals("prep")
+                && s.dominates(s.head(next), h) && s.child(next, "pobj") >= 0 ? next : -1;
+    }
+
+    private static int afterPhrase(SentenceView s, int h) {
+        List<Integer> own = s.subtree(h);
+        return own.get(own.size() - 1) + 1;
     }
 
     private static void addComplements(SentenceView s, int head, Set<String> relations, Set<Integer> out) {

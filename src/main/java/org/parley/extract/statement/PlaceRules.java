@@ -14,7 +14,8 @@ import org.parley.extract.WordList;
  * the maker and the addressee; parties merely listed in "between A and B"; a place that only says where another
  * named place is ("Shan State's Kengtung", "El Fasher in Darfur"); the owner of forces a demand moves ("Russia's
  * troops"); a place inside an organization's or a document's name ("the Jeddah declaration"); where the body or
- * audience a statement is made to sits ("told reporters in Ankara").
+ * audience a statement is made to sits ("told reporters in Ankara"); who holds a status over a territory ("the
+ * sovereignty of Iran over the islands").
  */
 final class PlaceRules {
 
@@ -28,6 +29,7 @@ final class PlaceRules {
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
+    private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
 
     private PlaceRules() {
     }
@@ -41,8 +43,7 @@ final class PlaceRules {
         List<Party> orgs = new ArrayList<>();
         Set<Integer> content = Set.copyOf(f.content());
         for (SentenceView.Placed m : s.mentions()) {
-            if (!content.contains(m.head()) || party(f, m, context) || betweenParties(s, m) || locator(s, m)
-                    || forceOwner(s, m) || bodyOwner(s, m) || seatOfListener(s, f, m) || documentName(s, m) || m.type() == EntityType.COUNTRY && !placeRole(s, m)) {
+            if (!content.contains(m.head()) || excluded(s, f, m, context)) {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
@@ -52,6 +53,13 @@ final class PlaceRules {
             }
         }
         return f.withNamed(places, orgs, f.implied());
+    }
+
+    /** A mention in the content that the conventions leave out of its places (see the class comment). */
+    private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
+        return party(f, m, context) || betweenParties(s, m) || locator(s, m) || forceOwner(s, m) || bodyOwner(s, m)
+                || seatOfListener(s, f, m) || documentName(s, m) || claimant(s, m)
+                || m.type() == EntityType.COUNTRY && !placeRole(s, m);
     }
 
     /** The maker, the addressee, or the state a person among them serves. */
@@ -171,6 +179,19 @@ final class PlaceRules {
         boolean listenerNoun = GROUP_NOUNS.contains(s.lemma(listener)) || GROUP_NOUNS.contains(s.word(listener))
                 || AUDIENCE_NOUNS.contains(s.word(listener));
         return listenerNoun && s.relation(listener).equals("dobj") && s.head(listener) == f.head();
+    }
+
+    /**
+     * "the sovereignty of Iran over the islands": with an "over" phrase, the "of" phrase of a territorial status
+     * names who holds it, not the territory.
+     */
+    private static boolean claimant(SentenceView s, SentenceView.Placed m) {
+        int of = s.head(m.head());
+        int status = s.head(of);
+        return s.relation(m.head()).equals("pobj") && s.word(of).equals("of") && status >= 0
+                && TERRITORIAL_STATUS.contains(s.lemma(status))
+                && (s.children(status, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
+                || ContentRules.trailingPreposition(s, status, "over") >= 0);
     }
 
     /** "the Jeddah declaration", "the Minsk agreements": a place that names a document is no place of the content. */

@@ -63,4 +63,15 @@ class StatementPlacesIT {
                 .city("Presevo").extract();
         demand(all, List.of("Serbia"), List.of(), List.of("Presevo"));
     }
+
+    @Test
+    void sovereigntyOfAStateOverATerritoryNamesTheTerritoryNotTheHolder() {
+        // the parser hangs "over" on "doubt"; the holder of the sovereignty is no place
+        var all = StatementFixture.of("The envoy said there was no doubt about the sovereignty of Russia over the "
+                + "island of Tuzla.")
+                .country("Russia").region("Tuzla").extract();
+        Statement d = ofKind(all, DEMAND).stream().filter(s -> s.cue().equals("sovereignty")).findFirst().orElseThrow(
+                () -> new AssertionError("a sovereignty demand expected in:\n" + describe(all)));
+        assertEquals(List.of("Tuzla"), labels(d, REGION), describe(all));
+    }
 }
