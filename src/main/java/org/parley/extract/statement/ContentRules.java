@@ -127,7 +127,7 @@ final class ContentRules {
             return true;
         }
         if (r.equals("advcl")) {
-            // "demands for Chad's police to withdraw": an infinitive with "for" and its subject is what is asked
+            // "calls for their fighters to leave the camps": an infinitive with "for" and its subject is what is asked
             boolean infinitive = s.children(c, "aux").stream().anyMatch(a -> s.word(a).equals("to"));
             int mark = s.child(c, "mark");
             return !infinitive || mark >= 0 && !s.word(mark).equals("for");
