@@ -27,6 +27,7 @@ final class PlaceRules {
     private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
+    private static final WordList ORGANIZATION_NOUNS = Lexicon.bundled().list("organization-nouns");
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
     private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
@@ -151,9 +152,15 @@ final class PlaceRules {
         return false;
     }
 
-    /** "Greenland's own parliament", "the Taliban government in Kabul": the owner or seat of a body is no place. */
+    /**
+     * "Greenland's own parliament", "the Taliban government in Kabul", "armed groups in Chad": the owner or seat of a
+     * body or group is no place.
+     */
     private static boolean bodyOwner(SentenceView s, SentenceView.Placed m) {
         int t = m.head();
+        while (s.relation(t).equals("conj") || s.relation(t).equals("appos")) {
+            t = s.head(t); // "groups in the three states: A, B and C"
+        }
         String r = s.relation(t);
         int gov = s.head(t);
         if (r.equals("pobj") && (s.word(gov).equals("in") || s.word(gov).equals("of"))) {
@@ -161,7 +168,8 @@ final class PlaceRules {
         } else if (!(r.equals("poss") || r.equals("compound"))) {
             return false;
         }
-        return gov >= 0 && (GROUP_NOUNS.contains(s.lemma(gov)) || GROUP_NOUNS.contains(s.word(gov)));
+        return gov >= 0 && (GROUP_NOUNS.contains(s.lemma(gov)) || GROUP_NOUNS.contains(s.word(gov))
+                || ORGANIZATION_NOUNS.contains(s.lemma(gov)));
     }
 
     /**

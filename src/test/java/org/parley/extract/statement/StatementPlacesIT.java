@@ -74,4 +74,12 @@ class StatementPlacesIT {
                 () -> new AssertionError("a sovereignty demand expected in:\n" + describe(all)));
         assertEquals(List.of("Tuzla"), labels(d, REGION), describe(all));
     }
+
+    @Test
+    void statesThatOnlySayWhereGroupsAreAreNoPlacesOfTheDemand() {
+        var all = StatementFixture.of("Moldova is also required to end all contacts with militant groups in the two "
+                + "states — Georgia and Armenia.")
+                .country("Moldova").country("Georgia").country("Armenia").extract();
+        demand(all, List.of(), List.of("Moldova"), List.of());
+    }
 }
