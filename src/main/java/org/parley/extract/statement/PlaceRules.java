@@ -209,7 +209,10 @@ final class PlaceRules {
         return gov >= 0 && (r.equals("compound") || r.equals("nmod")) && DOCUMENT_NOUNS.contains(s.lemma(gov));
     }
 
-    /** "Russia's troops", "forces of Ethiopia": the owner of forces is a party, not a place. */
+    /**
+     * "Russia's troops", "forces of Ethiopia", "the militias of the province of Tarn": the owner of forces is a party,
+     * not a place.
+     */
     private static boolean forceOwner(SentenceView s, SentenceView.Placed m) {
         int t = m.head();
         String r = s.relation(t);
@@ -218,6 +221,11 @@ final class PlaceRules {
             gov = s.head(gov);
         } else if (!(r.equals("poss") || r.equals("compound") || r.equals("nmod") || r.equals("amod"))) {
             return false;
+        }
+        int of = s.head(gov);
+        if (gov >= 0 && PLACE_NOUNS.contains(s.lemma(gov)) && s.relation(gov).equals("pobj")
+                && (s.word(of).equals("of") || s.word(of).equals("from"))) {
+            gov = s.head(of); // the place noun names the owner
         }
         return gov >= 0 && (FORCE_NOUNS.contains(s.lemma(gov)) || FORCE_NOUNS.contains(s.word(gov)));
     }

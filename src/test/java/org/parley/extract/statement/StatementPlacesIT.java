@@ -82,4 +82,12 @@ class StatementPlacesIT {
                 .country("Moldova").country("Georgia").country("Armenia").extract();
         demand(all, List.of(), List.of("Moldova"), List.of());
     }
+
+    @Test
+    void aRegionWhoseMilitiasMustLeaveOwnsTheForcesAndIsNoPlace() {
+        var all = StatementFixture.of("The council demanded a full withdrawal of Serbian troops and the militias of "
+                + "the neighbouring province of Vojvodina.")
+                .region("Vojvodina").extract();
+        demand(all, List.of(), List.of("Serbia"), List.of());
+    }
 }
