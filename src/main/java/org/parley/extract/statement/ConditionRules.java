@@ -30,6 +30,7 @@ final class ConditionRules {
             "statement.rejection.refusable-participation");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");
+    private static final Set<String> INNER_CLAUSES = Set.of("advcl", "ccomp", "xcomp", "conj", "dep", "pcomp");
     private static final WordList PRICES = LEXICON.list("price-markers");
     private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
     private static final WordList REFUSALS = LEXICON.list("rejection-verbs");
@@ -108,6 +109,9 @@ final class ConditionRules {
             int subject = Clauses.subject(s, c);
             int first = s.subtree(c).get(0);
             int[] marker = marker(s, first, subject < 0 ? c : subject);
+            if (marker != null && nestedMarker(s, c, marker[0])) {
+                marker = null; // "said that if Chad signs, the border will open": the "if" is the nested clause's
+            }
             boolean concessive = marker != null && s.word(marker[0] - 1).equals("even"); // "even if": no condition
             String w = marker == null ? "" : s.word(marker[0]);
             boolean precondition = w.equals("until") || w.equals("till") || w.equals("before");
@@ -137,6 +141,19 @@ final class ConditionRules {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the marker at {@code i} opens a clause inside clause {@code c} rather than {@code c} itself: a verb
+     * between the marker and {@code c} heads that inner clause, which is a condition of its own.
+     */
+    private static boolean nestedMarker(SentenceView s, int c, int i) {
+        for (int a = s.head(i); a >= 0 && a != c; a = s.head(a)) {
+            if (s.dominates(c, a) && s.isVerb(a) && INNER_CLAUSES.contains(s.relation(a))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,7 +68,8 @@ final class Conditions {
             Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),
             Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
             Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),
-            Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))),
+            Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
+                    || ContentRules.trailingPreposition(s, h, "over") >= 0),
             Map.entry("party-subject", (s, h) -> Clauses.subject(s, h) >= 0 && partyLike(s, Clauses.subject(s, h))),
             // "Chile had failed to meet": the subject of the trigger's clause or the one it inherits is a party
             Map.entry("party-actor", (s, h) -> Clauses.inheritedSubject(s, h) >= 0

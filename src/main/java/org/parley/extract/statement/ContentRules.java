@@ -22,10 +22,11 @@ final class ContentRules {
     private static final WordList NAMING = LEXICON.list("naming-verbs");
     private static final WordList OCCASIONS = LEXICON.list("occasion-nouns");
     private static final WordList NOUN_CONTENT_VERBS = LEXICON.list("content-verbs");
+    private static final WordList TERRITORIAL_STATUS = LEXICON.list("territorial-status-nouns");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
     private static final Set<String> NOUN_COMPLEMENTS = Set.of("prep", "acl", "relcl", "ccomp", "xcomp", "appos",
-            "pcomp");
+            "pcomp", "advcl");
     private static final Set<String> CLAUSE_FRAME = Set.of("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg",
             "punct", "mark", "cc", "parataxis", "expl", "discourse");
 
@@ -48,6 +49,10 @@ final class ContentRules {
         } else if (s.isNoun(h)) {
             addComplements(s, h, NOUN_COMPLEMENTS, out);
             addPredicateSubject(s, h, out);
+            int over = trailingPreposition(s, h, "over");
+            if (over >= 0 && TERRITORIAL_STATUS.contains(s.lemma(h))) {
+                out.addAll(subtree(s, over)); // "sovereignty of Iran over the islands"
+            }
             if (s.relation(h).equals("dobj") && PRESENT_VERBS.contains(s.lemma(s.head(h)))) {
                 // "delivered the demands to Qatar through Kuwait": what the presenting verb adds
                 addComplements(s, s.head(h), Set.of("prep", "dative"), out);
@@ -118,6 +123,21 @@ final class ContentRules {
         }
     }
 
+    /**
+     * The preposition {@code word} right after the phrase of a nominal trigger, where the parser hung it on a word
+     * above the trigger ("no doubt about the sovereignty of Iran over the islands": "over" on "doubt"); -1 if none.
+     */
+    static int trailingPreposition(SentenceView s, int h, String word) {
+        int next = afterPhrase(s, h);
+        return next < s.size() && s.word(next).equals(word) && s.relation(next).equals("prep")
+                && s.dominates(s.head(next), h) && s.child(next, "pobj") >= 0 ? next : -1;
+    }
+
+    private static int afterPhrase(SentenceView s, int h) {
+        List<Integer> own = s.subtree(h);
+        return own.get(own.size() - 1) + 1;
+    }
+
     private static void addComplements(SentenceView s, int head, Set<String> relations, Set<Integer> out) {
         for (int c : s.children(head)) {
             if (relations.contains(s.relation(c)) && !background(s, c) && !agentPhrase(s, c) && !circumstance(s, head, c)) {
@@ -129,7 +149,7 @@ final class ContentRules {
     /**
      * A circumstance of the saying, not what is said: a phrase before the verb ("In Donbas, officials demanded"), the
      * occasion ("in a speech to diplomats in Moscow"), a participle clause ("Speaking in Brussels, ..."), a
-     * condition ("if there were guarantees ...").
+     * condition ("if there were guarantees ..."); not an infinitive with "for" ("for the army to leave").
      */
     private static boolean circumstance(SentenceView s, int head, int c) {
         String r = s.relation(c);
@@ -141,8 +161,10 @@ final class ContentRules {
             return true;
         }
         if (r.equals("advcl")) {
+            // "calls for their fighters to leave the camps": an infinitive with "for" and its subject is what is asked
             boolean infinitive = s.children(c, "aux").stream().anyMatch(a -> s.word(a).equals("to"));
-            return !infinitive || s.child(c, "mark") >= 0;
+            int mark = s.child(c, "mark");
+            return !infinitive || mark >= 0 && !s.word(mark).equals("for");
         }
         return false;
     }

@@ -14,7 +14,8 @@ import org.parley.extract.WordList;
  * the maker and the addressee; parties merely listed in "between A and B"; a place that only says where another
  * named place is ("Shan State's Kengtung", "El Fasher in Darfur"); the owner of forces a demand moves ("Russia's
  * troops"); a place inside an organization's or a document's name ("the Jeddah declaration"); where the body or
- * audience a statement is made to sits ("told reporters in Ankara").
+ * audience a statement is made to sits ("told reporters in Ankara"); who holds a status over a territory ("the
+ * sovereignty of Iran over the islands").
  */
 final class PlaceRules {
 
@@ -26,8 +27,10 @@ final class PlaceRules {
     private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
+    private static final WordList ORGANIZATION_NOUNS = Lexicon.bundled().list("organization-nouns");
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
+    private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
 
     private PlaceRules() {
     }
@@ -41,8 +44,7 @@ final class PlaceRules {
         List<Party> orgs = new ArrayList<>();
         Set<Integer> content = Set.copyOf(f.content());
         for (SentenceView.Placed m : s.mentions()) {
-            if (!content.contains(m.head()) || party(f, m, context) || betweenParties(s, m) || locator(s, m)
-                    || forceOwner(s, m) || bodyOwner(s, m) || seatOfListener(s, f, m) || documentName(s, m) || m.type() == EntityType.COUNTRY && !placeRole(s, m)) {
+            if (!content.contains(m.head()) || excluded(s, f, m, context)) {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
@@ -52,6 +54,13 @@ final class PlaceRules {
             }
         }
         return f.withNamed(places, orgs, f.implied());
+    }
+
+    /** A mention in the content that the conventions leave out of its places (see the class comment). */
+    private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
+        return party(f, m, context) || betweenParties(s, m) || locator(s, m) || forceOwner(s, m) || bodyOwner(s, m)
+                || seatOfListener(s, f, m) || documentName(s, m) || claimant(s, m)
+                || m.type() == EntityType.COUNTRY && !placeRole(s, m);
     }
 
     /** The maker, the addressee, or the state a person among them serves. */
@@ -144,9 +153,15 @@ final class PlaceRules {
         return false;
     }
 
-    /** "Greenland's own parliament", "the Taliban government in Kabul": the owner or seat of a body is no place. */
+    /**
+     * "Greenland's own parliament", "the Taliban government in Kabul", "armed groups in Chad": the owner or seat of a
+     * body or group is no place.
+     */
     private static boolean bodyOwner(SentenceView s, SentenceView.Placed m) {
         int t = m.head();
+        while (s.relation(t).equals("conj") || s.relation(t).equals("appos")) {
+            t = s.head(t); // "groups in the three states: A, B and C"
+        }
         String r = s.relation(t);
         int gov = s.head(t);
         if (r.equals("pobj") && (s.word(gov).equals("in") || s.word(gov).equals("of"))) {
@@ -154,7 +169,8 @@ final class PlaceRules {
         } else if (!(r.equals("poss") || r.equals("compound"))) {
             return false;
         }
-        return gov >= 0 && (GROUP_NOUNS.contains(s.lemma(gov)) || GROUP_NOUNS.contains(s.word(gov)));
+        return gov >= 0 && (GROUP_NOUNS.contains(s.lemma(gov)) || GROUP_NOUNS.contains(s.word(gov))
+                || ORGANIZATION_NOUNS.contains(s.lemma(gov)));
     }
 
     /**
@@ -174,6 +190,19 @@ final class PlaceRules {
         return listenerNoun && s.relation(listener).equals("dobj") && s.head(listener) == f.head();
     }
 
+    /**
+     * "the sovereignty of Iran over the islands": with an "over" phrase, the "of" phrase of a territorial status
+     * names who holds it, not the territory.
+     */
+    private static boolean claimant(SentenceView s, SentenceView.Placed m) {
+        int of = s.head(m.head());
+        int status = s.head(of);
+        return s.relation(m.head()).equals("pobj") && s.word(of).equals("of") && status >= 0
+                && TERRITORIAL_STATUS.contains(s.lemma(status))
+                && (s.children(status, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
+                || ContentRules.trailingPreposition(s, status, "over") >= 0);
+    }
+
     /** "the Jeddah declaration", "the Minsk agreements": a place that names a document is no place of the content. */
     private static boolean documentName(SentenceView s, SentenceView.Placed m) {
         String r = s.relation(m.head());
@@ -181,7 +210,10 @@ final class PlaceRules {
         return gov >= 0 && (r.equals("compound") || r.equals("nmod")) && DOCUMENT_NOUNS.contains(s.lemma(gov));
     }
 
-    /** "Russia's troops", "forces of Ethiopia": the owner of forces is a party, not a place. */
+    /**
+     * "Russia's troops", "forces of Ethiopia", "the militias of the province of Tarn": the owner of forces is a party,
+     * not a place.
+     */
     private static boolean forceOwner(SentenceView s, SentenceView.Placed m) {
         int t = m.head();
         String r = s.relation(t);
@@ -190,6 +222,11 @@ final class PlaceRules {
             gov = s.head(gov);
         } else if (!(r.equals("poss") || r.equals("compound") || r.equals("nmod") || r.equals("amod"))) {
             return false;
+        }
+        int of = s.head(gov);
+        if (gov >= 0 && PLACE_NOUNS.contains(s.lemma(gov)) && s.relation(gov).equals("pobj")
+                && (s.word(of).equals("of") || s.word(of).equals("from"))) {
+            gov = s.head(of); // the place noun names the owner
         }
         return gov >= 0 && (FORCE_NOUNS.contains(s.lemma(gov)) || FORCE_NOUNS.contains(s.word(gov)));
     }

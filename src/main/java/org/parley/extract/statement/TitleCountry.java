@@ -7,8 +7,10 @@ import org.parley.extract.WordList;
 
 /**
  * The country a person's title names in the text: a demonym or a possessive country among the words of the title
- * just before the name ("Omani Foreign Minister X", "China's foreign ministry spokesperson X") or in an apposition
- * right after it ("X, Oman's foreign minister,").
+ * just before the name ("Omani Foreign Minister X", "China's foreign ministry spokesperson X"), in an apposition
+ * before it ("Oman's foreign minister, X,") or in an apposition right after it ("X, Oman's foreign minister,"). A
+ * phrase before a comma that is not in apposition with the name is no title of it ("In a reply to the Omani
+ * government, X said").
  */
 final class TitleCountry {
 
@@ -19,7 +21,11 @@ final class TitleCountry {
 
     /** The country, or null. */
     static Entity of(SentenceView s, SentenceView.Placed person, CatalogFacts facts) {
-        int start = s.word(person.begin() - 1).equals(",") ? person.begin() - 2 : person.begin() - 1;
+        boolean afterComma = s.word(person.begin() - 1).equals(",");
+        int start = afterComma ? person.begin() - 2 : person.begin() - 1;
+        if (afterComma && !apposed(s, start, person)) {
+            start = -1; // "In a message to the Omani government, Badr said": the phrase before the comma is no title
+        }
         for (int j = start; j >= Math.max(0, start - 6); j--) {
             Entity e = countryWord(s, j, facts);
             if (e != null) {
@@ -42,6 +48,13 @@ final class TitleCountry {
             }
         }
         return null;
+    }
+
+    /** Whether the title ending at token {@code title} and the name after its comma are in apposition. */
+    private static boolean apposed(SentenceView s, int title, SentenceView.Placed person) {
+        int name = person.head();
+        return s.relation(name).equals("appos") && s.head(name) == title
+                || s.relation(title).equals("appos") && s.head(title) == name;
     }
 
     /** The country a title word names: a demonym ("Omani") or a country's possessive ("Oman's") before a title. */
