@@ -29,10 +29,12 @@ class RealGoldSetIT {
     /** The floors, a little below the figures reached on the date given (raise them when the rules improve). */
     static List<GoldFloors> sets() {
         return List.of(
-                // 2026-12-03, after the maker and place rules of this round: MEASURE_DEV
-                new GoldFloors("../shared/eval/dev", 0.97, 0.97, 0.86, 0.77, 0.86),
-                // 2026-12-03, the same: MEASURE_REAL
-                new GoldFloors("../shared/eval/real/dev", 0.95, 0.93, 0.80, 0.72, 0.83));
+                // 2026-12-03, after this round's maker and place rules: entityF1=1.000 linkAcc=1.000 actorF1=0.889
+                // placesF1=0.800 mean=0.922 (places in demands: 2 in the gold, so one place more or less moves that
+                // F1 by 0.1 or more)
+                new GoldFloors("../shared/eval/dev", 0.97, 0.97, 0.86, 0.77, 0.90),
+                // 2026-12-03, the same: entityF1=0.973 linkAcc=0.958 actorF1=0.829 placesF1=0.746 mean=0.877
+                new GoldFloors("../shared/eval/real/dev", 0.95, 0.93, 0.80, 0.72, 0.85));
     }
 
     @ParameterizedTest(name = "{0}")
