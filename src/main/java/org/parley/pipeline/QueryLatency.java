@@ -41,8 +41,9 @@ final class QueryLatency {
      * @param rows    rows in the answer (of the last run)
      * @param millis  each timed run, in milliseconds, sorted
      * @param failure why the query gave no answer (time limit, error status), or null
+     * @param cut     why the server cut the answer (its row or size cap, header {@code Parley-Truncated}), or null
      */
-    record Result(String name, long rows, double[] millis, String failure) {
+    record Result(String name, long rows, double[] millis, String failure, String cut) {
 
         /** The run at the given fraction of the sorted runs (0.5: the median), by the nearest-rank method. */
         double percentile(double p) {
@@ -57,10 +58,13 @@ final class QueryLatency {
             if (failure != null) {
                 return String.format("  %-34s %s", name, failure);
             }
-            return String.format("  %-34s p50 %9.1f ms   p95 %9.1f ms   %,10d rows", name, percentile(0.5),
-                    percentile(0.95), rows);
+            return String.format("  %-34s p50 %9.1f ms   p95 %9.1f ms   %,10d rows%s", name, percentile(0.5),
+                    percentile(0.95), rows, cut == null ? "" : " (cut by the server: " + cut + ")");
         }
     }
+
+    /** The header the server sets on an answer it cut (see {@code serve.LimitedQueryProcessor}). */
+    private static final String TRUNCATED_HEADER = "Parley-Truncated";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI endpoint;
@@ -86,30 +90,32 @@ final class QueryLatency {
         try {
             Answer warm = ask(text);
             if (warm.failure() != null) {
-                return new Result(name, 0, new double[0], warm.failure());
+                return new Result(name, 0, new double[0], warm.failure(), null);
             }
             double[] millis = new double[runs];
             long rows = 0;
+            String cut = null;
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
                 Answer a = ask(text);
                 millis[i] = (System.nanoTime() - t0) / 1e6;
                 if (a.failure() != null) {
-                    return new Result(name, 0, new double[0], a.failure());
+                    return new Result(name, 0, new double[0], a.failure(), null);
                 }
                 rows = a.rows();
+                cut = a.cut();
             }
             Arrays.sort(millis);
-            return new Result(name, rows, millis, null);
+            return new Result(name, rows, millis, null, cut);
         } catch (IOException e) {
-            return new Result(name, 0, new double[0], "failed: " + e.getMessage());
+            return new Result(name, 0, new double[0], "failed: " + e.getMessage(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(name, 0, new double[0], "interrupted");
+            return new Result(name, 0, new double[0], "interrupted", null);
         }
     }
 
-    private record Answer(long rows, String failure) {
+    private record Answer(long rows, String failure, String cut) {
     }
 
     /** The query with each binding as the one row of its variable's {@code VALUES} block, or in place of the variable. */
@@ -156,8 +162,8 @@ final class QueryLatency {
             }
         }
         if (response.statusCode() != 200) {
-            return new Answer(0, "HTTP " + response.statusCode() + (response.statusCode() == 503 ? " (time limit?)" : ""));
+            return new Answer(0, "HTTP " + response.statusCode() + (response.statusCode() == 503 ? " (time limit?)" : ""), null);
         }
-        return new Answer(Math.max(0, lines - 1), null);
+        return new Answer(Math.max(0, lines - 1), null, response.headers().firstValue(TRUNCATED_HEADER).orElse(null));
     }
 }

@@ -1,6 +1,8 @@
 package org.parley.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
@@ -22,9 +24,17 @@ class QueryLatencyTest {
 
     @Test
     void percentilesByNearestRank() {
-        QueryLatency.Result r = new QueryLatency.Result("q", 1, new double[] {10, 20, 30, 40, 50}, null);
+        QueryLatency.Result r = new QueryLatency.Result("q", 1, new double[] {10, 20, 30, 40, 50}, null, null);
         assertEquals(30, r.percentile(0.5));
         assertEquals(50, r.percentile(0.95));
         assertEquals(10, r.percentile(0.01));
+    }
+
+    @Test
+    void anAnswerTheServerCutSaysSo() {
+        QueryLatency.Result cut = new QueryLatency.Result("q", 50_000, new double[] {10}, null, "rows: 50000");
+        QueryLatency.Result whole = new QueryLatency.Result("q", 7, new double[] {10}, null, null);
+        assertTrue(cut.line().endsWith("(cut by the server: rows: 50000)"), cut.line());
+        assertFalse(whole.line().contains("cut"), whole.line());
     }
 }
