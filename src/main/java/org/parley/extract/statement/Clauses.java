@@ -1,5 +1,7 @@
 package org.parley.extract.statement;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -42,6 +44,23 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /**
+     * The words coordinated with a word, down the chain the parser builds for a list ("Saudi Arabia, Egypt and
+     * Bahrain": Egypt hangs from Saudi Arabia, Bahrain from Egypt), in order.
+     */
+    static List<Integer> conjuncts(SentenceView s, int token) {
+        List<Integer> out = new ArrayList<>(s.children(token, "conj"));
+        for (int i = 0; i < out.size(); i++) {
+            for (int c : s.children(out.get(i), "conj")) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     /** The subject of a verb (active or passive), or -1. */

@@ -269,7 +269,7 @@ final class Parties {
         List<Party> out = new ArrayList<>();
         for (int p : s.children(token, "prep")) {
             int o = s.child(p, "pobj");
-            for (int c : o < 0 ? List.<Integer>of() : s.children(o, "conj")) {
+            for (int c : o < 0 ? List.<Integer>of() : Clauses.conjuncts(s, o)) {
                 SentenceView.Placed cm = s.mentionAt(c);
                 if (cm != null && (cm.agentive() || cm.type() == EntityType.REGION)) {
                     out.add(Party.named(cm, RuleId.of(rule + "-owner")));
@@ -302,7 +302,7 @@ final class Parties {
         List<Party> out = new ArrayList<>(List.of(first));
         for (int p : s.children(token, "prep")) {
             int object = s.child(p, "pobj");
-            for (int c : object < 0 ? List.<Integer>of() : s.children(object, "conj")) {
+            for (int c : object < 0 ? List.<Integer>of() : Clauses.conjuncts(s, object)) {
                 SentenceView.Placed pm = s.mentionAt(c);
                 if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)
                         && out.stream().noneMatch(q -> q.entity().equals(pm.entity()))) {
@@ -471,11 +471,14 @@ final class Parties {
         return out;
     }
 
-    /** The party and the parties coordinated with it ("Egypt and Qatar", "Putin and Erdogan"). */
+    /**
+     * The party and the parties coordinated with it ("Egypt and Qatar", "Putin and Erdogan"), down a chain of
+     * conjuncts ("Saudi Arabia, Egypt and Bahrain": the parser hangs Bahrain from Egypt).
+     */
     List<Party> withConjuncts(SentenceView s, int token, Party first, String rule) {
         List<Party> out = new ArrayList<>();
         out.add(first);
-        for (int c : s.children(token, "conj")) {
+        for (int c : Clauses.conjuncts(s, token)) {
             Party p = resolve(s, c, rule);
             if (p != null && out.stream().noneMatch(p::same)) {
                 out.add(p);
