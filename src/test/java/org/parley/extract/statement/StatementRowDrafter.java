@@ -15,8 +15,9 @@ import org.parley.core.AnalyzedText;
  * tags than over the row's single tag per token, a comment line says so.
  *
  * <pre>
- * mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.parley.extract.statement.StatementRowDrafter -Dexec.args=drafts.rows
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     org.parley.extract.statement.StatementRowDrafter drafts.rows
  * </pre>
  */
 public final class StatementRowDrafter {
