@@ -37,6 +37,7 @@ final class ContentRules {
     static Frame apply(Site x) {
         SentenceView s = x.s();
         int h = x.head();
+        int copula = Clauses.copulaOfPhrase(s, h);
         Set<Integer> out = new TreeSet<>();
         if (x.trigger().obligation() || s.relation(h).equals("aux")) {
             int verb = s.relation(h).equals("aux") ? s.head(h) : s.child(h, "xcomp");
@@ -44,8 +45,8 @@ final class ContentRules {
                 out.add(verb);
                 addClause(s, verb, out);
             }
-        } else if (Clauses.copulaOfPhrase(s, h) >= 0) {
-            copulaPhraseContent(s, h, Clauses.copulaOfPhrase(s, h), out);
+        } else if (copula >= 0) {
+            copulaPhraseContent(s, h, copula, out);
         } else if (s.isNoun(h)) {
             addComplements(s, h, NOUN_COMPLEMENTS, out);
             addPredicateSubject(s, h, out);
@@ -98,9 +99,7 @@ final class ContentRules {
      * subject is a party ("Serbia is against the deal"), the objects of the phrase's prepositions.
      */
     private static void copulaPhraseContent(SentenceView s, int h, int copula, Set<Integer> out) {
-        int subject = Clauses.subject(s, copula);
-        if (subject >= 0 && !Conditions.partyLike(s, subject)) {
-            out.addAll(subtree(s, subject));
+        if (addThingSubject(s, copula, out)) {
             return;
         }
         for (int k = h; k >= 0 && k != copula; k = s.head(k)) {
@@ -114,13 +113,19 @@ final class ContentRules {
      */
     private static void addPredicateSubject(SentenceView s, int h, Set<Integer> out) {
         boolean predicate = s.relation(h).equals("acomp") || s.relation(h).equals("attr");
-        if (!predicate || !s.lemma(s.head(h)).equals("be")) {
-            return;
+        if (predicate && s.lemma(s.head(h)).equals("be")) {
+            addThingSubject(s, s.head(h), out);
         }
-        int subject = Clauses.subject(s, s.head(h));
-        if (subject >= 0 && !Conditions.partyLike(s, subject)) {
-            out.addAll(subtree(s, subject));
+    }
+
+    /** Adds the copula's subject when it is no party; true when it did. */
+    private static boolean addThingSubject(SentenceView s, int copula, Set<Integer> out) {
+        int subject = Clauses.subject(s, copula);
+        if (subject < 0 || Conditions.partyLike(s, subject)) {
+            return false;
         }
+        out.addAll(subtree(s, subject));
+        return true;
     }
 
     /**

@@ -56,6 +56,15 @@ final class PlaceRules {
         return f.withNamed(places, orgs, f.implied());
     }
 
+    /** The first item of the list or apposition a token stands in ("A, B and C": A), or the token itself. */
+    private static int listHead(SentenceView s, int token) {
+        int t = token;
+        while (s.relation(t).equals("conj") || s.relation(t).equals("appos")) {
+            t = s.head(t);
+        }
+        return t;
+    }
+
     /** A mention in the content that the conventions leave out of its places (see the class comment). */
     private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
         return party(f, m, context) || betweenParties(s, m) || locator(s, m) || forceOwner(s, m) || bodyOwner(s, m)
@@ -86,10 +95,7 @@ final class PlaceRules {
      * Russia", "talks with Ukraine").
      */
     private static boolean placeRole(SentenceView s, SentenceView.Placed m) {
-        int t = m.head();
-        while (s.relation(t).equals("conj") || s.relation(t).equals("appos")) {
-            t = s.head(t);
-        }
+        int t = listHead(s, m.head());
         String r = s.relation(t);
         int gov = s.head(t);
         if (r.equals("pobj")) {
@@ -158,10 +164,7 @@ final class PlaceRules {
      * body or group is no place.
      */
     private static boolean bodyOwner(SentenceView s, SentenceView.Placed m) {
-        int t = m.head();
-        while (s.relation(t).equals("conj") || s.relation(t).equals("appos")) {
-            t = s.head(t); // "groups in the three states: A, B and C"
-        }
+        int t = listHead(s, m.head()); // "groups in the three states: A, B and C"
         String r = s.relation(t);
         int gov = s.head(t);
         if (r.equals("pobj") && (s.word(gov).equals("in") || s.word(gov).equals("of"))) {
