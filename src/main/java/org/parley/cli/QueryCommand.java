@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.nio.file.Files;
@@ -95,9 +94,8 @@ final class QueryCommand implements Callable<Integer> {
             return NamedQueryLibrary.parse(file.getFileName().toString(), Files.readString(file));
         }
         String name = query.endsWith(".rq") ? query.substring(0, query.length() - 3) : query;
-        List<NamedQuery> library = NamedQueryLibrary.fromClasspath();
-        return library.stream().filter(q -> q.name().equals(name)).findFirst()
+        return NamedQueryLibrary.findZeroOrOne(name)
                 .orElseThrow(() -> new BadInputException(query + ": no such query file, nor a bundled query of that name (bundled: "
-                        + String.join(", ", library.stream().map(NamedQuery::name).toList()) + ")"));
+                        + String.join(", ", NamedQueryLibrary.fromClasspath().stream().map(NamedQuery::name).toList()) + ")"));
     }
 }

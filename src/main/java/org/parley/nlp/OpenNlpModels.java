@@ -42,6 +42,21 @@ public final class OpenNlpModels {
                 "opennlp-tools " + opennlpVersion());
     }
 
+    /**
+     * Loads now, on the calling thread, the models an analyzer of {@code profile} reads (sentences, tokens, POS; with
+     * {@link OpenNlpTextAnalyzer.Profile#FULL} also lemmas and chunks), so that another thread can load them while the
+     * caller does other work.
+     */
+    public static void load(OpenNlpTextAnalyzer.Profile profile) {
+        sentence();
+        tokens();
+        pos();
+        if (profile == OpenNlpTextAnalyzer.Profile.FULL) {
+            lemmas();
+            chunker();
+        }
+    }
+
     static SentenceModel sentence() {
         return SentenceHolder.MODEL;
     }

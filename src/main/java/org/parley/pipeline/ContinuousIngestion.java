@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogException;
@@ -49,13 +50,18 @@ public final class ContinuousIngestion implements ArticleIntake {
      * @throws CatalogException when an extra catalog file of {@code options} is invalid
      */
     public static ContinuousIngestion open(GraphStore store, Ingestion.Options options) throws CatalogException {
-        Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(options.extraCatalogs());
-        IriMinter minter = new IriMinter(options.base());
-        ExtractionRun run = Parley.newRun(catalog);
-        GraphStore indexed = store.withIndex(new StatementIndexing(minter));
-        ReferenceGraphs.writeChanged(indexed, catalog, minter);
-        StageTimer timer = new StageTimer();
-        return new ContinuousIngestion(indexed, Parley.processor(catalog, minter, run, timer), timer, options);
+        try (ProcessorLoading loading = ProcessorLoading.start()) {
+            Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled()
+                    : Catalog.withExtraFiles(options.extraCatalogs());
+            loading.withCatalog(catalog);
+            IriMinter minter = new IriMinter(options.base());
+            ExtractionRun run = Parley.newRun(catalog);
+            GraphStore indexed = store.withIndex(new StatementIndexing(minter));
+            ReferenceGraphs.writeChanged(indexed, catalog, minter);
+            StageTimer timer = new StageTimer();
+            return new ContinuousIngestion(indexed, loading.processor(minter, run, timer, Clock.systemUTC()), timer,
+                    options);
+        }
     }
 
     /** Ingests the articles of {@code paths} (files or folders); each skipped input is logged as a warning. */

@@ -1,6 +1,7 @@
 package org.parley.pipeline;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import org.parley.catalog.Catalog;
@@ -77,15 +78,21 @@ public final class Ingestion {
     /** As {@link #run(GraphStore, ArticleSource, Options, Consumer, Consumer)}, reporting each input done to {@code progress}. */
     public static IngestSummary run(GraphStore store, ArticleSource source, Options options, Consumer<InputProblem> onProblem,
                                     Consumer<NamedGraph> tee, IngestProgress progress) throws CatalogException {
-        Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(options.extraCatalogs());
-        IriMinter minter = new IriMinter(options.base());
-        ExtractionRun run = Parley.newRun(catalog);
-        GraphStore indexed = store == null ? null : store.withIndex(new StatementIndexing(minter));
-        if (indexed != null) {
-            ReferenceGraphs.writeChanged(indexed, catalog, minter);
-        }
+        ArticleProcessor processor;
+        GraphStore indexed;
         StageTimer timer = new StageTimer();
-        ArticleProcessor processor = Parley.processor(catalog, minter, run, timer);
+        try (ProcessorLoading loading = ProcessorLoading.start()) {
+            Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled()
+                    : Catalog.withExtraFiles(options.extraCatalogs());
+            loading.withCatalog(catalog);
+            IriMinter minter = new IriMinter(options.base());
+            ExtractionRun run = Parley.newRun(catalog);
+            indexed = store == null ? null : store.withIndex(new StatementIndexing(minter));
+            if (indexed != null) {
+                ReferenceGraphs.writeChanged(indexed, catalog, minter);
+            }
+            processor = loading.processor(minter, run, timer, Clock.systemUTC());
+        }
         return new Pipeline(processor, timer, options.threads(), options.batchSize())
                 .run(source, indexed, tee, onProblem, options.strict(), progress);
     }

@@ -11,15 +11,9 @@ import java.util.Properties;
 import java.util.UUID;
 import org.parley.catalog.Catalog;
 import org.parley.core.ExtractionRun;
-import org.parley.extract.mention.CatalogMentionFinder;
-import org.parley.extract.statement.DependencyStatementExtractor;
-import org.parley.nlp.DatelineAwareParser;
 import org.parley.nlp.Nlp4jDependencyParser;
-import org.parley.nlp.OpenNlpLanguageDetector;
 import org.parley.nlp.OpenNlpModels;
-import org.parley.nlp.OpenNlpTextAnalyzer;
 import org.parley.rdf.IriMinter;
-import org.parley.rdf.StandardRdfMapper;
 
 /**
  * Wires the default implementation of every stage: OpenNLP analysis, catalog mentions, rule statements,
@@ -57,11 +51,9 @@ public final class Parley {
      */
     public static ArticleProcessor processor(Catalog catalog, IriMinter minter, ExtractionRun run, StageTimer timer,
                                              Clock clock) {
-        DependencyStatementExtractor statements = new DependencyStatementExtractor(catalog);
-        OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(OpenNlpTextAnalyzer.Profile.FAST,
-                new DatelineAwareParser(new Nlp4jDependencyParser()), statements::mayHoldStatement);
-        return new ArticleProcessor(new OpenNlpLanguageDetector(), analyzer, new CatalogMentionFinder(catalog),
-                statements, new StandardRdfMapper(minter, clock), run, timer);
+        try (ProcessorLoading loading = ProcessorLoading.start()) {
+            return loading.withCatalog(catalog).processor(minter, run, timer, clock);
+        }
     }
 
     private static String readVersion() {

@@ -1,6 +1,7 @@
 package org.parley.serve;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,6 +19,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Reads the query library: {@code *.rq} files with optional {@code # title:} and {@code # description:} comment lines. */
@@ -47,6 +49,24 @@ public final class NamedQueryLibrary {
         List<NamedQuery> out = new ArrayList<>(byName.values());
         out.sort(Comparator.comparing(NamedQuery::name));
         return out;
+    }
+
+    /**
+     * The query {@code name} ({@code queries/NAME.rq} on the classpath), read alone: listing the library opens the jar
+     * as a file system, which a command that runs one query need not pay for.
+     */
+    public static Optional<NamedQuery> findZeroOrOne(String name) {
+        if (name.isEmpty() || name.contains("/")) {
+            return Optional.empty();
+        }
+        try (InputStream in = NamedQueryLibrary.class.getClassLoader()
+                .getResourceAsStream(CLASSPATH_FOLDER + "/" + name + ".rq")) {
+            return in == null ? Optional.empty()
+                    : Optional.of(parse(name + ".rq", new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("classpath " + CLASSPATH_FOLDER + "/" + name + ".rq: cannot read: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** The queries in a classpath folder given as a {@code file:} or {@code jar:} URI. */
