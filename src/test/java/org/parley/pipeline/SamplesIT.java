@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -139,15 +141,83 @@ class SamplesIT {
         }
     }
 
+    /**
+     * find-entity reads the statement index and the catalog graph instead of every article graph, and answers as the
+     * query it replaced for every kind of key: an entity's IRI, its Wikidata IRI, its label in another case, an alias
+     * of the catalog, a name nothing has.
+     */
+    @Test
+    void findEntityAnswersAsBeforeForEveryKindOfKey() {
+        List<Node> keys = new ArrayList<>();
+        for (QuerySolution s : solutions("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?entity ?label ?item WHERE { GRAPH ?index { ?index a parley:StatementIndex ."
+                + " ?entity rdfs:label ?label OPTIONAL { ?entity parley:wikidata ?item } } } ORDER BY ?entity LIMIT 12")) {
+            keys.add(s.getResource("entity").asNode());
+            keys.add(NodeFactory.createLiteralString(s.getLiteral("label").getString().toUpperCase(Locale.ROOT)));
+            if (s.contains("item")) {
+                keys.add(s.getResource("item").asNode());
+            }
+        }
+        for (QuerySolution s : solutions("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "SELECT ?alias WHERE { ?entity skos:altLabel ?alias } ORDER BY ?alias LIMIT 8")) {
+            keys.add(s.getLiteral("alias").asNode());
+        }
+        keys.add(NodeFactory.createLiteralString("no such name"));
+        assertTrue(keys.size() >= 40, "keys: " + keys);
+        int found = 0;
+        for (Node key : keys) {
+            List<String> expected = rows("src/test/resources/org/parley/queries/before/find-entity.rq", Map.of("key", key));
+            assertEquals(expected, rows("queries/find-entity.rq", Map.of("key", key)), "find-entity of " + key);
+            found += expected.isEmpty() ? 0 : 1;
+        }
+        assertEquals(keys.size() - 1, found, "every key but the last names an entity");
+    }
+
+    /**
+     * The benchmark's label lookups read the statement index and the catalog graph and answer as over every graph, for
+     * every entity of the articles (the same rows; neither orders them).
+     */
+    @Test
+    void labelLookupsAnswerAsOverEveryGraph() {
+        String before = "src/test/resources/org/parley/queries/before/lookups/";
+        String now = "src/main/resources/org/parley/pipeline/";
+        List<QuerySolution> entities = solutions("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?entity ?label WHERE { GRAPH ?index { ?index a parley:StatementIndex . ?entity rdfs:label ?label } }");
+        assertEquals(first.entities(), entities.size(), "the index labels every entity of the articles");
+        for (QuerySolution s : entities) {
+            Map<String, Node> entity = Map.of("entity", s.getResource("entity").asNode());
+            Map<String, Node> label = Map.of("label", s.getLiteral("label").asNode());
+            assertEquals(new TreeSet<>(rows(before + "label-of-entity.rq", entity)),
+                    new TreeSet<>(rows(now + "label-of-entity.rq", entity)));
+            assertEquals(new TreeSet<>(rows(before + "entity-by-label.rq", label)),
+                    new TreeSet<>(rows(now + "entity-by-label.rq", label)));
+        }
+    }
+
+    private static List<QuerySolution> solutions(String query) {
+        ResultSet rs = new SparqlRunner(store.datasetGraph(), Duration.ofSeconds(60))
+                .select(SparqlRunner.parse("test", query), Map.of());
+        List<QuerySolution> out = new ArrayList<>();
+        rs.forEachRemaining(out::add);
+        return out;
+    }
+
     private static long graphSize(Node graph) {
         return store.calculateRead(dsg -> Iter.count(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
     }
 
     /** A query file's rows as text, in order: each value's lexical form or IRI, separated by '|'. */
     private static List<String> rows(String file) {
+        return rows(file, Map.of());
+    }
+
+    /** As {@link #rows(String)}, with {@code bindings} substituted. */
+    private static List<String> rows(String file, Map<String, Node> bindings) {
         try {
             Query q = SparqlRunner.parse(file, Files.readString(Path.of(file)));
-            ResultSet rs = new SparqlRunner(store.datasetGraph(), Duration.ofSeconds(60)).select(q, Map.of());
+            ResultSet rs = new SparqlRunner(store.datasetGraph(), Duration.ofSeconds(60)).select(q, bindings);
             List<String> out = new ArrayList<>();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
