@@ -34,6 +34,8 @@ import org.parley.store.Tdb2GraphStore;
 /**
  * The benchmark, in one run: ingest speed, incremental ingest and query latency at the store sizes asked for.
  * <ol>
+ * <li>Start-up: {@code parley query} on a small store and {@code parley ingest} of one article into it, each a JVM
+ * of its own started by the launcher ({@link StartupBenchmark}).</li>
  * <li>The first size goes through the whole pipeline into a new store (varied copies of the sample articles, see
  * {@link SyntheticArticles}), beside two floors measured in the same run: bare OpenNLP over the same texts, and the
  * TDB2 bulk loader alone over the quads of (at most {@value #BULK_FLOOR_ARTICLES} of) the same articles.</li>
@@ -95,6 +97,7 @@ public final class Benchmark {
 
     private BenchmarkReport run(CatalogCost catalogCost) throws CatalogException, IOException {
         emptied(options.work());
+        List<StartupBenchmark.Result> startup = startup();
         List<Integer> sizes = options.sizes();
         int first = sizes.get(0);
         List<Path> stores = new ArrayList<>();
@@ -121,7 +124,22 @@ public final class Benchmark {
         if (!options.keep()) {
             emptied(options.work());
         }
-        return new BenchmarkReport(catalogCost, ingest, reports, incremental, compaction);
+        return new BenchmarkReport(catalogCost, startup, ingest, reports, incremental, compaction);
+    }
+
+    /** {@code parley query} and {@code parley ingest} of one article, each in a JVM of its own, as a user runs them. */
+    private List<StartupBenchmark.Result> startup() throws IOException {
+        Path launcher = StartupBenchmark.launcher();
+        if (launcher == null) {
+            progress.accept("start-up: not timed (no ./parley launcher beside the code that runs)");
+            return List.of();
+        }
+        try {
+            return StartupBenchmark.run(launcher, options.samples(), options.work(), options.runs(), progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while timing start-up", e);
+        }
     }
 
     private Ingestion.Options ingestOptions() {

@@ -14,9 +14,11 @@ import org.parley.pipeline.StageTimer.Stage;
  * @param incremental the same new articles added to an empty store and to each store
  * @param compaction  the first store compacted after the incremental ingest, or null when not measured
  */
-public record BenchmarkReport(CatalogCost catalog, Ingest ingest, List<Size> sizes, List<Incremental> incremental, Compaction compaction) {
+public record BenchmarkReport(CatalogCost catalog, List<StartupBenchmark.Result> startup, Ingest ingest, List<Size> sizes,
+                              List<Incremental> incremental, Compaction compaction) {
 
     public BenchmarkReport {
+        startup = List.copyOf(startup);
         sizes = List.copyOf(sizes);
         incremental = List.copyOf(incremental);
     }
@@ -97,6 +99,12 @@ public record BenchmarkReport(CatalogCost catalog, Ingest ingest, List<Size> siz
     /** The report as lines for a person. */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
+        if (!startup.isEmpty()) {
+            out.add(String.format("start-up, a JVM each through the launcher, %d timed runs after one untimed (load average"
+                    + " %.1f after them, on %d cores):", startup.get(0).wallSeconds().size(), startup.get(0).loadAverage(),
+                    Runtime.getRuntime().availableProcessors()));
+            startup.forEach(r -> out.add(r.line()));
+        }
         Ingest i = ingest;
         out.add(String.format("ingest: %,d articles (varied copies of the samples), %,d tokens, %,d quads, %d threads, into a new store (bulk loader)",
                 i.articles(), i.tokens(), i.quads(), i.threads()));

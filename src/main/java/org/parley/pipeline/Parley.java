@@ -17,7 +17,8 @@ import org.parley.rdf.IriMinter;
 
 /**
  * Wires the default implementation of every stage: OpenNLP analysis, catalog mentions, rule statements,
- * the standard RDF mapping. The one place that knows which implementations Parley runs.
+ * the standard RDF mapping. With {@link ProcessorLoading}, which loads them in parallel, the one place that knows
+ * which implementations Parley runs.
  */
 public final class Parley {
 
