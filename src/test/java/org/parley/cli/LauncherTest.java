@@ -26,10 +26,20 @@ class LauncherTest {
 
     /** The JVM options the launcher passes, read by running it with a stand-in {@code java} that prints them. */
     private List<String> launcherJvmOptions() throws Exception {
-        Path bin = Files.createDirectory(dir.resolve("bin"));
-        executable(bin.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
-        executable(bin.resolve("mvn"), "#!/bin/sh\nexit 0\n");
-        ProcessBuilder pb = new ProcessBuilder("bash", Path.of("parley").toAbsolutePath().toString(), "--version");
+        return launcherJvmOptions("--version");
+    }
+
+    /** As {@link #launcherJvmOptions()}, for {@code parley ARGS}. */
+    private List<String> launcherJvmOptions(String... parleyArgs) throws Exception {
+        Path bin = dir.resolve("bin");
+        if (!Files.isDirectory(bin)) {
+            Files.createDirectory(bin);
+            executable(bin.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+            executable(bin.resolve("mvn"), "#!/bin/sh\nexit 0\n");
+        }
+        List<String> command = new ArrayList<>(List.of("bash", Path.of("parley").toAbsolutePath().toString()));
+        command.addAll(Arrays.asList(parleyArgs));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         pb.environment().remove("PARLEY_JAVA_OPTS");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -39,6 +49,20 @@ class LauncherTest {
         int jar = args.indexOf("-jar");
         assertTrue(jar > 0, "the launcher runs java -jar: " + args);
         return args.subList(0, jar);
+    }
+
+    /**
+     * A short command maps class data recorded by a run of the same command and lets C2 compile later; a server keeps
+     * the compiler's defaults.
+     */
+    @Test
+    void eachCommandHasAClassDataArchiveOfItsOwn() throws Exception {
+        List<String> query = launcherJvmOptions("query", "--help");
+        assertTrue(query.stream().anyMatch(o -> o.endsWith("target/parley-query.jsa")), query.toString());
+        assertTrue(query.contains("-XX:Tier4InvocationThreshold=50000"), query.toString());
+        List<String> serve = launcherJvmOptions("serve", "--help");
+        assertTrue(serve.stream().anyMatch(o -> o.endsWith("target/parley-serve.jsa")), serve.toString());
+        assertTrue(serve.stream().noneMatch(o -> o.startsWith("-XX:Tier4")), serve.toString());
     }
 
     private static void executable(Path file, String script) throws IOException {

@@ -36,7 +36,7 @@ class ParleyCommandIT {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cl = ParleyCommand.commandLine();
+            CommandLine cl = ParleyCommand.commandLine(args.length == 0 ? "" : args[0]); // as main builds it
             cl.setErr(new PrintWriter(picoErr, true));
             int exit = cl.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + picoErr);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.apache.jena.query.QueryFactory;
@@ -58,6 +59,15 @@ class NamedQueryLibraryTest {
         assertEquals(1, qs.size(), uri.toString());
         assertEquals("in-jar", qs.get(0).name());
         assertEquals("From a jar", qs.get(0).title());
+    }
+
+    @Test
+    void findsOneBundledQueryAloneAsTheLibraryHasIt() {
+        NamedQuery listed = NamedQueryLibrary.fromClasspath().stream().filter(q -> q.name().equals("find-entity"))
+                .findFirst().orElseThrow();
+        assertEquals(Optional.of(listed), NamedQueryLibrary.findZeroOrOne("find-entity"));
+        assertEquals(Optional.empty(), NamedQueryLibrary.findZeroOrOne("no-such-query"));
+        assertEquals(Optional.empty(), NamedQueryLibrary.findZeroOrOne("../queries/find-entity"));
     }
 
     @Test
