@@ -94,8 +94,8 @@ final class QueryCommand implements Callable<Integer> {
             return NamedQueryLibrary.parse(file.getFileName().toString(), Files.readString(file));
         }
         String name = query.endsWith(".rq") ? query.substring(0, query.length() - 3) : query;
-        return NamedQueryLibrary.findZeroOrOne(name)
-                .orElseThrow(() -> new BadInputException(query + ": no such query file, nor a bundled query of that name (bundled: "
-                        + String.join(", ", NamedQueryLibrary.fromClasspath().stream().map(NamedQuery::name).toList()) + ")"));
+        return NamedQueryLibrary.findZeroOrOne(name).orElseThrow(() -> new BadInputException(query
+                + ": no such query file, nor a bundled query of that name (bundled: "
+                + String.join(", ", NamedQueryLibrary.fromClasspath().stream().map(NamedQuery::name).toList()) + ")"));
     }
 }
