@@ -74,7 +74,7 @@ final class ImportReferenceCommand implements Callable<Integer> {
         Files.createDirectories(output);
         write(output.resolve(REGIONS), result.regions());
         write(output.resolve(TOWNS), result.towns());
-        List<CatalogEntry> ministries = ForeignMinistries.missingFrom(handMade);
+        List<CatalogEntry> ministries = ForeignMinistries.of(handMade);
         write(output.resolve(MINISTRIES), ministries);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         result.report().lines().forEach(out::println);
