@@ -32,14 +32,25 @@ final class MediaCues {
                 || (cue.equals("to") || cue.equals("by")) && Words.MEDIA_CUE_WORDS.contains(cue2);
     }
 
-    /** "Trend news agency reported": a phrase before the lower-case noun of a news agency or a broadcaster. */
+    /**
+     * "Trend news agency reported", "N1 television said": a phrase before the lower-case noun of a news agency or a
+     * broadcaster that reports or says something; an adjective ("the Kurdish newspaper", "Tessalian television") is
+     * no outlet's name.
+     */
     static boolean agencyNounAfter(Phrase ph) {
         SentencePieces p = ph.p();
-        String next = ph.nextLowerWord();
-        if (next.equals("news") && p.joined(ph.e() + 1) && p.lower(ph.e() + 1)) {
-            next = p.norm(ph.e() + 1);
+        int noun = ph.e();
+        if (ph.nextLowerWord().equals("news") && p.joined(noun + 1) && p.lower(noun + 1)) {
+            noun++;
         }
-        return Words.MEDIA_AGENCY_NOUNS.contains(next) && !personShaped(ph);
+        String verb = p.joined(noun + 1) ? p.lowerNorm(noun + 1) : "";
+        return p.lower(noun) && Words.MEDIA_AGENCY_NOUNS.contains(p.norm(noun)) && !adjective(p.get(ph.e() - 1))
+                && (Words.MEDIA_REPORTING_VERBS.contains(verb) || Words.SPEECH_VERB_FORMS.contains(verb)) && !personShaped(ph);
+    }
+
+    /** A word of letters tagged as an adjective ("Kurdish"); "N1" is a name whatever its tag. */
+    private static boolean adjective(Piece x) {
+        return x.pos().startsWith("JJ") && x.text().chars().allMatch(Character::isLetter);
     }
 
     /** "Kosovo-online", "Velmar-info": a name joined by a hyphen to a word that names a news site. */
