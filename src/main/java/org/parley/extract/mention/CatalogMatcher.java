@@ -124,7 +124,8 @@ final class CatalogMatcher {
         return inNamedPlace(entry, places) && PlaceCue.around(p, a, e) == entry.type();
     }
 
-    private static boolean legislative(CatalogEntry entry) {
+    /** The entry is a legislature or a house of one (its group in {@code legislatures.tsv}). */
+    static boolean legislative(CatalogEntry entry) {
         return entry.groups().contains("legislature") || entry.groups().contains("legislative-chamber");
     }
 

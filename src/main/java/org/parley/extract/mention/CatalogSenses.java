@@ -114,8 +114,7 @@ final class CatalogSenses {
     private static boolean legislatureOfTitle(SentencePieces p, CatalogMatch c) {
         Piece next = p.at(c.end());
         return next != null && p.joined(c.end()) && next.cap() && Words.TITLES.contains(next.norm())
-                && c.forms().stream().allMatch(f -> f.entry().groups().contains("legislature")
-                || f.entry().groups().contains("legislative-chamber"));
+                && c.forms().stream().allMatch(f -> CatalogMatcher.legislative(f.entry()));
     }
 
     /** "Ruritanian military advisers": a demonym-led alias that only qualifies the noun after it. */
