@@ -109,12 +109,24 @@ final class CatalogMatcher {
         return accepted.isEmpty() ? null : new CatalogMatch(i, i + len, accepted, exact);
     }
 
-    /** A cue name of {@code entry} at pieces {@code [a, e)} has its cue: a news outlet's or a place's of its type. */
+    /**
+     * A cue name of {@code entry} at pieces {@code [a, e)} has its cue: a legislature's, that the article named its
+     * country ("Congress" is the United States Congress only in an article that named the United States); a news
+     * outlet's, a word of reporting; a place's, a place word of its type.
+     */
     private static boolean cued(SentencePieces p, int a, int e, CatalogEntry entry, Set<String> places) {
+        if (entry.type() == EntityType.ORGANIZATION && legislative(entry)) {
+            return entry.partOf() != null && places.contains(entry.partOf());
+        }
         if (entry.type() == EntityType.ORGANIZATION) {
             return PlaceCue.mediaAround(p, a, e);
         }
         return inNamedPlace(entry, places) && PlaceCue.around(p, a, e) == entry.type();
+    }
+
+    /** The entry is a legislature or a house of one (its group in {@code legislatures.tsv}). */
+    static boolean legislative(CatalogEntry entry) {
+        return entry.groups().contains("legislature") || entry.groups().contains("legislative-chamber");
     }
 
     /** The entry lies in a country or region the article named (or in none). */

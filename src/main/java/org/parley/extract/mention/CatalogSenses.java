@@ -27,7 +27,7 @@ final class CatalogSenses {
             return city == null ? null : Sense.of(city.entry(), MentionKind.NAME, c.exact() ? 0.9 : 0.8,
                     Rules.CITY_BEFORE_FACILITY); // "the Zaporizhzhia nuclear power plant" names a facility
         }
-        if (demonymModifier(p, c, matcher)) {
+        if (demonymModifier(p, c, matcher) || legislatureOfTitle(p, c)) {
             return null;
         }
         Piece next = p.at(c.end());
@@ -108,6 +108,13 @@ final class CatalogSenses {
             }
         }
         return null;
+    }
+
+    /** "the Lebanese Parliament Speaker": a legislature's name before a capitalized title names the office. */
+    private static boolean legislatureOfTitle(SentencePieces p, CatalogMatch c) {
+        Piece next = p.at(c.end());
+        return next != null && p.joined(c.end()) && next.cap() && Words.TITLES.contains(next.norm())
+                && c.forms().stream().allMatch(f -> CatalogMatcher.legislative(f.entry()));
     }
 
     /** "Ruritanian military advisers": a demonym-led alias that only qualifies the noun after it. */

@@ -46,7 +46,7 @@ final class NameRuns {
                 }
                 break;
             }
-            if (x.cap() && !breaksRun(x) && !pluralTitle(x)) {
+            if (x.cap() && !breaksRun(x) && (!pluralTitle(x) || p.norm(k - 1).equals("of"))) { // "House of Representatives"
                 k++;
                 continue;
             }

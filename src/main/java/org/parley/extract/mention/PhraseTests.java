@@ -23,6 +23,12 @@ final class PhraseTests {
             entry("supranational-area", PhraseTests::supranationalArea),
             entry("unannotated-head", PhraseTests::unannotatedHead),
             entry("media-name", PhraseTests::mediaName),
+            entry("legislature-name", PhraseTests::legislatureName),
+            entry("outlet-first-word", MediaCues::outletFirstWord),
+            entry("hyphenated-outlet", MediaCues::hyphenatedOutlet),
+            entry("reporting-outlet", MediaCues::reportingOutlet),
+            entry("outlet-after-cue", MediaCues::outletAfterCue),
+            entry("agency-noun-after", MediaCues::agencyNounAfter),
             entry("state-government", PhraseTests::stateGovernment),
             entry("region-adjective", PhraseTests::regionAdjective),
             entry("demonym-of-several-states-government", PhraseTests::demonymOfSeveralStatesGovernment),
@@ -79,15 +85,14 @@ final class PhraseTests {
     /**
      * "Kerch Strait", "Valdor Agreement", "Tessaly Process": a capitalized head of a name that is no entity of ours,
      * unless it ends a territory's name ("Gaza Strip"), sits inside an organization's name ("Velmar Canal
-     * Authority") or ends the name of a forum of people.
+     * Authority", "Delta Radio") or ends the name of a forum of people.
      */
     static boolean unannotatedHead(Phrase ph) {
         SentencePieces p = ph.p();
         int a = ph.a();
         int e = ph.e();
         String lastNorm = ph.lastNorm();
-        boolean organizationNamed = e - a >= 2 && p.get(e - 1).cap() && Words.ORG_HEADS.contains(lastNorm)
-                && !Words.MEDIA_HEADS.contains(lastNorm);
+        boolean organizationNamed = e - a >= 2 && p.get(e - 1).cap() && Words.ORG_HEADS.contains(lastNorm);
         for (int k = a; k < e; k++) {
             Piece x = p.get(k);
             String n = x.norm();
@@ -108,6 +113,17 @@ final class PhraseTests {
     static boolean mediaName(Phrase ph) {
         String last = ph.lastNorm();
         return ph.length() >= 2 && ph.p().cap(ph.e() - 1) && Words.MEDIA_HEADS.contains(last) && !last.equals("agency");
+    }
+
+    /**
+     * "the Senate", "the House of Representatives": a capitalized name many countries give a legislature, not as the
+     * first word of a title ("Parliament Speaker Nabih Berri" names the speaker).
+     */
+    static boolean legislatureName(Phrase ph) {
+        SentencePieces p = ph.p();
+        Piece next = p.at(ph.e());
+        boolean titleAfter = next != null && p.joined(ph.e()) && next.cap() && Words.TITLES.contains(next.norm());
+        return p.cap(ph.a()) && p.cap(ph.e() - 1) && !titleAfter && Words.LEGISLATURE_NAMES.contains(p.key(ph.a(), ph.e()));
     }
 
     /**

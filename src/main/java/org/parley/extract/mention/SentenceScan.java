@@ -57,6 +57,9 @@ final class SentenceScan {
         if (c != null) {
             e = Math.max(e, c.end());
         }
+        if (MediaCues.endsInOutletSuffix(p, e + 1)) {
+            e++; // "Kosovo-online": the site's word is part of the name
+        }
         return handleRun(i, e, c);
     }
 
@@ -79,6 +82,9 @@ final class SentenceScan {
             if (titled.nameEnd() < e) {
                 handleSegments(titled.nameEnd(), e);
             }
+            return e;
+        }
+        if (MediaCues.endsInOutletSuffix(p, e) && outletNamed(a, e)) {
             return e;
         }
         if (c != null && c.end() == e) {
@@ -133,6 +139,15 @@ final class SentenceScan {
         boolean ownedDocument = e - r == 1 && Words.DOCUMENT_HEADS.contains(rp.norm()) && c.hasType(EntityType.ORGANIZATION);
         return ownedDocument || matcher.match(p, r, e) != null || Words.TITLES.contains(rp.norm())
                 || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e) || rp.lower();
+    }
+
+    /** "Kosovo-online": a news site named after a place is the site, not the place. True when it was typed so. */
+    private boolean outletNamed(int a, int e) {
+        PhraseTyping t = type(a, e);
+        if (t.typed()) {
+            emitTyped(a, e, t);
+        }
+        return t.typed();
     }
 
     /**

@@ -61,6 +61,11 @@ final class Words {
     static final WordList MOTION_VERB_FORMS = list("motion-verb-forms");
     static final WordList NAME_ABBREVIATIONS = list("name-abbreviations");
     static final WordList MEDIA_CUE_WORDS = list("media-cue-words");
+    static final WordList MEDIA_REPORTING_VERBS = list("media-reporting-verbs");
+    static final WordList MEDIA_AGENCY_NOUNS = list("media-agency-nouns");
+    static final WordList MEDIA_SITE_SUFFIXES = list("media-site-suffixes");
+    static final WordList MEDIA_FIRST_WORDS = list("media-first-words");
+    static final WordList LEGISLATURE_NAMES = list("legislature-names");
     static final WordList GOVERNMENT_MODIFIERS = list("government-modifiers");
 
     private static WordList list(String name) {

@@ -1,0 +1,77 @@
+package org.parley.extract.mention;
+
+/**
+ * The named tests that say a capitalized phrase names a news outlet (or a body a speaker addressed) by the words
+ * around it or by its shape: "El Tiempo reported", "told the Morning Ledger", "Trend news agency said",
+ * "Kosovo-online", "the Daily Mirror". Stateless.
+ */
+final class MediaCues {
+
+    private MediaCues() {
+    }
+
+    /**
+     * "El Tiempo reported", "Prothom Alo reports": a phrase right before a verb of reporting a source does, unless it
+     * may be a person's name (it opens with the first name of a catalog person or is a surname the article gave).
+     */
+    static boolean reportingOutlet(Phrase ph) {
+        return Words.MEDIA_REPORTING_VERBS.contains(ph.nextLowerWord()) && !personShaped(ph);
+    }
+
+    /**
+     * "told the Morning Ledger", "according to the Coast Courier", "quoted by the Valley Herald": "the" before a
+     * phrase a word of reporting governs; people's names take no article.
+     */
+    static boolean outletAfterCue(Phrase ph) {
+        if (!ph.before(1).equals("the") || !ph.p().lower(ph.a() - 1)) {
+            return false;
+        }
+        String cue = ph.before(2);
+        String cue2 = ph.before(3);
+        return Words.MEDIA_CUE_WORDS.contains(cue)
+                || (cue.equals("to") || cue.equals("by")) && Words.MEDIA_CUE_WORDS.contains(cue2);
+    }
+
+    /**
+     * "Trend news agency reported", "N1 television said": a phrase before the lower-case noun of a news agency or a
+     * broadcaster that reports or says something; an adjective ("the Kurdish newspaper", "Tessalian television") is
+     * no outlet's name.
+     */
+    static boolean agencyNounAfter(Phrase ph) {
+        SentencePieces p = ph.p();
+        int noun = ph.e();
+        if (ph.nextLowerWord().equals("news") && p.joined(noun + 1) && p.lower(noun + 1)) {
+            noun++;
+        }
+        String verb = p.joined(noun + 1) ? p.lowerNorm(noun + 1) : "";
+        return p.lower(noun) && Words.MEDIA_AGENCY_NOUNS.contains(p.norm(noun)) && !adjective(p.get(ph.e() - 1))
+                && (Words.MEDIA_REPORTING_VERBS.contains(verb) || Words.SPEECH_VERB_FORMS.contains(verb)) && !personShaped(ph);
+    }
+
+    /** A word of letters tagged as an adjective ("Kurdish"); "N1" is a name whatever its tag. */
+    private static boolean adjective(Piece x) {
+        return x.pos().startsWith("JJ") && x.text().chars().allMatch(Character::isLetter);
+    }
+
+    /** "Kosovo-online", "Velmar-info": a name joined by a hyphen to a word that names a news site. */
+    static boolean hyphenatedOutlet(Phrase ph) {
+        return ph.length() >= 2 && endsInOutletSuffix(ph.p(), ph.e());
+    }
+
+    /** "the Daily Mirror", "Radio Velmar": a phrase of two or more pieces that opens with a word news names open with. */
+    static boolean outletFirstWord(Phrase ph) {
+        return ph.length() >= 2 && ph.p().cap(ph.a()) && Words.MEDIA_FIRST_WORDS.contains(ph.p().norm(ph.a()));
+    }
+
+    /** The piece before {@code e} is a lower-case word of a news site joined by a hyphen to a name ("-online"). */
+    static boolean endsInOutletSuffix(SentencePieces p, int e) {
+        int last = e - 1;
+        return last > 0 && p.hyphenBefore(last) && p.lower(last) && p.cap(last - 1)
+                && Words.MEDIA_SITE_SUFFIXES.contains(p.norm(last));
+    }
+
+    private static boolean personShaped(Phrase ph) {
+        SentencePieces p = ph.p();
+        return ph.matcher().index().isGivenName(p.norm(ph.a())) || ph.known().isSurname(p.norm(ph.e() - 1));
+    }
+}
