@@ -23,6 +23,7 @@ final class MakerRules {
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList DOCUMENTS = LEXICON.list("document-nouns");
     private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
+    private static final WordList CAUSING = LEXICON.list("causing-verbs");
 
     private final DecisionList<Site, List<Party>> order;
 
@@ -30,6 +31,7 @@ final class MakerRules {
         Map<String, Function<Site, List<Party>>> r = DecisionList.registry();
         r.put("maker.agent", MakerRules::agent);
         r.put("maker.speaker-stance", MakerRules::speakerStance);
+        r.put("maker.causer", MakerRules::causer);
         r.put("maker.subject", MakerRules::subject);
         r.put("maker.controller", MakerRules::controller);
         r.put("maker.labeller", MakerRules::labeller);
@@ -144,6 +146,22 @@ final class MakerRules {
             return List.of(Party.named(region, RuleId.of("maker.subject-region"))); // "Catalonia demanded"
         }
         return found(x, subject, "maker.subject");
+    }
+
+    /**
+     * "made its support conditional on the release of the funds": a trigger adjective said of the object of a
+     * verb of the {@code causing-verbs} list is the statement of that verb's subject.
+     */
+    static List<Party> causer(Site x) {
+        SentenceView s = x.s();
+        int h = x.head();
+        String r = s.relation(h);
+        if (!s.isAdjective(h) || !(r.equals("ccomp") || r.equals("oprd") || r.equals("xcomp"))
+                || !CAUSING.contains(s.lemma(s.head(h)))) {
+            return null;
+        }
+        int subject = Clauses.inheritedSubject(s, s.head(h));
+        return subject < 0 ? null : found(x, subject, "maker.causer");
     }
 
     /**
