@@ -20,6 +20,7 @@ final class Parties {
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
+    private static final WordList SPEAKING_FOR = LEXICON.list("speaking-for-nouns");
     private static final WordList SOURCE_NOUNS = LEXICON.list("source-nouns");
     private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
     private static final WordList STATE_DESCRIPTIONS = LEXICON.list("state-descriptions");
@@ -234,6 +235,12 @@ final class Parties {
         }
         for (int p : s.children(token, "prep")) {
             String w = s.word(p);
+            if (w.equals("for") && SPEAKING_FOR.contains(l)) {
+                Party body = speaksFor(s, s.child(p, "pobj"), rule); // "a spokesman for Hamas", "for the Afghan ministry"
+                if (body != null) {
+                    return body;
+                }
+            }
             // "forces from Amhara", "the regional government of Amhara", "authorities in Transnistria", "mediators from Egypt"
             if (w.equals("from") || w.equals("of") || w.equals("in") && !force) {
                 SentenceView.Placed pm = s.mentionAt(s.child(p, "pobj"));
@@ -249,6 +256,18 @@ final class Parties {
             }
         }
         return null;
+    }
+
+    /** The party a spokesman speaks for: a named party, or the owner of the body named ("the Sudanese ministry"). */
+    private Party speaksFor(SentenceView s, int body, String rule) {
+        if (body < 0) {
+            return null;
+        }
+        SentenceView.Placed pm = s.mentionAt(body);
+        if (pm != null) {
+            return pm.agentive() ? Party.named(pm, RuleId.of(rule + "-owner")) : null;
+        }
+        return owner(s, body, rule);
     }
 
     /** For a person's title ("the Ukrainian president"), the person in focus who serves the state; else the state. */
