@@ -68,6 +68,10 @@ final class ContentRules {
                 // "Serbia's conditions include autonomy for ...": what the noun includes or requires
                 addComplements(s, s.head(h), Set.of("dobj", "prep", "ccomp", "xcomp"), out);
             }
+            if (s.relation(h).equals("nsubj") && s.lemma(s.head(h)).equals("be")) {
+                // "Iran's condition is that Washington lift the sanctions": what the noun is said to be
+                addComplements(s, s.head(h), Set.of("ccomp", "xcomp", "attr"), out);
+            }
         } else {
             addComplements(s, h, VERB_COMPLEMENTS, out);
             addPredicateSubject(s, h, out);
