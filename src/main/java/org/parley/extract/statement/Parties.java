@@ -129,6 +129,10 @@ final class Parties {
         if (PRONOUNS_PERSON.contains(w)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.PERSON);
         }
+        if (PRONOUNS_PLURAL.contains(w)) {
+            // a state is "it": "they" is an organization ("the rebels ... they"), never one state alone
+            return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION);
+        }
         if (PRONOUNS_GROUP.contains(w) && !expletive(s, token)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }

@@ -64,4 +64,12 @@ class StatementContentIT {
         assertTrue(labels(price, BY).contains("Laos"), describe(all));
         assertTrue(labels(price, REGION).contains("Luang Prabang"), describe(all));
     }
+
+    /** "They" after "Chad and Niger" is both or nobody, never Chad alone. */
+    @Test
+    void theyIsNoSingleState() {
+        var all = StatementFixture.of("Chad and Niger met Sudan in Abeche. They asked Sudan to close the border at Adre.")
+                .country("Chad").country("Niger").country("Sudan").city("Abeche").city("Adre").extract();
+        assertTrue(ofKind(all, DEMAND).stream().noneMatch(s -> labels(s, BY).size() == 1), describe(all));
+    }
 }
