@@ -130,8 +130,10 @@ final class Parties {
             return antecedent(s, token, rule + "-pronoun", EntityType.PERSON);
         }
         if (PRONOUNS_PLURAL.contains(w)) {
-            // a state is "it": "they" is an organization ("the rebels ... they"), never one state alone
-            return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION);
+            // a state is "it": "they" is the makers of the last joint statement (see plural), or an organization
+            // ("the rebels ... they"), never one state alone
+            return jointMakers(s, rule).isEmpty() ? antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION)
+                    : null;
         }
         if (PRONOUNS_GROUP.contains(w) && !expletive(s, token)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
@@ -456,6 +458,9 @@ final class Parties {
      * clause ("the president noted that both"); empty when it is none.
      */
     List<Party> plural(SentenceView s, int token, String rule) {
+        if (PRONOUNS_PLURAL.contains(s.word(token))) {
+            return jointMakers(s, rule);
+        }
         boolean two = s.word(token).equals("both") && !s.isNoun(token + 1);
         for (int c : s.children(token)) {
             String w = s.word(c);
@@ -479,6 +484,22 @@ final class Parties {
             }
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /**
+     * "Saudi Arabia, Egypt and Bahrain demanded ... They also require": the makers of the last statement made by
+     * two or more parties together, in this sentence or the one before; empty when the last statement had one maker.
+     */
+    private List<Party> jointMakers(SentenceView s, String rule) {
+        List<Frame> earlier = discourse.frames();
+        if (earlier.isEmpty()) {
+            return List.of();
+        }
+        Frame last = earlier.get(earlier.size() - 1);
+        if (last.makers().size() < 2 || s.index() - last.sentence() > 1) {
+            return List.of();
+        }
+        return last.makers().stream().map(p -> p.by(RuleId.of(rule + "-pronoun-joint"))).toList();
     }
 
     /** The parties that report the clause of {@code token}: subjects of reporting verbs above it. */

@@ -11,6 +11,7 @@ import static org.parley.extract.statement.StatementFixture.ofKind;
 import static org.parley.extract.statement.StatementRulesIT.expect;
 
 import java.util.List;
+import java.util.Set;
 import org.parley.core.Statement;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,19 @@ class StatementContentIT {
         var all = StatementFixture.of("Chad and Niger met Sudan in Abeche. They asked Sudan to close the border at Adre.")
                 .country("Chad").country("Niger").country("Sudan").city("Abeche").city("Adre").extract();
         assertTrue(ofKind(all, DEMAND).stream().noneMatch(s -> labels(s, BY).size() == 1), describe(all));
+    }
+
+    /** A list of makers stops at its verb (the parser may hang a later name on it); "they" then names them all. */
+    @Test
+    void theyAfterAJointDemandIsItsMakers() {
+        var all = StatementFixture.of("Saudi Arabia, Egypt and Bahrain demanded that Qatar close Al Jazeera. They also "
+                        + "require Doha to shut the base at Al Udeid.")
+                .country("Saudi Arabia").country("Egypt").country("Bahrain").country("Qatar").org("Al Jazeera")
+                .government("Doha", "Qatar").city("Al Udeid").extract();
+        List<Statement> demands = ofKind(all, DEMAND);
+        assertTrue(demands.size() == 2, describe(all));
+        for (Statement d : demands) {
+            assertTrue(Set.copyOf(labels(d, BY)).equals(Set.of("Saudi Arabia", "Egypt", "Bahrain")), describe(all));
+        }
     }
 }
