@@ -78,6 +78,9 @@ final class Conditions {
             Map.entry("party-actor", (s, h) -> Clauses.inheritedSubject(s, h) >= 0
                     && partyLike(s, Clauses.inheritedSubject(s, h))),
             Map.entry("deadline", Conditions::deadline),
+            Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
+                    && s.child(h, "dobj") >= 0 && !TALK_NOUNS.contains(s.lemma(s.child(h, "dobj")))
+                    && !TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),
             Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
