@@ -21,6 +21,7 @@ final class AddresseeRules {
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList WITHDRAWALS = LEXICON.list("withdrawal-nouns");
     private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
+    private static final WordList SEPARATION = LEXICON.list("separation-nouns");
     private static final WordList NEGOTIATION = LEXICON.list("negotiation-verbs");
     private static final WordList OFFER_VERBS = LEXICON.list("offer-verbs");
 
@@ -41,6 +42,7 @@ final class AddresseeRules {
         r.put("addressee.place-owner", AddresseeRules::placeOwner);
         r.put("addressee.rejected-owner", AddresseeRules::rejectedOwner);
         r.put("addressee.force-owner", AddresseeRules::forceOwner);
+        r.put("addressee.separated-state", AddresseeRules::separatedState);
         order = DecisionList.load("addressees.rules", r);
     }
 
@@ -209,6 +211,27 @@ final class AddresseeRules {
                     if (out != null) {
                         return out;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a binding vote on independence from Spain": the party a region would separate from (a "from" phrase on a noun
+     * of the {@code separation-nouns} list in the content) is the one asked to accept it.
+     */
+    static List<Party> separatedState(Site x) {
+        SentenceView s = x.s();
+        for (int n : x.frame().content()) {
+            if (!SEPARATION.contains(s.lemma(n))) {
+                continue;
+            }
+            for (int p : s.children(n, "prep")) {
+                int o = s.word(p).equals("from") ? s.child(p, "pobj") : -1;
+                List<Party> out = o < 0 ? null : found(x, o, "addressee.separated-state");
+                if (out != null) {
+                    return out;
                 }
             }
         }

@@ -59,6 +59,10 @@ final class Clauses {
                 }
             }
         }
+        int head = s.head(token);
+        if (head >= 0) {
+            out.removeIf(c -> c < head != token < head); // a list does not straddle its head: a misparse
+        }
         out.sort(null);
         return out;
     }

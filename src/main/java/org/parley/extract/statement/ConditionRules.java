@@ -79,6 +79,19 @@ final class ConditionRules {
         return out;
     }
 
+    /**
+     * The verb a price ("in return for ...") is asked on. A participle that only describes a noun ("soldiers captured
+     * near Goma in return for ...", where the parser hangs the price) asks nothing: the price goes with the clause
+     * that noun is in.
+     */
+    private static int priceGovernor(SentenceView s, int forToken) {
+        int v = Clauses.governingVerb(s, forToken);
+        while (v >= 0 && s.relation(v).equals("acl") && (s.pos(v).equals("VBN") || s.pos(v).equals("VBD"))) {
+            v = Clauses.governingVerb(s, v);
+        }
+        return v;
+    }
+
     /** Whether token i lies inside a condition ("if they withdraw", "as long as talks go on"): no statement of its own. */
     static boolean insideCondition(SentenceView s, int i) {
         for (Site c : sites(s)) {
@@ -97,7 +110,7 @@ final class ConditionRules {
             if (r.equals("prep") && s.word(c).equals("for") && c >= 2 && PRICES.matchAt(s.wordList(), c - 2) == 2) {
                 int o = s.child(c, "pobj", "pcomp");
                 if (o >= 0 && s.head(c) >= 0) {
-                    out.add(new Site(o, Clauses.governingVerb(s, c), -1, c - 2, 3, PRICE)); // "in return for ..."
+                    out.add(new Site(o, priceGovernor(s, c), -1, c - 2, 3, PRICE)); // "in return for ..."
                 }
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.parley.extract.statement;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.parley.extract.Lexicon;
@@ -24,6 +26,7 @@ final class Conditions {
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
+    private static final WordList DEADLINE_SPANS = LEXICON.list("deadline-spans");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
 
     private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
@@ -74,6 +77,11 @@ final class Conditions {
             // "Chile had failed to meet": the subject of the trigger's clause or the one it inherits is a party
             Map.entry("party-actor", (s, h) -> Clauses.inheritedSubject(s, h) >= 0
                     && partyLike(s, Clauses.inheritedSubject(s, h))),
+            Map.entry("deadline", Conditions::deadline),
+            Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
+                    && s.child(h, "dobj") >= 0 && !TALK_NOUNS.contains(s.lemma(s.child(h, "dobj")))
+                    && !TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),
+            Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
 
@@ -278,6 +286,52 @@ final class Conditions {
             }
         }
         return false;
+    }
+
+    /**
+     * "gave Kyiv until Friday to withdraw", "gave the rebels 48 hours to disarm": a party given a span of time (a
+     * span noun of the {@code deadline-spans} list, or "until") and an act to do in it.
+     */
+    static boolean deadline(SentenceView s, int h) {
+        boolean party = false;
+        boolean span = false;
+        boolean act = false;
+        for (int c : s.children(h)) {
+            String r = s.relation(c);
+            boolean object = r.equals("dobj") || r.equals("dative") || r.equals("iobj");
+            party |= object && partyLike(s, c);
+            boolean spanNoun = (object || r.equals("npadvmod")) && DEADLINE_SPANS.contains(s.lemma(c));
+            span |= spanNoun || r.equals("prep") && (s.word(c).equals("until") || s.word(c).equals("till"));
+            act |= infinitive(s, c) || spanNoun && s.children(c).stream().anyMatch(a -> infinitive(s, a));
+        }
+        return party && span && act;
+    }
+
+    /**
+     * "conditioned its support on the release of X": an "on" or "upon" phrase of the head, or within its object
+     * (where the parser often hangs it: "conditioned its return to the talks on ...").
+     */
+    static boolean onPhrase(SentenceView s, int h) {
+        List<Integer> scope = new ArrayList<>(List.of(h));
+        int object = s.child(h, "dobj");
+        if (object >= 0) {
+            scope.addAll(s.subtree(object));
+        }
+        for (int k : scope) {
+            for (int p : s.children(k, "prep")) {
+                if ((s.word(p).equals("on") || s.word(p).equals("upon")) && s.child(p, "pobj", "pcomp") >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Token c is a clause with "to": "to withdraw". */
+    private static boolean infinitive(SentenceView s, int c) {
+        String r = s.relation(c);
+        return (r.equals("advcl") || r.equals("xcomp") || r.equals("ccomp") || r.equals("acl") || r.equals("relcl"))
+                && s.children(c, "aux").stream().anyMatch(a -> s.word(a).equals("to"));
     }
 
     /** What the head pledges or announces is a hostile act ("pledging to intensify its attacks"): a threat. */

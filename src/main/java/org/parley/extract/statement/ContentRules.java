@@ -23,6 +23,8 @@ final class ContentRules {
     private static final WordList OCCASIONS = LEXICON.list("occasion-nouns");
     private static final WordList NOUN_CONTENT_VERBS = LEXICON.list("content-verbs");
     private static final WordList TERRITORIAL_STATUS = LEXICON.list("territorial-status-nouns");
+    private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
+    private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
     private static final Set<String> NOUN_COMPLEMENTS = Set.of("prep", "acl", "relcl", "ccomp", "xcomp", "appos",
@@ -54,6 +56,10 @@ final class ContentRules {
             if (over >= 0 && TERRITORIAL_STATUS.contains(s.lemma(h))) {
                 out.addAll(subtree(s, over)); // "sovereignty of Iran over the islands"
             }
+            int asked = trailingPreposition(s, h, "for");
+            if (asked >= 0 && (DEMAND_NOUNS.contains(s.lemma(h)) || OFFER_NOUNS.contains(s.lemma(h)))) {
+                out.addAll(subtree(s, asked)); // "rejected calls by Dodon for a federal state": what is called for
+            }
             if (s.relation(h).equals("dobj") && PRESENT_VERBS.contains(s.lemma(s.head(h)))) {
                 // "delivered the demands to Qatar through Kuwait": what the presenting verb adds
                 addComplements(s, s.head(h), Set.of("prep", "dative"), out);
@@ -61,6 +67,10 @@ final class ContentRules {
             if (s.relation(h).equals("nsubj") && NOUN_CONTENT_VERBS.contains(s.lemma(s.head(h)))) {
                 // "Serbia's conditions include autonomy for ...": what the noun includes or requires
                 addComplements(s, s.head(h), Set.of("dobj", "prep", "ccomp", "xcomp"), out);
+            }
+            if (s.relation(h).equals("nsubj") && s.lemma(s.head(h)).equals("be")) {
+                // "Iran's condition is that Washington lift the sanctions": what the noun is said to be
+                addComplements(s, s.head(h), Set.of("ccomp", "xcomp", "attr"), out);
             }
         } else {
             addComplements(s, h, VERB_COMPLEMENTS, out);
@@ -74,6 +84,7 @@ final class ContentRules {
                 }
             }
         }
+        addStrandedGerunds(s, h, out);
         removePartySubjects(s, out);
         out.removeIf(i -> s.pos(i).equals(".") || s.pos(i).equals(",") || s.relation(i).equals("punct")
                 || x.trigger().tokens().contains(i));
@@ -115,6 +126,23 @@ final class ContentRules {
         boolean predicate = s.relation(h).equals("acomp") || s.relation(h).equals("attr");
         if (predicate && s.lemma(s.head(h)).equals("be")) {
             addThingSubject(s, s.head(h), out);
+        }
+    }
+
+    /**
+     * "conditional on Russia pulling its troops out of X": a gerund right after the object of a preposition in the
+     * content is that object's act, though the parser hangs it on a verb above the trigger.
+     */
+    private static void addStrandedGerunds(SentenceView s, int h, Set<Integer> out) {
+        for (int o : List.copyOf(out)) {
+            if (!s.relation(o).equals("pobj")) {
+                continue;
+            }
+            int next = afterPhrase(s, o);
+            if (next < s.size() && s.pos(next).equals("VBG") && s.relation(next).equals("advcl")
+                    && s.dominates(s.head(next), h) && !out.contains(next)) {
+                out.addAll(subtree(s, next));
+            }
         }
     }
 

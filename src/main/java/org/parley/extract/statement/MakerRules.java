@@ -23,6 +23,8 @@ final class MakerRules {
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList DOCUMENTS = LEXICON.list("document-nouns");
     private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
+    private static final WordList CAUSING = LEXICON.list("causing-verbs");
+    private static final WordList ISSUING = LEXICON.list("issuing-verbs");
 
     private final DecisionList<Site, List<Party>> order;
 
@@ -30,10 +32,12 @@ final class MakerRules {
         Map<String, Function<Site, List<Party>>> r = DecisionList.registry();
         r.put("maker.agent", MakerRules::agent);
         r.put("maker.speaker-stance", MakerRules::speakerStance);
+        r.put("maker.causer", MakerRules::causer);
         r.put("maker.subject", MakerRules::subject);
         r.put("maker.controller", MakerRules::controller);
         r.put("maker.labeller", MakerRules::labeller);
         r.put("maker.document-issuer", MakerRules::documentIssuer);
+        r.put("maker.document-subject", MakerRules::documentSubject);
         r.put("maker.owner", MakerRules::owner);
         r.put("maker.by-phrase", MakerRules::byPhrase);
         r.put("maker.presenter", MakerRules::presenter);
@@ -147,6 +151,22 @@ final class MakerRules {
     }
 
     /**
+     * "made its support conditional on the release of the funds": a trigger adjective said of the object of a
+     * verb of the {@code causing-verbs} list is the statement of that verb's subject.
+     */
+    static List<Party> causer(Site x) {
+        SentenceView s = x.s();
+        int h = x.head();
+        String r = s.relation(h);
+        if (!s.isAdjective(h) || !(r.equals("ccomp") || r.equals("oprd") || r.equals("xcomp"))
+                || !CAUSING.contains(s.lemma(s.head(h)))) {
+            return null;
+        }
+        int subject = Clauses.inheritedSubject(s, s.head(h));
+        return subject < 0 ? null : found(x, subject, "maker.causer");
+    }
+
+    /**
      * A trigger verb with no subject of its own takes it from the verb it depends on: "decided to reject"
      * (controlled), "rejected ... and called for" (coordinated), "..., saying it would" (a participle clause).
      */
@@ -257,6 +277,36 @@ final class MakerRules {
     }
 
     /** "The Egyptian plan calls for", "Under the proposal, ...": the owner of the plan that is the trigger's subject. */
+    /**
+     * "A statement issued by the Arab League called for", "the council's resolution demands", "a letter from the
+     * ministry urged": a document that is the trigger's subject states what its issuer says (its owner, the agent
+     * of a participle of the {@code issuing-verbs} list on it, or a "from" or "by" phrase). Who drafted it is not
+     * who issued it ("the resolution, drafted by Britain, called on").
+     */
+    static List<Party> documentSubject(Site x) {
+        SentenceView s = x.s();
+        int subject = Clauses.subject(s, Clauses.verb(s, x.head()));
+        if (subject < 0 || !DOCUMENTS.contains(s.lemma(subject)) || OFFER_NOUNS.contains(s.lemma(subject))
+                || DEMAND_NOUNS.contains(s.lemma(subject))) {
+            return null; // a plan or a demand as subject is maker.plan-owner's
+        }
+        Party owner = x.parties().modifierOwner(s, subject, "maker.document-subject");
+        if (owner != null) {
+            return List.of(owner);
+        }
+        for (int c : s.children(subject)) {
+            int agent = s.relation(c).equals("acl") && ISSUING.contains(s.lemma(c)) ? s.child(c, "agent") : -1;
+            int issuer = agent >= 0 ? s.child(agent, "pobj")
+                    : s.relation(c).equals("prep") && (s.word(c).equals("from") || s.word(c).equals("by"))
+                    ? s.child(c, "pobj") : -1;
+            List<Party> out = issuer < 0 ? null : found(x, issuer, "maker.document-subject");
+            if (out != null) {
+                return out;
+            }
+        }
+        return null;
+    }
+
     static List<Party> planOwner(Site x) {
         if (x.frame().kind() == org.parley.core.StatementKind.REJECTION) {
             return null;
@@ -319,9 +369,12 @@ final class MakerRules {
         return subject < 0 ? null : found(x, subject, "maker.reporter");
     }
 
-    /** "..., according to the ministry". */
+    /**
+     * "..., according to the ministry". Not for a proposal named by a noun ("has rejected the demand, according to
+     * the ministry"): that is one the sentence talks about, not one the source makes.
+     */
     static List<Party> accordingTo(Site x) {
-        if (othersSubject(x)) {
+        if (x.s().isNoun(x.head()) || othersSubject(x)) {
             return null;
         }
         for (int i = 0; i + 2 < x.s().size(); i++) {

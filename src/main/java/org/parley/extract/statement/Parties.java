@@ -20,6 +20,7 @@ final class Parties {
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
+    private static final WordList SPEAKING_FOR = LEXICON.list("speaking-for-nouns");
     private static final WordList SOURCE_NOUNS = LEXICON.list("source-nouns");
     private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
     private static final WordList STATE_DESCRIPTIONS = LEXICON.list("state-descriptions");
@@ -128,6 +129,12 @@ final class Parties {
         if (PRONOUNS_PERSON.contains(w)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.PERSON);
         }
+        if (PRONOUNS_PLURAL.contains(w)) {
+            // a state is "it": "they" is the makers of the last joint statement (see plural), or an organization
+            // ("the rebels ... they"), never one state alone
+            return jointMakers(s, rule).isEmpty() ? antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION)
+                    : null;
+        }
         if (PRONOUNS_GROUP.contains(w) && !expletive(s, token)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
@@ -234,6 +241,12 @@ final class Parties {
         }
         for (int p : s.children(token, "prep")) {
             String w = s.word(p);
+            if (w.equals("for") && SPEAKING_FOR.contains(l)) {
+                Party body = speaksFor(s, s.child(p, "pobj"), rule); // "a spokesman for Hamas", "for the Afghan ministry"
+                if (body != null) {
+                    return body;
+                }
+            }
             // "forces from Amhara", "the regional government of Amhara", "authorities in Transnistria", "mediators from Egypt"
             if (w.equals("from") || w.equals("of") || w.equals("in") && !force) {
                 SentenceView.Placed pm = s.mentionAt(s.child(p, "pobj"));
@@ -249,6 +262,18 @@ final class Parties {
             }
         }
         return null;
+    }
+
+    /** The party a spokesman speaks for: a named party, or the owner of the body named ("the Sudanese ministry"). */
+    private Party speaksFor(SentenceView s, int body, String rule) {
+        if (body < 0) {
+            return null;
+        }
+        SentenceView.Placed pm = s.mentionAt(body);
+        if (pm != null) {
+            return pm.agentive() ? Party.named(pm, RuleId.of(rule + "-owner")) : null;
+        }
+        return owner(s, body, rule);
     }
 
     /** For a person's title ("the Ukrainian president"), the person in focus who serves the state; else the state. */
@@ -433,6 +458,9 @@ final class Parties {
      * clause ("the president noted that both"); empty when it is none.
      */
     List<Party> plural(SentenceView s, int token, String rule) {
+        if (PRONOUNS_PLURAL.contains(s.word(token))) {
+            return jointMakers(s, rule);
+        }
         boolean two = s.word(token).equals("both") && !s.isNoun(token + 1);
         for (int c : s.children(token)) {
             String w = s.word(c);
@@ -456,6 +484,22 @@ final class Parties {
             }
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /**
+     * "Saudi Arabia, Egypt and Bahrain demanded ... They also require": the makers of the last statement made by
+     * two or more parties together, in this sentence or the one before; empty when the last statement had one maker.
+     */
+    private List<Party> jointMakers(SentenceView s, String rule) {
+        List<Frame> earlier = discourse.frames();
+        if (earlier.isEmpty()) {
+            return List.of();
+        }
+        Frame last = earlier.get(earlier.size() - 1);
+        if (last.makers().size() < 2 || s.index() - last.sentence() > 1) {
+            return List.of();
+        }
+        return last.makers().stream().map(p -> p.by(RuleId.of(rule + "-pronoun-joint"))).toList();
     }
 
     /** The parties that report the clause of {@code token}: subjects of reporting verbs above it. */

@@ -512,7 +512,7 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: the place of a rejected call is given to the rejection only, not to the call")
+        @Disabled("known gap: a rejected call is not addressed to the party that rejects it")
         void rejectedCallsByPersonGivesBothStatements() {
             var all = StatementFixture.of("Moldova rejected calls by Igor Dodon for a federal state with Transnistria.")
                     .country("Moldova").person("Igor Dodon").region("Transnistria").extract();

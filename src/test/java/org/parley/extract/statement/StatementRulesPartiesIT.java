@@ -251,7 +251,6 @@ class StatementRulesPartiesIT {
         }
 
         @Test
-        @Disabled("known gap: the state a region seeks independence from is taken as a place, not the addressee")
         void aRegionOpeningAClauseMakesTheStatement() {
             var all = StatementFixture.of("Catalonia demanded a binding vote on independence from Spain.")
                     .region("Catalonia").country("Spain").extract();
