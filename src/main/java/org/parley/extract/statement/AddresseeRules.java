@@ -231,12 +231,19 @@ final class AddresseeRules {
         return null;
     }
 
-    /** "rejected an Egyptian proposal", "rejected Moscow's demand", "rejected demands by the US". */
+    /**
+     * "rejected an Egyptian proposal", "rejected Moscow's demand", "rejected demands by the US", "Moscow's offer did
+     * not meet ...", "Moldova's plan was not acceptable": the owner of what is rejected, which is the subject of the
+     * trigger's clause when that is no party.
+     */
     static List<Party> rejectedOwner(Site x) {
         if (x.frame().kind() != StatementKind.REJECTION) {
             return null;
         }
-        int object = x.s().child(x.head(), "dobj", "nsubjpass", "pobj");
+        int subject = Clauses.subject(x.s(), Clauses.verb(x.s(), x.head()));
+        boolean thing = subject >= 0 && !Conditions.partyLike(x.s(), subject) && x.s().mentionAt(subject) == null
+                && !Parties.people(x.s(), subject);
+        int object = thing ? subject : x.s().child(x.head(), "dobj", "nsubjpass", "pobj");
         if (object < 0) {
             for (int p : x.s().children(x.head(), "prep")) {
                 object = object < 0 ? x.s().child(p, "pobj") : object;

@@ -204,10 +204,18 @@ final class Clauses {
                 && s.children(verb, "aux").stream().allMatch(a -> s.pos(a).equals("VBZ") || s.pos(a).equals("VBP"));
     }
 
-    /** A clause opened by "that" with a subject of its own: a complement, whatever the parser attached it to. */
+    /**
+     * A clause opened by "that" with a subject of its own: a complement, whatever the parser attached it to; the
+     * "that" may be the clause's own mark or a mark the parser hung on another word right before the clause ("the
+     * demand by X that Y free ...": "that" on the main verb).
+     */
     static boolean complementizer(SentenceView s, int clause) {
         int mark = s.child(clause, "mark");
         int subject = s.child(clause, "nsubj", "nsubjpass");
+        if (mark < 0) {
+            int before = s.subtree(clause).get(0) - 1;
+            mark = before >= 0 && s.relation(before).equals("mark") ? before : -1;
+        }
         return mark >= 0 && s.word(mark).equals("that") && subject >= 0 && !s.word(subject).equals("that");
     }
 }

@@ -159,6 +159,9 @@ final class MakerRules {
         if (subject < 0 || Clauses.copulaOfPhrase(x.s(), x.head()) >= 0 && !Conditions.partyLike(x.s(), subject)) {
             return null; // "the island is not for sale": what is refused, not who refuses
         }
+        if (x.s().relation(x.head()).equals("pobj") && x.s().word(x.s().head(x.head())).equals("against")) {
+            return null; // "Serbia is against the deal": the deal is not Serbia's
+        }
         SentenceView.Placed region = x.s().mentionAt(subject);
         if (region != null && region.type() == org.parley.core.EntityType.REGION) {
             return List.of(Party.named(region, RuleId.of("maker.subject-region"))); // "Catalonia demanded"

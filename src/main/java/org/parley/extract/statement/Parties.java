@@ -473,7 +473,8 @@ final class Parties {
 
     /**
      * The party and the parties coordinated with it ("Egypt and Qatar", "Putin and Erdogan"), down a chain of
-     * conjuncts ("Saudi Arabia, Egypt and Bahrain": the parser hangs Bahrain from Egypt).
+     * conjuncts ("Saudi Arabia, Egypt and Bahrain": the parser hangs Bahrain from Egypt); for a party found as the
+     * owner a phrase names, that owner's conjuncts ("troops from Uganda and Rwanda").
      */
     List<Party> withConjuncts(SentenceView s, int token, Party first, String rule) {
         List<Party> out = new ArrayList<>();
@@ -482,6 +483,23 @@ final class Parties {
             Party p = resolve(s, c, rule);
             if (p != null && out.stream().noneMatch(p::same)) {
                 out.add(p);
+            }
+        }
+        if (s.mentionAt(token) == null && first.span() != null) {
+            // "troops from Uganda and Rwanda", "officials from Qatar and Egypt": the conjuncts of the owner named
+            for (int p : s.children(token, "prep")) {
+                int o = s.child(p, "pobj");
+                SentenceView.Placed owner = s.mentionAt(o);
+                if (owner == null || !owner.mention().span().equals(first.span())) {
+                    continue;
+                }
+                for (int c : Clauses.conjuncts(s, o)) {
+                    SentenceView.Placed cm = s.mentionAt(c);
+                    if (cm != null && (cm.agentive() || cm.type() == EntityType.REGION)
+                            && out.stream().noneMatch(q -> q.entity().equals(cm.entity()))) {
+                        out.add(Party.named(cm, first.rule()));
+                    }
+                }
             }
         }
         return out;
