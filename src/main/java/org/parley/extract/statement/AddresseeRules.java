@@ -23,6 +23,7 @@ final class AddresseeRules {
     private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
     private static final WordList NEGOTIATION = LEXICON.list("negotiation-verbs");
     private static final WordList OFFER_VERBS = LEXICON.list("offer-verbs");
+    private static final WordList PERMISSION = LEXICON.list("permission-verbs");
 
     private final DecisionList<Site, List<Party>> order;
 
@@ -37,6 +38,7 @@ final class AddresseeRules {
         r.put("addressee.from-phrase", AddresseeRules::fromPhrase);
         r.put("addressee.gerund-subject", AddresseeRules::gerundSubject);
         r.put("addressee.counterpart", AddresseeRules::counterpart);
+        r.put("addressee.permitted", AddresseeRules::permitted);
         r.put("addressee.passive-subject", AddresseeRules::passiveSubject);
         r.put("addressee.place-owner", AddresseeRules::placeOwner);
         r.put("addressee.rejected-owner", AddresseeRules::rejectedOwner);
@@ -313,6 +315,29 @@ final class AddresseeRules {
                     || NEGOTIATION.contains(x.s().lemma(gov))) {
                 int o = x.s().child(i, "pobj");
                 List<Party> out = o < 0 ? null : found(x, o, "addressee.counterpart");
+                if (out != null) {
+                    return out;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "offered to let Ethiopia use the port", "would allow Ukraine to export grain": the party an offer lets act, the
+     * object or the clause subject of a verb of letting in its content.
+     */
+    static List<Party> permitted(Site x) {
+        if (x.frame().kind() != StatementKind.OFFER) {
+            return null;
+        }
+        for (int i : x.frame().content()) {
+            if (!PERMISSION.contains(x.s().lemma(i)) && !PERMISSION.contains(x.s().word(i))) {
+                continue;
+            }
+            int clause = x.s().child(i, "ccomp", "xcomp");
+            for (int party : new int[] {x.s().child(i, "dobj", "dative"), clause < 0 ? -1 : Clauses.subject(x.s(), clause)}) {
+                List<Party> out = party < 0 ? null : found(x, party, "addressee.permitted");
                 if (out != null) {
                     return out;
                 }

@@ -2,6 +2,7 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -10,6 +11,7 @@ final class Clauses {
 
     private static final WordList REPORTING = Lexicon.bundled().list("reporting-verbs");
     private static final WordList STATIVE = Lexicon.bundled().list("stative-verbs");
+    private static final WordList WEEKDAYS = Lexicon.bundled().list("weekdays");
 
     private Clauses() {
     }
@@ -167,17 +169,26 @@ final class Clauses {
     }
 
 
-    /** "urged Y to act", "called on Y to act": the infinitive's subject is the verb's object, not its subject. */
+    /**
+     * "urged Y to act", "called on Y to act": the infinitive's subject is the verb's object, not its subject. An "on"
+     * that dates the verb ("vowed on Sunday to keep firing", "on 12 May") names no one.
+     */
     static boolean objectControlled(SentenceView s, int verb) {
         if (s.child(verb, "dobj", "dative") >= 0) {
             return true;
         }
         for (int p : s.children(verb, "prep")) {
-            if (s.word(p).equals("on") || s.word(p).equals("upon")) {
+            if ((s.word(p).equals("on") || s.word(p).equals("upon")) && !date(s, s.child(p, "pobj"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A weekday or a phrase with a number: "Sunday", "12 May", "May 12". */
+    private static boolean date(SentenceView s, int o) {
+        return o >= 0 && (WEEKDAYS.contains(s.word(o).toLowerCase(Locale.ROOT)) || s.pos(o).equals("CD")
+                || s.children(o).stream().anyMatch(c -> s.pos(c).equals("CD")));
     }
 
     /**

@@ -209,8 +209,8 @@ final class Parties {
 
     /**
      * The party owning a body or forces: "Libya's parliament", "Afghan officials", "the Iraqi government", "forces
-     * from Amhara" (a possessive, demonym or mention modifying one of the group or force nouns; a region may own
-     * forces). A singular title with a demonym ("the Ukrainian president") is the person in focus who serves that
+     * from Amhara", "units and commanders of Armenia" (a possessive, demonym or mention modifying one of the group or
+     * force nouns, or a phrase on the last noun coordinated with it; a region may own forces). A singular title with a demonym ("the Ukrainian president") is the person in focus who serves that
      * state, when there is one. Null when none.
      */
     Party owner(SentenceView s, int token, String rule) {
@@ -245,6 +245,16 @@ final class Parties {
                     // "the government in Port Sudan": the state whose seat the city is
                     RuleId seat = RuleId.of(rule + "-seat");
                     return new Party(state, Party.named(pm, seat).span(), true, seat);
+                }
+            }
+        }
+        // "armed units and commanders of Armenia": the phrase on the last of coordinated nouns is shared by all
+        for (int conj : Clauses.conjuncts(s, token)) {
+            for (int p : s.children(conj, "prep")) {
+                SentenceView.Placed pm = s.word(p).equals("of") || s.word(p).equals("from")
+                        ? s.mentionAt(s.child(p, "pobj")) : null;
+                if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
+                    return Party.named(pm, RuleId.of(rule + "-owner"));
                 }
             }
         }

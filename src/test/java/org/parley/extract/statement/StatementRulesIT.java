@@ -759,7 +759,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: the backer in 'the Moscow-backed leaders' is taken as the addressee")
         void compoundNamesAndCapitalsForGovernmentsAreNoPlaces() {
             var all = StatementFixture.of("Georgia called on the Moscow-backed leaders to reopen the crossing at Akhalgori"
                     + " without consulting Tbilisi.")
@@ -1108,7 +1107,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: the owner of a condition's subject through 'of' ('commanders of Armenia') is not taken as the addressee")
         void conditionSubjectNamedThroughOf() {
             var all = StatementFixture.of("Jeyhun Bayramov said Azerbaijan would lift the blockade once armed units "
                             + "and commanders of Armenia had left Tavush.")
