@@ -12,6 +12,7 @@ final class Clauses {
     private static final WordList REPORTING = Lexicon.bundled().list("reporting-verbs");
     private static final WordList STATIVE = Lexicon.bundled().list("stative-verbs");
     private static final WordList WEEKDAYS = Lexicon.bundled().list("weekdays");
+    private static final WordList RELATIVE = Lexicon.bundled().list("relative-pronouns");
 
     private Clauses() {
     }
@@ -213,6 +214,17 @@ final class Clauses {
         }
         return tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG") && !s.children(verb, "aux").isEmpty()
                 && s.children(verb, "aux").stream().allMatch(a -> s.pos(a).equals("VBZ") || s.pos(a).equals("VBP"));
+    }
+
+    /**
+     * A remark appended after a comma on what was said: a noun phrase opened right after a comma, holding a relative
+     * clause with a subject of its own (", a request Kosovo has so far declined", ", an idea Greece has not
+     * accepted"); whatever the parser hangs it on, it is neither the content nor a condition of the statement before.
+     */
+    static boolean appendedRemark(SentenceView s, int noun) {
+        int first = s.subtree(noun).stream().filter(i -> !s.relation(i).equals("punct")).findFirst().orElse(noun);
+        return s.isNoun(noun) && first > 0 && s.word(first - 1).equals(",") && s.children(noun, "relcl").stream()
+                .anyMatch(r -> s.child(r, "nsubj") >= 0 && !RELATIVE.contains(s.word(s.subtree(r).get(0))));
     }
 
     /**

@@ -51,7 +51,7 @@ final class ConditionRules {
         List<Frame> out = new ArrayList<>(frames);
         for (Site c : sites(s)) {
             Frame mainFrame = frameAt(s, out, c.main());
-            int mainSubject = c.main() < 0 ? -1 : Clauses.inheritedSubject(s, c.main());
+            int mainSubject = c.main() < 0 ? -1 : mainSubject(s, c.main());
             if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())
                     && !refused(s, c.main())) {
                 continue; // "if X happens, the effort will fail": a judgement, not a condition a party sets
@@ -105,7 +105,17 @@ final class ConditionRules {
     /** Whether token i lies inside a condition ("if they withdraw", "as long as talks go on"): no statement of its own. */
     static boolean insideCondition(SentenceView s, int i) {
         for (Site c : sites(s)) {
-            if (s.dominates(c.top(), i)) {
+            if (s.dominates(c.top(), i) && !inRemark(s, c.top(), i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token i lies in a remark appended to the sentence that the parser hung inside the condition. */
+    private static boolean inRemark(SentenceView s, int top, int i) {
+        for (int a = i; a >= 0 && a != top; a = s.head(a)) {
+            if (Clauses.appendedRemark(s, a)) {
                 return true;
             }
         }
@@ -222,6 +232,18 @@ final class ConditionRules {
             p = parties.modifierOwner(s, t, "addressee.condition-price");
         }
         return p;
+    }
+
+    /**
+     * The subject of the main clause's verb, inherited as {@link Clauses#inheritedSubject} does, or the passive
+     * subject of the verb it is the infinitive of ("he was prepared to order strikes if ..."); -1 when none.
+     */
+    private static int mainSubject(SentenceView s, int main) {
+        int subject = Clauses.inheritedSubject(s, main);
+        for (int v = main; subject < 0 && v >= 0 && s.relation(v).equals("xcomp"); v = s.head(v)) {
+            subject = s.child(s.head(v), "nsubjpass");
+        }
+        return subject;
     }
 
     /** Whether a clause is an act one side can do or stop: "the attacks would cease", "strikes will resume". */

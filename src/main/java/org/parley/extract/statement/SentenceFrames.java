@@ -11,7 +11,8 @@ import org.parley.core.StatementLink;
  * <ul>
  *   <li>frames that say nothing are dropped: a trigger with no maker and nothing named in its content ("the plan",
  *       "as resolutions demand"), an obligation nobody states of anybody ("the bridge should reopen"), a label nobody
- *       gives; a verb whose subject describes people no party names ("officials demanded a vote") is kept, with no
+ *       gives, a proposal noun in a remark appended after a comma (", a request X has declined": it refers back to
+ *       what was said); a verb whose subject describes people no party names ("officials demanded a vote") is kept, with no
  *       maker;</li>
  *   <li>terms set out after a colon ("Hamas set out its conditions: Israel must ...") are the statement of whoever
  *       set out the noun before it; a verb coordinated with another trigger verb of the same maker and naming no
@@ -62,6 +63,9 @@ final class SentenceFrames {
         }
         if (noMaker && f.addressees().isEmpty() && f.rule().id().startsWith("statement.demand.obligation")) {
             return true;
+        }
+        if (noMaker && Clauses.appendedRemark(s, f.head())) {
+            return true; // "..., a request Kosovo has declined": the noun refers back to what was said
         }
         return noMaker && f.rule().id().equals("statement.rejection.label");
     }

@@ -739,7 +739,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: the party of an appended 'a request X has declined' is kept as a place of the demand")
         void appendedRequestDeclinedIsARejection() {
             var all = StatementFixture.of("Serbia demanded that the monitors leave Mitrovica once the vote is over,"
                     + " a request Kosovo has so far declined.")

@@ -756,7 +756,6 @@ class StatementRulesPartiesIT {
         }
 
         @Test
-        @Disabled("known gap: 'prepared to order strikes if the attacks did not stop' gives no demand")
         void anOfferedThreatOnANegatedConditionIsADemandOnly() {
             var all = StatementFixture.of("Joe Biden said he was prepared to order more strikes if the attacks on "
                             + "ships near Hodeidah did not stop.")
