@@ -64,7 +64,11 @@ final class AddresseeRules {
         return x.parties().withConjuncts(x.s(), token, p, rule);
     }
 
-    /** "urged Sudan to", "asked him to", "offered the rebels a truce": an object or dative party of the trigger verb. */
+    /**
+     * "urged Sudan to", "asked him to", "offered the rebels a truce": an object or dative party of the trigger verb;
+     * for an offer, also a party the parser took as a compound of the object right after the verb ("offering Moscow
+     * talks").
+     */
     static List<Party> object(Site x) {
         if (!x.s().isVerb(x.head()) || x.frame().kind() == StatementKind.REJECTION) {
             return null;
@@ -77,6 +81,14 @@ final class AddresseeRules {
                     return out;
                 }
             }
+        }
+        int object = x.s().child(x.head(), "dobj");
+        int next = x.head() + 1;
+        SentenceView.Placed dative = x.s().mentionAt(next);
+        boolean compound = object >= 0 && x.s().subtree(object).get(0) == next && x.s().dominates(object, next)
+                && x.s().relation(next).equals("compound");
+        if (x.frame().kind() == StatementKind.OFFER && compound && dative != null && dative.agentive()) {
+            return List.of(Party.named(dative, org.parley.core.RuleId.of("addressee.object-dative")));
         }
         return null;
     }
