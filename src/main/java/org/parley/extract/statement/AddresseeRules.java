@@ -248,13 +248,15 @@ final class AddresseeRules {
     /**
      * "rejected an Egyptian proposal", "rejected Moscow's demand", "rejected demands by the US", "Moscow's offer did
      * not meet ...", "Moldova's plan was not acceptable": the owner of what is rejected, which is the subject of the
-     * trigger's clause when that is no party.
+     * trigger's clause when the trigger is said of it (a predicate on the copula, "did not meet") and it is no party.
      */
     static List<Party> rejectedOwner(Site x) {
         if (x.frame().kind() != StatementKind.REJECTION) {
             return null;
         }
-        int subject = Clauses.subject(x.s(), Clauses.verb(x.s(), x.head()));
+        int verb = Clauses.verb(x.s(), x.head());
+        boolean saidOfSubject = verb != x.head() || x.trigger().rule().id().equals("statement.rejection.not-meet");
+        int subject = saidOfSubject ? Clauses.subject(x.s(), verb) : -1;
         boolean thing = subject >= 0 && !Conditions.partyLike(x.s(), subject) && x.s().mentionAt(subject) == null
                 && !Parties.people(x.s(), subject);
         int object = thing ? subject : x.s().child(x.head(), "dobj", "nsubjpass", "pobj");
