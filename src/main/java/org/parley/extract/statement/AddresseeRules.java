@@ -85,7 +85,7 @@ final class AddresseeRules {
         int object = x.s().child(x.head(), "dobj");
         int next = x.head() + 1;
         SentenceView.Placed dative = x.s().mentionAt(next);
-        boolean compound = object >= 0 && x.s().subtree(object).get(0) == next && x.s().dominates(object, next)
+        boolean compound = object >= 0 && x.s().subtree(object).get(0) == next
                 && x.s().relation(next).equals("compound");
         if (x.frame().kind() == StatementKind.OFFER && compound && dative != null && dative.agentive()) {
             return List.of(Party.named(dative, org.parley.core.RuleId.of("addressee.object-dative")));
@@ -350,7 +350,8 @@ final class AddresseeRules {
                 continue;
             }
             int clause = x.s().child(i, "ccomp", "xcomp");
-            for (int party : new int[] {x.s().child(i, "dobj", "dative"), clause < 0 ? -1 : Clauses.subject(x.s(), clause)}) {
+            int subject = clause < 0 ? -1 : Clauses.subject(x.s(), clause);
+            for (int party : new int[] {x.s().child(i, "dobj", "dative"), subject}) {
                 List<Party> out = party < 0 ? null : found(x, party, "addressee.permitted");
                 if (out != null) {
                     return out;

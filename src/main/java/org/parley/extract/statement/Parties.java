@@ -210,8 +210,9 @@ final class Parties {
     /**
      * The party owning a body or forces: "Libya's parliament", "Afghan officials", "the Iraqi government", "forces
      * from Amhara", "units and commanders of Armenia" (a possessive, demonym or mention modifying one of the group or
-     * force nouns, or a phrase on the last noun coordinated with it; a region may own forces). A singular title with a demonym ("the Ukrainian president") is the person in focus who serves that
-     * state, when there is one. Null when none.
+     * force nouns, or a phrase on the last noun coordinated with it; a region may own forces). A singular title with a
+     * demonym ("the Ukrainian president") is the person in focus who serves that state, when there is one. Null when
+     * none.
      */
     Party owner(SentenceView s, int token, String rule) {
         String l = s.lemma(token);
@@ -248,17 +249,8 @@ final class Parties {
                 }
             }
         }
-        // "armed units and commanders of Armenia": the phrase on the last of coordinated nouns is shared by all
-        for (int conj : Clauses.conjuncts(s, token)) {
-            for (int p : s.children(conj, "prep")) {
-                SentenceView.Placed pm = s.word(p).equals("of") || s.word(p).equals("from")
-                        ? s.mentionAt(s.child(p, "pobj")) : null;
-                if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
-                    return Party.named(pm, RuleId.of(rule + "-owner"));
-                }
-            }
-        }
-        return null;
+        SentenceView.Placed shared = OwnerPhrases.sharedByConjuncts(s, token); // "units and commanders of Armenia"
+        return shared == null ? null : Party.named(shared, RuleId.of(rule + "-owner"));
     }
 
     /** For a person's title ("the Ukrainian president"), the person in focus who serves the state; else the state. */
@@ -289,7 +281,6 @@ final class Parties {
         return out;
     }
 
-    /** The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null. */
     /** The country a city lies in, through the catalog's part-of chain, or null. */
     private Entity stateOf(Entity city) {
         String key = city.key();
@@ -323,6 +314,7 @@ final class Parties {
         return out;
     }
 
+    /** The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null. */
     Party modifierOwner(SentenceView s, int noun, String rule) {
         for (int c : s.children(noun)) {
             String r = s.relation(c);
@@ -495,21 +487,11 @@ final class Parties {
                 out.add(p);
             }
         }
-        if (s.mentionAt(token) == null && first.span() != null) {
-            // "troops from Uganda and Rwanda", "officials from Qatar and Egypt": the conjuncts of the owner named
-            for (int p : s.children(token, "prep")) {
-                int o = s.child(p, "pobj");
-                SentenceView.Placed owner = s.mentionAt(o);
-                if (owner == null || !owner.mention().span().equals(first.span())) {
-                    continue;
-                }
-                for (int c : Clauses.conjuncts(s, o)) {
-                    SentenceView.Placed cm = s.mentionAt(c);
-                    if (cm != null && (cm.agentive() || cm.type() == EntityType.REGION)
-                            && out.stream().noneMatch(q -> q.entity().equals(cm.entity()))) {
-                        out.add(Party.named(cm, first.rule()));
-                    }
-                }
+        // "troops from Uganda and Rwanda", "officials from Qatar and Egypt": the conjuncts of the owner named
+        for (SentenceView.Placed cm : s.mentionAt(token) == null && first.span() != null
+                ? OwnerPhrases.coordinatedWith(s, token, first.span()) : List.<SentenceView.Placed>of()) {
+            if (out.stream().noneMatch(q -> q.entity().equals(cm.entity()))) {
+                out.add(Party.named(cm, first.rule()));
             }
         }
         return out;

@@ -12,8 +12,8 @@ import org.parley.core.StatementLink;
  *   <li>frames that say nothing are dropped: a trigger with no maker and nothing named in its content ("the plan",
  *       "as resolutions demand"), an obligation nobody states of anybody ("the bridge should reopen"), a label nobody
  *       gives, a proposal noun in a remark appended after a comma (", a request X has declined": it refers back to
- *       what was said); a verb whose subject describes people no party names ("officials demanded a vote") is kept, with no
- *       maker;</li>
+ *       what was said); a verb whose subject describes people no party names ("officials demanded a vote") is kept,
+ *       with no maker;</li>
  *   <li>terms set out after a colon ("Hamas set out its conditions: Israel must ...") are the statement of whoever
  *       set out the noun before it; a verb coordinated with another trigger verb of the same maker and naming no
  *       addressee of its own takes that verb's ("rejected Egypt's proposal and demanded a withdrawal");</li>
@@ -70,7 +70,7 @@ final class SentenceFrames {
         return noMaker && f.rule().id().equals("statement.rejection.label");
     }
 
-    /** "officials demanded", "protesters rejected": a verb whose own subject describes people the text does not name. */
+    /** "officials demanded", "the delegates rejected": a verb whose subject describes people the text does not name. */
     private static boolean describedMaker(SentenceView s, Frame f) {
         if (s.isNoun(f.head()) || f.rule().id().startsWith("statement.demand.obligation")) {
             return false;
