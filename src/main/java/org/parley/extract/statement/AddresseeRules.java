@@ -24,6 +24,7 @@ final class AddresseeRules {
     private static final WordList SEPARATION = LEXICON.list("separation-nouns");
     private static final WordList NEGOTIATION = LEXICON.list("negotiation-verbs");
     private static final WordList OFFER_VERBS = LEXICON.list("offer-verbs");
+    private static final WordList PERMISSION = LEXICON.list("permission-verbs");
 
     private final DecisionList<Site, List<Party>> order;
 
@@ -38,6 +39,7 @@ final class AddresseeRules {
         r.put("addressee.from-phrase", AddresseeRules::fromPhrase);
         r.put("addressee.gerund-subject", AddresseeRules::gerundSubject);
         r.put("addressee.counterpart", AddresseeRules::counterpart);
+        r.put("addressee.permitted", AddresseeRules::permitted);
         r.put("addressee.passive-subject", AddresseeRules::passiveSubject);
         r.put("addressee.place-owner", AddresseeRules::placeOwner);
         r.put("addressee.rejected-owner", AddresseeRules::rejectedOwner);
@@ -64,7 +66,11 @@ final class AddresseeRules {
         return x.parties().withConjuncts(x.s(), token, p, rule);
     }
 
-    /** "urged Sudan to", "asked him to", "offered the rebels a truce": an object or dative party of the trigger verb. */
+    /**
+     * "urged Sudan to", "asked him to", "offered the rebels a truce": an object or dative party of the trigger verb;
+     * for an offer, also a party the parser took as a compound of the object right after the verb ("offering Moscow
+     * talks").
+     */
     static List<Party> object(Site x) {
         if (!x.s().isVerb(x.head()) || x.frame().kind() == StatementKind.REJECTION) {
             return null;
@@ -77,6 +83,14 @@ final class AddresseeRules {
                     return out;
                 }
             }
+        }
+        int object = x.s().child(x.head(), "dobj");
+        int next = x.head() + 1;
+        SentenceView.Placed dative = x.s().mentionAt(next);
+        boolean compound = object >= 0 && x.s().subtree(object).get(0) == next
+                && x.s().relation(next).equals("compound");
+        if (x.frame().kind() == StatementKind.OFFER && compound && dative != null && dative.agentive()) {
+            return List.of(Party.named(dative, org.parley.core.RuleId.of("addressee.object-dative")));
         }
         return null;
     }
@@ -254,12 +268,21 @@ final class AddresseeRules {
         return null;
     }
 
-    /** "rejected an Egyptian proposal", "rejected Moscow's demand", "rejected demands by the US". */
+    /**
+     * "rejected an Egyptian proposal", "rejected Moscow's demand", "rejected demands by the US", "Moscow's offer did
+     * not meet ...", "Moldova's plan was not acceptable": the owner of what is rejected, which is the subject of the
+     * trigger's clause when the trigger is said of it (a predicate on the copula, "did not meet") and it is no party.
+     */
     static List<Party> rejectedOwner(Site x) {
         if (x.frame().kind() != StatementKind.REJECTION) {
             return null;
         }
-        int object = x.s().child(x.head(), "dobj", "nsubjpass", "pobj");
+        int verb = Clauses.verb(x.s(), x.head());
+        boolean saidOfSubject = verb != x.head() || x.trigger().rule().id().equals("statement.rejection.not-meet");
+        int subject = saidOfSubject ? Clauses.subject(x.s(), verb) : -1;
+        boolean thing = subject >= 0 && !Conditions.partyLike(x.s(), subject) && x.s().mentionAt(subject) == null
+                && !Parties.people(x.s(), subject);
+        int object = thing ? subject : x.s().child(x.head(), "dobj", "nsubjpass", "pobj");
         if (object < 0) {
             for (int p : x.s().children(x.head(), "prep")) {
                 object = object < 0 ? x.s().child(p, "pobj") : object;
@@ -329,6 +352,30 @@ final class AddresseeRules {
                     || NEGOTIATION.contains(x.s().lemma(gov))) {
                 int o = x.s().child(i, "pobj");
                 List<Party> out = o < 0 ? null : found(x, o, "addressee.counterpart");
+                if (out != null) {
+                    return out;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "offered to let Ethiopia use the port", "would allow Ukraine to export grain": the party an offer lets act, the
+     * object or the clause subject of a verb of letting in its content.
+     */
+    static List<Party> permitted(Site x) {
+        if (x.frame().kind() != StatementKind.OFFER) {
+            return null;
+        }
+        for (int i : x.frame().content()) {
+            if (!PERMISSION.contains(x.s().lemma(i)) && !PERMISSION.contains(x.s().word(i))) {
+                continue;
+            }
+            int clause = x.s().child(i, "ccomp", "xcomp");
+            int subject = clause < 0 ? -1 : Clauses.subject(x.s(), clause);
+            for (int party : new int[] {x.s().child(i, "dobj", "dative"), subject}) {
+                List<Party> out = party < 0 ? null : found(x, party, "addressee.permitted");
                 if (out != null) {
                     return out;
                 }

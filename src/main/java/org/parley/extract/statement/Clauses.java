@@ -2,6 +2,7 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -10,6 +11,8 @@ final class Clauses {
 
     private static final WordList REPORTING = Lexicon.bundled().list("reporting-verbs");
     private static final WordList STATIVE = Lexicon.bundled().list("stative-verbs");
+    private static final WordList WEEKDAYS = Lexicon.bundled().list("weekdays");
+    private static final WordList RELATIVE = Lexicon.bundled().list("relative-pronouns");
 
     private Clauses() {
     }
@@ -171,17 +174,26 @@ final class Clauses {
     }
 
 
-    /** "urged Y to act", "called on Y to act": the infinitive's subject is the verb's object, not its subject. */
+    /**
+     * "urged Y to act", "called on Y to act": the infinitive's subject is the verb's object, not its subject. An "on"
+     * that dates the verb ("vowed on Sunday to keep firing", "on 12 May") names no one.
+     */
     static boolean objectControlled(SentenceView s, int verb) {
         if (s.child(verb, "dobj", "dative") >= 0) {
             return true;
         }
         for (int p : s.children(verb, "prep")) {
-            if (s.word(p).equals("on") || s.word(p).equals("upon")) {
+            if ((s.word(p).equals("on") || s.word(p).equals("upon")) && !date(s, s.child(p, "pobj"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A weekday or a phrase with a number: "Sunday", "12 May", "May 12". */
+    private static boolean date(SentenceView s, int o) {
+        return o >= 0 && (WEEKDAYS.contains(s.word(o).toLowerCase(Locale.ROOT)) || s.pos(o).equals("CD")
+                || s.children(o).stream().anyMatch(c -> s.pos(c).equals("CD")));
     }
 
     /**
@@ -208,10 +220,29 @@ final class Clauses {
                 && s.children(verb, "aux").stream().allMatch(a -> s.pos(a).equals("VBZ") || s.pos(a).equals("VBP"));
     }
 
-    /** A clause opened by "that" with a subject of its own: a complement, whatever the parser attached it to. */
+    /**
+     * A remark appended after a comma on what was said: a noun phrase opened right after a comma, holding a relative
+     * clause with a subject of its own (", a request Kosovo has so far declined", ", an idea Greece has not
+     * accepted"); whatever the parser hangs it on, it is neither the content nor a condition of the statement before.
+     */
+    static boolean appendedRemark(SentenceView s, int noun) {
+        int first = s.subtree(noun).stream().filter(i -> !s.relation(i).equals("punct")).findFirst().orElse(noun);
+        return s.isNoun(noun) && first > 0 && s.word(first - 1).equals(",") && s.children(noun, "relcl").stream()
+                .anyMatch(r -> s.child(r, "nsubj") >= 0 && !RELATIVE.contains(s.word(s.subtree(r).get(0))));
+    }
+
+    /**
+     * A clause opened by "that" with a subject of its own: a complement, whatever the parser attached it to; the
+     * "that" may be the clause's own mark or a mark the parser hung on another word right before the clause ("the
+     * demand by X that Y free ...": "that" on the main verb).
+     */
     static boolean complementizer(SentenceView s, int clause) {
         int mark = s.child(clause, "mark");
         int subject = s.child(clause, "nsubj", "nsubjpass");
+        if (mark < 0) {
+            int before = s.subtree(clause).get(0) - 1;
+            mark = before >= 0 && s.relation(before).equals("mark") ? before : -1;
+        }
         return mark >= 0 && s.word(mark).equals("that") && subject >= 0 && !s.word(subject).equals("that");
     }
 }

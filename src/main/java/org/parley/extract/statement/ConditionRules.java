@@ -2,6 +2,7 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.core.RuleId;
@@ -34,6 +35,7 @@ final class ConditionRules {
     private static final WordList PRICES = LEXICON.list("price-markers");
     private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
     private static final WordList REFUSALS = LEXICON.list("rejection-verbs");
+    private static final WordList NEGATIONS = LEXICON.list("negations");
     private static final List<WordList> ACTS = List.of(LEXICON.list("concession-verbs"), LEXICON.list("stopping-verbs"),
             LEXICON.list("hostile-acts"), LEXICON.list("negotiation-verbs"), LEXICON.list("refusable-acts"),
             LEXICON.list("continuation-verbs"), LEXICON.list("process-verbs"));
@@ -49,8 +51,9 @@ final class ConditionRules {
         List<Frame> out = new ArrayList<>(frames);
         for (Site c : sites(s)) {
             Frame mainFrame = frameAt(s, out, c.main());
-            int mainSubject = c.main() < 0 ? -1 : Clauses.inheritedSubject(s, c.main());
-            if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())) {
+            int mainSubject = c.main() < 0 ? -1 : mainSubject(s, c.main());
+            if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())
+                    && !refused(s, c.main())) {
                 continue; // "if X happens, the effort will fail": a judgement, not a condition a party sets
             }
             List<Party> makers = mainFrame != null && mainFrame.maker() != null ? mainFrame.makers()
@@ -92,10 +95,40 @@ final class ConditionRules {
         return v;
     }
 
+    /**
+     * Whether a sentence with no trigger word may still set a condition worth a parse: "until" after a going-on or a
+     * negation ("vowed to keep firing until ...", "will not talk until ..."), or "no ... before" ("there will be no
+     * ceasefire before ..."). Read from words and lemmas only, before any parse.
+     */
+    static boolean mayHold(SentenceView s) {
+        boolean until = false;
+        boolean before = false;
+        boolean goingOn = false;
+        boolean no = false;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.word(i).toLowerCase(Locale.ROOT);
+            until |= w.equals("until") || w.equals("till");
+            before |= w.equals("before") && no;
+            no |= w.equals("no");
+            goingOn |= CONTINUATION.contains(s.lemma(i)) || NEGATIONS.contains(w);
+        }
+        return until && goingOn || before;
+    }
+
     /** Whether token i lies inside a condition ("if they withdraw", "as long as talks go on"): no statement of its own. */
     static boolean insideCondition(SentenceView s, int i) {
         for (Site c : sites(s)) {
-            if (s.dominates(c.top(), i)) {
+            if (s.dominates(c.top(), i) && !inRemark(s, c.top(), i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token i lies in a remark appended to the sentence that the parser hung inside the condition. */
+    private static boolean inRemark(SentenceView s, int top, int i) {
+        for (int a = i; a >= 0 && a != top; a = s.head(a)) {
+            if (Clauses.appendedRemark(s, a)) {
                 return true;
             }
         }
@@ -179,11 +212,16 @@ final class ConditionRules {
                 || s.lemma(main).equals("rule")) {
             return true;
         }
-        for (int c : s.children(main)) {
+        return refused(s, main);
+    }
+
+    /** "there will be no ceasefire", "no talks will take place", "they want no deal": a clause that refuses a thing. */
+    private static boolean refused(SentenceView s, int main) {
+        for (int c : main < 0 ? List.<Integer>of() : s.children(main)) {
             String r = s.relation(c);
             if ((r.equals("nsubj") || r.equals("attr") || r.equals("dobj")) && s.child(c, "det") >= 0
                     && s.word(s.child(c, "det")).equals("no")) {
-                return true; // "there will be no ceasefire before ..."
+                return true;
             }
         }
         return false;
@@ -207,6 +245,18 @@ final class ConditionRules {
             p = parties.modifierOwner(s, t, "addressee.condition-price");
         }
         return p;
+    }
+
+    /**
+     * The subject of the main clause's verb, inherited as {@link Clauses#inheritedSubject} does, or the passive
+     * subject of the verb it is the infinitive of ("he was prepared to order strikes if ..."); -1 when none.
+     */
+    private static int mainSubject(SentenceView s, int main) {
+        int subject = Clauses.inheritedSubject(s, main);
+        for (int v = main; subject < 0 && v >= 0 && s.relation(v).equals("xcomp"); v = s.head(v)) {
+            subject = s.child(s.head(v), "nsubjpass");
+        }
+        return subject;
     }
 
     /** Whether a clause is an act one side can do or stop: "the attacks would cease", "strikes will resume". */

@@ -215,7 +215,10 @@ final class ContentRules {
         }
     }
 
-    /** A subtree without the relative and naming clauses inside it ("..., which they lost in 2014", "known as"). */
+    /**
+     * A subtree without the relative and naming clauses inside it ("..., which they lost in 2014", "known as") and
+     * without a remark appended after a comma (", a request Kosovo has declined").
+     */
     private static List<Integer> subtree(SentenceView s, int top) {
         List<Integer> out = new ArrayList<>();
         for (int i : s.subtree(top)) {
@@ -223,7 +226,7 @@ final class ContentRules {
             for (int a = i; a != top && a >= 0 && !skip; a = s.head(a)) {
                 skip = s.relation(a).equals("relcl") && s.child(a, "nsubj", "nsubjpass", "dobj") >= 0
                         && RELATIVE.contains(s.word(firstToken(s, a)))
-                        || s.relation(a).equals("acl") && NAMING.contains(s.lemma(a));
+                        || s.relation(a).equals("acl") && NAMING.contains(s.lemma(a)) || Clauses.appendedRemark(s, a);
             }
             if (!skip) {
                 out.add(i);

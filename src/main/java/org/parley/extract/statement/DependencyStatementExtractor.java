@@ -40,9 +40,13 @@ public final class DependencyStatementExtractor implements StatementExtractor {
         this.facts = new CatalogFacts(Objects.requireNonNull(catalog, "catalog"));
     }
 
-    /** Whether a sentence holds a word some trigger rule could match: the sentences worth parsing. */
+    /**
+     * Whether a sentence holds a word some trigger rule could match, or a condition a party may set without one
+     * ("will keep firing until ..."): the sentences worth parsing.
+     */
     public boolean mayHoldStatement(Sentence sentence) {
-        return triggers.mayMatch(new SentenceView(sentence, List.of(), List.of(), null));
+        SentenceView view = new SentenceView(sentence, List.of(), List.of(), null);
+        return triggers.mayMatch(view) || ConditionRules.mayHold(view);
     }
 
     @Override

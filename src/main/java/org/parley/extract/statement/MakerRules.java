@@ -26,32 +26,52 @@ final class MakerRules {
     private static final WordList CAUSING = LEXICON.list("causing-verbs");
     private static final WordList ISSUING = LEXICON.list("issuing-verbs");
 
-    private final DecisionList<Site, List<Party>> order;
+    private final DecisionList<Ask, List<Party>> order;
 
     MakerRules() {
-        Map<String, Function<Site, List<Party>>> r = DecisionList.registry();
-        r.put("maker.agent", MakerRules::agent);
-        r.put("maker.speaker-stance", MakerRules::speakerStance);
-        r.put("maker.causer", MakerRules::causer);
-        r.put("maker.subject", MakerRules::subject);
-        r.put("maker.controller", MakerRules::controller);
-        r.put("maker.labeller", MakerRules::labeller);
-        r.put("maker.document-issuer", MakerRules::documentIssuer);
-        r.put("maker.document-subject", MakerRules::documentSubject);
-        r.put("maker.owner", MakerRules::owner);
-        r.put("maker.by-phrase", MakerRules::byPhrase);
-        r.put("maker.presenter", MakerRules::presenter);
-        r.put("maker.plan-owner", MakerRules::planOwner);
-        r.put("maker.reporter", MakerRules::reporter);
-        r.put("maker.according-to", MakerRules::accordingTo);
-        r.put("maker.quote-speaker", MakerRules::quoteSpeaker);
+        Map<String, Function<Ask, List<Party>>> r = DecisionList.registry();
+        r.put("maker.agent", a -> agent(a.site));
+        r.put("maker.speaker-stance", a -> speakerStance(a.site));
+        r.put("maker.causer", a -> causer(a.site));
+        r.put("maker.subject", a -> subject(a.site));
+        r.put("maker.controller", a -> controller(a.site));
+        r.put("maker.labeller", a -> labeller(a.site));
+        r.put("maker.document-issuer", a -> documentIssuer(a.site));
+        r.put("maker.document-subject", a -> documentSubject(a.site));
+        r.put("maker.owner", a -> owner(a.site));
+        r.put("maker.by-phrase", a -> byPhrase(a.site));
+        r.put("maker.presenter", a -> presenter(a.site));
+        r.put("maker.plan-owner", a -> planOwner(a.site));
+        r.put("maker.reporter", a -> a.othersSubject() ? null : reporter(a.site));
+        r.put("maker.according-to", a -> a.othersSubject() ? null : accordingTo(a.site));
+        r.put("maker.quote-speaker", a -> a.othersSubject() ? null : quoteSpeaker(a.site));
         order = DecisionList.load("makers.rules", r);
     }
 
     /** The frame with its makers, when a rule finds them. */
     Frame apply(Site site) {
-        List<Party> makers = order.first(site);
+        List<Party> makers = order.first(new Ask(site));
         return makers == null ? site.frame() : site.frame().withMakers(makers);
+    }
+
+    /**
+     * One frame's question to the rules: its site, and whether its clause reports what others did
+     * ({@link #othersSubject}), worked out once, the first time one of the three rules that read it asks.
+     */
+    private static final class Ask {
+        private final Site site;
+        private Boolean others;
+
+        Ask(Site site) {
+            this.site = site;
+        }
+
+        boolean othersSubject() {
+            if (others == null) {
+                others = MakerRules.othersSubject(site);
+            }
+            return others;
+        }
     }
 
     /** A trigger read as a clause: a verb, an adjective, or a phrase on a copula ("is not on the table"). */
@@ -142,6 +162,9 @@ final class MakerRules {
         int subject = x.s().child(verb, "nsubj");
         if (subject < 0 || Clauses.copulaOfPhrase(x.s(), x.head()) >= 0 && !Conditions.partyLike(x.s(), subject)) {
             return null; // "the island is not for sale": what is refused, not who refuses
+        }
+        if (x.s().relation(x.head()).equals("pobj") && x.s().word(x.s().head(x.head())).equals("against")) {
+            return null; // "Serbia is against the deal": the deal is not Serbia's
         }
         SentenceView.Placed region = x.s().mentionAt(subject);
         if (region != null && region.type() == org.parley.core.EntityType.REGION) {
@@ -334,7 +357,7 @@ final class MakerRules {
      * "the members rejected the plan, Ruiz said", "“The farmers want land,” she said": the trigger's own clause
      * names people who are no party as its subject (a plural noun for people), or a city (whose authorities acted), so
      * whoever reports it states what others did or want, not a statement of their own (an obligation's subject is its
-     * addressee and does not count).
+     * addressee and does not count). Then the reporter, "according to" and the quotation's speaker are no maker.
      */
     private static boolean othersSubject(Site x) {
         if (!verbal(x) || modal(x)) {
@@ -361,7 +384,7 @@ final class MakerRules {
 
     /** "Kyiv said the mission should ...", "..., Egypt said": the subject of the verb that reports the trigger's clause. */
     static List<Party> reporter(Site x) {
-        if (x.s().isNoun(x.head()) || othersSubject(x)) {
+        if (x.s().isNoun(x.head())) {
             return null;
         }
         int reporter = Clauses.reporter(x.s(), Clauses.verb(x.s(), x.head()));
@@ -374,7 +397,7 @@ final class MakerRules {
      * the ministry"): that is one the sentence talks about, not one the source makes.
      */
     static List<Party> accordingTo(Site x) {
-        if (x.s().isNoun(x.head()) || othersSubject(x)) {
+        if (x.s().isNoun(x.head())) {
             return null;
         }
         for (int i = 0; i + 2 < x.s().size(); i++) {
@@ -395,7 +418,7 @@ final class MakerRules {
      * speaker talks about, not one the speaker makes: its owner, if any, is found by the rules before.
      */
     static List<Party> quoteSpeaker(Site x) {
-        if (!x.s().quoted(x.head()) || x.s().pos(x.head()).startsWith("NN") || othersSubject(x)) {
+        if (!x.s().quoted(x.head()) || x.s().pos(x.head()).startsWith("NN")) {
             return null;
         }
         Party speaker = x.parties().speaker();

@@ -30,8 +30,6 @@ final class Parties {
     private static final WordList PRONOUNS_GROUP = LEXICON.list("pronouns-group");
     private static final WordList PRONOUNS_FIRST = LEXICON.list("pronouns-first");
     private static final WordList RELATIVE = LEXICON.list("relative-pronouns");
-    private static final WordList PLURAL_PERSONS = LEXICON.list("plural-person-descriptions");
-    private static final WordList PLURAL_PARTIES = LEXICON.list("plural-party-descriptions");
     private static final WordList PRONOUNS_PLURAL = LEXICON.list("pronouns-plural");
     private static final WordList NON_STATE = LEXICON.list("non-state-words");
     private static final WordList STATE_BODY_GROUPS = LEXICON.list("state-body-groups");
@@ -132,8 +130,8 @@ final class Parties {
         if (PRONOUNS_PLURAL.contains(w)) {
             // a state is "it": "they" is the makers of the last joint statement (see plural), or an organization
             // ("the rebels ... they"), never one state alone
-            return jointMakers(s, rule).isEmpty() ? antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION)
-                    : null;
+            return new PluralParties(this, discourse).jointMakers(s, rule).isEmpty()
+                    ? antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION) : null;
         }
         if (PRONOUNS_GROUP.contains(w) && !expletive(s, token)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
@@ -216,9 +214,10 @@ final class Parties {
 
     /**
      * The party owning a body or forces: "Libya's parliament", "Afghan officials", "the Iraqi government", "forces
-     * from Amhara" (a possessive, demonym or mention modifying one of the group or force nouns; a region may own
-     * forces). A singular title with a demonym ("the Ukrainian president") is the person in focus who serves that
-     * state, when there is one. Null when none.
+     * from Amhara", "units and commanders of Armenia" (a possessive, demonym or mention modifying one of the group or
+     * force nouns, or a phrase on the last noun coordinated with it; a region may own forces). A singular title with a
+     * demonym ("the Ukrainian president") is the person in focus who serves that state, when there is one. Null when
+     * none.
      */
     Party owner(SentenceView s, int token, String rule) {
         String l = s.lemma(token);
@@ -261,7 +260,8 @@ final class Parties {
                 }
             }
         }
-        return null;
+        SentenceView.Placed shared = OwnerPhrases.sharedByConjuncts(s, token); // "units and commanders of Armenia"
+        return shared == null ? null : Party.named(shared, RuleId.of(rule + "-owner"));
     }
 
     /** The party a spokesman speaks for: a named party, or the owner of the body named ("the Sudanese ministry"). */
@@ -304,7 +304,6 @@ final class Parties {
         return out;
     }
 
-    /** The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null. */
     /** The country a city lies in, through the catalog's part-of chain, or null. */
     private Entity stateOf(Entity city) {
         String key = city.key();
@@ -338,6 +337,7 @@ final class Parties {
         return out;
     }
 
+    /** The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null. */
     Party modifierOwner(SentenceView s, int noun, String rule) {
         for (int c : s.children(noun)) {
             String r = s.relation(c);
@@ -452,72 +452,15 @@ final class Parties {
         return false;
     }
 
-    /**
-     * The two parties a plural description stands for: "the two leaders", "both presidents" (the two latest people
-     * in focus), "both sides", "the two countries" (the two latest states or groups), never the one who reports the
-     * clause ("the president noted that both"); empty when it is none.
-     */
+    /** The parties a plural phrase or pronoun stands for ({@link PluralParties}); empty when it is none. */
     List<Party> plural(SentenceView s, int token, String rule) {
-        if (PRONOUNS_PLURAL.contains(s.word(token))) {
-            return jointMakers(s, rule);
-        }
-        boolean two = s.word(token).equals("both") && !s.isNoun(token + 1);
-        for (int c : s.children(token)) {
-            String w = s.word(c);
-            two |= w.equals("two") || w.equals("both");
-        }
-        two |= s.word(token - 1).equals("two") || s.word(token - 1).equals("both");
-        if (!two) {
-            return List.of();
-        }
-        List<Party> out = new ArrayList<>();
-        List<Party> reporters = reporters(s, token);
-        for (Party p : discourse.salient()) {
-            if (reporters.stream().anyMatch(p::same)) {
-                continue; // "the president noted that both have endorsed it": the two others
-            }
-            boolean person = p.entity().type() == EntityType.PERSON;
-            boolean persons = PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both");
-            if (out.size() < 2 && (persons ? person
-                    : PLURAL_PARTIES.contains(s.word(token)) && !person && p.entity().type() != EntityType.REGION)) {
-                out.add(new Party(p.entity(), null, true, RuleId.of(rule + "-plural")));
-            }
-        }
-        return out.size() == 2 ? out : List.of();
-    }
-
-    /**
-     * "Saudi Arabia, Egypt and Bahrain demanded ... They also require": the makers of the last statement made by
-     * two or more parties together, in this sentence or the one before; empty when the last statement had one maker.
-     */
-    private List<Party> jointMakers(SentenceView s, String rule) {
-        List<Frame> earlier = discourse.frames();
-        if (earlier.isEmpty()) {
-            return List.of();
-        }
-        Frame last = earlier.get(earlier.size() - 1);
-        if (last.makers().size() < 2 || s.index() - last.sentence() > 1) {
-            return List.of();
-        }
-        return last.makers().stream().map(p -> p.by(RuleId.of(rule + "-pronoun-joint"))).toList();
-    }
-
-    /** The parties that report the clause of {@code token}: subjects of reporting verbs above it. */
-    private List<Party> reporters(SentenceView s, int token) {
-        List<Party> out = new ArrayList<>();
-        for (int v = s.head(token), steps = 0; v >= 0 && steps < 8; v = s.head(v), steps++) {
-            int subject = Clauses.reporting(s, v) ? s.child(v, "nsubj") : -1;
-            Party p = subject < 0 || subject == token ? null : resolve(s, subject, "focus.subject");
-            if (p != null) {
-                out.add(p);
-            }
-        }
-        return out;
+        return new PluralParties(this, discourse).of(s, token, rule);
     }
 
     /**
      * The party and the parties coordinated with it ("Egypt and Qatar", "Putin and Erdogan"), down a chain of
-     * conjuncts ("Saudi Arabia, Egypt and Bahrain": the parser hangs Bahrain from Egypt).
+     * conjuncts ("Saudi Arabia, Egypt and Bahrain": the parser hangs Bahrain from Egypt); for a party found as the
+     * owner a phrase names, that owner's conjuncts ("troops from Uganda and Rwanda").
      */
     List<Party> withConjuncts(SentenceView s, int token, Party first, String rule) {
         List<Party> out = new ArrayList<>();
@@ -526,6 +469,13 @@ final class Parties {
             Party p = resolve(s, c, rule);
             if (p != null && out.stream().noneMatch(p::same)) {
                 out.add(p);
+            }
+        }
+        // "troops from Uganda and Rwanda", "officials from Qatar and Egypt": the conjuncts of the owner named
+        for (SentenceView.Placed cm : s.mentionAt(token) == null && first.span() != null
+                ? OwnerPhrases.coordinatedWith(s, token, first.span()) : List.<SentenceView.Placed>of()) {
+            if (out.stream().noneMatch(q -> q.entity().equals(cm.entity()))) {
+                out.add(Party.named(cm, first.rule()));
             }
         }
         return out;

@@ -11,7 +11,12 @@ import org.parley.core.StatementLink;
  * <ul>
  *   <li>frames that say nothing are dropped: a trigger with no maker and nothing named in its content ("the plan",
  *       "as resolutions demand"), an obligation nobody states of anybody ("the bridge should reopen"), a label nobody
- *       gives;</li>
+ *       gives, a proposal noun in a remark appended after a comma (", a request X has declined": it refers back to
+ *       what was said); a verb whose subject describes people no party names ("officials demanded a vote") is kept,
+ *       with no maker;</li>
+ *   <li>terms set out after a colon ("Hamas set out its conditions: Israel must ...") are the statement of whoever
+ *       set out the noun before it; a verb coordinated with another trigger verb of the same maker and naming no
+ *       addressee of its own takes that verb's ("rejected Egypt's proposal and demanded a withdrawal");</li>
  *   <li>one statement per kind and maker: two triggers of the same statement ("called for a truce and demanded
  *       talks") are merged;</li>
  *   <li>each rejection is linked to what it answers: a proposal or demand named inside its content, else one stated
@@ -28,18 +33,20 @@ final class SentenceFrames {
     private static final RuleId ANSWERS_ADDRESSEE = RuleId.of("link.answers.addressee");
     private static final RuleId ANSWERS_LATEST = RuleId.of("link.answers.latest");
     private static final RuleId ANSWERED_MAKER = RuleId.of("addressee.answered-maker");
+    private static final RuleId COLON_TERMS = RuleId.of("maker.terms-after-colon");
+    private static final RuleId CONJUNCT = RuleId.of("addressee.conjunct");
 
     private SentenceFrames() {
     }
 
     static List<Frame> settle(SentenceView s, List<Frame> frames, Discourse discourse) {
         List<Frame> kept = new ArrayList<>();
-        for (Frame f : frames) {
+        for (Frame f : termsAfterColon(s, frames)) {
             if (!empty(s, f)) {
                 kept.add(f);
             }
         }
-        List<Frame> merged = merge(kept);
+        List<Frame> merged = merge(sharedAddressees(s, kept));
         List<Frame> out = new ArrayList<>();
         for (Frame f : merged) {
             out.add(f.kind() == StatementKind.REJECTION ? link(f, merged, discourse) : f);
@@ -51,13 +58,80 @@ final class SentenceFrames {
     private static boolean empty(SentenceView s, Frame f) {
         boolean noMaker = f.maker() == null;
         boolean nothingNamed = f.places().isEmpty() && f.orgs().isEmpty() && f.implied().isEmpty();
-        if (noMaker && (s.isNoun(f.head()) || f.addressees().isEmpty()) && nothingNamed) {
+        if (noMaker && (s.isNoun(f.head()) || f.addressees().isEmpty()) && nothingNamed && !describedMaker(s, f)) {
             return true; // "the plan", "as resolutions demand": nobody states anything of anybody
         }
         if (noMaker && f.addressees().isEmpty() && f.rule().id().startsWith("statement.demand.obligation")) {
             return true;
         }
+        if (noMaker && Clauses.appendedRemark(s, f.head())) {
+            return true; // "..., a request Kosovo has declined": the noun refers back to what was said
+        }
         return noMaker && f.rule().id().equals("statement.rejection.label");
+    }
+
+    /** "officials demanded", "the delegates rejected": a verb whose subject describes people the text does not name. */
+    private static boolean describedMaker(SentenceView s, Frame f) {
+        if (s.isNoun(f.head()) || f.rule().id().startsWith("statement.demand.obligation")) {
+            return false;
+        }
+        int subject = s.child(Clauses.verb(s, f.head()), "nsubj");
+        return subject >= 0 && s.mentionAt(subject) == null && Parties.people(s, subject);
+    }
+
+    /**
+     * "Hamas set out its conditions: Israel must pull out": a frame with no maker after a colon takes the maker of a
+     * nominal trigger of its kind before the colon (the two are then merged as one statement).
+     */
+    private static List<Frame> termsAfterColon(SentenceView s, List<Frame> frames) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            Frame set = null;
+            for (Frame n : frames) {
+                boolean before = n.head() < f.head() && s.isNoun(n.head()) && n.kind() == f.kind() && n.maker() != null;
+                if (f.maker() == null && before && colonBetween(s, n.head(), f.head())) {
+                    set = n;
+                }
+            }
+            out.add(set == null ? f : f.withMakers(List.of(set.maker().by(COLON_TERMS))));
+        }
+        return out;
+    }
+
+    private static boolean colonBetween(SentenceView s, int from, int to) {
+        int colons = 0;
+        for (int i = from + 1; i < to; i++) {
+            colons += s.word(i).equals(":") ? 1 : 0;
+        }
+        return colons == 1;
+    }
+
+    /**
+     * "Hezbollah rejected an Israeli proposal and demanded a withdrawal": a trigger verb coordinated with another
+     * of the same maker, with no addressee of its own, takes the other's; that party is then no place of it.
+     */
+    private static List<Frame> sharedAddressees(SentenceView s, List<Frame> frames) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            Frame first = null;
+            for (Frame g : frames) {
+                boolean coordinated = s.relation(f.head()).equals("conj") && s.head(f.head()) == g.head()
+                        && s.isVerb(f.head()) && s.isVerb(g.head());
+                if (coordinated && f.addressees().isEmpty() && !g.addressees().isEmpty() && f.maker() != null
+                        && f.maker().same(g.maker())) {
+                    first = g;
+                }
+            }
+            if (first == null) {
+                out.add(f);
+                continue;
+            }
+            List<Party> to = first.addressees().stream().map(p -> p.by(CONJUNCT)).toList();
+            List<Party> places = f.places().stream().filter(p -> to.stream().noneMatch(p::same)).toList();
+            List<Party> orgs = f.orgs().stream().filter(p -> to.stream().noneMatch(p::same)).toList();
+            out.add(f.withAddressees(to).withNamed(places, orgs, f.implied()));
+        }
+        return out;
     }
 
     private static List<Frame> merge(List<Frame> frames) {

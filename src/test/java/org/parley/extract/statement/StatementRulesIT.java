@@ -121,12 +121,18 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: the subject of a demand noun's that-clause ('the demand by Armenia that Azerbaijan free') is not taken as the addressee")
         void demandByNounWithThatClause() {
             var all = StatementFixture.of("The demand by Armenia that Azerbaijan free all detainees surprised the mediators.")
                     .country("Armenia").country("Azerbaijan").extract();
-            Statement s = expect(all, DEMAND, List.of("Armenia"), List.of("Azerbaijan"), List.of());
-            assertEquals("prisoner-release", s.action());
+            expect(all, DEMAND, List.of("Armenia"), List.of("Azerbaijan"), List.of());
+        }
+
+        @Test
+        @Disabled("known gap: the parser hangs 'all detainees' of 'that Azerbaijan free all detainees surprised' on the main verb, so the action is not read")
+        void demandByNounWithThatClauseGivesItsAction() {
+            var all = StatementFixture.of("The demand by Armenia that Azerbaijan free all detainees surprised the mediators.")
+                    .country("Armenia").country("Azerbaijan").extract();
+            assertEquals("prisoner-release", ofKind(all, DEMAND).get(0).action(), describe(all));
         }
 
         @Test
@@ -188,7 +194,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: only the first of coordinated owners ('troops from Amhara and Eritrea') becomes an addressee")
         void coordinatedSubjectsOfModalAreAllAddressees() {
             var all = StatementFixture.of("“Troops from Amhara and Eritrea must leave Tigray,” the front's spokesman Getachew Reda said.")
                     .region("Amhara").country("Eritrea").region("Tigray").person("Getachew Reda").extract();
@@ -196,7 +201,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: the action of 'called for all prisoners to be released' is not read from the passive infinitive")
         void pronounSubjectResolvedToLastPerson() {
             var all = StatementFixture.of("Volodymyr Zelenskyy spoke to the summit. He also called for all prisoners to be released.")
                     .person("Volodymyr Zelenskyy").extract();
@@ -717,7 +721,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: a second coordinated verb does not inherit the addressee of the first")
         void secondCoordinatedVerbSharesSubjectAndAddressee() {
             var all = StatementFixture.of("Hezbollah rejected an Israeli proposal for a buffer zone on Tuesday, and"
                     + " demanded a full withdrawal from the hills near Kfarchouba.")
@@ -736,7 +739,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: the party of an appended 'a request X has declined' is kept as a place of the demand")
         void appendedRequestDeclinedIsARejection() {
             var all = StatementFixture.of("Serbia demanded that the monitors leave Mitrovica once the vote is over,"
                     + " a request Kosovo has so far declined.")
@@ -756,7 +758,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: the backer in 'the Moscow-backed leaders' is taken as the addressee")
         void compoundNamesAndCapitalsForGovernmentsAreNoPlaces() {
             var all = StatementFixture.of("Georgia called on the Moscow-backed leaders to reopen the crossing at Akhalgori"
                     + " without consulting Tbilisi.")
@@ -769,7 +770,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: the province in 'through Armenia's Syunik province' is lost as a place when its owner becomes the addressee")
         void ownerOfAPlaceIsTheAddresseeNotAPlace() {
             var all = StatementFixture.of("Azerbaijan demanded free passage through Armenia's Syunik province.")
                     .country("Azerbaijan").country("Armenia").region("Syunik").extract();
@@ -868,7 +868,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: terms after a colon are not attributed to the party that set them out")
         void setOutConditionsWithColon() {
             var all = StatementFixture.of("Hamas set out its conditions: Israel must pull its forces out of Rafah.")
                     .org("Hamas").country("Israel").city("Rafah").extract();
@@ -1106,7 +1105,6 @@ class StatementRulesIT {
         }
 
         @Test
-        @Disabled("known gap: the owner of a condition's subject through 'of' ('commanders of Armenia') is not taken as the addressee")
         void conditionSubjectNamedThroughOf() {
             var all = StatementFixture.of("Jeyhun Bayramov said Azerbaijan would lift the blockade once armed units "
                             + "and commanders of Armenia had left Tavush.")

@@ -1,0 +1,54 @@
+package org.parley.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.core.CharSpan;
+import org.parley.core.EntityType;
+
+/**
+ * The parties an "of" or "from" phrase names as owners of coordinated nouns: "units and commanders of Armenia" (the
+ * phrase on the last noun is shared by all), "troops from Uganda and Rwanda" (the owners coordinated in the phrase).
+ * Stateless; {@link Parties} makes parties of what these find.
+ */
+final class OwnerPhrases {
+
+    private OwnerPhrases() {
+    }
+
+    /** The owner named by an "of" or "from" phrase on a noun coordinated with {@code noun}, or null. */
+    static SentenceView.Placed sharedByConjuncts(SentenceView s, int noun) {
+        for (int conj : Clauses.conjuncts(s, noun)) {
+            for (int p : s.children(conj, "prep")) {
+                SentenceView.Placed pm = s.word(p).equals("of") || s.word(p).equals("from")
+                        ? s.mentionAt(s.child(p, "pobj")) : null;
+                if (owner(pm)) {
+                    return pm;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The owners coordinated with the one at {@code first}, the object of a phrase on {@code noun}. */
+    static List<SentenceView.Placed> coordinatedWith(SentenceView s, int noun, CharSpan first) {
+        List<SentenceView.Placed> out = new ArrayList<>();
+        for (int p : s.children(noun, "prep")) {
+            int o = s.child(p, "pobj");
+            SentenceView.Placed named = s.mentionAt(o);
+            if (named == null || !named.mention().span().equals(first)) {
+                continue;
+            }
+            for (int c : Clauses.conjuncts(s, o)) {
+                if (owner(s.mentionAt(c))) {
+                    out.add(s.mentionAt(c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A party that can own forces or a body: an agentive mention, or a region. */
+    private static boolean owner(SentenceView.Placed m) {
+        return m != null && (m.agentive() || m.type() == EntityType.REGION);
+    }
+}

@@ -1,0 +1,92 @@
+package org.parley.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.core.EntityType;
+import org.parley.core.RuleId;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * The parties a plural phrase stands for: "both sides", "the two leaders" (the two latest parties in focus) and
+ * "they" after a statement two or more parties made together. Holds the resolution of one sentence's parties and the
+ * discourse so far.
+ */
+final class PluralParties {
+
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList PLURAL_PERSONS = LEXICON.list("plural-person-descriptions");
+    private static final WordList PLURAL_PARTIES = LEXICON.list("plural-party-descriptions");
+    private static final WordList PRONOUNS_PLURAL = LEXICON.list("pronouns-plural");
+
+    private final Parties parties;
+    private final Discourse discourse;
+
+    PluralParties(Parties parties, Discourse discourse) {
+        this.parties = parties;
+        this.discourse = discourse;
+    }
+
+    /**
+     * The two parties a plural description stands for: "the two leaders", "both presidents" (the two latest people
+     * in focus), "both sides", "the two countries" (the two latest states or groups), never the one who reports the
+     * clause ("the president noted that both"); empty when it is none.
+     */
+    List<Party> of(SentenceView s, int token, String rule) {
+        if (PRONOUNS_PLURAL.contains(s.word(token))) {
+            return jointMakers(s, rule);
+        }
+        boolean two = s.word(token).equals("both") && !s.isNoun(token + 1);
+        for (int c : s.children(token)) {
+            String w = s.word(c);
+            two |= w.equals("two") || w.equals("both");
+        }
+        two |= s.word(token - 1).equals("two") || s.word(token - 1).equals("both");
+        if (!two) {
+            return List.of();
+        }
+        List<Party> out = new ArrayList<>();
+        List<Party> reporters = reporters(s, token);
+        for (Party p : discourse.salient()) {
+            if (reporters.stream().anyMatch(p::same)) {
+                continue; // "the president noted that both have endorsed it": the two others
+            }
+            boolean person = p.entity().type() == EntityType.PERSON;
+            boolean persons = PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both");
+            if (out.size() < 2 && (persons ? person
+                    : PLURAL_PARTIES.contains(s.word(token)) && !person && p.entity().type() != EntityType.REGION)) {
+                out.add(new Party(p.entity(), null, true, RuleId.of(rule + "-plural")));
+            }
+        }
+        return out.size() == 2 ? out : List.of();
+    }
+
+    /**
+     * "Saudi Arabia, Egypt and Bahrain demanded ... They also require": the makers of the last statement made by
+     * two or more parties together, in this sentence or the one before; empty when the last statement had one maker.
+     */
+    List<Party> jointMakers(SentenceView s, String rule) {
+        List<Frame> earlier = discourse.frames();
+        if (earlier.isEmpty()) {
+            return List.of();
+        }
+        Frame last = earlier.get(earlier.size() - 1);
+        if (last.makers().size() < 2 || s.index() - last.sentence() > 1) {
+            return List.of();
+        }
+        return last.makers().stream().map(p -> p.by(RuleId.of(rule + "-pronoun-joint"))).toList();
+    }
+
+    /** The parties that report the clause of {@code token}: subjects of reporting verbs above it. */
+    private List<Party> reporters(SentenceView s, int token) {
+        List<Party> out = new ArrayList<>();
+        for (int v = s.head(token), steps = 0; v >= 0 && steps < 8; v = s.head(v), steps++) {
+            int subject = Clauses.reporting(s, v) ? s.child(v, "nsubj") : -1;
+            Party p = subject < 0 || subject == token ? null : parties.resolve(s, subject, "focus.subject");
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
