@@ -62,6 +62,7 @@ final class PhraseTests {
             entry("after-settlement-noun-comma", PlaceCues::afterSettlementNounComma),
             entry("after-region-possessive", PlaceCues::afterRegionPossessive),
             entry("after-movement-to", PlaceCues::afterMovementTo),
+            entry("after-leaving-from", PlaceCues::afterLeavingFrom),
             entry("city-in-list", PlaceLists::cityInList),
             entry("region-in-list", PlaceLists::regionInList),
             entry("lower-title-before", PersonCues::lowerTitleBefore),

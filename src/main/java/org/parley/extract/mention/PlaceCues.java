@@ -1,5 +1,6 @@
 package org.parley.extract.mention;
 
+import java.util.stream.Stream;
 import org.parley.core.EntityType;
 
 /**
@@ -145,6 +146,37 @@ final class PlaceCues {
      * "the depot at Velmoro", "told reporters from Kersang": after "at" or "from" an unknown name is a place
      * unless something owns it ("at Doe's residence") or it is the surname of a person named earlier.
      */
+    /**
+     * "withdraw its police from Zubin Potok", "the pullout of troops from Ras Doumeira": a name of two or three words
+     * after "from" where a word of leaving ({@code leaving-word-forms}) opens the clause. One word after "from" is
+     * {@link #afterLocationPreposition}'s.
+     */
+    static boolean afterLeavingFrom(Phrase ph) {
+        SentencePieces p = ph.p();
+        int a = ph.a();
+        if (!ph.nameShaped() || ph.length() < 2 || ph.length() > 3 || p.capitalized(ph.a(), ph.e()) != ph.length()
+                || !ph.before(1).equals("from") || !ph.lowerBefore() || !placeAfterAtOrFrom(ph) || titleAfter(ph)
+                || nounAfter(ph) || ph.matcher().index().isGivenName(p.norm(a)) || nonPlaceHead(p.lowerNorm(ph.e() - 1))) {
+            return false;
+        }
+        for (int k = a - 2; k >= Math.max(0, a - 9); k--) {
+            if (Words.LEAVING_WORD_FORMS.contains(p.lowerNorm(k))) {
+                return true;
+            }
+            if (p.mark(k + 1).matches(".*[,;:.!?].*")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The last word of a name that heads no place: "Velmor Holdings", "Camp Bastion Airfield", "the Paris Accord". */
+    private static boolean nonPlaceHead(String last) {
+        return Stream.of(Words.ORG_HEADS, Words.COMPANY_NAME_ENDINGS, Words.COMPANY_SUFFIXES, Words.FACILITY_HEADS,
+                Words.UNANNOTATED_HEADS, Words.DOCUMENT_HEADS, Words.MEDIA_HEADS, Words.MISSION_HEADS)
+                .anyMatch(l -> l.contains(last));
+    }
+
     private static boolean placeAfterAtOrFrom(Phrase ph) {
         Piece next = ph.next();
         return (next == null || !next.possessive()) && !ph.known().isSurname(ph.lastNorm());

@@ -59,6 +59,7 @@ final class Words {
     static final WordList PLACE_EVENT_NOUNS = list("place-event-nouns");
     static final WordList TERRITORIAL_STATUS_NOUNS = list("territorial-status-nouns");
     static final WordList MOTION_VERB_FORMS = list("motion-verb-forms");
+    static final WordList LEAVING_WORD_FORMS = list("leaving-word-forms");
     static final WordList NAME_ABBREVIATIONS = list("name-abbreviations");
     static final WordList MEDIA_CUE_WORDS = list("media-cue-words");
     static final WordList MEDIA_REPORTING_VERBS = list("media-reporting-verbs");
