@@ -34,6 +34,7 @@ final class ConditionRules {
     private static final Set<String> INNER_CLAUSES = Set.of("advcl", "ccomp", "xcomp", "conj", "dep", "pcomp");
     private static final WordList PRICES = LEXICON.list("price-markers");
     private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
+    private static final WordList THREATS = LEXICON.list("threat-verbs");
     private static final WordList REFUSALS = LEXICON.list("rejection-verbs");
     private static final WordList NEGATIONS = LEXICON.list("negations");
     private static final List<WordList> ACTS = List.of(LEXICON.list("concession-verbs"), LEXICON.list("stopping-verbs"),
@@ -98,21 +99,26 @@ final class ConditionRules {
     /**
      * Whether a sentence with no trigger word may still set a condition worth a parse: "until" after a going-on or a
      * negation ("vowed to keep firing until ...", "will not talk until ..."), or "no ... before" ("there will be no
-     * ceasefire before ..."). Read from words and lemmas only, before any parse.
+     * ceasefire before ..."), or a threat with "if", "unless" or "until" ("threatened to close the strait if ...").
+     * Read from words and lemmas only, before any parse.
      */
     static boolean mayHold(SentenceView s) {
         boolean until = false;
         boolean before = false;
         boolean goingOn = false;
         boolean no = false;
+        boolean threat = false;
+        boolean ifOrUnless = false;
         for (int i = 0; i < s.size(); i++) {
             String w = s.word(i).toLowerCase(Locale.ROOT);
             until |= w.equals("until") || w.equals("till");
             before |= w.equals("before") && no;
             no |= w.equals("no");
             goingOn |= CONTINUATION.contains(s.lemma(i)) || NEGATIONS.contains(w);
+            threat |= THREATS.contains(s.lemma(i)) || THREATS.contains(w);
+            ifOrUnless |= w.equals("if") || w.equals("unless");
         }
-        return until && goingOn || before;
+        return until && (goingOn || threat) || before || threat && ifOrUnless;
     }
 
     /** Whether token i lies inside a condition ("if they withdraw", "as long as talks go on"): no statement of its own. */

@@ -87,4 +87,13 @@ class StatementContentIT {
             assertTrue(Set.copyOf(labels(d, BY)).equals(Set.of("Saudi Arabia", "Egypt", "Bahrain")), describe(all));
         }
     }
+
+    /** A sentence with no trigger word is parsed when a threat meets "if": the condition is a demand. */
+    @Test
+    void aThreatWithAConditionIsADemand() {
+        var all = StatementFixture.of("Iran threatened to close the Strait of Hormuz if the United States imposed new "
+                        + "sanctions.")
+                .country("Iran").country("United States").extract();
+        expect(all, DEMAND, List.of("Iran"), List.of("United States"), List.of());
+    }
 }
