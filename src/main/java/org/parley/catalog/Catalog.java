@@ -76,8 +76,11 @@ public final class Catalog {
         return c;
     }
 
-    /** The bundled catalog extended (and overridden, key by key) by the given files. */
+    /** The bundled catalog extended (and overridden, key by key) by the given files; with none, the bundled one. */
     public static Catalog withExtraFiles(List<Path> files) throws CatalogException {
+        if (files.isEmpty()) {
+            return bundled();
+        }
         List<CatalogEntry> all = new ArrayList<>(bundled().entries());
         for (Path f : files) {
             all.addAll(CatalogReader.read(f));

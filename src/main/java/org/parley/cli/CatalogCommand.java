@@ -59,7 +59,7 @@ public final class CatalogCommand implements Callable<Integer> {
         /** The bundled catalog, extended by the files when given; a bad file is bad input (exit 2). */
         Catalog load() {
             try {
-                return files.isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(files);
+                return Catalog.withExtraFiles(files);
             } catch (CatalogException e) {
                 throw new BadInputException(e.getMessage());
             }

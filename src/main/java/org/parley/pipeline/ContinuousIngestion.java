@@ -51,8 +51,7 @@ public final class ContinuousIngestion implements ArticleIntake {
      */
     public static ContinuousIngestion open(GraphStore store, Ingestion.Options options) throws CatalogException {
         try (ProcessorLoading loading = ProcessorLoading.start()) {
-            Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled()
-                    : Catalog.withExtraFiles(options.extraCatalogs());
+            Catalog catalog = Catalog.withExtraFiles(options.extraCatalogs());
             loading.withCatalog(catalog);
             IriMinter minter = new IriMinter(options.base());
             ExtractionRun run = Parley.newRun(catalog);

@@ -82,8 +82,7 @@ public final class Ingestion {
         GraphStore indexed;
         StageTimer timer = new StageTimer();
         try (ProcessorLoading loading = ProcessorLoading.start()) {
-            Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled()
-                    : Catalog.withExtraFiles(options.extraCatalogs());
+            Catalog catalog = Catalog.withExtraFiles(options.extraCatalogs());
             loading.withCatalog(catalog);
             IriMinter minter = new IriMinter(options.base());
             ExtractionRun run = Parley.newRun(catalog);

@@ -101,7 +101,7 @@ public final class ShardLoading {
         ShardInputs inputs = ShardInputs.of(arguments);
         IriMinter minter = new IriMinter(base(inputs, options));
         checkCatalogs(inputs, options);
-        Catalog catalog = options.extraCatalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(options.extraCatalogs());
+        Catalog catalog = Catalog.withExtraFiles(options.extraCatalogs());
         Counts counts = check(inputs.sets());
         boolean bulk = !inputs.sets().isEmpty() && !inputs.sets().get(0).isEmpty() && !counts.firstSetRepeatsAGraph()
                 && store.folder().isPresent() && store.calculateRead(DatasetGraph::isEmpty);

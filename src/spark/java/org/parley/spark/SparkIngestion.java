@@ -99,7 +99,7 @@ public final class SparkIngestion {
     private static JobSettings settings(JavaSparkContext sc, Request request) {
         Catalog catalog;
         try {
-            catalog = request.catalogs().isEmpty() ? Catalog.bundled() : Catalog.withExtraFiles(request.catalogs());
+            catalog = Catalog.withExtraFiles(request.catalogs());
         } catch (CatalogException e) {
             throw new JobInputException(e.getMessage());
         }
