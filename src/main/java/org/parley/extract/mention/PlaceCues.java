@@ -2,6 +2,7 @@ package org.parley.extract.mention;
 
 import java.util.stream.Stream;
 import org.parley.core.EntityType;
+import org.parley.extract.WordList;
 
 /**
  * The context that makes an unknown phrase a region or a city: a head word ("Torvan Province", "Gaza Strip"),
@@ -131,21 +132,9 @@ final class PlaceCues {
                 || !placeAfterAtOrFrom(ph)) {
             return false;
         }
-        for (int k = a - 2; k >= Math.max(0, a - 9); k--) {
-            if (Words.MOTION_VERB_FORMS.contains(p.lowerNorm(k))) {
-                return true;
-            }
-            if (p.mark(k + 1).matches(".*[,;:.!?].*")) {
-                return false;
-            }
-        }
-        return false;
+        return wordInClauseBefore(p, a - 1, Words.MOTION_VERB_FORMS);
     }
 
-    /**
-     * "the depot at Velmoro", "told reporters from Kersang": after "at" or "from" an unknown name is a place
-     * unless something owns it ("at Doe's residence") or it is the surname of a person named earlier.
-     */
     /**
      * "withdraw its police from Zubin Potok", "the pullout of troops from Ras Doumeira": a name of two or three words
      * after "from" where a word of leaving ({@code leaving-word-forms}) opens the clause. One word after "from" is
@@ -159,8 +148,16 @@ final class PlaceCues {
                 || nounAfter(ph) || ph.matcher().index().isGivenName(p.norm(a)) || nonPlaceHead(p.lowerNorm(ph.e() - 1))) {
             return false;
         }
-        for (int k = a - 2; k >= Math.max(0, a - 9); k--) {
-            if (Words.LEAVING_WORD_FORMS.contains(p.lowerNorm(k))) {
+        return wordInClauseBefore(p, a - 1, Words.LEAVING_WORD_FORMS);
+    }
+
+    /**
+     * Whether a word of {@code words} stands within the eight words before piece {@code at} (the preposition before a
+     * name), with no punctuation between it and the name.
+     */
+    private static boolean wordInClauseBefore(SentencePieces p, int at, WordList words) {
+        for (int k = at - 1; k >= Math.max(0, at - 8); k--) {
+            if (words.contains(p.lowerNorm(k))) {
                 return true;
             }
             if (p.mark(k + 1).matches(".*[,;:.!?].*")) {
@@ -177,6 +174,10 @@ final class PlaceCues {
                 .anyMatch(l -> l.contains(last));
     }
 
+    /**
+     * "the depot at Velmoro", "told reporters from Kersang": after "at" or "from" an unknown name is a place
+     * unless something owns it ("at Doe's residence") or it is the surname of a person named earlier.
+     */
     private static boolean placeAfterAtOrFrom(Phrase ph) {
         Piece next = ph.next();
         return (next == null || !next.possessive()) && !ph.known().isSurname(ph.lastNorm());

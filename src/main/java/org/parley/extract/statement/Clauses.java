@@ -75,6 +75,11 @@ final class Clauses {
         return s.child(verb, "nsubj", "nsubjpass", "csubj");
     }
 
+    /** Whether a verb has "to" for auxiliary: an infinitive ("to withdraw"). */
+    static boolean toInfinitive(SentenceView s, int verb) {
+        return s.children(verb, "aux").stream().anyMatch(a -> s.word(a).equals("to"));
+    }
+
     static boolean passive(SentenceView s, int verb) {
         return s.child(verb, "nsubjpass", "auxpass") >= 0 || s.pos(verb).equals("VBN")
                 && (s.relation(verb).equals("acl") || s.relation(verb).equals("relcl")) && s.child(verb, "agent") >= 0;

@@ -331,7 +331,7 @@ final class Conditions {
     private static boolean infinitive(SentenceView s, int c) {
         String r = s.relation(c);
         return (r.equals("advcl") || r.equals("xcomp") || r.equals("ccomp") || r.equals("acl") || r.equals("relcl"))
-                && s.children(c, "aux").stream().anyMatch(a -> s.word(a).equals("to"));
+                && Clauses.toInfinitive(s, c);
     }
 
     /** What the head pledges or announces is a hostile act ("pledging to intensify its attacks"): a threat. */

@@ -195,7 +195,7 @@ final class ContentRules {
         }
         if (r.equals("advcl")) {
             // "calls for their fighters to leave the camps": an infinitive with "for" and its subject is what is asked
-            boolean infinitive = s.children(c, "aux").stream().anyMatch(a -> s.word(a).equals("to"));
+            boolean infinitive = Clauses.toInfinitive(s, c);
             int mark = s.child(c, "mark");
             return !infinitive || mark >= 0 && !s.word(mark).equals("for");
         }
