@@ -13,7 +13,8 @@ import org.parley.core.Token;
 /**
  * NLP4J's English dependency parser (ClearNLP labels) on our tokens. Before parsing, NLP4J's own POS tagger retags
  * the tokens and its rule lemmatizer lemmatizes them, because its model was trained on those (our Penn tags cost 3
- * points of key-relation accuracy, see docs/DESIGN.md); the tokens keep their own tags and the tree carries NLP4J's. The models read the Brown
+ * points of key-relation accuracy, see docs/DESIGN.md); a bare verb of a subjunctive clause it took for a noun is
+ * retagged ({@link SubjunctiveTags}); the tokens keep their own tags and the tree carries NLP4J's. The models read the Brown
  * word clusters and ambiguity classes, never the word embeddings. Thread-safe: the models load once per JVM
  * ({@link Nlp4jModels}, on first construction: under a second, about 0.2 GB of heap) and are shared; each call works
  * on its own node array.
@@ -48,6 +49,7 @@ public final class Nlp4jDependencyParser implements SentenceParser {
         Nlp4jModels.Loaded models = Nlp4jModels.get();
         models.lexica().process(nodes);
         models.pos().process(nodes);
+        repairTags(nodes);
         LEMMAS.process(nodes);
         models.dependencies().process(nodes);
         List<Integer> heads = new ArrayList<>(tokens.size());
@@ -64,5 +66,18 @@ public final class Nlp4jDependencyParser implements SentenceParser {
             lemmas.add(lemma == null ? tokens.get(i - 1).lemma() : lemma.toLowerCase(Locale.ROOT));
         }
         return new DependencyTree(heads, relations, tags, lemmas);
+    }
+
+    /** Bare verbs of a subjunctive clause the tagger took for nouns ({@link SubjunctiveTags}) become {@code VB}. */
+    private static void repairTags(NLPNode[] nodes) {
+        List<String> words = new ArrayList<>(nodes.length - 1);
+        List<String> tags = new ArrayList<>(nodes.length - 1);
+        for (int i = 1; i < nodes.length; i++) {
+            words.add(nodes[i].getWordForm());
+            tags.add(nodes[i].getPartOfSpeechTag());
+        }
+        for (int i : SubjunctiveTags.bareVerbs(words, tags)) {
+            nodes[i + 1].setPartOfSpeechTag("VB");
+        }
     }
 }

@@ -30,7 +30,7 @@ public final class OpenNlpConstituencyParser implements SentenceParser {
 
     private final ThreadLocal<Parser> parsers = ThreadLocal.withInitial(() -> ParserFactory.create(Holder.MODEL));
     private final PennDependencyConverter converter =
-            new PennDependencyConverter(PennHeadRules.bundled(), PennWordLists.bundled());
+            new PennDependencyConverter(PennHeadRules.bundled(), WordListFile.penn());
 
     /** Loads the model unless this JVM already has it; fails here if it is missing. */
     public OpenNlpConstituencyParser() {

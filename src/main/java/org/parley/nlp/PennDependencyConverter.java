@@ -19,9 +19,9 @@ final class PennDependencyConverter {
             Set.of("NP", "VP", "S", "SBAR", "ADJP", "ADVP", "PP", "UCP", "NX", "WHNP", "SINV", "SQ", "FRAG");
 
     private final PennHeadRules headRules;
-    private final PennWordLists lists;
+    private final WordListFile lists;
 
-    PennDependencyConverter(PennHeadRules headRules, PennWordLists lists) {
+    PennDependencyConverter(PennHeadRules headRules, WordListFile lists) {
         this.headRules = headRules;
         this.lists = lists;
     }

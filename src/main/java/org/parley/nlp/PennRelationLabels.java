@@ -5,14 +5,14 @@ import java.util.List;
 /**
  * Labels the dependency between a Penn phrase's head child and one of its other children, with the ClearNLP labels
  * of {@link org.parley.core.DependencyTree}: by the categories of the parent, the head and the child, the child's
- * side of the head, and a few word lists ({@link PennWordLists}). Stateless apart from the sentence it reads.
+ * side of the head, and a few word lists ({@link WordListFile}). Stateless apart from the sentence it reads.
  */
 final class PennRelationLabels {
 
     private final List<String> words;
-    private final PennWordLists lists;
+    private final WordListFile lists;
 
-    PennRelationLabels(List<String> words, PennWordLists lists) {
+    PennRelationLabels(List<String> words, WordListFile lists) {
         this.words = words;
         this.lists = lists;
     }

@@ -56,6 +56,19 @@ class Nlp4jDependencyParserIT {
     }
 
     @Test
+    void aSubjunctiveVerbTheTaggerTakesForANounStillHeadsTheThatClause() {
+        List<Token> tokens = ANALYZER.analyze("Baku insisted that Armenia hand over the eight villages.")
+                .sentences().get(0).tokens();
+        DependencyTree tree = PARSER.parse(tokens);
+        int hand = index(tokens, "hand");
+        assertEquals("VB", tree.tag(hand));
+        assertEquals("ccomp", tree.relation(hand));
+        assertEquals(index(tokens, "insisted"), tree.head(hand));
+        assertEquals(List.of(index(tokens, "Armenia")), tree.children(hand, "nsubj"));
+        assertEquals(List.of(index(tokens, "villages")), tree.children(hand, "dobj"));
+    }
+
+    @Test
     void aQuoteIsTheComplementOfItsSpeakersVerb() {
         List<Token> tokens = ANALYZER.analyze("\"We will never give up the city,\" the mayor told reporters.")
                 .sentences().get(0).tokens();

@@ -10,7 +10,7 @@ import org.parley.core.DependencyTree;
 class PennDependencyConverterTest {
 
     private static final PennDependencyConverter CONVERTER =
-            new PennDependencyConverter(PennHeadRules.bundled(), PennWordLists.bundled());
+            new PennDependencyConverter(PennHeadRules.bundled(), WordListFile.penn());
 
     /** Reads a bracketed tree whose leaves are words: "(S (NP (NNP Kyiv)) (VP (VBD objected)))". */
     private static PhraseNode tree(String bracketed, List<String> words) {

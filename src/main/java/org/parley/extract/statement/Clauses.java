@@ -80,6 +80,22 @@ final class Clauses {
         return s.children(verb, "aux").stream().anyMatch(a -> s.word(a).equals("to"));
     }
 
+    /**
+     * Whether a "that" clause is in the subjunctive, as what someone asks is ("asked that Israel halt the strikes",
+     * "ordered that the army hand over"): its verb is bare, without auxiliary, and either tagged as the base form or
+     * in the plain present with a singular subject ("Israel halt", where the indicative says "halts").
+     */
+    static boolean subjunctive(SentenceView s, int clause) {
+        if (!s.relation(clause).equals("ccomp") || !s.children(clause, "aux").isEmpty()
+                || s.children(clause, "mark").stream().noneMatch(m -> s.word(m).equalsIgnoreCase("that"))) {
+            return false;
+        }
+        int subject = s.child(clause, "nsubj");
+        String tag = s.pos(clause);
+        return subject >= 0 && (tag.equals("VB")
+                || tag.equals("VBP") && (s.pos(subject).equals("NNP") || s.pos(subject).equals("NN")));
+    }
+
     static boolean passive(SentenceView s, int verb) {
         return s.child(verb, "nsubjpass", "auxpass") >= 0 || s.pos(verb).equals("VBN")
                 && (s.relation(verb).equals("acl") || s.relation(verb).equals("relcl")) && s.child(verb, "agent") >= 0;

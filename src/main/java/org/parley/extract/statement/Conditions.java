@@ -150,7 +150,7 @@ final class Conditions {
             boolean subject = s.child(clause, "nsubj", "nsubjpass") >= 0;
             boolean smallClause = subject && s.pos(clause).equals("VBN") && s.children(clause, "aux").isEmpty()
                     && s.children(clause, "auxpass").isEmpty(); // "wants the sanctions lifted"
-            if (infinitive && (object || subject) || obligation || smallClause) {
+            if (infinitive && (object || subject) || obligation || smallClause || Clauses.subjunctive(s, clause)) {
                 return true;
             }
         }

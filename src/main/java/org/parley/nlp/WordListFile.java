@@ -12,38 +12,47 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists of {@code penn-dependency-words.txt} (auxiliaries, copulas, negations, adverbial-clause markers,
- * temporal nouns, preconjunctions), loaded once; immutable.
+ * A resource file of named word lists ({@code [name]} lines, then words), loaded once; immutable. Two are bundled:
+ * {@code penn-dependency-words.txt} (auxiliaries, copulas, negations, adverbial-clause markers, temporal nouns,
+ * preconjunctions: the Penn converter's) and {@code tag-repair-words.txt} (the words {@link SubjunctiveTags} reads).
  */
-final class PennWordLists {
+final class WordListFile {
 
-    static final String RESOURCE = "org/parley/nlp/penn-dependency-words.txt";
-    private static final PennWordLists BUNDLED = load();
+    private static final WordListFile PENN = load("org/parley/nlp/penn-dependency-words.txt");
+    private static final WordListFile TAG_REPAIRS = load("org/parley/nlp/tag-repair-words.txt");
 
+    private final String resource;
     private final Map<String, Set<String>> lists;
 
-    private PennWordLists(Map<String, Set<String>> lists) {
+    private WordListFile(String resource, Map<String, Set<String>> lists) {
+        this.resource = resource;
         this.lists = Map.copyOf(lists);
     }
 
-    static PennWordLists bundled() {
-        return BUNDLED;
+    /** The Penn-to-dependency converter's lists. */
+    static WordListFile penn() {
+        return PENN;
+    }
+
+    /** The lists of the POS tag repairs made before parsing. */
+    static WordListFile tagRepairs() {
+        return TAG_REPAIRS;
     }
 
     /** Whether {@code word} (any case) is in the list {@code name}; fails for a list the file does not have. */
     boolean contains(String name, String word) {
         Set<String> list = lists.get(name);
         if (list == null) {
-            throw new IllegalArgumentException(RESOURCE + ": no list [" + name + "]");
+            throw new IllegalArgumentException(resource + ": no list [" + name + "]");
         }
         return list.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static PennWordLists load() {
+    private static WordListFile load(String resource) {
         Map<String, Set<String>> lists = new HashMap<>();
-        try (InputStream in = PennWordLists.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = WordListFile.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("classpath:" + RESOURCE + ": not found");
+                throw new IllegalStateException("classpath:" + resource + ": not found");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             Set<String> current = null;
@@ -58,15 +67,15 @@ final class PennWordLists {
                     current = new HashSet<>();
                     lists.put(l.substring(1, l.length() - 1), current);
                 } else if (current == null) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNo + ": words before the first [list]");
+                    throw new IllegalStateException(resource + ":" + lineNo + ": words before the first [list]");
                 } else {
                     current.addAll(java.util.Arrays.asList(l.toLowerCase(Locale.ROOT).split("\\s+")));
                 }
             }
         } catch (IOException e) {
-            throw new IllegalStateException("classpath:" + RESOURCE + ": " + e.getMessage(), e);
+            throw new IllegalStateException("classpath:" + resource + ": " + e.getMessage(), e);
         }
         lists.replaceAll((k, v) -> Set.copyOf(v));
-        return new PennWordLists(lists);
+        return new WordListFile(resource, lists);
     }
 }
