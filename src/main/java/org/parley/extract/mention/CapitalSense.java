@@ -21,6 +21,9 @@ final class CapitalSense {
             k--;
         }
         String prev = p.lowerNorm(k);
+        if (prev.equals("from") && proposalNoun(p.lowerNorm(k - 1))) {
+            return false; // "the offer from Chisinau", "demands from Moscow": who made it
+        }
         if (Words.PLACE_PREPOSITIONS.contains(prev) || openingPlacePhrase(p, a, e, k) || dateline(p, a, e)) {
             return true;
         }
@@ -43,7 +46,13 @@ final class CapitalSense {
                 || p.hyphenBefore(e) && next.norm().equals("based"));
     }
 
-    /** "... Kyiv as the capital", "as its capital": the city named as a capital. */
+    /** An offer, demand or rejection noun, singular or plural ("offer", "demands"). */
+    private static boolean proposalNoun(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return Words.PROPOSAL_NOUNS.stream().anyMatch(l -> l.contains(word) || l.contains(singular));
+    }
+
+        /** "... Kyiv as the capital", "as its capital": the city named as a capital. */
     private static boolean asCapital(SentencePieces p, int e) {
         String det = p.lowerNorm(e + 1);
         return p.lowerNorm(e).equals("as") && (det.equals("the") || det.equals("its") || det.equals("their")

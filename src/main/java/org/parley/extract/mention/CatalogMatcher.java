@@ -2,6 +2,7 @@ package org.parley.extract.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.parley.catalog.CatalogEntry;
@@ -98,7 +99,7 @@ final class CatalogMatcher {
             for (int k = 0; k < len; k++) {
                 String written = p.get(i + k).text();
                 String form = f.surface().get(k);
-                caseOk &= NameText.caseAccepts(form, written);
+                caseOk &= NameText.caseAccepts(form, written) || k == len - 1 && k > 0 && lowerRegionHead(f, form, written);
                 same &= form.equals(written);
             }
             if (caseOk) {
@@ -107,6 +108,15 @@ final class CatalogMatcher {
             }
         }
         return accepted.isEmpty() ? null : new CatalogMatch(i, i + len, accepted, exact);
+    }
+
+    /**
+     * "the Tskhinvali region" for the catalog's "Tskhinvali Region", "Kherson oblast" for "Kherson Oblast": news writes
+     * the head word of a region's name in lower case as often as not.
+     */
+    private static boolean lowerRegionHead(NameIndex.Form f, String form, String written) {
+        return f.entry().type() == EntityType.REGION && Words.REGION_HEADS.contains(written)
+                && written.equals(form.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parley.extract.mention;
 
+import java.util.List;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -26,6 +27,8 @@ final class Words {
     static final WordList SUPRANATIONAL_AREAS = list("supranational-areas");
     static final WordList NEVER_NAMES = list("never-names");
     static final WordList SPEECH_VERB_FORMS = list("speech-verb-forms");
+    /** Nouns for what a party proposes, asks or refuses ("an offer from Kyiv" is the government's). */
+    static final List<WordList> PROPOSAL_NOUNS = List.of(list("offer-nouns"), list("demand-nouns"), list("rejection-nouns"));
     static final WordList PLACE_PREPOSITIONS = list("place-prepositions");
     static final WordList LOCATION_PREPOSITIONS = list("location-prepositions");
     static final WordList CITY_PARTS = list("city-parts");
