@@ -158,7 +158,7 @@ final class ConditionRules {
                     || afterMarkerWord) || !s.isVerb(c) && !s.isAdjective(c)) {
                 continue;
             }
-            int subject = Clauses.subject(s, c);
+            int subject = Clauses.subject(s, c) >= 0 ? Clauses.subject(s, c) : subjectOnMarker(s, c);
             int first = s.subtree(c).get(0);
             int[] marker = marker(s, first, subject < 0 ? c : subject);
             if (marker != null && nestedMarker(s, c, marker[0])) {
@@ -173,11 +173,25 @@ final class ConditionRules {
                     if (main >= 0 && s.relation(main).equals("advmod") && s.pos(main).startsWith("RB")) {
                         main = s.head(main); // "as long as", "as soon as": the clause hangs on the adverb
                     }
+                    // "sign the treaty by the end of the year, if ...": the parser hung the clause on the nearest
+                    // noun; an adverbial clause belongs to a verb
+                    if (main >= 0 && s.relation(c).equals("advcl") && s.isNoun(main)) {
+                        main = Clauses.governingVerb(s, main);
+                    }
                     out.add(new Site(c, main, subject, marker[0], marker[1], CONDITION));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "until the war in Gaza ends": the parser may read "until the war" as a phrase and hang the clause's subject on
+     * the marker as its object; -1 when the clause has no marker with an object.
+     */
+    private static int subjectOnMarker(SentenceView s, int c) {
+        int mark = s.child(c, "mark");
+        return s.relation(c).equals("advcl") && mark >= 0 ? s.child(mark, "pobj") : -1;
     }
 
     /**
