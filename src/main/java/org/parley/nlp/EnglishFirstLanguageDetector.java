@@ -13,14 +13,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Says "English" without a language model when a text's opening is plainly English, and asks the model otherwise:
- * in the same bounded prefix the model reads ({@link OpenNlpLanguageDetector#sample}), at least {@link #MIN_WORDS}
- * words and at least {@link #MIN_SHARE} of them English function words ({@code english-function-words.txt}, none
- * of them as common in another language). English news prose has 23-39 % of such words (the 75 development texts),
- * texts in other languages under 5 %; a text in between (short, a list of names, mixed languages) goes to the model. The model (1.4 CPU s
- * to load) is loaded on the first text that needs it, so an ingest of English articles never loads it. Checked
- * against the model on every development text and on texts in other languages
- * ({@code EnglishFirstLanguageDetectorTest}). Thread-safe.
+ * Says "English" without a language model when a text's opening is plainly English, and asks the model otherwise: in
+ * the same bounded prefix the model reads ({@link OpenNlpLanguageDetector#sample}), at least {@link #MIN_WORDS} words
+ * and at least {@link #MIN_SHARE} of them English function words ({@code english-function-words.txt}, none of them as
+ * common in another language). English news prose has 23-39 % of such words (the 75 development texts), texts in other
+ * languages under 5 % (the test's, written in six); a text in between (short, a list of names, mixed languages) goes to
+ * the model. An English decision taken without the model has confidence 1. The model (1.4 CPU s to load) is loaded on
+ * the first text that needs it, so an ingest of English articles never loads it. Checked against the model on every
+ * development text and on texts in other languages ({@code EnglishFirstLanguageDetectorTest}). Thread-safe.
  */
 public final class EnglishFirstLanguageDetector implements LanguageDetector {
 
@@ -29,7 +29,7 @@ public final class EnglishFirstLanguageDetector implements LanguageDetector {
     static final int MIN_WORDS = 40;
     /** The share of function words among the opening's words from which a text is English. */
     static final double MIN_SHARE = 0.2;
-    /** The confidence given with an English decision taken by the word test. */
+    /** The confidence given with an English decision taken by the word test (the model is not asked). */
     static final double CONFIDENCE = 1.0;
 
     private static final Set<String> FUNCTION_WORDS = load();
