@@ -6,10 +6,11 @@ import edu.emory.mathcs.nlp.learning.util.SparseItem;
 import edu.emory.mathcs.nlp.learning.util.SparseVector;
 
 /**
- * A read-only copy of an NLP4J feature-major weight matrix that keeps only the non-zero weights (the English
- * dependency model has 869k features by 131 labels, 94 % of them zero: 455 MB dense, about 40 MB here). Scores are
- * the same as the dense matrix's, bit for bit: the same products are added in the same order, and the products
- * left out are zeros. Decoding only: the training operations fail.
+ * A read-only copy of an NLP4J feature-major weight matrix that keeps only the non-zero weights (the English dependency
+ * model has 869k features by 131 labels, 94 % of them zero: 455 MB dense, about 40 MB here; the POS model 171k features
+ * by 50 labels, 86 % zero: 34 MB dense, 7 MB here). Scores are the same as the dense matrix's, bit for bit: the same
+ * products are added in the same order, and the products left out are zeros. Decoding only: the training operations
+ * fail.
  */
 final class Nlp4jCompactWeights extends MajorVector {
 

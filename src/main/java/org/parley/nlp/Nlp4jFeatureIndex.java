@@ -3,18 +3,25 @@ package org.parley.nlp;
 import edu.emory.mathcs.nlp.component.template.OnlineComponent;
 import edu.emory.mathcs.nlp.component.template.feature.FeatureTemplate;
 import edu.emory.mathcs.nlp.learning.util.FeatureMap;
+import it.unimi.dsi.fastutil.objects.AbstractObject2IntMap;
+import it.unimi.dsi.fastutil.objects.AbstractObjectIterator;
+import it.unimi.dsi.fastutil.objects.AbstractObjectSet;
 import it.unimi.dsi.fastutil.objects.Object2IntMap;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectIterator;
+import it.unimi.dsi.fastutil.objects.ObjectSet;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
- * Makes an NLP4J model look each feature string up once instead of twice. NLP4J's {@code FeatureMap.index} asks its
- * fastutil maps for {@code getOrDefault(feature, -1)}, which fastutil 7 answers with {@code containsKey} and then
- * {@code getInt}: two hash lookups per feature, a fifth of the ingest's CPU in a profile (most features of a
- * sentence are not in the model, and a string's lookup misses the cache). The maps are replaced by copies answering
- * with one lookup; every feature keeps its index, so scores and trees are the same, bit for bit. Done once, when
- * the models load; the map field is not public, so it is read by reflection.
+ * Swaps an NLP4J model's feature maps (feature string to feature index) for flat read-only ones
+ * ({@link Nlp4jStringTable}). NLP4J's {@code FeatureMap.index} asks its fastutil maps for {@code getOrDefault(feature,
+ * -1)}, which fastutil 7 answers with {@code containsKey} and then {@code getInt}: two hash lookups per feature, a fifth
+ * of the ingest's CPU in a profile (most features of a sentence are not in the model, and a string's lookup misses the
+ * cache); the flat map answers with one, and it is written and read as a few primitive arrays instead of a million
+ * strings. Every feature keeps its index, so scores and trees are the same, bit for bit. Done once, by the build step
+ * that compacts the models ({@link Nlp4jModelCompactor}); the map field is not public, so it is read by reflection.
  */
 final class Nlp4jFeatureIndex {
 
@@ -22,16 +29,16 @@ final class Nlp4jFeatureIndex {
     }
 
     /** Replaces the feature maps of {@code component} in place; returns how many feature strings they hold. */
-    static int useSingleLookup(OnlineComponent<?, ?> component) {
-        return useSingleLookup(featureMap(component.getFeatureTemplate()));
+    static int useFlatMaps(OnlineComponent<?, ?> component) {
+        return useFlatMaps(featureMap(component.getFeatureTemplate()));
     }
 
     /** Replaces the maps of {@code features} in place; returns how many feature strings they hold. */
-    static int useSingleLookup(FeatureMap features) {
+    static int useFlatMaps(FeatureMap features) {
         List<Object2IntMap<String>> maps = features.getIndexMaps();
         int keys = 0;
         for (int i = 0; i < maps.size(); i++) {
-            maps.set(i, new SingleLookupMap(maps.get(i)));
+            maps.set(i, new FlatMap(maps.get(i)));
             keys += maps.get(i).size();
         }
         return keys;
@@ -47,22 +54,75 @@ final class Nlp4jFeatureIndex {
         }
     }
 
-    /** A feature map whose boxed {@code getOrDefault} is one {@code getInt}. */
-    static final class SingleLookupMap extends Object2IntOpenHashMap<String> {
+    /** A read-only feature map over a string table and an array of the features' indexes; one lookup per call. */
+    static final class FlatMap extends AbstractObject2IntMap<String> {
 
         private static final long serialVersionUID = 1L;
-        /** Returned by {@code getInt} for a missing key; feature indexes are never negative. */
-        private static final int ABSENT = Integer.MIN_VALUE;
 
-        SingleLookupMap(Object2IntMap<String> map) {
-            super(map);
-            defaultReturnValue(ABSENT);
+        private final Nlp4jStringTable keys;
+        private final int[] values;
+
+        FlatMap(Object2IntMap<String> map) {
+            List<String> strings = new ArrayList<>(map.keySet());
+            keys = Nlp4jStringTable.of(strings);
+            values = new int[strings.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = map.getInt(strings.get(i));
+            }
+            defaultReturnValue(map.defaultReturnValue());
+        }
+
+        @Override
+        public int getInt(Object key) {
+            int i = keys.indexOf(key);
+            return i < 0 ? defRetValue : values[i];
         }
 
         @Override
         public Integer getOrDefault(Object key, Integer defaultValue) {
-            int index = getInt(key);
-            return index == ABSENT ? defaultValue : Integer.valueOf(index);
+            int i = keys.indexOf(key);
+            return i < 0 ? defaultValue : Integer.valueOf(values[i]);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return keys.indexOf(key) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public ObjectSet<Entry<String>> object2IntEntrySet() {
+            return new AbstractObjectSet<>() {
+                @Override
+                public ObjectIterator<Entry<String>> iterator() {
+                    return new AbstractObjectIterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < values.length;
+                        }
+
+                        @Override
+                        public Entry<String> next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new BasicEntry<>(keys.key(i), values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return values.length;
+                }
+            };
         }
     }
 }

@@ -9,21 +9,23 @@ import edu.emory.mathcs.nlp.learning.util.WeightVector;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Build step (run by Maven in {@code process-classes}): reads NLP4J's English POS and dependency models and the two
- * lexica they use from the nlp4j-english jar, compacts them, and writes them as one file that {@link Nlp4jModels}
- * reads at run time in under a second. Compacting changes no score: the dependency weights keep their non-zero
- * entries ({@link Nlp4jCompactWeights}, 455 MB to 40 MB) and equal cluster sets and class lists are stored once.
- * Loading the originals takes 10-50 s and over 1 GB of heap; the word embeddings (185 MB) are not read by either model.
+ * lexica they use from the nlp4j-english jar, compacts them, and writes them as one file that {@link Nlp4jModels} reads
+ * at run time in under a second. Compacting changes no score: the weights keep their non-zero entries ({@link
+ * Nlp4jCompactWeights}: the dependency model's 455 MB to 40 MB, the POS model's 34 MB to 7 MB); the feature maps
+ * ({@link Nlp4jFeatureIndex}) and the lexica ({@link Nlp4jLexiconMap}, equal cluster sets and class lists stored once)
+ * become string tables of primitive arrays, so reading them builds no object per string. Loading the originals takes
+ * 10-50 s and over 1 GB of heap; the word embeddings (185 MB) are not read by either model.
  * <pre>{@code java -Xmx3g -cp ... org.parley.nlp.Nlp4jModelCompactor target/classes/org/parley/nlp/nlp4j-en.ser}</pre>
  */
 public final class Nlp4jModelCompactor {
@@ -35,13 +37,13 @@ public final class Nlp4jModelCompactor {
     private Nlp4jModelCompactor() {
     }
 
-    /** @param args the file to write; nothing is done when it exists already */
+    /** @param args the file to write; nothing is done when it exists already in the current format */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: Nlp4jModelCompactor OUTPUT_FILE");
         }
         Path out = Path.of(args[0]);
-        if (Files.exists(out)) {
+        if (Files.exists(out) && Nlp4jModels.FORMAT.equals(formatOf(out))) {
             return;
         }
         long start = System.nanoTime();
@@ -49,12 +51,17 @@ public final class Nlp4jModelCompactor {
         try (InputStream in = resource(LEXICA)) {
             lexica = new GlobalLexica<>(in);
         }
-        Map<String, Set<String>> clusters = shareEqualValues(lexica.getWordClusters().getLexicon(), Set::copyOf);
-        Map<String, List<String>> classes = shareEqualValues(lexica.getAmbiguityClasses().getLexicon(), List::copyOf);
+        Map<String, Set<String>> clusters =
+                new Nlp4jLexiconMap<>(lexica.getWordClusters().getLexicon(), Set::copyOf);
+        Map<String, List<String>> classes =
+                new Nlp4jLexiconMap<>(lexica.getAmbiguityClasses().getLexicon(), List::copyOf);
         NLPComponent<NLPNode> pos = model(POS);
         NLPComponent<NLPNode> dep = model(DEP);
-        WeightVector weights = ((OnlineComponent<?, ?>) dep).getOptimizer().getWeightVector();
-        weights.setSparseWeightVector(new Nlp4jCompactWeights(weights.getSparseWeightVector()));
+        for (NLPComponent<NLPNode> model : List.of(pos, dep)) {
+            WeightVector weights = ((OnlineComponent<?, ?>) model).getOptimizer().getWeightVector();
+            weights.setSparseWeightVector(new Nlp4jCompactWeights(weights.getSparseWeightVector()));
+            Nlp4jFeatureIndex.useFlatMaps((OnlineComponent<?, ?>) model);
+        }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -64,16 +71,17 @@ public final class Nlp4jModelCompactor {
             o.writeObject(clusters);
             o.writeObject(classes);
         }
-        Files.move(tmp, out);
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("wrote %s (%d MB) in %d s%n", out, Files.size(out) >> 20, (System.nanoTime() - start) / 1_000_000_000);
     }
 
-    /** The lexicon with each value replaced by one shared, unmodifiable copy of all the equal values. */
-    private static <V> Map<String, V> shareEqualValues(Map<String, V> lexicon, UnaryOperator<V> freeze) {
-        Map<V, V> shared = new HashMap<>();
-        Map<String, V> out = new HashMap<>(lexicon.size() * 4 / 3 + 1);
-        lexicon.forEach((word, value) -> out.put(word, shared.computeIfAbsent(value, freeze)));
-        return out;
+    /** The format written first in {@code file}, or null when it has none that can be read. */
+    private static String formatOf(Path file) {
+        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(file))) {
+            return in.readUTF();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static NLPComponent<NLPNode> model(String name) throws IOException {

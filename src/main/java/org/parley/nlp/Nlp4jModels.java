@@ -23,8 +23,7 @@ import org.slf4j.LoggerFactory;
  * NLP4J's English POS and dependency models and the lexica they read, from the compact file the build writes
  * ({@link Nlp4jModelCompactor}); loaded once, on first use, and shared by all threads (NLP4J's decoders keep
  * their state in the node arrays they are given). The flag that puts a component in decoding mode is not
- * serialized, so it is set here, as NLP4J's own loader does; and each model's feature maps are swapped for ones
- * that look a feature up once ({@link Nlp4jFeatureIndex}).
+ * serialized, so it is set here, as NLP4J's own loader does.
  */
 final class Nlp4jModels {
 
@@ -33,7 +32,7 @@ final class Nlp4jModels {
     /** The compact file, on the classpath. */
     static final String RESOURCE = "org/parley/nlp/nlp4j-en.ser";
     /** Written first in the file; a file of another format is refused. */
-    static final String FORMAT = "parley-nlp4j-1.1.3-pos-dep-clusters-classes-v1";
+    static final String FORMAT = "parley-nlp4j-1.1.3-pos-dep-clusters-classes-v2-string-tables";
 
     private Nlp4jModels() {
     }
@@ -64,8 +63,6 @@ final class Nlp4jModels {
             OnlineComponent<NLPNode, ?> dep = (OnlineComponent<NLPNode, ?>) in.readObject();
             pos.setFlag(NLPFlag.DECODE);
             dep.setFlag(NLPFlag.DECODE);
-            Nlp4jFeatureIndex.useSingleLookup(pos);
-            Nlp4jFeatureIndex.useSingleLookup(dep);
             Map<String, Set<String>> clusters = (Map<String, Set<String>>) in.readObject();
             Map<String, List<String>> classes = (Map<String, List<String>>) in.readObject();
             GlobalLexica<NLPNode> lexica = new GlobalLexica<>(new ByteArrayInputStream(

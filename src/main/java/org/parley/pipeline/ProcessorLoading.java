@@ -11,8 +11,8 @@ import org.parley.core.ExtractionRun;
 import org.parley.extract.mention.CatalogMentionFinder;
 import org.parley.extract.statement.DependencyStatementExtractor;
 import org.parley.nlp.DatelineAwareParser;
+import org.parley.nlp.EnglishFirstLanguageDetector;
 import org.parley.nlp.Nlp4jDependencyParser;
-import org.parley.nlp.OpenNlpLanguageDetector;
 import org.parley.nlp.OpenNlpModels;
 import org.parley.nlp.OpenNlpTextAnalyzer;
 import org.parley.rdf.IriMinter;
@@ -20,10 +20,11 @@ import org.parley.rdf.StandardRdfMapper;
 
 /**
  * Loads what the default {@link ArticleProcessor} needs on other threads, each part as soon as what it depends on is
- * there: the NLP4J parser's models, OpenNLP's models and the language detector's at once, the catalog's name index and
- * the statement rules' catalog facts once the caller has read the catalog. Meanwhile the caller opens the store and
- * writes the reference graphs; {@link #processor} waits for the parts and composes them. On 2 cores a one-article
- * ingest starts in about half the wall time of loading one part after the other (README, Benchmark).
+ * there: the NLP4J parser's models and OpenNLP's at once, the catalog's name index and the statement rules' catalog
+ * facts once the caller has read the catalog (the language detector loads its model on the first article that is not
+ * plainly English: {@link EnglishFirstLanguageDetector}). Meanwhile the caller opens the store and writes the
+ * reference graphs; {@link #processor} waits for the parts and composes them. On 2 cores a one-article ingest starts
+ * in about half the wall time of loading one part after the other (README, Benchmark).
  *
  * <pre>{@code
  * try (ProcessorLoading loading = ProcessorLoading.start()) {
@@ -41,14 +42,12 @@ final class ProcessorLoading implements AutoCloseable {
     private final ExecutorService pool;
     private final Future<Nlp4jDependencyParser> parser;
     private final Future<?> openNlpModels;
-    private final Future<OpenNlpLanguageDetector> languages;
     private Future<CatalogMentionFinder> mentions;
     private Future<DependencyStatementExtractor> statements;
 
     private ProcessorLoading(ExecutorService pool) {
         this.pool = pool;
         this.parser = pool.submit(Nlp4jDependencyParser::new); // the longest part: first
-        this.languages = pool.submit(OpenNlpLanguageDetector::new);
         this.openNlpModels = pool.submit(() -> OpenNlpModels.load(PROFILE));
     }
 
@@ -83,8 +82,8 @@ final class ProcessorLoading implements AutoCloseable {
         join(openNlpModels);
         OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(PROFILE, new DatelineAwareParser(join(parser)),
                 rules::mayHoldStatement);
-        return new ArticleProcessor(join(languages), analyzer, join(mentions), rules, new StandardRdfMapper(minter, clock),
-                run, timer);
+        return new ArticleProcessor(new EnglishFirstLanguageDetector(), analyzer, join(mentions), rules,
+                new StandardRdfMapper(minter, clock), run, timer);
     }
 
     /** Stops the loading threads (a part still loading finishes on its own; nothing waits for it). */

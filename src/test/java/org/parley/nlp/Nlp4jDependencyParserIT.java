@@ -3,6 +3,9 @@ package org.parley.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -100,6 +103,23 @@ class Nlp4jDependencyParserIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void theTreesAreTheOnesTheModelsGaveBeforeTheirStringTables() throws IOException {
+        List<String> lines;
+        try (InputStream in = Nlp4jDependencyParserIT.class.getResourceAsStream("nlp4j-recorded-trees.txt")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#")).toList();
+        }
+        OpenNlpTextAnalyzer fast = new OpenNlpTextAnalyzer(OpenNlpTextAnalyzer.Profile.FAST);
+        for (int i = 0; i + 1 < lines.size(); i += 2) {
+            List<Sentence> sentences = fast.analyze(lines.get(i)).sentences();
+            assertEquals(1, sentences.size(), lines.get(i));
+            DependencyTree tree = PARSER.parse(sentences.get(0).tokens());
+            assertEquals(lines.get(i + 1), tree + " " + tree.tags() + " " + tree.lemmas(), lines.get(i));
+        }
+        assertEquals(24, lines.size());
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.parley.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class Nlp4jStringTableTest {
+
+    /** Keys of every kind: empty, non-Latin, and pairs with equal hashes ("Aa" and "BB", "AaAa" and "BBBB"). */
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of("", "Aa", "AaAa", "BBAa", "Zürich", "Łódź", "Москва", "東京",
+                "f:w=the|p=DT", "nsubj_VBD"));
+        for (int i = 0; i < 5000; i++) {
+            keys.add("w" + i + "_" + (i * 7919 % 1000));
+        }
+        return keys;
+    }
+
+    @Test
+    void everyKeyHasItsPositionAndAbsentKeysNone() {
+        List<String> keys = keys();
+        Nlp4jStringTable table = Nlp4jStringTable.of(keys);
+        assertEquals(keys.size(), table.size());
+        for (int i = 0; i < keys.size(); i++) {
+            assertEquals(i, table.indexOf(new String(keys.get(i).toCharArray())), keys.get(i));
+            assertEquals(keys.get(i), table.key(i));
+        }
+        for (String absent : List.of("BB", "BBBB", "AaBB", "Zurich", "w5000_0", "w1_7919", " ", "nsubj_VBZ")) {
+            assertEquals(-1, table.indexOf(absent), absent);
+        }
+        assertEquals(-1, table.indexOf(42));
+        assertEquals(-1, table.indexOf(null));
+    }
+
+    @Test
+    void readBackFromItsSerializedFormItFindsTheSameKeys() throws Exception {
+        List<String> keys = keys();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(Nlp4jStringTable.of(keys));
+        }
+        Nlp4jStringTable read;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            read = (Nlp4jStringTable) in.readObject();
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            assertEquals(i, read.indexOf(keys.get(i)), keys.get(i));
+        }
+        assertEquals(-1, read.indexOf("BB"));
+    }
+
+    @Test
+    void anEmptyTableFindsNothingAndAKeyGivenTwiceIsRefused() {
+        assertEquals(-1, Nlp4jStringTable.of(List.of()).indexOf(""));
+        assertThrows(IllegalArgumentException.class, () -> Nlp4jStringTable.of(List.of("a", "b", "a")));
+    }
+}
