@@ -113,7 +113,8 @@ final class Clauses {
         for (int c : s.children(verb)) {
             String r = s.relation(c);
             boolean parenthetical = r.equals("parataxis") || r.equals("prn") || r.equals("dep");
-            if ((parenthetical || (r.equals("ccomp") || r.equals("advcl")) && c > verb)
+            boolean marked = r.equals("advcl") && s.child(c, "mark") >= 0; // "once Somalia agrees": no report
+            if ((parenthetical || (r.equals("ccomp") || r.equals("advcl")) && c > verb) && !marked
                     && reporting(s, c) && subject(s, c) >= 0 && s.children(c, "ccomp").isEmpty()) {
                 return c;
             }
