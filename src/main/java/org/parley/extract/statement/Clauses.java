@@ -175,7 +175,8 @@ final class Clauses {
     private static boolean reportersConjunct(SentenceView s, int conj) {
         int head = s.head(conj);
         int reporting = s.head(head);
-        boolean modal = s.pos(head).equals("VB") && s.children(head, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
+        boolean modal = s.pos(head).equals("VB")
+                && s.children(head, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
         boolean present = (s.pos(head).equals("VBP") || s.pos(head).equals("VBZ")) && s.child(head, "aux") < 0;
         return s.pos(conj).equals("VBD") && (modal || present) && s.relation(head).equals("ccomp")
                 && reporting >= 0 && s.pos(reporting).equals("VBD");

@@ -332,7 +332,7 @@ final class MakerRules {
 
     static List<Party> planOwner(Site x) {
         if (x.frame().kind() == org.parley.core.StatementKind.REJECTION || x.trigger().obligation()) {
-            return null; // "any agreements would have to be signed by Tbilisi": an obligation's subject is its addressee
+            return null; // "any deal would have to be signed by Tbilisi": an obligation's subject is its addressee
         }
         int verb = Clauses.verb(x.s(), x.head());
         int subject = Clauses.subject(x.s(), verb);
