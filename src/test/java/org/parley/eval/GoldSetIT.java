@@ -9,10 +9,11 @@ import org.parley.catalog.CatalogException;
 
 /**
  * Ingests annotated articles through the real pipeline into an in-memory store, runs the two contract
- * queries, scores them against the gold and checks the figures stay above fixed floors. Five sets: {@code gold/},
- * {@code gold-dev2/} and {@code gold-dev3/} (in other hands and styles), which the rules were developed against,
- * and {@code gold-heldout/} and {@code gold-heldout2/}, written by further hands and never used to tune a rule
- * (their figures are the honest estimate on unseen text). Prints the evaluation's {@code mission:}
+ * queries, scores them against the gold and checks the figures stay above fixed floors. Six sets: {@code gold/},
+ * {@code gold-dev2/}, {@code gold-dev3/} and {@code gold-dev4/} (in other hands and styles), which the rules were
+ * developed against ({@code gold-dev4/} after it was scored once on arrival), and {@code gold-heldout/} and
+ * {@code gold-heldout2/}, written by further hands and never used to tune a rule (their figures are the honest
+ * estimate on unseen text). Prints the evaluation's {@code mission:}
  * line; {@code -Dparley.eval.verbose=true} also lists misses and spurious items.
  */
 class GoldSetIT {
@@ -27,6 +28,9 @@ class GoldSetIT {
                 new GoldFloors("src/test/resources/gold-dev2", 0.96, 0.97, 0.83, 0.91, 0.92),
                 // 2026-12-03: entityF1=0.994 linkAcc=1.000 actorF1=0.803 placesF1=0.789 mean=0.897
                 new GoldFloors("src/test/resources/gold-dev3", 0.96, 0.97, 0.77, 0.75, 0.86),
+                // 2026-12-04: entityF1=0.957 linkAcc=0.974 actorF1=0.767 placesF1=0.727 mean=0.856 (on arrival,
+                // before any rule looked at it: actorF1=0.717)
+                new GoldFloors("src/test/resources/gold-dev4", 0.93, 0.94, 0.73, 0.69, 0.82),
                 // 2026-12-03: entityF1=0.979 linkAcc=1.000 actorF1=0.742 placesF1=0.800 mean=0.880
                 new GoldFloors("src/test/resources/gold-heldout", 0.95, 0.97, 0.71, 0.77, 0.85),
                 // 2026-12-03: entityF1=0.964 linkAcc=1.000 actorF1=0.674 placesF1=0.571 mean=0.802

@@ -129,7 +129,8 @@ final class Clauses {
         for (int c : s.children(verb)) {
             String r = s.relation(c);
             boolean parenthetical = r.equals("parataxis") || r.equals("prn") || r.equals("dep");
-            if ((parenthetical || (r.equals("ccomp") || r.equals("advcl")) && c > verb)
+            boolean marked = r.equals("advcl") && s.child(c, "mark") >= 0; // "once Somalia agrees": no report
+            if ((parenthetical || (r.equals("ccomp") || r.equals("advcl")) && c > verb) && !marked
                     && reporting(s, c) && subject(s, c) >= 0 && s.children(c, "ccomp").isEmpty()) {
                 return c;
             }
@@ -182,16 +183,19 @@ final class Clauses {
     }
 
     /**
-     * "X said Cairo would not accept changes and called on Israel to ...": a past-tense verb the parser joins to a
-     * modal clause reported by a past-tense verb goes with the reporting verb (tenses do not mix in one clause), so
-     * its subject is the reporter's.
+     * "X said Cairo would not accept changes and called on Israel to ...", "she proposed that both chambers agree on a
+     * governor, and asked the council to ...": a past-tense verb the parser joins to a modal or present clause
+     * governed by a past-tense verb goes with the governing verb (tenses do not mix in one clause), so its subject
+     * is that verb's.
      */
     private static boolean reportersConjunct(SentenceView s, int conj) {
         int head = s.head(conj);
         int reporting = s.head(head);
-        return s.pos(conj).equals("VBD") && s.pos(head).equals("VB") && s.relation(head).equals("ccomp")
-                && reporting >= 0 && s.pos(reporting).equals("VBD")
+        boolean modal = s.pos(head).equals("VB")
                 && s.children(head, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
+        boolean present = (s.pos(head).equals("VBP") || s.pos(head).equals("VBZ")) && s.child(head, "aux") < 0;
+        return s.pos(conj).equals("VBD") && (modal || present) && s.relation(head).equals("ccomp")
+                && reporting >= 0 && s.pos(reporting).equals("VBD");
     }
 
 

@@ -27,6 +27,9 @@ final class Conditions {
     private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList DEADLINE_SPANS = LEXICON.list("deadline-spans");
+    private static final WordList DEMAND_VERBS = LEXICON.list("demand-verbs");
+    private static final WordList DEMAND_VERBS_WITH_OBJECT = LEXICON.list("demand-verbs-with-object");
+    private static final WordList CONDITION_MARKERS = LEXICON.list("condition-markers");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
 
     private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
@@ -78,6 +81,14 @@ final class Conditions {
             Map.entry("party-actor", (s, h) -> Clauses.inheritedSubject(s, h) >= 0
                     && partyLike(s, Clauses.inheritedSubject(s, h))),
             Map.entry("deadline", Conditions::deadline),
+            Map.entry("asked-of-another", Conditions::askedOfAnother),
+            // "agreed at the talks on Tuesday to name a governor": an infinitive the verb governs, wherever it stands,
+            // with no subject of its own (the agreeing party is the one to act)
+            Map.entry("to-infinitive-complement", (s, h) -> s.children(h, "xcomp").stream()
+                    .anyMatch(c -> Clauses.toInfinitive(s, c) && s.child(c, "nsubj", "nsubjpass") < 0)),
+            // "until Azerbaijan agreed to a pullback", "if Tonga commits to it": the act a condition waits for
+            Map.entry("in-condition", (s, h) -> s.relation(h).equals("advcl") && s.children(h, "mark").stream()
+                    .anyMatch(m -> CONDITION_MARKERS.contains(s.word(m).toLowerCase(java.util.Locale.ROOT)))),
             Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
                     && s.child(h, "dobj") >= 0 && !TALK_NOUNS.contains(s.lemma(s.child(h, "dobj")))
                     && !TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),
@@ -95,6 +106,22 @@ final class Conditions {
             out.addAll(LEXICON.list(list).entries());
         }
         return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * "the EU expected Kosovo to commit to new elections", "Ankara wants the two sides to agree on a treaty": the
+     * clause of a verb of demanding whose doer is another party than the one demanding (its own subject, or the
+     * demanding verb's object), i.e. what is asked of that party, not its offer.
+     */
+    private static boolean askedOfAnother(SentenceView s, int h) {
+        String r = s.relation(h);
+        if (!r.equals("xcomp") && !r.equals("ccomp")) {
+            return false;
+        }
+        int governor = s.head(h);
+        String lemma = s.lemma(governor);
+        boolean demanding = DEMAND_VERBS.contains(lemma) || DEMAND_VERBS_WITH_OBJECT.contains(lemma);
+        return demanding && s.isVerb(governor) && (s.child(h, "nsubj") >= 0 || s.child(governor, "dobj") >= 0);
     }
 
     /** Throws IllegalArgumentException when {@code condition} (optionally prefixed with {@code !}) is not registered. */

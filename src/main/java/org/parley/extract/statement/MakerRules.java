@@ -331,8 +331,8 @@ final class MakerRules {
     }
 
     static List<Party> planOwner(Site x) {
-        if (x.frame().kind() == org.parley.core.StatementKind.REJECTION) {
-            return null;
+        if (x.frame().kind() == org.parley.core.StatementKind.REJECTION || x.trigger().obligation()) {
+            return null; // "any deal would have to be signed by Tbilisi": an obligation's subject is its addressee
         }
         int verb = Clauses.verb(x.s(), x.head());
         int subject = Clauses.subject(x.s(), verb);

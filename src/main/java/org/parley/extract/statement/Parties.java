@@ -98,6 +98,13 @@ final class Parties {
                 return Party.named(am, RuleId.of(rule + "-apposition"));
             }
         }
+        if (s.relation(token).equals("appos")) {
+            // "Josep Borrell, the EU's foreign policy chief, who has demanded": the person a title describes
+            SentenceView.Placed described = s.mentionAt(s.head(token));
+            if (described != null && described.agentive() && described.type() == EntityType.PERSON) {
+                return Party.named(described, RuleId.of(rule + "-apposition"));
+            }
+        }
         for (int c : s.children(token, "compound")) {
             SentenceView.Placed cm = s.mentionAt(c);
             if (cm != null && cm.agentive() && !backer(cm) && GROUP_NOUNS.contains(s.lemma(token))) {
