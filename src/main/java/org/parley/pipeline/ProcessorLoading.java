@@ -12,6 +12,7 @@ import org.parley.extract.mention.CatalogMentionFinder;
 import org.parley.extract.statement.DependencyStatementExtractor;
 import org.parley.nlp.DatelineAwareParser;
 import org.parley.nlp.Nlp4jDependencyParser;
+import org.parley.nlp.Nlp4jNameTagger;
 import org.parley.nlp.OpenNlpLanguageDetector;
 import org.parley.nlp.OpenNlpModels;
 import org.parley.nlp.OpenNlpTextAnalyzer;
@@ -42,6 +43,7 @@ final class ProcessorLoading implements AutoCloseable {
     private final Future<Nlp4jDependencyParser> parser;
     private final Future<?> openNlpModels;
     private final Future<OpenNlpLanguageDetector> languages;
+    private final Future<Nlp4jNameTagger> names;
     private Future<CatalogMentionFinder> mentions;
     private Future<DependencyStatementExtractor> statements;
 
@@ -49,6 +51,7 @@ final class ProcessorLoading implements AutoCloseable {
         this.pool = pool;
         this.parser = pool.submit(Nlp4jDependencyParser::new); // the longest part: first
         this.languages = pool.submit(OpenNlpLanguageDetector::new);
+        this.names = pool.submit(Nlp4jNameTagger::new);
         this.openNlpModels = pool.submit(() -> OpenNlpModels.load(PROFILE));
     }
 
@@ -65,7 +68,7 @@ final class ProcessorLoading implements AutoCloseable {
 
     /** Starts building what reads the catalog: the mention finder's name index and the statement rules' facts. */
     ProcessorLoading withCatalog(Catalog catalog) {
-        mentions = pool.submit(() -> new CatalogMentionFinder(catalog));
+        mentions = pool.submit(() -> new CatalogMentionFinder(catalog, join(names)));
         statements = pool.submit(() -> new DependencyStatementExtractor(catalog));
         return this;
     }
