@@ -123,9 +123,9 @@ final class TaggedNames {
             return false; // a forum, a base, a treaty: not an entity of ours
         }
         boolean longerAfter = e < tokens.size() && capitalized(tokens.get(e));
-        boolean longerBefore = a > 0 && (capitalized(tokens.get(a - 1)) && a - 1 > 0
-                || a > 1 && !tokens.get(a - 1).text().equalsIgnoreCase("the")
-                && Words.NAME_CONNECTORS.contains(tokens.get(a - 1).text()) && capitalized(tokens.get(a - 2)));
+        boolean longerBefore = a > 1 && capitalized(tokens.get(a - 1)) // a sentence's first word is no name sign
+                || a > 2 && !tokens.get(a - 1).text().equalsIgnoreCase("the")
+                && Words.NAME_CONNECTORS.contains(tokens.get(a - 1).text()) && capitalized(tokens.get(a - 2));
         return !longerAfter && !longerBefore;
     }
 
