@@ -45,7 +45,7 @@ public final class CatalogMentionFinder implements MentionFinder {
         this(catalog, NameTagger.NONE);
     }
 
-    /** A finder that also asks {@code tagger} about the capitalized phrases no rule typed ({@link TaggedNames}). */
+    /** A finder that also asks {@code tagger} for the names no rule found ({@link TaggedNames}). */
     public CatalogMentionFinder(Catalog catalog, NameTagger tagger) {
         Objects.requireNonNull(catalog, "catalog");
         NameIndex index = new NameIndex(catalog);
