@@ -84,7 +84,7 @@ public final class Nlp4jModelCompactor {
         }
     }
 
-    private static NLPComponent<NLPNode> model(String name) throws IOException {
+    static NLPComponent<NLPNode> model(String name) throws IOException {
         try (InputStream in = resource(name)) {
             NLPComponent<NLPNode> model = NLPUtils.getComponent(in);
             if (model == null) {
@@ -94,7 +94,7 @@ public final class Nlp4jModelCompactor {
         }
     }
 
-    private static InputStream resource(String name) throws IOException {
+    static InputStream resource(String name) throws IOException {
         InputStream in = Nlp4jModelCompactor.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IOException("classpath:" + name + ": not found; expected the nlp4j-english jar on the classpath");

@@ -90,12 +90,13 @@ public final class Benchmark {
     }
 
     public static BenchmarkReport run(Options o, Consumer<String> progress) throws CatalogException, IOException {
-        progress.accept("catalog: load time and heap, measured before anything else runs");
+        progress.accept("catalog and name tagger: load time and heap, measured before anything else runs");
         CatalogCost catalogCost = CatalogCost.measure();
-        return new Benchmark(o, progress, readSamples(o.samples())).run(catalogCost);
+        NameTaggerCost taggerCost = NameTaggerCost.measure();
+        return new Benchmark(o, progress, readSamples(o.samples())).run(catalogCost, taggerCost);
     }
 
-    private BenchmarkReport run(CatalogCost catalogCost) throws CatalogException, IOException {
+    private BenchmarkReport run(CatalogCost catalogCost, NameTaggerCost taggerCost) throws CatalogException, IOException {
         emptied(options.work());
         List<StartupBenchmark.Result> startup = startup();
         List<Integer> sizes = options.sizes();
@@ -124,7 +125,7 @@ public final class Benchmark {
         if (!options.keep()) {
             emptied(options.work());
         }
-        return new BenchmarkReport(catalogCost, startup, ingest, reports, incremental, compaction);
+        return new BenchmarkReport(catalogCost, taggerCost, startup, ingest, reports, incremental, compaction);
     }
 
     /** {@code parley query} and {@code parley ingest} of one article, each in a JVM of its own, as a user runs them. */

@@ -9,13 +9,14 @@ import org.parley.pipeline.StageTimer.Stage;
  * floors, each store's size and query latencies, and the incremental ingests.
  *
  * @param catalog     what the bundled catalog costs at start-up, measured before anything else ran
+ * @param tagger      what the statistical name tagger's model adds to start-up, measured next
  * @param ingest      the pipeline into the first, new store
  * @param sizes       each store, the first included, with its query timings
  * @param incremental the same new articles added to an empty store and to each store
  * @param compaction  the first store compacted after the incremental ingest, or null when not measured
  */
-public record BenchmarkReport(CatalogCost catalog, List<StartupBenchmark.Result> startup, Ingest ingest, List<Size> sizes,
-                              List<Incremental> incremental, Compaction compaction) {
+public record BenchmarkReport(CatalogCost catalog, NameTaggerCost tagger, List<StartupBenchmark.Result> startup, Ingest ingest,
+                              List<Size> sizes, List<Incremental> incremental, Compaction compaction) {
 
     public BenchmarkReport {
         startup = List.copyOf(startup);
@@ -96,8 +97,7 @@ public record BenchmarkReport(CatalogCost catalog, List<StartupBenchmark.Result>
                               double storeSeconds, long bytesAfter) {
     }
 
-    /** The report as lines for a person. */
-    public List<String> lines() {
+    private List<String> startupLines() {
         List<String> out = new ArrayList<>();
         if (!startup.isEmpty()) {
             out.add(String.format("start-up, a JVM each through the launcher, %d timed runs after one untimed (load average"
@@ -105,10 +105,17 @@ public record BenchmarkReport(CatalogCost catalog, List<StartupBenchmark.Result>
                     Runtime.getRuntime().availableProcessors()));
             startup.forEach(r -> out.add(r.line()));
         }
+        return out;
+    }
+
+    /** The report as lines for a person. */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>(startupLines());
         Ingest i = ingest;
         out.add(String.format("ingest: %,d articles (varied copies of the samples), %,d tokens, %,d quads, %d threads, into a new store (bulk loader)",
                 i.articles(), i.tokens(), i.quads(), i.threads()));
         out.add(catalog.line());
+        out.add(tagger.line());
         out.add(String.format("  pipeline: %.1f s, %.1f articles/s, %.0f tokens/s; %.1f CPU s, %.0f tokens/CPU s",
                 i.seconds(), i.articles() / i.seconds(), i.tokensPerSecond(), i.cpuSeconds(), i.tokensPerCpuSecond()));
         out.add(String.format("    load average (1 min) %.1f at the start, %.1f at the end, on %d cores; %.1f CPU ms/article",

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.parley.catalog.Catalog;
 import org.parley.core.ExtractionRun;
 import org.parley.nlp.Nlp4jDependencyParser;
+import org.parley.nlp.Nlp4jNameTagger;
 import org.parley.nlp.OpenNlpModels;
 import org.parley.rdf.IriMinter;
 
@@ -36,6 +37,7 @@ public final class Parley {
     public static ExtractionRun newRun(Catalog catalog) {
         List<String> models = new ArrayList<>(OpenNlpModels.describe());
         models.addAll(Nlp4jDependencyParser.describe());
+        models.addAll(Nlp4jNameTagger.describe());
         models.add("parley-catalog (" + catalog.size() + " entities)");
         return new ExtractionRun(UUID.randomUUID().toString(), VERSION, Instant.now(), models);
     }

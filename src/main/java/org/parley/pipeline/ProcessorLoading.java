@@ -13,6 +13,7 @@ import org.parley.extract.statement.DependencyStatementExtractor;
 import org.parley.nlp.DatelineAwareParser;
 import org.parley.nlp.EnglishFirstLanguageDetector;
 import org.parley.nlp.Nlp4jDependencyParser;
+import org.parley.nlp.Nlp4jNameTagger;
 import org.parley.nlp.OpenNlpModels;
 import org.parley.nlp.OpenNlpTextAnalyzer;
 import org.parley.rdf.IriMinter;
@@ -42,12 +43,14 @@ final class ProcessorLoading implements AutoCloseable {
     private final ExecutorService pool;
     private final Future<Nlp4jDependencyParser> parser;
     private final Future<?> openNlpModels;
+    private final Future<Nlp4jNameTagger> names;
     private Future<CatalogMentionFinder> mentions;
     private Future<DependencyStatementExtractor> statements;
 
     private ProcessorLoading(ExecutorService pool) {
         this.pool = pool;
         this.parser = pool.submit(Nlp4jDependencyParser::new); // the longest part: first
+        this.names = pool.submit(Nlp4jNameTagger::new);
         this.openNlpModels = pool.submit(() -> OpenNlpModels.load(PROFILE));
     }
 
@@ -64,7 +67,7 @@ final class ProcessorLoading implements AutoCloseable {
 
     /** Starts building what reads the catalog: the mention finder's name index and the statement rules' facts. */
     ProcessorLoading withCatalog(Catalog catalog) {
-        mentions = pool.submit(() -> new CatalogMentionFinder(catalog));
+        mentions = pool.submit(() -> new CatalogMentionFinder(catalog, join(names)));
         statements = pool.submit(() -> new DependencyStatementExtractor(catalog));
         return this;
     }

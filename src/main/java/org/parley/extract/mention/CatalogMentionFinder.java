@@ -9,6 +9,7 @@ import org.parley.core.AnalyzedText;
 import org.parley.core.Article;
 import org.parley.core.CharSpan;
 import org.parley.core.Mention;
+import org.parley.core.NameTagger;
 import org.parley.core.Sentence;
 import org.parley.extract.MentionFinder;
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds entity mentions by composing the mention rules: per sentence, the catalog matcher and the proper-noun
  * runs ({@link SentenceScan}, with {@link CatalogSenses} and the typing rules of {@link PhraseTyper}), then the
- * descriptions and the office holders; per article, the {@link PersonResolver}. Thread-safe: the name index is
+ * descriptions and the office holders; per article, the {@link PersonResolver}, then the statistical tagger's names
+ * ({@link TaggedNames}) for what is left. Thread-safe: the name index is
  * built once in the constructor and every call keeps its state on the stack.
  *
  * <pre>{@code
@@ -36,8 +38,15 @@ public final class CatalogMentionFinder implements MentionFinder {
     private final OfficeHolders officeHolders;
     private final PersonResolver resolver;
     private final PlaceSenses placeSenses;
+    private final TaggedNames taggedNames;
 
+    /** A finder of the catalog's names and the cue rules' only, with no statistical tagger. */
     public CatalogMentionFinder(Catalog catalog) {
+        this(catalog, NameTagger.NONE);
+    }
+
+    /** A finder that also asks {@code tagger} for the names no rule found ({@link TaggedNames}). */
+    public CatalogMentionFinder(Catalog catalog, NameTagger tagger) {
         Objects.requireNonNull(catalog, "catalog");
         NameIndex index = new NameIndex(catalog);
         this.matcher = new CatalogMatcher(index);
@@ -47,6 +56,7 @@ public final class CatalogMentionFinder implements MentionFinder {
         this.officeHolders = new OfficeHolders(catalog, index);
         this.resolver = new PersonResolver(catalog, index);
         this.placeSenses = new PlaceSenses(index);
+        this.taggedNames = new TaggedNames(tagger);
         LOG.debug("name index built from {} catalog entries", catalog.size());
     }
 
@@ -68,6 +78,10 @@ public final class CatalogMentionFinder implements MentionFinder {
             known = out.known();
         }
         PersonResolver.Resolution resolved = resolver.resolve(unresolved, found, known);
+        PersonResolver.Resolution tagged = taggedNames.add(resolved, analysis.sentences(), text);
+        if (tagged != resolved) { // the surnames of the tagger's people, used later in the article
+            resolved = resolver.resolve(unresolved, tagged.found(), tagged.known());
+        }
         List<Candidate> merged = resolver.mergeShortNames(resolved.found(), resolved.known());
         return inTextOrder(placeSenses.oneSensePerArticle(merged), text);
     }

@@ -63,4 +63,8 @@ final class Rules {
     static final RuleId DEFINED_ACRONYM = RuleId.of("mention.acronym.defined-in-article");
     /** A title that names its holder at the article's date ("the Russian president"). */
     static final RuleId OFFICE_HOLDER = RuleId.of("mention.title.office-holder");
+    /** A capitalized phrase of two words or more no rule could type, which the statistical tagger reads as a person. */
+    static final RuleId TAGGED_PERSON = RuleId.of("mention.ner.person");
+    /** A capitalized phrase of two words or more no rule could type, which the statistical tagger reads as an organization. */
+    static final RuleId TAGGED_ORGANIZATION = RuleId.of("mention.ner.organization");
 }

@@ -1,0 +1,139 @@
+package org.parley.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
+import org.parley.core.NameTagger;
+import org.parley.core.RuleId;
+import org.parley.core.Sentence;
+import org.parley.core.Token;
+
+/**
+ * The last mention rule: a statistical tagger's ({@link NameTagger}) people and organizations that no other rule
+ * found, when they look like whole names ({@link #wholeName}); "the" before one and a final possessive are dropped,
+ * and one followed by an acronym in parentheses that names an entity of the same type is that entity. The new names
+ * are known to the article, so a surname used later resolves to them. The tagger reads only the sentences with a
+ * proper noun no mention covers. Immutable and thread-safe.
+ */
+final class TaggedNames {
+
+    /** The tagger's labels this rule takes, with the type each gives. */
+    private static final Map<String, EntityType> TYPES = Map.of("PERSON", EntityType.PERSON, "ORG", EntityType.ORGANIZATION);
+    private static final double CONFIDENCE = 0.6;
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?");
+
+    private final NameTagger tagger;
+
+    TaggedNames(NameTagger tagger) {
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+    }
+
+    /**
+     * {@code resolved} with the tagger's people and organizations that no mention overlaps added; {@code resolved}
+     * itself when there are none.
+     */
+    PersonResolver.Resolution add(PersonResolver.Resolution resolved, List<Sentence> sentences, String text) {
+        List<Candidate> all = new ArrayList<>(resolved.found());
+        KnownNames known = resolved.known();
+        for (Sentence s : sentences) {
+            if (!hasUncoveredProperNoun(s, all)) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            for (NameTagger.TaggedName n : tagger.tag(tokens)) {
+                EntityType type = TYPES.get(n.label());
+                int a = n.begin();
+                int e = n.end();
+                if (tokens.get(a).text().equalsIgnoreCase("the")) {
+                    a++;
+                }
+                if (e - a >= 1 && POSSESSIVE.matcher(tokens.get(e - 1).text()).matches()) {
+                    e--;
+                }
+                if (type == null || !wholeName(tokens, a, e)) {
+                    continue;
+                }
+                int begin = tokens.get(a).span().begin();
+                int end = tokens.get(e - 1).span().end();
+                if (all.stream().anyMatch(f -> f.overlaps(begin, end))) {
+                    continue;
+                }
+                String label = text.substring(begin, end);
+                Entity defined = acronymAfter(tokens, e, all);
+                Entity entity = defined != null && defined.type() == type ? defined : Entity.minted(type, label);
+                all.add(new Candidate(begin, end, s.index(), entity, MentionKind.NAME, CONFIDENCE, rule(type)));
+                known = known.withName(NameText.key(NameText.surfacePieces(label)), entity);
+                if (type == EntityType.PERSON) {
+                    known = known.withPerson(entity, label);
+                }
+            }
+        }
+        return all.size() == resolved.found().size() ? resolved : new PersonResolver.Resolution(List.copyOf(all), known);
+    }
+
+    /** The entity of a mention found over "(ACRONYM)" right after token {@code e - 1}, or null. */
+    private static Entity acronymAfter(List<Token> tokens, int e, List<Candidate> found) {
+        if (e + 2 >= tokens.size() || !tokens.get(e).text().equals("(") || !tokens.get(e + 2).text().equals(")")) {
+            return null;
+        }
+        Token acronym = tokens.get(e + 1);
+        for (Candidate f : found) {
+            if (f.begin() == acronym.span().begin() && f.end() == acronym.span().end()) {
+                return f.entity();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a proper noun of {@code s} is in no mention found (else the tagger has nothing to add there). */
+    private static boolean hasUncoveredProperNoun(Sentence s, List<Candidate> found) {
+        for (Token t : s.tokens()) {
+            if (t.isProperNoun() && capitalized(t)
+                    && found.stream().noneMatch(f -> f.overlaps(t.span().begin(), t.span().end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens {@code [a, e)} look like a whole name: two words or more, capitalized at both ends, with only name
+     * connectors ("of", "al", "bin") in lower case between, and no capitalized word right before or after (which would
+     * make them part of a longer name: "External Affairs Minister", "Ministry of External Affairs"), and not ending in a
+     * head word of things the gold does not annotate ({@code unannotated-heads}: "Forum", "Base", "Treaty").
+     */
+    private static boolean wholeName(List<Token> tokens, int a, int e) {
+        if (e - a < 2 || !capitalized(tokens.get(a)) || !capitalized(tokens.get(e - 1))) {
+            return false;
+        }
+        for (int i = a + 1; i < e - 1; i++) {
+            Token t = tokens.get(i);
+            if (!capitalized(t) && Character.isLetter(t.text().codePointAt(0))
+                    && !Words.NAME_CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        if (Words.UNANNOTATED_HEADS.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+            return false; // a forum, a base, a treaty: not an entity of ours
+        }
+        boolean longerAfter = e < tokens.size() && capitalized(tokens.get(e));
+        boolean longerBefore = a > 1 && capitalized(tokens.get(a - 1)) // a sentence's first word is no name sign
+                || a > 2 && !tokens.get(a - 1).text().equalsIgnoreCase("the")
+                && Words.NAME_CONNECTORS.contains(tokens.get(a - 1).text()) && capitalized(tokens.get(a - 2));
+        return !longerAfter && !longerBefore;
+    }
+
+    private static boolean capitalized(Token t) {
+        return Character.isUpperCase(t.text().codePointAt(0));
+    }
+
+    private static RuleId rule(EntityType type) {
+        return type == EntityType.PERSON ? Rules.TAGGED_PERSON : Rules.TAGGED_ORGANIZATION;
+    }
+}

@@ -1,0 +1,70 @@
+package org.parley.nlp;
+
+import edu.emory.mathcs.nlp.component.template.NLPComponent;
+import edu.emory.mathcs.nlp.component.template.OnlineComponent;
+import edu.emory.mathcs.nlp.component.template.node.NLPNode;
+import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * NLP4J's English named-entity model with its gazetteers and embeddings, from the compact file the build writes
+ * ({@link Nlp4jNerCompactor}); loaded once, on first use, and shared by all threads. As for the parser's models
+ * ({@link Nlp4jModels}), the decoding flag is set here and the feature maps answer with one lookup.
+ */
+final class Nlp4jNerModels {
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.parley.nlp");
+
+    /** The compact file, on the classpath. */
+    static final String RESOURCE = "org/parley/nlp/nlp4j-ner.ser";
+    /** Written first in the file; a file of another format is refused. */
+    static final String FORMAT = "parley-nlp4j-1.1.3-ner-gazetteers-embeddings-v1";
+
+    private Nlp4jNerModels() {
+    }
+
+    /** The model and the two lexica only it reads. */
+    record Loaded(NLPComponent<NLPNode> ner, Nlp4jGazetteer gazetteer, Nlp4jEmbeddings embeddings) {
+    }
+
+    static Loaded get() {
+        return Holder.LOADED;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Loaded load() {
+        long start = System.nanoTime();
+        InputStream raw = Nlp4jNerModels.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (raw == null) {
+            throw new IllegalStateException("classpath:" + RESOURCE
+                    + ": not found; the build writes it (mvn process-classes) from the nlp4j-english jar");
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            String format = in.readUTF();
+            if (!format.equals(FORMAT)) {
+                throw new IllegalStateException("classpath:" + RESOURCE + ": format " + format + ", expected " + FORMAT
+                        + " (rebuild: mvn clean package)");
+            }
+            OnlineComponent<NLPNode, ?> ner = (OnlineComponent<NLPNode, ?>) in.readObject();
+            ner.setFlag(NLPFlag.DECODE);
+            Nlp4jFeatureIndex.useSingleLookup(ner);
+            Nlp4jGazetteer gazetteer = new Nlp4jGazetteer(Nlp4jWordTable.of((long[]) in.readObject()),
+                    (char[]) in.readObject(), (String[]) in.readObject());
+            Nlp4jEmbeddings embeddings = new Nlp4jEmbeddings(Nlp4jWordTable.of((long[]) in.readObject()),
+                    (int[]) in.readObject(), (byte[]) in.readObject(), (float[]) in.readObject());
+            LOG.info("loaded the NLP4J named-entity model in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return new Loaded(ner, gazetteer, embeddings);
+        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
+            throw new IllegalStateException("classpath:" + RESOURCE + ": cannot read: " + e, e);
+        }
+    }
+
+    private static final class Holder {
+        static final Loaded LOADED = load();
+    }
+}

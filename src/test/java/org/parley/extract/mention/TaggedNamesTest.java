@@ -1,0 +1,82 @@
+package org.parley.extract.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parley.core.EntityType;
+import org.parley.core.Mention;
+import org.parley.core.NameTagger;
+import org.parley.core.Token;
+
+/** The rule that takes a statistical tagger's names, with a stand-in tagger that names the phrases it is given. */
+class TaggedNamesTest {
+
+    private static final String TEXT = "Police arrested Quentin Marlowe at the crossing. Marlowe was freed later. "
+            + "Funding from the Ardent Harrow Trust dried up. Talks at Palais des Nations ended. "
+            + "The new External Affairs Minister spoke. Aid reached Port Elsmore. Police arrested Ansel on Monday.";
+
+    /** Names every occurrence of each phrase (tokens joined by spaces) with its label. */
+    private static NameTagger tagger(Map<String, String> labels) {
+        return tokens -> {
+            List<NameTagger.TaggedName> out = new ArrayList<>();
+            labels.forEach((phrase, label) -> {
+                int n = phrase.split(" ").length;
+                for (int i = 0; i + n <= tokens.size(); i++) {
+                    String words = String.join(" ", tokens.subList(i, i + n).stream().map(Token::text).toList());
+                    if (words.equals(phrase)) {
+                        out.add(new NameTagger.TaggedName(i, i + n, label));
+                    }
+                }
+            });
+            return out;
+        };
+    }
+
+    private static List<Mention> find(NameTagger tagger) {
+        return new CatalogMentionFinder(MentionTestTexts.catalog(), tagger).find(
+                MentionTestTexts.article(TEXT, LocalDate.of(2025, 3, 1)), MentionTestTexts.analyze(TEXT));
+    }
+
+    private static final Map<String, String> LABELS = Map.of("Quentin Marlowe", "PERSON",
+            "the Ardent Harrow Trust", "ORG", "Palais des Nations", "ORG", "External Affairs", "ORG",
+            "Port Elsmore", "GPE", "Ansel", "PERSON");
+
+    @Test
+    void aPersonTheRulesLeftIsTakenAndItsSurnameResolvesToIt() {
+        assertNull(MentionTestTexts.mention(find(NameTagger.NONE), "Quentin Marlowe"), "no rule knows him");
+        List<Mention> ms = find(tagger(LABELS));
+        Mention full = MentionTestTexts.mention(ms, "Quentin Marlowe");
+        assertNotNull(full, ms.toString());
+        assertEquals(EntityType.PERSON, full.entity().type());
+        assertEquals(Rules.TAGGED_PERSON, full.rule());
+        Mention surname = MentionTestTexts.mention(ms, "Marlowe");
+        assertNotNull(surname, ms.toString());
+        assertEquals(full.entity(), surname.entity());
+    }
+
+    @Test
+    void anOrganizationLosesItsArticle() {
+        Mention line = MentionTestTexts.mention(find(tagger(LABELS)), "Ardent Harrow Trust");
+        assertNotNull(line);
+        assertEquals(EntityType.ORGANIZATION, line.entity().type());
+        assertEquals("Ardent Harrow Trust", line.entity().label());
+    }
+
+    @Test
+    void partsOfLongerNamesOneWordNamesForeignLowerCaseWordsAndPlacesAreLeft() {
+        List<Mention> ms = find(tagger(LABELS));
+        List<String> tagged = ms.stream()
+                .filter(m -> m.rule().equals(Rules.TAGGED_PERSON) || m.rule().equals(Rules.TAGGED_ORGANIZATION))
+                .map(Mention::text).toList();
+        assertEquals(List.of("Quentin Marlowe", "Ardent Harrow Trust"), tagged, ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Ansel") && m.entity().type() == EntityType.PERSON
+                && m.rule().equals(Rules.TAGGED_PERSON)));
+    }
+}
