@@ -76,7 +76,7 @@ public final class Nlp4jModelCompactor {
     }
 
     /** The format written first in {@code file}, or null when it has none that can be read. */
-    private static String formatOf(Path file) {
+    static String formatOf(Path file) {
         try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(file))) {
             return in.readUTF();
         } catch (IOException e) {

@@ -29,13 +29,13 @@ public final class Nlp4jNerCompactor {
     private Nlp4jNerCompactor() {
     }
 
-    /** @param args the file to write; nothing is done when it exists already */
+    /** @param args the file to write; nothing is done when it exists already in the current format */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: Nlp4jNerCompactor OUTPUT_FILE");
         }
         Path out = Path.of(args[0]);
-        if (Files.exists(out)) {
+        if (Files.exists(out) && Nlp4jNerModels.FORMAT.equals(Nlp4jModelCompactor.formatOf(out))) {
             return;
         }
         long start = System.nanoTime();
@@ -53,6 +53,7 @@ public final class Nlp4jNerCompactor {
         NLPComponent<NLPNode> ner = Nlp4jModelCompactor.model(NER);
         WeightVector weights = ((OnlineComponent<?, ?>) ner).getOptimizer().getWeightVector();
         weights.setSparseWeightVector(new Nlp4jCompactWeights(weights.getSparseWeightVector()));
+        Nlp4jFeatureIndex.useFlatMaps((OnlineComponent<?, ?>) ner);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {

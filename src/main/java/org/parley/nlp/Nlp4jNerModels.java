@@ -23,7 +23,7 @@ final class Nlp4jNerModels {
     /** The compact file, on the classpath. */
     static final String RESOURCE = "org/parley/nlp/nlp4j-ner.ser";
     /** Written first in the file; a file of another format is refused. */
-    static final String FORMAT = "parley-nlp4j-1.1.3-ner-gazetteers-embeddings-v1";
+    static final String FORMAT = "parley-nlp4j-1.1.3-ner-gazetteers-embeddings-v2-string-tables";
 
     private Nlp4jNerModels() {
     }
@@ -52,7 +52,6 @@ final class Nlp4jNerModels {
             }
             OnlineComponent<NLPNode, ?> ner = (OnlineComponent<NLPNode, ?>) in.readObject();
             ner.setFlag(NLPFlag.DECODE);
-            Nlp4jFeatureIndex.useSingleLookup(ner);
             Nlp4jGazetteer gazetteer = new Nlp4jGazetteer(Nlp4jWordTable.of((long[]) in.readObject()),
                     (char[]) in.readObject(), (String[]) in.readObject());
             Nlp4jEmbeddings embeddings = new Nlp4jEmbeddings(Nlp4jWordTable.of((long[]) in.readObject()),
