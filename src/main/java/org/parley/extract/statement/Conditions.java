@@ -27,6 +27,7 @@ final class Conditions {
     private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList DEADLINE_SPANS = LEXICON.list("deadline-spans");
+    private static final WordList WEEKDAYS = LEXICON.list("weekdays");
     private static final WordList DEMAND_VERBS = LEXICON.list("demand-verbs");
     private static final WordList DEMAND_VERBS_WITH_OBJECT = LEXICON.list("demand-verbs-with-object");
     private static final WordList CONDITION_MARKERS = LEXICON.list("condition-markers");
@@ -73,6 +74,7 @@ final class Conditions {
                     && s.child(h, "agent") < 0),
             Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),
             Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
+            Map.entry("self-reported", Conditions::selfReported),
             Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),
             Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
                     || ContentRules.trailingPreposition(s, h, "over") >= 0),
@@ -165,7 +167,10 @@ final class Conditions {
                 || s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("to") && s.child(p, "pobj") >= 0);
         for (int clause : s.children(h)) {
             String r = s.relation(clause);
-            if (!(r.equals("xcomp") || r.equals("ccomp"))) {
+            // "pressed the Taliban in Kabul on Tuesday to give guarantees": an infinitive after the object and a
+            // few phrases is hung as a clause of purpose; with an object, it is what the object is asked to do
+            boolean purpose = r.equals("advcl") && object && s.child(clause, "mark") < 0;
+            if (!(r.equals("xcomp") || r.equals("ccomp") || purpose)) {
                 continue;
             }
             boolean infinitive = false;
@@ -182,7 +187,8 @@ final class Conditions {
             }
         }
         for (int p : s.children(h, "prep")) {
-            if (s.word(p).equals("for") || s.word(p).equals("on") && object) {
+            boolean onADay = WEEKDAYS.contains(s.lemma(s.child(p, "pobj"))); // "told parliament on Wednesday"
+            if (s.word(p).equals("for") || s.word(p).equals("on") && object && !onADay) {
                 return true;
             }
         }
@@ -287,6 +293,37 @@ final class Conditions {
             }
         }
         return false;
+    }
+
+    /**
+     * "Qatar said it could host", "the Turkish president said his country could", "Kenya's foreign minister said
+     * Nairobi could": a party reports what it itself could do. The reporter is named, a pronoun or placed by a name or
+     * demonym (not "analysts", "diplomats", "the minister"), and the clause's subject is a pronoun, the reporter's own
+     * ("his country") or the same party as the reporter or its owner (not "she said Russia could send gas").
+     */
+    static boolean selfReported(SentenceView s, int h) {
+        int reporter = Clauses.reporter(s, h);
+        int speaker = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
+        int actor = Clauses.subject(s, h);
+        if (speaker < 0 || actor < 0) {
+            return false;
+        }
+        boolean placed = s.mentionAt(speaker) != null || s.pos(speaker).equals("PRP")
+                || s.children(speaker).stream().anyMatch(c -> s.mentionAt(c) != null
+                        || s.pos(c).equals("JJ") && Character.isUpperCase(s.word(c).charAt(0)));
+        if (!placed) {
+            return false;
+        }
+        if (s.pos(actor).equals("PRP") || s.children(actor, "poss").stream().anyMatch(p -> s.pos(p).equals("PRP$"))) {
+            return true;
+        }
+        SentenceView.Placed acting = s.mentionAt(actor);
+        return acting != null && (sameEntity(acting, s.mentionAt(speaker))
+                || s.children(speaker).stream().anyMatch(c -> sameEntity(acting, s.mentionAt(c))));
+    }
+
+    private static boolean sameEntity(SentenceView.Placed a, SentenceView.Placed b) {
+        return b != null && a.entity().key().equals(b.entity().key());
     }
 
     /**
