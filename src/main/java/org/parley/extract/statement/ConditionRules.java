@@ -121,6 +121,11 @@ final class ConditionRules {
         return until && (goingOn || threat) || before || threat && ifOrUnless;
     }
 
+    /** Whether a condition ("if", "once", "unless", "in return for") hangs on the verb {@code verb}. */
+    static boolean conditioned(SentenceView s, int verb) {
+        return sites(s).stream().anyMatch(c -> c.main() == verb);
+    }
+
     /** Whether token i lies inside a condition ("if they withdraw", "as long as talks go on"): no statement of its own. */
     static boolean insideCondition(SentenceView s, int i) {
         for (Site c : sites(s)) {

@@ -75,6 +75,7 @@ final class Conditions {
             Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),
             Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
             Map.entry("self-reported", Conditions::selfReported),
+            Map.entry("conditioned", ConditionRules::conditioned),
             Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),
             Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
                     || ContentRules.trailingPreposition(s, h, "over") >= 0),

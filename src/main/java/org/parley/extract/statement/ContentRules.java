@@ -217,7 +217,9 @@ final class ContentRules {
 
     /**
      * A subtree without the relative and naming clauses inside it ("..., which they lost in 2014", "known as") and
-     * without a remark appended after a comma (", a request Kosovo has declined").
+     * without a remark appended after a comma (", a request Kosovo has declined"). A relative clause opened by "that"
+     * with no comma before it says which thing is meant, so it is content: "a treaty that recognised its annexation
+     * of Crimea".
      */
     private static List<Integer> subtree(SentenceView s, int top) {
         List<Integer> out = new ArrayList<>();
@@ -225,7 +227,7 @@ final class ContentRules {
             boolean skip = false;
             for (int a = i; a != top && a >= 0 && !skip; a = s.head(a)) {
                 skip = s.relation(a).equals("relcl") && s.child(a, "nsubj", "nsubjpass", "dobj") >= 0
-                        && RELATIVE.contains(s.word(firstToken(s, a)))
+                        && RELATIVE.contains(s.word(firstToken(s, a))) && !restrictive(s, a)
                         || s.relation(a).equals("acl") && NAMING.contains(s.lemma(a)) || Clauses.appendedRemark(s, a);
             }
             if (!skip) {
@@ -233,6 +235,12 @@ final class ContentRules {
             }
         }
         return out;
+    }
+
+    /** A relative clause opened by "that" right after its noun, without a comma. */
+    private static boolean restrictive(SentenceView s, int clause) {
+        int first = firstToken(s, clause);
+        return s.word(first).equalsIgnoreCase("that") && first > 0 && !s.word(first - 1).equals(",");
     }
 
     private static int firstToken(SentenceView s, int clause) {
