@@ -1,15 +1,6 @@
 package org.parley.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +15,6 @@ import java.util.function.Supplier;
  */
 public final class EnglishFirstLanguageDetector implements LanguageDetector {
 
-    static final String RESOURCE = "org/parley/nlp/english-function-words.txt";
     /** Fewer words than this in the opening leave the decision to the model. */
     static final int MIN_WORDS = 40;
     /** The share of function words among the opening's words from which a text is English. */
@@ -32,7 +22,7 @@ public final class EnglishFirstLanguageDetector implements LanguageDetector {
     /** The confidence given with an English decision taken by the word test (the model is not asked). */
     static final double CONFIDENCE = 1.0;
 
-    private static final Set<String> FUNCTION_WORDS = load();
+    private static final WordListFile WORDS = WordListFile.languageWords();
 
     private final Supplier<LanguageDetector> model;
     private volatile LanguageDetector loaded;
@@ -77,7 +67,7 @@ public final class EnglishFirstLanguageDetector implements LanguageDetector {
                     i++;
                 }
                 words++;
-                functionWords += FUNCTION_WORDS.contains(sample.substring(start, i).toLowerCase(Locale.ROOT)) ? 1 : 0;
+                functionWords += WORDS.contains("function-words", sample.substring(start, i)) ? 1 : 0;
             }
             return new Opening(words, functionWords);
         }
@@ -99,24 +89,5 @@ public final class EnglishFirstLanguageDetector implements LanguageDetector {
             }
         }
         return m;
-    }
-
-    private static Set<String> load() {
-        InputStream in = EnglishFirstLanguageDetector.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("classpath:" + RESOURCE + ": not found");
-        }
-        Set<String> words = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("classpath:" + RESOURCE + ": " + e.getMessage(), e);
-        }
-        return Set.copyOf(words);
     }
 }

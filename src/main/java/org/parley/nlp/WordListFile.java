@@ -12,14 +12,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A resource file of named word lists ({@code [name]} lines, then words), loaded once; immutable. Two are bundled:
+ * A resource file of named word lists ({@code [name]} lines, then words), loaded once; immutable. Three are bundled:
  * {@code penn-dependency-words.txt} (auxiliaries, copulas, negations, adverbial-clause markers, temporal nouns,
- * preconjunctions: the Penn converter's) and {@code tag-repair-words.txt} (the words {@link SubjunctiveTags} reads).
+ * preconjunctions: the Penn converter's), {@code tag-repair-words.txt} (the words {@link SubjunctiveTags} reads) and
+ * {@code english-function-words.txt} ({@link EnglishFirstLanguageDetector}'s).
  */
 final class WordListFile {
 
     private static final WordListFile PENN = load("org/parley/nlp/penn-dependency-words.txt");
     private static final WordListFile TAG_REPAIRS = load("org/parley/nlp/tag-repair-words.txt");
+    private static final WordListFile LANGUAGE = load("org/parley/nlp/english-function-words.txt");
 
     private final String resource;
     private final Map<String, Set<String>> lists;
@@ -37,6 +39,11 @@ final class WordListFile {
     /** The lists of the POS tag repairs made before parsing. */
     static WordListFile tagRepairs() {
         return TAG_REPAIRS;
+    }
+
+    /** The English function words that tell a plainly English text without the language model. */
+    static WordListFile languageWords() {
+        return LANGUAGE;
     }
 
     /** Whether {@code word} (any case) is in the list {@code name}; fails for a list the file does not have. */
