@@ -6,14 +6,9 @@ import edu.emory.mathcs.nlp.component.template.OnlineComponent;
 import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexica;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.learning.util.WeightVector;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +38,7 @@ public final class Nlp4jModelCompactor {
             throw new IllegalArgumentException("usage: Nlp4jModelCompactor OUTPUT_FILE");
         }
         Path out = Path.of(args[0]);
-        if (Files.exists(out) && Nlp4jModels.FORMAT.equals(formatOf(out))) {
+        if (Nlp4jCompactFile.current(out, Nlp4jModels.FORMAT)) {
             return;
         }
         long start = System.nanoTime();
@@ -62,26 +57,7 @@ public final class Nlp4jModelCompactor {
             weights.setSparseWeightVector(new Nlp4jCompactWeights(weights.getSparseWeightVector()));
             Nlp4jFeatureIndex.useFlatMaps((OnlineComponent<?, ?>) model);
         }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            o.writeUTF(Nlp4jModels.FORMAT);
-            o.writeObject(pos);
-            o.writeObject(dep);
-            o.writeObject(clusters);
-            o.writeObject(classes);
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf("wrote %s (%d MB) in %d s%n", out, Files.size(out) >> 20, (System.nanoTime() - start) / 1_000_000_000);
-    }
-
-    /** The format written first in {@code file}, or null when it has none that can be read. */
-    static String formatOf(Path file) {
-        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(file))) {
-            return in.readUTF();
-        } catch (IOException e) {
-            return null;
-        }
+        Nlp4jCompactFile.write(out, Nlp4jModels.FORMAT, start, pos, dep, clusters, classes);
     }
 
     static NLPComponent<NLPNode> model(String name) throws IOException {

@@ -7,10 +7,8 @@ import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexica;
 import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexicon;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -48,17 +46,7 @@ final class Nlp4jModels {
     @SuppressWarnings("unchecked")
     private static Loaded load() {
         long start = System.nanoTime();
-        InputStream raw = Nlp4jModels.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (raw == null) {
-            throw new IllegalStateException("classpath:" + RESOURCE
-                    + ": not found; the build writes it (mvn process-classes) from the nlp4j-english jar");
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            String format = in.readUTF();
-            if (!format.equals(FORMAT)) {
-                throw new IllegalStateException("classpath:" + RESOURCE + ": format " + format + ", expected " + FORMAT
-                        + " (rebuild: mvn clean package)");
-            }
+        try (ObjectInputStream in = Nlp4jCompactFile.open(RESOURCE, FORMAT)) {
             OnlineComponent<NLPNode, ?> pos = (OnlineComponent<NLPNode, ?>) in.readObject();
             OnlineComponent<NLPNode, ?> dep = (OnlineComponent<NLPNode, ?>) in.readObject();
             pos.setFlag(NLPFlag.DECODE);

@@ -5,11 +5,8 @@ import edu.emory.mathcs.nlp.component.template.OnlineComponent;
 import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexica;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.learning.util.WeightVector;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -35,7 +32,7 @@ public final class Nlp4jNerCompactor {
             throw new IllegalArgumentException("usage: Nlp4jNerCompactor OUTPUT_FILE");
         }
         Path out = Path.of(args[0]);
-        if (Files.exists(out) && Nlp4jNerModels.FORMAT.equals(Nlp4jModelCompactor.formatOf(out))) {
+        if (Nlp4jCompactFile.current(out, Nlp4jNerModels.FORMAT)) {
             return;
         }
         long start = System.nanoTime();
@@ -54,20 +51,7 @@ public final class Nlp4jNerCompactor {
         WeightVector weights = ((OnlineComponent<?, ?>) ner).getOptimizer().getWeightVector();
         weights.setSparseWeightVector(new Nlp4jCompactWeights(weights.getSparseWeightVector()));
         Nlp4jFeatureIndex.useFlatMaps((OnlineComponent<?, ?>) ner);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            o.writeUTF(Nlp4jNerModels.FORMAT);
-            o.writeObject(ner);
-            o.writeObject(gazetteer.keys());
-            o.writeObject(gazetteer.lists());
-            o.writeObject(gazetteer.names());
-            o.writeObject(embeddings.keys());
-            o.writeObject(embeddings.rows());
-            o.writeObject(embeddings.values());
-            o.writeObject(embeddings.scales());
-        }
-        Files.move(tmp, out);
-        System.out.printf("wrote %s (%d MB) in %d s%n", out, Files.size(out) >> 20, (System.nanoTime() - start) / 1_000_000_000);
+        Nlp4jCompactFile.write(out, Nlp4jNerModels.FORMAT, start, ner, gazetteer.keys(), gazetteer.lists(),
+                gazetteer.names(), embeddings.keys(), embeddings.rows(), embeddings.values(), embeddings.scales());
     }
 }

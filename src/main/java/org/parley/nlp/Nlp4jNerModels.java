@@ -4,9 +4,7 @@ import edu.emory.mathcs.nlp.component.template.NLPComponent;
 import edu.emory.mathcs.nlp.component.template.OnlineComponent;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,17 +37,7 @@ final class Nlp4jNerModels {
     @SuppressWarnings("unchecked")
     private static Loaded load() {
         long start = System.nanoTime();
-        InputStream raw = Nlp4jNerModels.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (raw == null) {
-            throw new IllegalStateException("classpath:" + RESOURCE
-                    + ": not found; the build writes it (mvn process-classes) from the nlp4j-english jar");
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            String format = in.readUTF();
-            if (!format.equals(FORMAT)) {
-                throw new IllegalStateException("classpath:" + RESOURCE + ": format " + format + ", expected " + FORMAT
-                        + " (rebuild: mvn clean package)");
-            }
+        try (ObjectInputStream in = Nlp4jCompactFile.open(RESOURCE, FORMAT)) {
             OnlineComponent<NLPNode, ?> ner = (OnlineComponent<NLPNode, ?>) in.readObject();
             ner.setFlag(NLPFlag.DECODE);
             Nlp4jGazetteer gazetteer = new Nlp4jGazetteer(Nlp4jWordTable.of((long[]) in.readObject()),
