@@ -13,6 +13,9 @@ import org.parley.catalog.CatalogEntry;
 import org.parley.catalog.Office;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
+import org.parley.core.Mention;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
 
 /**
  * What the statement rules read from the catalog: countries by demonym ("Egyptian" gives Egypt), the countries
@@ -26,6 +29,13 @@ final class CatalogFacts {
     private final Map<String, String> partOf = new HashMap<>();
     private final Map<String, Entity> byKey = new HashMap<>();
     private final Map<String, List<Entity>> groups = new LinkedHashMap<>();
+    private final Set<String> outlets = new HashSet<>();
+
+    /** The catalog groups of news outlets ("news-agency"). */
+    private static final WordList OUTLET_GROUPS = Lexicon.bundled().list("outlet-groups");
+
+    /** The prefix of the mention rules that find the names of outlets the catalog lacks ("told the Morning Ledger"). */
+    private static final String OUTLET_RULES = "mention.proper-noun.media-";
 
     CatalogFacts(Catalog catalog) {
         for (CatalogEntry e : catalog.entries()) {
@@ -45,8 +55,19 @@ final class CatalogFacts {
             }
             for (String g : e.groups()) {
                 groups.computeIfAbsent(g, k -> new ArrayList<>()).add(e.toEntity());
+                if (OUTLET_GROUPS.contains(g)) {
+                    outlets.add(e.key());
+                }
             }
         }
+    }
+
+    /**
+     * Whether a mention names a news outlet: a catalog entry in an outlet group, or a name an outlet rule found.
+     * Outlets report statements; they never make or receive one.
+     */
+    boolean isOutlet(Mention m) {
+        return outlets.contains(m.entity().key()) || m.rule().id().startsWith(OUTLET_RULES);
     }
 
     /** The country a demonym or adjective names ("egyptian", "u.s."), or null. */

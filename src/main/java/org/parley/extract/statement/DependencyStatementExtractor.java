@@ -45,7 +45,7 @@ public final class DependencyStatementExtractor implements StatementExtractor {
      * ("will keep firing until ..."): the sentences worth parsing.
      */
     public boolean mayHoldStatement(Sentence sentence) {
-        SentenceView view = new SentenceView(sentence, List.of(), List.of(), null);
+        SentenceView view = new SentenceView(sentence, List.of(), List.of(), null, m -> false);
         return triggers.mayMatch(view) || ConditionRules.mayHold(view);
     }
 
@@ -57,7 +57,7 @@ public final class DependencyStatementExtractor implements StatementExtractor {
         List<SentenceView> views = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
             List<Mention> inside = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
-            views.add(new SentenceView(s, inside, quotes, body));
+            views.add(new SentenceView(s, inside, quotes, body, facts::isOutlet));
         }
         ArticleContext context = new ArticleContext(article, views, facts);
         Discourse discourse = Discourse.START;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.parley.core.CharSpan;
 import org.parley.core.DependencyTree;
 import org.parley.core.Entity;
@@ -18,8 +19,11 @@ import org.parley.core.Token;
  */
 final class SentenceView {
 
-    /** A mention covering tokens {@code [begin, end)}, with {@code head} its last token. */
-    record Placed(Mention mention, int begin, int end) {
+    /**
+     * A mention covering tokens {@code [begin, end)}, with {@code head} its last token; {@code outlet} when it names
+     * a news outlet, which reports statements and never makes or receives one.
+     */
+    record Placed(Mention mention, int begin, int end, boolean outlet) {
 
         Entity entity() {
             return mention.entity();
@@ -34,10 +38,10 @@ final class SentenceView {
             return end - 1;
         }
 
-        /** Persons, organizations and countries can make or receive a statement. */
+        /** Persons, organizations other than news outlets, and countries can make or receive a statement. */
         boolean agentive() {
             EntityType t = type();
-            return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.COUNTRY;
+            return !outlet && (t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.COUNTRY);
         }
 
         boolean isPlace() {
@@ -62,8 +66,10 @@ final class SentenceView {
      * @param sentenceMentions the mentions inside it, in text order
      * @param quotes           the quoted character ranges of the whole body
      * @param body             the article body
+     * @param outlets          which of the mentions name a news outlet
      */
-    SentenceView(Sentence sentence, List<Mention> sentenceMentions, List<CharSpan> quotes, String body) {
+    SentenceView(Sentence sentence, List<Mention> sentenceMentions, List<CharSpan> quotes, String body,
+                 Predicate<Mention> outlets) {
         this.sentence = Objects.requireNonNull(sentence, "sentence");
         this.text = body == null ? "" : sentence.text(body);
         List<Token> tokens = sentence.tokens();
@@ -94,7 +100,7 @@ final class SentenceView {
                 }
             }
             if (b >= 0) {
-                Placed p = new Placed(m, b, e);
+                Placed p = new Placed(m, b, e, outlets.test(m));
                 placed.add(p);
                 for (int i = b; i < e; i++) {
                     if (mentionAt[i] == null) {

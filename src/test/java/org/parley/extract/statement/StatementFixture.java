@@ -35,7 +35,10 @@ final class StatementFixture {
 
     private static OpenNlpTextAnalyzer analyzer;
 
-    /** A small catalog: demonyms, one person's office, an annexed-regions group of four, the UN as a UN body. */
+    /**
+     * A small catalog: demonyms, one person's office, an annexed-regions group of four, the UN as a UN body, a news
+     * agency.
+     */
     static final Catalog CATALOG = Catalog.of(List.of(
             country("Russia", "Russian"), country("Ukraine", "Ukrainian"), country("Eritrea", "Eritrean"),
             country("Israel", "Israeli"), country("Serbia", "Serbian"),
@@ -46,7 +49,9 @@ final class StatementFixture {
             region("Zaporizhzhia Oblast", "annexed-by-russia-2022"), region("Kherson Oblast", "annexed-by-russia-2022"),
             region("Crimea", "annexed-by-russia-2014"),
             new CatalogEntry("organization/united-nations", EntityType.ORGANIZATION, "United Nations", null, List.of(),
-                    List.of(), List.of(), null, List.of(), List.of("un-system"))));
+                    List.of(), List.of(), null, List.of(), List.of("un-system")),
+            new CatalogEntry("organization/harbour-wire", EntityType.ORGANIZATION, "Harbour Wire", null, List.of(),
+                    List.of(), List.of(), null, List.of(), List.of("news-agency"))));
 
     private static final DependencyStatementExtractor EXTRACTOR = new DependencyStatementExtractor(CATALOG);
 
