@@ -68,7 +68,10 @@ public final class Nlp4jDependencyParser implements SentenceParser {
         return new DependencyTree(heads, relations, tags, lemmas);
     }
 
-    /** Bare verbs of a subjunctive clause the tagger took for nouns ({@link SubjunctiveTags}) become {@code VB}. */
+    /**
+     * Bare verbs of a subjunctive clause the tagger took for nouns ({@link SubjunctiveTags}) become {@code VB}; the
+     * participle that opens a condition ({@link ConditionMarkerTags}) {@code VBN} or {@code VBG}.
+     */
     private static void repairTags(NLPNode[] nodes) {
         List<String> words = new ArrayList<>(nodes.length - 1);
         List<String> tags = new ArrayList<>(nodes.length - 1);
@@ -78,6 +81,9 @@ public final class Nlp4jDependencyParser implements SentenceParser {
         }
         for (int i : SubjunctiveTags.bareVerbs(words, tags)) {
             nodes[i + 1].setPartOfSpeechTag("VB");
+        }
+        for (int i : ConditionMarkerTags.participles(words, tags)) {
+            nodes[i + 1].setPartOfSpeechTag(ConditionMarkerTags.tag(words.get(i)));
         }
     }
 }

@@ -72,6 +72,17 @@ class Nlp4jDependencyParserIT {
     }
 
     @Test
+    void aConditionOpenedByProvidedThatHeadsItsClause() {
+        List<Token> tokens = ANALYZER.analyze("The army said it was ready to resume the talks within a month, "
+                + "provided that the militia left the hospitals.").sentences().get(0).tokens();
+        DependencyTree tree = PARSER.parse(tokens);
+        int provided = index(tokens, "provided");
+        assertEquals("VBN", tree.tag(provided));
+        assertEquals(provided, tree.head(index(tokens, "left")));
+        assertEquals(index(tokens, "that"), tree.children(index(tokens, "left"), "mark").get(0));
+    }
+
+    @Test
     void aQuoteIsTheComplementOfItsSpeakersVerb() {
         List<Token> tokens = ANALYZER.analyze("\"We will never give up the city,\" the mayor told reporters.")
                 .sentences().get(0).tokens();

@@ -178,9 +178,10 @@ final class ConditionRules {
                     if (main >= 0 && s.relation(main).equals("advmod") && s.pos(main).startsWith("RB")) {
                         main = s.head(main); // "as long as", "as soon as": the clause hangs on the adverb
                     }
-                    // "sign the treaty by the end of the year, if ...": the parser hung the clause on the nearest
-                    // noun; an adverbial clause belongs to a verb
-                    if (main >= 0 && s.relation(c).equals("advcl") && s.isNoun(main)) {
+                    // "sign the treaty by the end of the year, if ..." or "reopen the border within ten days,
+                    // provided that ...": the parser hung the clause (or the marker word) on the nearest noun; a
+                    // condition belongs to a verb
+                    if (main >= 0 && (s.relation(c).equals("advcl") || afterMarkerWord) && s.isNoun(main)) {
                         main = Clauses.governingVerb(s, main);
                     }
                     out.add(new Site(c, main, subject, marker[0], marker[1], CONDITION));

@@ -98,6 +98,14 @@ class StatementRulesIT {
         }
 
         @Test
+        void providedThatAfterATimePhraseIsAConditionOfTheOffer() {
+            var all = StatementFixture.of("Sudan's army said it was ready to resume the talks within a month, "
+                    + "provided that the militia left the hospitals of El Fasher.")
+                    .country("Sudan").city("El Fasher").extract();
+            expect(all, DEMAND, List.of("Sudan"), List.of(), List.of("El Fasher"));
+        }
+
+        @Test
         void wantsYTo() {
             var all = StatementFixture.of("Georgia wants Russia to pull its forces out of Abkhazia.")
                     .country("Georgia").country("Russia").region("Abkhazia").extract();
