@@ -1,10 +1,12 @@
 package org.parley.extract.statement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
+import org.parley.core.RuleId;
 
 /**
  * What the earlier sentences of an article leave to the next one: the parties most recently in focus (clause
@@ -47,6 +49,23 @@ record Discourse(List<Party> salient, Party speaker, List<Frame> frames, Map<Ent
         List<Frame> f = new ArrayList<>(frames);
         f.addAll(found);
         return new Discourse(s, newSpeaker != null ? newSpeaker : speaker, f, learned);
+    }
+
+    /** The rule of the parties a sentence merely named, as no clause's subject and no statement's maker. */
+    static final RuleId NAMED_ONLY = RuleId.of("focus.mention");
+
+    /**
+     * The most recent party in focus whose type is one of {@code types} that was a clause's subject or a statement's
+     * maker, not merely named: what a subject pronoun carries on ("Chad and Niger sent the list ... They require
+     * Mali to ban the Wagner Group ... They also require": not the group); null when none.
+     */
+    Party latestCentre(EntityType... types) {
+        for (Party p : salient) {
+            if (!p.rule().equals(NAMED_ONLY) && Arrays.stream(types).anyMatch(t -> t == p.entity().type())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The most recent party in focus whose type is one of {@code types}, or null. */

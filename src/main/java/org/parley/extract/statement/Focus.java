@@ -29,7 +29,7 @@ final class Focus {
         }
         for (SentenceView.Placed m : s.mentions()) {
             if (m.agentive()) {
-                add(out, Party.named(m, org.parley.core.RuleId.of("focus.mention")));
+                add(out, Party.named(m, Discourse.NAMED_ONLY));
             }
         }
         return out;

@@ -31,6 +31,7 @@ final class Parties {
     private static final WordList PRONOUNS_FIRST = LEXICON.list("pronouns-first");
     private static final WordList RELATIVE = LEXICON.list("relative-pronouns");
     private static final WordList PRONOUNS_PLURAL = LEXICON.list("pronouns-plural");
+    private static final WordList PLURAL_PARTIES = LEXICON.list("plural-party-descriptions");
     private static final WordList NON_STATE = LEXICON.list("non-state-words");
     private static final WordList STATE_BODY_GROUPS = LEXICON.list("state-body-groups");
     private static final WordList PEOPLE_PLURALS = LEXICON.list("people-plurals");
@@ -383,9 +384,11 @@ final class Parties {
             String r = s.relation(i);
             if ((r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token)
                     && (s.quoted(token) || !s.quoted(i))) { // "“What Xi said is ...,” she told": not Xi
-                if (nearest && PRONOUNS_PLURAL.contains(s.word(token)) && people(s, i) && s.mentionAt(i) == null
-                        && resolve(s, i, rule) == null) {
-                    return null; // "separatists boycotted the talks, saying they would": people who are no party
+                if (nearest && PRONOUNS_PLURAL.contains(s.word(token)) && (people(s, i) || PLURAL_PARTIES.contains(
+                        s.word(i))) && s.mentionAt(i) == null && resolve(s, i, rule) == null) {
+                    // "separatists boycotted the talks, saying they would": people who are no party; "both parties
+                    // had reaffirmed their commitment": several parties, not one
+                    return null;
                 }
                 nearest = false;
                 Party p = subjectParty(s, i);
@@ -397,7 +400,7 @@ final class Parties {
         if (here != null) {
             return new Party(here.entity(), here.span(), false, RuleId.of(rule + "-in-sentence"));
         }
-        Party p = discourse.latest(gender, types);
+        Party p = PRONOUNS_PLURAL.contains(s.word(token)) ? discourse.latestCentre(types) : discourse.latest(gender, types);
         return p == null ? null : new Party(p.entity(), null, true, RuleId.of(rule));
     }
 
