@@ -56,8 +56,8 @@ record Discourse(List<Party> salient, Party speaker, List<Frame> frames, Map<Ent
 
     /**
      * The most recent party in focus whose type is one of {@code types} that was a clause's subject or a statement's
-     * maker, not merely named: what a subject pronoun carries on ("Chad and Niger sent the list ... They require
-     * Mali to ban the Wagner Group ... They also require": not the group); null when none.
+     * maker, not merely named: what "it" or "they" carries on ("Armenia held talks ... The meeting was hosted by the
+     * OSCE ... It would accept": Armenia, not the OSCE); null when none.
      */
     Party latestCentre(EntityType... types) {
         for (Party p : salient) {

@@ -2,12 +2,16 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.RuleId;
 
 /**
  * The parties a sentence puts in focus for the next ones to refer back to, most prominent first: the subjects of
- * its clauses (the main clause's first), the makers of its statements, then the other parties it names.
+ * its clauses (the main clause's first), the makers of its statements, then the other parties it names (merely named,
+ * {@link Discourse#NAMED_ONLY}, unless the sentence was not parsed).
  */
 final class Focus {
+
+    private static final RuleId UNPARSED = RuleId.of("focus.mention-unparsed");
 
     private Focus() {
     }
@@ -27,9 +31,11 @@ final class Focus {
         for (Frame f : frames) {
             f.makers().forEach(p -> add(out, p));
         }
+        // a sentence left unparsed has no subjects to tell: its parties may be what a pronoun carries on
+        RuleId named = s.parsed() ? Discourse.NAMED_ONLY : UNPARSED;
         for (SentenceView.Placed m : s.mentions()) {
             if (m.agentive()) {
-                add(out, Party.named(m, Discourse.NAMED_ONLY));
+                add(out, Party.named(m, named));
             }
         }
         return out;

@@ -374,7 +374,8 @@ final class Parties {
 
     /**
      * What a pronoun or description at {@code token} stands for: first a party of one of the types named earlier in
-     * the same sentence (the subject of a clause first: "Hamas said it would"), else the latest party in focus.
+     * the same sentence (the subject of a clause first: "Hamas said it would"), else the latest party in focus; for
+     * "it" and "they" the latest that was a subject or a maker ({@link Discourse#latestCentre}).
      */
     Party antecedent(SentenceView s, int token, String rule, EntityType... types) {
         Boolean gender = Genders.ofPronoun(s.word(token));
@@ -400,7 +401,8 @@ final class Parties {
         if (here != null) {
             return new Party(here.entity(), here.span(), false, RuleId.of(rule + "-in-sentence"));
         }
-        Party p = PRONOUNS_PLURAL.contains(s.word(token)) ? discourse.latestCentre(types) : discourse.latest(gender, types);
+        boolean groupPronoun = PRONOUNS_PLURAL.contains(s.word(token)) || PRONOUNS_GROUP.contains(s.word(token));
+        Party p = groupPronoun ? discourse.latestCentre(types) : discourse.latest(gender, types);
         return p == null ? null : new Party(p.entity(), null, true, RuleId.of(rule));
     }
 
