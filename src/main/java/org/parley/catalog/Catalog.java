@@ -43,6 +43,12 @@ public final class Catalog {
     private volatile String contentHash;
 
     private Catalog(List<CatalogEntry> entries) {
+        this(entries, null);
+    }
+
+    /** With {@code contentHash} already known (the build's {@link CatalogSnapshot}), or null to compute it when asked. */
+    Catalog(List<CatalogEntry> entries, String contentHash) {
+        this.contentHash = contentHash;
         Map<String, CatalogEntry> map = new LinkedHashMap<>();
         for (CatalogEntry e : entries) {
             map.put(e.key(), e); // a later file overrides an earlier entry with the same key
@@ -61,19 +67,32 @@ public final class Catalog {
         return new Catalog(entries);
     }
 
-    /** The catalog shipped in the jar; loaded once. */
+    /**
+     * The catalog shipped in the jar; loaded once, from the build's {@link CatalogSnapshot} when it holds the bundled
+     * TSVs as they are, else from the TSVs.
+     */
     public static Catalog bundled() {
         Catalog c = bundled;
         if (c == null) {
             synchronized (Catalog.class) {
                 c = bundled;
                 if (c == null) {
-                    c = new Catalog(readBundledLocated().stream().map(LocatedEntry::entry).toList());
+                    c = CatalogSnapshot.readBundled().orElseGet(Catalog::bundledFromTsvs);
                     bundled = c;
                 }
             }
         }
         return c;
+    }
+
+    /** The catalog shipped in the jar, read afresh from its TSV files (never from the build's snapshot). */
+    public static Catalog bundledFromTsvs() {
+        return new Catalog(readBundledEntries());
+    }
+
+    /** The bundled files' entries, as read and in load order. */
+    static List<CatalogEntry> readBundledEntries() {
+        return readBundledLocated().stream().map(LocatedEntry::entry).toList();
     }
 
     /** The bundled catalog extended (and overridden, key by key) by the given files; with none, the bundled one. */
@@ -180,9 +199,8 @@ public final class Catalog {
                 throw new IllegalStateException("catalog index missing from the classpath: " + RESOURCE_DIR + "index.txt");
             }
             List<LocatedEntry> all = new ArrayList<>();
-            for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#") || leaveOut.contains(name)) {
+            for (String name : listedFiles(index.readAllBytes())) {
+                if (leaveOut.contains(name)) {
                     continue;
                 }
                 try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE_DIR + name)) {
@@ -198,5 +216,17 @@ public final class Catalog {
         } catch (CatalogException e) {
             throw new IllegalStateException("bundled catalog is invalid: " + e.getMessage(), e);
         }
+    }
+
+    /** The file names {@code index.txt} lists, in load order (blank lines and {@code #} comments left out). */
+    static List<String> listedFiles(byte[] index) {
+        List<String> out = new ArrayList<>();
+        for (String line : new String(index, StandardCharsets.UTF_8).split("\n")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 }

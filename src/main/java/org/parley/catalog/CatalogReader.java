@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.parley.core.EntityType;
 
 /**
@@ -35,6 +36,9 @@ public final class CatalogReader {
 
     /** The optional place columns, in the order the writer puts them. */
     static final List<String> PLACE_COLUMNS = List.of("population", "located_in", "iso_code", "division", "cue_names");
+
+    private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,18}");
 
     private CatalogReader() {
     }
@@ -115,7 +119,7 @@ public final class CatalogReader {
             throw new CatalogException(where + ": " + e.getMessage());
         }
         String qid = c[3].strip().isEmpty() ? null : c[3].strip();
-        if (qid != null && !qid.matches("Q[1-9][0-9]*")) {
+        if (qid != null && !QID.matcher(qid).matches()) {
             throw new CatalogException(where + ": wikidata \"" + qid + "\" is not a Q-identifier");
         }
         return new CatalogEntry(key, type, label, qid, list(c[4]), list(c[5]), list(c[6]),
@@ -127,7 +131,7 @@ public final class CatalogReader {
             return PlaceFacts.NONE;
         }
         String population = cell(c, header, "population");
-        if (!population.isEmpty() && !population.matches("[0-9]{1,18}")) {
+        if (!population.isEmpty() && !WHOLE_NUMBER.matcher(population).matches()) {
             throw new CatalogException(where + ": population \"" + population + "\" is not a whole number");
         }
         long people = population.isEmpty() ? 0 : Long.parseLong(population);
@@ -143,7 +147,17 @@ public final class CatalogReader {
     }
 
     private static List<String> list(String cell) {
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (cell.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : cell.split("\\|")) {
+            String s = part.strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static List<Office> offices(String where, String cell) throws CatalogException {

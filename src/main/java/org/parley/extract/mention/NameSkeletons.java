@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogEntry;
 import org.parley.core.EntityType;
@@ -24,6 +25,10 @@ final class NameSkeletons {
     private static final int PERSON_MIN = 5;
     /** The fewest letters a place's skeleton needs ("Bure" and "Burao" share the too short "br"). */
     private static final int PLACE_MIN = 3;
+
+    /** A bracketed part of a name with the spaces before it ("Kherson (city)"): left out of the skeleton. */
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
 
     private final Map<String, List<CatalogEntry>> byKey = new HashMap<>();
 
@@ -57,12 +62,12 @@ final class NameSkeletons {
 
     /** The skeleton of a name: "Deir ez-Zor Governorate" gives "drzr". */
     static String of(String name) {
-        List<String> pieces = new ArrayList<>(NameText.surfacePieces(name.replaceAll("\\s*\\([^)]*\\)", "")));
+        List<String> pieces = new ArrayList<>(NameText.surfacePieces(PARENTHESES.matcher(name).replaceAll("")));
         pieces.removeIf(x -> Words.REGION_HEADS.contains(NameText.norm(x)));
         if (pieces.size() > 1 && (NameText.norm(pieces.get(0)).equals("al") || NameText.norm(pieces.get(0)).equals("el"))) {
             pieces.remove(0);
         }
-        String letters = NameText.norm(String.join("", pieces)).replaceAll("[^a-z]", "").replace('c', 'k');
+        String letters = NOT_A_TO_Z.matcher(NameText.norm(String.join("", pieces))).replaceAll("").replace('c', 'k');
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < letters.length(); i++) {
             char ch = letters.charAt(i);
