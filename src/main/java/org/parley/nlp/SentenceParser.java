@@ -17,4 +17,12 @@ public interface SentenceParser {
      * @return a tree with one node per token, in the same order
      */
     DependencyTree parse(List<Token> tokens);
+
+    /**
+     * A parser for news sentences: {@code parser} with the openings it misreads parsed apart, a wire dateline
+     * ({@link DatelineAwareParser}) and an opening attribution ({@link AttributionAwareParser}).
+     */
+    static SentenceParser forNews(SentenceParser parser) {
+        return new DatelineAwareParser(new AttributionAwareParser(parser));
+    }
 }

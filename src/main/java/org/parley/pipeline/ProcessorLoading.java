@@ -10,12 +10,12 @@ import org.parley.catalog.Catalog;
 import org.parley.core.ExtractionRun;
 import org.parley.extract.mention.CatalogMentionFinder;
 import org.parley.extract.statement.DependencyStatementExtractor;
-import org.parley.nlp.DatelineAwareParser;
 import org.parley.nlp.EnglishFirstLanguageDetector;
 import org.parley.nlp.Nlp4jDependencyParser;
 import org.parley.nlp.Nlp4jNameTagger;
 import org.parley.nlp.OpenNlpModels;
 import org.parley.nlp.OpenNlpTextAnalyzer;
+import org.parley.nlp.SentenceParser;
 import org.parley.rdf.IriMinter;
 import org.parley.rdf.StandardRdfMapper;
 
@@ -83,7 +83,7 @@ final class ProcessorLoading implements AutoCloseable {
         }
         DependencyStatementExtractor rules = join(statements);
         join(openNlpModels);
-        OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(PROFILE, new DatelineAwareParser(join(parser)),
+        OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(PROFILE, SentenceParser.forNews(join(parser)),
                 rules::mayHoldStatement);
         return new ArticleProcessor(new EnglishFirstLanguageDetector(), analyzer, join(mentions), rules,
                 new StandardRdfMapper(minter, clock), run, timer);

@@ -83,6 +83,17 @@ class Nlp4jDependencyParserIT {
     }
 
     @Test
+    void theVerbAfterAnOpeningAttributionKeepsItsSubject() {
+        List<Token> tokens = ANALYZER.analyze("According to the Karachi-based Daily Star, Iran sought written Afghan "
+                + "guarantees to share the water of the Helmand.").sentences().get(0).tokens();
+        DependencyTree tree = SentenceParser.forNews(PARSER).parse(tokens);
+        int sought = index(tokens, "sought");
+        assertEquals(sought, tree.root());
+        assertEquals(List.of(index(tokens, "Iran")), tree.children(sought, "nsubj"));
+        assertEquals(sought, tree.head(index(tokens, "According")));
+    }
+
+    @Test
     void aQuoteIsTheComplementOfItsSpeakersVerb() {
         List<Token> tokens = ANALYZER.analyze("\"We will never give up the city,\" the mayor told reporters.")
                 .sentences().get(0).tokens();

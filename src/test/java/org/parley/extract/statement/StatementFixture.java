@@ -17,14 +17,14 @@ import org.parley.core.CharSpan;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.Mention;
-import org.parley.core.RuleId;
 import org.parley.core.MentionKind;
+import org.parley.core.RuleId;
 import org.parley.core.Sentence;
 import org.parley.core.Statement;
 import org.parley.core.StatementKind;
-import org.parley.nlp.DatelineAwareParser;
 import org.parley.nlp.Nlp4jDependencyParser;
 import org.parley.nlp.OpenNlpTextAnalyzer;
+import org.parley.nlp.SentenceParser;
 
 /**
  * Test fixture: a text written for the test, the real analyzer and parser, and mentions marked by hand (each given name
@@ -120,7 +120,7 @@ final class StatementFixture {
     static synchronized OpenNlpTextAnalyzer analyzer() {
         if (analyzer == null) {
             analyzer = new OpenNlpTextAnalyzer(OpenNlpTextAnalyzer.Profile.FAST,
-                    new DatelineAwareParser(new Nlp4jDependencyParser()), EXTRACTOR::mayHoldStatement);
+                    SentenceParser.forNews(new Nlp4jDependencyParser()), EXTRACTOR::mayHoldStatement);
         }
         return analyzer;
     }

@@ -98,6 +98,14 @@ class StatementRulesIT {
         }
 
         @Test
+        void aDemandAfterAnOpeningAttributionHasItsMaker() {
+            var all = StatementFixture.of("According to the Karachi-based Daily Star, Iran sought written Afghan "
+                    + "guarantees to share the water of the Helmand.")
+                    .country("Iran").government("Afghan", "Afghanistan").region("Helmand").extract();
+            expect(all, DEMAND, List.of("Iran"), List.of(), List.of("Helmand"));
+        }
+
+        @Test
         void providedThatAfterATimePhraseIsAConditionOfTheOffer() {
             var all = StatementFixture.of("Sudan's army said it was ready to resume the talks within a month, "
                     + "provided that the militia left the hospitals of El Fasher.")
