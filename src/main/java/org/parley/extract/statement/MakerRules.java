@@ -141,6 +141,9 @@ final class MakerRules {
         int reporter = Clauses.reporter(x.s(), verb);
         int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
         List<Party> speaker = subject < 0 ? null : found(x, subject, "maker.speaker-stance");
+        if (speaker != null && seatOnly(speaker) && namedOther(x, verb, speaker.get(0))) {
+            return null; // "diplomats in Brussels said the EU still expected": the EU's, not Belgium's
+        }
         if (speaker == null || Clauses.stance(x.s(), verb, x.head())) {
             return speaker;
         }
@@ -151,6 +154,18 @@ final class MakerRules {
         boolean serves = state != null && person.entity().type() == org.parley.core.EntityType.PERSON
                 && state.entity().equals(x.context().countryOf(person.entity()));
         return serves ? List.of(person.by(RuleId.of("maker.speaker-for-state"))) : null;
+    }
+
+    /** Whether the speakers were found only as the state of the place they speak in ("officials in Brussels"). */
+    private static boolean seatOnly(List<Party> speakers) {
+        return speakers.stream().allMatch(p -> p.rule().id().endsWith("-seat"));
+    }
+
+    /** Whether the trigger's own clause has a subject that names a party other than {@code speaker}. */
+    private static boolean namedOther(Site x, int verb, Party speaker) {
+        int actor = Clauses.subject(x.s(), verb);
+        SentenceView.Placed m = actor < 0 ? null : x.s().mentionAt(actor);
+        return m != null && m.agentive() && !m.entity().equals(speaker.entity());
     }
 
     /** "Russia demanded", "Kyiv is ready to": the subject of the trigger's own clause (never for an obligation). */

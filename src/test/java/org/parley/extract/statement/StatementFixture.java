@@ -36,12 +36,14 @@ final class StatementFixture {
     private static OpenNlpTextAnalyzer analyzer;
 
     /**
-     * A small catalog: demonyms, one person's office, an annexed-regions group of four, the UN as a UN body, a news
-     * agency.
+     * A small catalog: demonyms, a capital, one person's office, an annexed-regions group of four, the UN as a UN
+     * body, a news agency.
      */
     static final Catalog CATALOG = Catalog.of(List.of(
             country("Russia", "Russian"), country("Ukraine", "Ukrainian"), country("Eritrea", "Eritrean"),
-            country("Israel", "Israeli"), country("Serbia", "Serbian"),
+            country("Israel", "Israeli"), country("Serbia", "Serbian"), country("Belgium", "Belgian"),
+            new CatalogEntry("city/brussels", EntityType.CITY, "Brussels", null, List.of(), List.of(), List.of(),
+                    "country/belgium", List.of(), List.of()),
             new CatalogEntry("person/vladimir-putin", EntityType.PERSON, "Vladimir Putin", null, List.of("Putin"),
                     List.of(), List.of(), null, List.of(new Office("President", "country/russia", null, null)),
                     List.of()),
