@@ -71,15 +71,24 @@ final class CatalogMatcher {
         return null;
     }
 
-    /** The pieces {@code [i, i + len)} are written as one name: joined by spaces, hyphens or apostrophes. */
+    /**
+     * The pieces {@code [i, i + len)} are written as one name: joined by spaces, hyphens or apostrophes, or by the
+     * apostrophe of a plural possessive inside the name ("Kurdistan Workers' Party").
+     */
     private static boolean oneName(SentencePieces p, int i, int len) {
         for (int k = i + 1; k < i + len; k++) {
             String sep = p.get(k).sep();
-            if (!(p.joined(k) || sep.isEmpty() || sep.equals("'") || sep.equals("’"))) {
+            if (!(p.joined(k) || sep.isEmpty() || sep.equals("'") || sep.equals("’")
+                    || pluralPossessive(p.get(k - 1), sep))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "Workers' ": a capitalized plural and its apostrophe before the next word of a name. */
+    private static boolean pluralPossessive(Piece before, String sep) {
+        return (sep.equals("' ") || sep.equals("’ ")) && before.cap() && before.norm().endsWith("s");
     }
 
     /** The forms of the right length whose case the text's pieces accept, or null when none does. */

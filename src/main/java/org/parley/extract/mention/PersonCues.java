@@ -23,9 +23,12 @@ final class PersonCues {
                 && Words.PERSON_ROLE_NOUNS.contains(ph.before(1));
     }
 
-    /** "Benny Velgan endorsed the plan": a name of two or three words that opens with a catalog person's first name. */
+    /**
+     * "Benny Velgan endorsed the plan", "received Ahmad Qassim al-Rubaie": a name of two or three capitalized words
+     * (particles and hyphen parts between them) that opens with a catalog person's first name.
+     */
     static boolean knownGivenName(Phrase ph) {
-        return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 3
+        return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 5 && ph.p().capitalized(ph.a(), ph.e()) <= 3
                 && ph.matcher().index().isGivenName(ph.p().norm(ph.a()));
     }
 

@@ -105,8 +105,8 @@ record Phrase(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWor
         for (int k = a; k < e; k++) {
             Piece x = p.get(k);
             String n = x.norm();
-            if (x.lower() && Words.NAME_PARTICLES.contains(n) && k > a) {
-                continue;
+            if (x.lower() && Words.NAME_PARTICLES.contains(n) && k > a || k > a && NameRuns.nameHyphenPart(p, k, words)) {
+                continue; // "bin", "al": a particle; "Byung-sam", "Ing-wen": the lower-case part of a hyphenated name
             }
             if (k == e - 1 && k > a && Words.HONORIFICS.contains(n) && x.cap() && !x.allCaps()
                     && (p.at(e) == null || !p.at(e).sep().startsWith("."))) {

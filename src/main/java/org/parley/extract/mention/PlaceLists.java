@@ -178,7 +178,11 @@ final class PlaceLists {
                 && p.get(noun - 1).pos().equals("CD"))) {
             return null; // "several cities of X" names the places X holds, not X
         }
-        return listNounType(w);
+        EntityType t = listNounType(w);
+        if (t == null && p1.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(w)) {
+            return EntityType.CITY; // "the mayors of X and Y", "residents of X and Y"
+        }
+        return t;
     }
 
     /** A noun of a territory's status ends at piece {@code k}: "independence", "self-determination". */
