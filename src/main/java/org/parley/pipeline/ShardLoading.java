@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * TDB2 store, with the catalog and ontology graphs {@code parley ingest} writes, so that the store answers as one that
  * ingest built. Every shard is parsed and checked before anything is written: a malformed one stops the load with the
  * store as it was. An empty store gets the first argument's shards and the reference graphs through the TDB2 bulk
- * loader (Jena's sequential loader, one of {@code tdb2.tdbloader}'s), unless two of its files hold the same graph
+ * loader (Jena's phased loader, the engine of {@code tdb2.tdbloader}), unless two of its files hold the same graph
  * (the bulk loader would merge the two versions); everything else replaces graphs in write
  * transactions of many graphs each, as ingest does, so a re-ingested article's graph is replaced whole, never doubled,
  * and of two arguments holding the same graph the later one wins.
