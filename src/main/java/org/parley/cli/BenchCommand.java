@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parley.catalog.CatalogException;
 import org.parley.pipeline.Benchmark;
@@ -32,6 +33,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
             description = "Timed runs of each query, after one untimed (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--skip-queries", paramLabel = "NAME,NAME", split = ",",
+            description = "Named queries not to time, at any size (for example the ones that list every row, on a large store).")
+    List<String> skipQueries = List.of();
 
     @Option(names = "--keep", description = "Keep the stores (under --work) at the end.")
     boolean keep;
@@ -81,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         BenchmarkReport report;
         try {
-            report = Benchmark.run(new Benchmark.Options(samples, sizes, incremental, t, batch, runs, work, keep),
+            report = Benchmark.run(new Benchmark.Options(samples, sizes, incremental, t, batch, runs, work, keep, Set.copyOf(skipQueries)),
                     line -> System.err.println("bench: " + line));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -61,11 +62,14 @@ public final class Benchmark {
      * @param runs        timed runs of each query (after one untimed)
      * @param work        folder for the stores (emptied first)
      * @param keep        keep the stores at the end
+     * @param skipQueries named queries not timed (at any size)
      */
     public record Options(Path samples, List<Integer> sizes, int incremental, int threads, int batchSize, int runs,
-                          Path work, boolean keep) {
+                          Path work, boolean keep, Set<String> skipQueries) {
         public Options {
             sizes = List.copyOf(sizes);
+            skipQueries = Set.copyOf(skipQueries);
+            StoreQueries.checkNames(skipQueries);
             if (sizes.isEmpty() || sizes.get(0) < 1) {
                 throw new IllegalArgumentException("give at least one store size of 1 article or more");
             }
@@ -108,10 +112,17 @@ public final class Benchmark {
         warmUp();
         BenchmarkReport.Ingest ingest = ingestFirst(stores.get(0), first);
         List<BenchmarkReport.Size> reports = new ArrayList<>();
-        reports.add(measure(stores.get(0), first, "through the pipeline", ingest.seconds()));
+        reports.add(measure(stores.get(0), first, "through the pipeline", ingest.seconds(), ingest.peakLiveHeapBytes()));
         for (int i = 1; i < sizes.size(); i++) {
-            double seconds = buildFromVariants(stores.get(0), stores.get(i), sizes.get(i));
-            reports.add(measure(stores.get(i), sizes.get(i), "bulk-loaded from varied copies of the first store's graphs", seconds));
+            HeapSampler heap = new HeapSampler();
+            double seconds;
+            try {
+                seconds = buildFromVariants(stores.get(0), stores.get(i), sizes.get(i));
+            } finally {
+                heap.close();
+            }
+            reports.add(measure(stores.get(i), sizes.get(i), "bulk-loaded from varied copies of the first store's graphs",
+                    seconds, heap.peakLive()));
         }
         List<BenchmarkReport.Incremental> incremental = new ArrayList<>();
         BenchmarkReport.Compaction compaction = null;
@@ -296,12 +307,13 @@ public final class Benchmark {
         }
     }
 
-    private BenchmarkReport.Size measure(Path dir, int articles, String how, double seconds) {
-        progress.accept(String.format("queries on the store of %,d articles", articles));
+    private BenchmarkReport.Size measure(Path dir, int articles, String how, double seconds, long peakLiveHeap) {
+        progress.accept(String.format("store of %,d articles built in %.1f s, peak live heap %.0f MB; queries on it", articles,
+                seconds, peakLiveHeap / 1e6));
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
             long quads = store.countQuads();
-            return new BenchmarkReport.Size(articles, quads, how, seconds, store.sizeOnDisk(),
-                    new StoreQueries(store, options.runs(), progress).timeAll());
+            return new BenchmarkReport.Size(articles, quads, how, seconds, peakLiveHeap, store.sizeOnDisk(),
+                    new StoreQueries(store, options.runs(), options.skipQueries(), progress).timeAll());
         }
     }
 

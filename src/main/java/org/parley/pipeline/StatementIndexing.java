@@ -1,6 +1,7 @@
 package org.parley.pipeline;
 
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.parley.rdf.IriMinter;
@@ -29,6 +30,11 @@ final class StatementIndexing implements GraphIndex {
             change.addGraph(g.name(), g.triples());
         }
         return new Change(change);
+    }
+
+    @Override
+    public Set<Node> predicates() {
+        return StatementIndex.PREDICATES;
     }
 
     private record Change(StatementIndex.Change change) implements GraphIndex.Change {

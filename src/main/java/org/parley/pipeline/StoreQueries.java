@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -39,13 +41,32 @@ final class StoreQueries {
 
     private final Tdb2GraphStore store;
     private final int runs;
+    private final Set<String> skipped;
     private final Consumer<String> progress;
 
-    /** @param progress receives each query's line as it is timed */
-    StoreQueries(Tdb2GraphStore store, int runs, Consumer<String> progress) {
+    /**
+     * @param skipped  named queries not to time
+     * @param progress receives each query's line as it is timed
+     */
+    StoreQueries(Tdb2GraphStore store, int runs, Set<String> skipped, Consumer<String> progress) {
         this.store = store;
         this.runs = runs;
+        this.skipped = Set.copyOf(skipped);
         this.progress = progress;
+    }
+
+    /**
+     * Checks that each name is a named query of the library.
+     *
+     * @throws IllegalArgumentException naming the first that is not
+     */
+    static void checkNames(Set<String> names) {
+        Set<String> known = NamedQueryLibrary.fromClasspath().stream().map(NamedQuery::name).collect(Collectors.toSet());
+        for (String name : names) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("no named query '" + name + "' to skip (give names without .rq, such as entities)");
+            }
+        }
     }
 
     List<QueryLatency.Result> timeAll() {
@@ -62,6 +83,10 @@ final class StoreQueries {
             QueryLatency latency = new QueryLatency(server.sparqlUrl(), runs);
             for (NamedQuery q : NamedQueryLibrary.fromClasspath()) {
                 if (NOT_ON_A_STORE.contains(q.name())) {
+                    continue;
+                }
+                if (skipped.contains(q.name())) {
+                    progress.accept(q.name() + ": skipped (--skip-queries)");
                     continue;
                 }
                 Map<String, Node> bindings = switch (q.name()) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -72,6 +74,10 @@ public final class StatementIndex {
     private static final List<Node> ROLES = List.of(ParleyVocab.by, ParleyVocab.to, ParleyVocab.namesRegion,
             ParleyVocab.impliesRegion);
     private static final Set<Node> DESCRIPTIONS = Set.of(RDF.Nodes.type, RDFS.Nodes.label, ParleyVocab.wikidata);
+
+    /** Every predicate whose triples a change reads: the roles and the descriptions (types among them). */
+    public static final Set<Node> PREDICATES = Stream.concat(ROLES.stream(), DESCRIPTIONS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final IriMinter minter;
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -23,9 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills an empty TDB2 store with Jena's phased bulk loader (the engine of {@code tdb2.tdbloader}): graphs written
- * here are streamed into the loader, which finishes its indexes at {@link #close()}; then the index's change and the
- * optimizer's statistics are written. All or nothing: a marker file in the store folder says a first load is under
- * way, and a store opened with the marker still there was interrupted mid-load. It held nothing before that load, so
+ * here are streamed into the loader, which finishes its indexes at {@link #close()}; then the index is written, in
+ * parts of {@code indexPartGraphs} graphs read back from the store, each in a write transaction of its own (so that
+ * the heap does not grow with the load, see {@link BulkIndexWriter}), and the optimizer's statistics. All or
+ * nothing: a marker file in the store folder says a first load is under way, and a store opened with the marker
+ * still there was interrupted mid-load (or while its index was written). It held nothing before that load, so
  * {@link Tdb2GraphStore#open} empties it. One writer; nothing else may use the store until {@link #close()}.
  */
 final class BulkGraphStore implements GraphStore {
@@ -35,19 +37,29 @@ final class BulkGraphStore implements GraphStore {
     /** The marker file's name in the store folder. */
     static final String MARKER = "parley-first-load-under-way";
 
+    /**
+     * Graphs per part of the index a load writes at its end: what one part's change holds (counts, pairs of actors,
+     * descriptions) is bounded by what this many articles name.
+     */
+    static final int INDEX_PART_GRAPHS = 2000;
+
     private final Tdb2GraphStore store;
     private final Path marker;
     private final DataLoader loader;
     private final StreamRDF sink;
-    private final Set<Node> written = new HashSet<>();
+    private final Set<Node> written = new LinkedHashSet<>();
+    private final int indexPartGraphs;
     private final long start = System.nanoTime();
     private GraphIndex index;
-    private GraphIndex.Change change;
     private boolean failed;
     private boolean closed;
 
-    BulkGraphStore(Tdb2GraphStore store) {
+    BulkGraphStore(Tdb2GraphStore store, int indexPartGraphs) {
+        if (indexPartGraphs < 1) {
+            throw new IllegalArgumentException("graphs per part of the index: " + indexPartGraphs);
+        }
         this.store = store;
+        this.indexPartGraphs = indexPartGraphs;
         this.marker = store.folder().orElseThrow().resolve(MARKER);
         try {
             Files.writeString(marker, "A first load into this store started at " + Instant.now()
@@ -105,14 +117,6 @@ final class BulkGraphStore implements GraphStore {
             }
         }
         try {
-            if (index != null && !graphs.isEmpty()) {
-                GraphIndex.Change c = index.change(graphs);
-                if (change == null) {
-                    change = c;
-                } else {
-                    change.merge(c);
-                }
-            }
             for (NamedGraph g : graphs) {
                 written.add(g.name());
                 for (Triple t : g.triples()) {
@@ -149,7 +153,7 @@ final class BulkGraphStore implements GraphStore {
     }
 
     /**
-     * Finishes the load (the loader builds the remaining indexes), writes the index's change and the optimizer's
+     * Finishes the load (the loader builds the remaining indexes), writes the index in parts and the optimizer's
      * statistics, and removes the marker. After a failed write the loader is stopped and the marker left, so that
      * the half-loaded store is emptied when next opened. Does not close the store itself.
      */
@@ -170,8 +174,8 @@ final class BulkGraphStore implements GraphStore {
             LOG.warn("{}: the bulk load failed; the store is emptied when next opened", store.folder().orElseThrow());
             return;
         }
-        if (change != null) {
-            store.datasetGraph().executeWrite(() -> change.apply(store.datasetGraph()));
+        if (index != null) {
+            new BulkIndexWriter(store.datasetGraph(), index, indexPartGraphs).write(written);
         }
         store.writeOptimizerStatistics();
         try {

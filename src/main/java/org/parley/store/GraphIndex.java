@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.parley.store.GraphStore.NamedGraph;
@@ -17,6 +18,12 @@ public interface GraphIndex {
     /** The change writing {@code batch} makes to the index, before taking out what the graphs it replaces gave. */
     Change change(List<NamedGraph> batch);
 
+    /**
+     * The predicates whose triples the index reads: a graph cut down to the triples with these predicates gives the
+     * same change as the whole graph (a bulk load reads its graphs back that way, see {@link Tdb2GraphStore#bulkLoader()}).
+     */
+    Set<Node> predicates();
+
     /** One batch's change to the index, or several batches' merged. Used by one thread at a time. */
     interface Change {
 
@@ -26,7 +33,7 @@ public interface GraphIndex {
          */
         void removeStored(DatasetGraph dsg, Node graph);
 
-        /** Adds {@code other}, a change of the same index, to this one (a bulk load writes the index once, at its end). */
+        /** Adds {@code other}, a change of the same index, to this one. */
         void merge(Change other);
 
         /** Writes the change into {@code dsg}. Called inside the write transaction, after the batch's graphs. */

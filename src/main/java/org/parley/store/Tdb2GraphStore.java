@@ -149,13 +149,18 @@ public final class Tdb2GraphStore implements GraphStore {
      * @throws IllegalStateException when the store is in memory or holds data
      */
     public GraphStore bulkLoader() {
+        return bulkLoader(BulkGraphStore.INDEX_PART_GRAPHS);
+    }
+
+    /** As {@link #bulkLoader()}, writing the index at the end in parts of {@code indexPartGraphs} graphs. */
+    public GraphStore bulkLoader(int indexPartGraphs) {
         if (folder == null) {
             throw new IllegalStateException("the bulk loader needs a store on disk");
         }
         if (!isEmpty()) {
             throw new IllegalStateException(folder + ": the bulk loader needs an empty store");
         }
-        return new BulkGraphStore(this);
+        return new BulkGraphStore(this, indexPartGraphs);
     }
 
     /**

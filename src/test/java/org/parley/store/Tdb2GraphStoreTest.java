@@ -161,7 +161,7 @@ class Tdb2GraphStoreTest {
     }
 
     /** An index that counts the graphs written (less those replaced) and notes which were replaced. */
-    static final class CountingIndex implements GraphIndex {
+    static class CountingIndex implements GraphIndex {
         static final Node GRAPH = iri("index");
         final List<Node> removed = new ArrayList<>();
 
@@ -173,6 +173,11 @@ class Tdb2GraphStoreTest {
         @Override
         public GraphIndex.Change change(List<NamedGraph> batch) {
             return new Count(batch.size());
+        }
+
+        @Override
+        public Set<Node> predicates() {
+            return Set.of(iri("p"));
         }
 
         private final class Count implements GraphIndex.Change {
@@ -247,6 +252,46 @@ class Tdb2GraphStoreTest {
             assertEquals(4, reopened.countQuads());
             assertTrue(reopened.contains(Quad.create(iri("b2"), t("x", "p", "2"))));
             assertFalse(reopened.contains(Quad.create(iri("b2"), t("x", "p", "3"))));
+        }
+    }
+
+    @Test
+    void theBulkLoaderWritesTheIndexInPartsOfTheGraphsItReadsBack(@TempDir Path dir) {
+        Path folder = dir.resolve("store");
+        CountingIndex index = new CountingIndex();
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(folder)) {
+            try (GraphStore bulk = store.bulkLoader(3)) {
+                GraphStore indexed = bulk.withIndex(index);
+                indexed.replaceGraphs(List.of(graph("p1", t("x", "p", "1")), graph("p2", t("x", "q", "2")), graph("p3", t("x", "p", "3"))));
+                indexed.replaceGraphs(List.of(graph("p4", t("x", "p", "4")), graph("p5", t("x", "p", "5"))));
+            }
+            assertEquals(List.of("+2", "+3"), store.listObjects(CountingIndex.GRAPH, CountingIndex.GRAPH, iri("graphs")).stream()
+                    .map(Node::getLiteralLexicalForm).sorted().toList(), "five graphs in parts of three, each graph once");
+            assertFalse(Files.exists(folder.resolve(BulkGraphStore.MARKER)));
+        }
+    }
+
+    @Test
+    void aBulkLoadWhoseIndexFailsPartWayIsEmptiedWhenNextOpened(@TempDir Path dir) {
+        Path folder = dir.resolve("store");
+        CountingIndex failing = new CountingIndex() {
+            @Override
+            public GraphIndex.Change change(List<NamedGraph> batch) {
+                if (batch.get(0).name().equals(iri("f3"))) {
+                    throw new IllegalStateException("simulated failure in the second part");
+                }
+                return super.change(batch);
+            }
+        };
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(folder)) {
+            GraphStore bulk = store.bulkLoader(2);
+            bulk.withIndex(failing).replaceGraphs(List.of(graph("f1", t("x", "p", "1")), graph("f2", t("x", "p", "2")),
+                    graph("f3", t("x", "p", "3"))));
+            assertThrows(IllegalStateException.class, bulk::close);
+            assertTrue(Files.exists(folder.resolve(BulkGraphStore.MARKER)), "the load is not done: the marker stays");
+        }
+        try (Tdb2GraphStore reopened = Tdb2GraphStore.open(folder)) {
+            assertTrue(reopened.isEmpty(), "neither the graphs nor the first part of the index are left");
         }
     }
 
