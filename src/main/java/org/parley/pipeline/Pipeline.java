@@ -224,10 +224,12 @@ public final class Pipeline {
         public void run() {
             List<ArticleProcessor.Result> batch = new ArrayList<>();
             int batchTriples = 0;
+            boolean ended = false;
             try {
                 while (true) {
                     ArticleProcessor.Result r = queue.take();
                     if (r == END) {
+                        ended = true;
                         break;
                     }
                     if (r.problem() != null) {
@@ -252,7 +254,9 @@ public final class Pipeline {
             } catch (RuntimeException e) {
                 failure.set(e);
                 stopped = true;
-                drain();
+                if (!ended) { // the last batch fails after the end was taken: nothing more will come
+                    drain();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
