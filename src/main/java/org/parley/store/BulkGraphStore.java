@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills an empty TDB2 store with Jena's phased bulk loader (the engine of {@code tdb2.tdbloader}): graphs written
- * here are streamed into the loader, which finishes its indexes at {@link #close()}; then the index is written, in
+ * Fills an empty TDB2 store with Jena's sequential bulk loader, on a thread of its own ({@link LoaderThread}): graphs
+ * written here are streamed into the loader, which finishes its indexes at {@link #close()}; then the index is written, in
  * parts of {@code indexPartGraphs} graphs read back from the store, each in a write transaction of its own (so that
  * the heap does not grow with the load, see {@link BulkIndexWriter}), and the optimizer's statistics. All or
  * nothing: a marker file in the store folder says a first load is under way, and a store opened with the marker
@@ -45,6 +45,7 @@ final class BulkGraphStore implements GraphStore {
 
     private final Tdb2GraphStore store;
     private final Path marker;
+    private final LoaderThread thread = new LoaderThread();
     private final DataLoader loader;
     private final StreamRDF sink;
     private final Set<Node> written = new LinkedHashSet<>();
@@ -67,11 +68,15 @@ final class BulkGraphStore implements GraphStore {
         } catch (IOException e) {
             throw new UncheckedIOException(marker + ": cannot write the load marker: " + e.getMessage(), e);
         }
+        // the sequential loader: the phased one's queues of 100,000-quad chunks held most of a large load's heap
         MonitorOutput quiet = (fmt, args) -> LOG.debug(String.format(fmt, args));
-        loader = LoaderFactory.phasedLoader(store.datasetGraph(), quiet);
-        loader.startBulk();
-        sink = loader.stream();
-        sink.start();
+        loader = LoaderFactory.sequentialLoader(store.datasetGraph(), quiet);
+        sink = thread.call(() -> {
+            loader.startBulk();
+            StreamRDF stream = loader.stream();
+            stream.start();
+            return stream;
+        });
     }
 
     /** Whether a first load into the store in {@code folder} was interrupted. */
@@ -116,13 +121,15 @@ final class BulkGraphStore implements GraphStore {
                 throw new IllegalArgumentException("graph " + g.name() + " written twice in one bulk load");
             }
         }
+        graphs.forEach(g -> written.add(g.name()));
         try {
-            for (NamedGraph g : graphs) {
-                written.add(g.name());
-                for (Triple t : g.triples()) {
-                    sink.quad(Quad.create(g.name(), t));
+            thread.run(() -> {
+                for (NamedGraph g : graphs) {
+                    for (Triple t : g.triples()) {
+                        sink.quad(Quad.create(g.name(), t));
+                    }
                 }
-            }
+            });
         } catch (RuntimeException e) {
             failed = true;
             throw e;
@@ -163,12 +170,16 @@ final class BulkGraphStore implements GraphStore {
             return;
         }
         closed = true;
-        try {
-            sink.finish();
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
+        try (thread) {
+            thread.run(() -> {
+                try {
+                    sink.finish();
+                    loader.finishBulk();
+                } catch (RuntimeException e) {
+                    loader.finishException(e);
+                    throw e;
+                }
+            });
         }
         if (failed) {
             LOG.warn("{}: the bulk load failed; the store is emptied when next opened", store.folder().orElseThrow());
