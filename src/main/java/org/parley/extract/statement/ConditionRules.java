@@ -67,7 +67,13 @@ final class ConditionRules {
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
-            if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule().id())) {
+            boolean threat = s.word(c.markerFirst()).equalsIgnoreCase("unless"); // "unless Panama acts, we will ..."
+            Frame promise = mainFrame == null && !makers.isEmpty() && !threat && !refused(s, c.main())
+                    ? ConditionalOffers.of(s, c.main(), c.top(), makers, to, parties.context()) : null;
+            if (promise != null) {
+                out.add(promise); // "he would call off the protests if the government freed ...": the offer too
+                demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, promise, LINK));
+            } else if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule().id())) {
                 out.remove(mainFrame); // "could not return if ...": the condition is the point
             } else if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
                 if (mainFrame.addressees().isEmpty() && !demand.addressees().isEmpty()) {
@@ -99,7 +105,8 @@ final class ConditionRules {
     /**
      * Whether a sentence with no trigger word may still set a condition worth a parse: "until" after a going-on or a
      * negation ("vowed to keep firing until ...", "will not talk until ..."), or "no ... before" ("there will be no
-     * ceasefire before ..."), or a threat with "if", "unless" or "until" ("threatened to close the strait if ...").
+     * ceasefire before ..."), or a threat or a promise with "if" or "unless" ("threatened to close the strait if ...",
+     * "would call off the protests if ...").
      * Read from words and lemmas only, before any parse.
      */
     static boolean mayHold(SentenceView s) {
@@ -109,6 +116,7 @@ final class ConditionRules {
         boolean no = false;
         boolean threat = false;
         boolean ifOrUnless = false;
+        boolean promise = false;
         for (int i = 0; i < s.size(); i++) {
             String w = s.word(i).toLowerCase(Locale.ROOT);
             until |= w.equals("until") || w.equals("till");
@@ -117,8 +125,9 @@ final class ConditionRules {
             goingOn |= CONTINUATION.contains(s.lemma(i)) || NEGATIONS.contains(w);
             threat |= THREATS.contains(s.lemma(i)) || THREATS.contains(w);
             ifOrUnless |= w.equals("if") || w.equals("unless");
+            promise |= w.equals("will") || w.equals("would");
         }
-        return until && (goingOn || threat) || before || threat && ifOrUnless;
+        return until && (goingOn || threat) || before || (threat || promise) && ifOrUnless;
     }
 
     /** Whether a condition ("if", "once", "unless", "in return for") hangs on the verb {@code verb}. */
