@@ -105,8 +105,7 @@ final class ConditionRules {
     /**
      * Whether a sentence with no trigger word may still set a condition worth a parse: "until" after a going-on or a
      * negation ("vowed to keep firing until ...", "will not talk until ..."), or "no ... before" ("there will be no
-     * ceasefire before ..."), or a threat or a promise with "if" or "unless" ("threatened to close the strait if ...",
-     * "would call off the protests if ...").
+     * ceasefire before ..."), or a threat with "if", "unless" or "until" ("threatened to close the strait if ...").
      * Read from words and lemmas only, before any parse.
      */
     static boolean mayHold(SentenceView s) {
@@ -116,7 +115,6 @@ final class ConditionRules {
         boolean no = false;
         boolean threat = false;
         boolean ifOrUnless = false;
-        boolean promise = false;
         for (int i = 0; i < s.size(); i++) {
             String w = s.word(i).toLowerCase(Locale.ROOT);
             until |= w.equals("until") || w.equals("till");
@@ -125,9 +123,8 @@ final class ConditionRules {
             goingOn |= CONTINUATION.contains(s.lemma(i)) || NEGATIONS.contains(w);
             threat |= THREATS.contains(s.lemma(i)) || THREATS.contains(w);
             ifOrUnless |= w.equals("if") || w.equals("unless");
-            promise |= w.equals("will") || w.equals("would");
         }
-        return until && (goingOn || threat) || before || (threat || promise) && ifOrUnless;
+        return until && (goingOn || threat) || before || threat && ifOrUnless;
     }
 
     /** Whether a condition ("if", "once", "unless", "in return for") hangs on the verb {@code verb}. */

@@ -22,7 +22,7 @@ final class ConditionalOffers {
 
     static final RuleId OFFER = RuleId.of("statement.offer.on-condition");
     private static final RuleId ADDRESSEE = RuleId.of("addressee.condition-counterpart");
-    private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "can", "could", "'d");
+    private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "'d");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final List<WordList> NOT_PROMISES = List.of(LEXICON.list("hostile-acts"),
@@ -49,15 +49,17 @@ final class ConditionalOffers {
     }
 
     /**
-     * A party's own act to come: a verb with a modal, not negated, not a threat or a state, its subject a party; when
-     * someone reports it, the subject is the reporter's side ("he", "his government", "the army", the reporter's own
-     * country), not another party ("she said Russia could send gas if it chose to"); not the content of a noun
-     * ("assurances that Sofia would ...").
+     * A party's own act to come: a verb with "will" or "would" (not "could": a possibility), not negated, not a
+     * threat (a hostile act, or an act done to another party: "would hit the YPG if ..."), not a state, its subject
+     * a party; when someone reports it, the subject is the reporter's side ("he", "his government", "the army", the
+     * reporter's own country), not another party ("she said Russia would send gas if it chose to"); not the content
+     * of a noun ("assurances that Sofia would ...").
      */
     private static boolean promise(SentenceView s, int main) {
         if (!s.isVerb(main) || Conditions.negated(s, main) || s.lemma(main).equals("be")
                 || s.lemma(main).equals("have") || NOT_PROMISES.stream().anyMatch(l -> l.contains(s.lemma(main)))
-                || Conditions.hostileComplement(s, main) || s.head(main) >= 0 && s.isNoun(s.head(main))) {
+                || Conditions.hostileComplement(s, main) || s.head(main) >= 0 && s.isNoun(s.head(main))
+                || s.child(main, "dobj") >= 0 && Conditions.partyLike(s, s.child(main, "dobj"))) {
             return false;
         }
         boolean modal = s.children(main, "aux").stream()
