@@ -59,7 +59,7 @@ final class ConditionalOffers {
         if (!s.isVerb(main) || Conditions.negated(s, main) || s.lemma(main).equals("be")
                 || s.lemma(main).equals("have") || NOT_PROMISES.stream().anyMatch(l -> l.contains(s.lemma(main)))
                 || Conditions.hostileComplement(s, main) || s.head(main) >= 0 && s.isNoun(s.head(main))
-                || s.child(main, "dobj") >= 0 && Conditions.partyLike(s, s.child(main, "dobj"))) {
+                || actedOn(s, s.child(main, "dobj"))) {
             return false;
         }
         boolean modal = s.children(main, "aux").stream()
@@ -72,6 +72,12 @@ final class ConditionalOffers {
             return Conditions.selfReported(s, main);
         }
         return Conditions.partyLike(s, subject) || ownGroup(s, subject);
+    }
+
+    /** An object that is a party or another party's ("hit the YPG", "hit the militia's positions"). */
+    private static boolean actedOn(SentenceView s, int object) {
+        return object >= 0 && (Conditions.partyLike(s, object) || s.children(object, "poss").stream()
+                .anyMatch(p -> !s.pos(p).equals("PRP$")));
     }
 
     /** "his government", "its fighters", "the movement": a body the speaker or the party named speaks for. */
