@@ -25,7 +25,7 @@ final class PartyObject {
         return false;
     }
 
-    /** A party, or a noun a demonym or a name places ("Syrian troops"), or the first of coordinated ones. */
+    /** A party, or a noun a demonym or a name places ("Syrian troops"). */
     private static boolean party(SentenceView s, int noun) {
         if (Conditions.partyLike(s, noun)) {
             return true;
