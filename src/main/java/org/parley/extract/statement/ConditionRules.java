@@ -67,7 +67,13 @@ final class ConditionRules {
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
-            if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule().id())) {
+            boolean threat = s.word(c.markerFirst()).equalsIgnoreCase("unless"); // "unless Panama acts, we will ..."
+            Frame promise = mainFrame == null && !makers.isEmpty() && !threat && !refused(s, c.main())
+                    ? ConditionalOffers.of(s, c.main(), c.top(), makers, to, parties.context()) : null;
+            if (promise != null) {
+                out.add(promise); // "he would call off the protests if the government freed ...": the offer too
+                demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, promise, LINK));
+            } else if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule().id())) {
                 out.remove(mainFrame); // "could not return if ...": the condition is the point
             } else if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
                 if (mainFrame.addressees().isEmpty() && !demand.addressees().isEmpty()) {

@@ -96,6 +96,7 @@ final class Conditions {
                     && s.child(h, "dobj") >= 0 && !TALK_NOUNS.contains(s.lemma(s.child(h, "dobj")))
                     && !TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),
             Map.entry("on-phrase", Conditions::onPhrase),
+            Map.entry("party-object", PartyObject::test),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
 

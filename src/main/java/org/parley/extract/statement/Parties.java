@@ -2,6 +2,7 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
@@ -22,6 +23,7 @@ final class Parties {
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList SPEAKING_FOR = LEXICON.list("speaking-for-nouns");
     private static final WordList SOURCE_NOUNS = LEXICON.list("source-nouns");
+    private static final WordList POSTED_ABROAD = LEXICON.list("posted-abroad-nouns");
     private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
     private static final WordList STATE_DESCRIPTIONS = LEXICON.list("state-descriptions");
     private static final WordList GROUP_DESCRIPTIONS = LEXICON.list("group-descriptions");
@@ -255,7 +257,9 @@ final class Parties {
                 }
             }
             // "forces from Amhara", "the regional government of Amhara", "authorities in Transnistria", "mediators from Egypt"
-            if (w.equals("from") || w.equals("of") || w.equals("in") && !force) {
+            // not "diplomats in Maputo": people posted to a capital serve another state
+            boolean posted = POSTED_ABROAD.contains(s.word(token).toLowerCase(Locale.ROOT));
+            if (w.equals("from") || w.equals("of") || w.equals("in") && !force && !posted) {
                 SentenceView.Placed pm = s.mentionAt(s.child(p, "pobj"));
                 if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
                     return Party.named(pm, RuleId.of(rule + "-owner"));

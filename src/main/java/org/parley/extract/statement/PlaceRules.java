@@ -179,7 +179,8 @@ final class PlaceRules {
     /**
      * "pressed the Taliban administration in Kabul to ...", "told reporters in Ankara that ...": where the body or the
      * audience a statement is made to sits is no place of the statement. The noun just before "in" decides (the
-     * parser often hangs "in X" on the verb), and it must be the object of the statement's verb.
+     * parser often hangs "in X" on the verb), and it must be the object of the statement's verb; forces are no
+     * audience ("will not allow Syrian troops in Daraa").
      */
     private static boolean seatOfListener(SentenceView s, Frame f, SentenceView.Placed m) {
         int t = m.head();
@@ -188,8 +189,9 @@ final class PlaceRules {
             return false;
         }
         int listener = in - 1;
-        boolean listenerNoun = GROUP_NOUNS.contains(s.lemma(listener)) || GROUP_NOUNS.contains(s.word(listener))
-                || AUDIENCE_NOUNS.contains(s.word(listener));
+        boolean listenerNoun = (GROUP_NOUNS.contains(s.lemma(listener)) || GROUP_NOUNS.contains(s.word(listener))
+                || AUDIENCE_NOUNS.contains(s.word(listener))) && !FORCE_NOUNS.contains(s.lemma(listener))
+                && !FORCE_NOUNS.contains(s.word(listener));
         return listenerNoun && s.relation(listener).equals("dobj") && s.head(listener) == f.head();
     }
 

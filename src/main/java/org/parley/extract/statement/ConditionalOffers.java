@@ -1,0 +1,102 @@
+package org.parley.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.core.RuleId;
+import org.parley.core.StatementKind;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * The promise a condition is set on: "Mondlane said he would call off the protests if the government freed the
+ * demonstrators", "his government would add the clause only if the change took effect on accession". A party's own
+ * act in the future (a modal, not negated) whose clause no trigger word has made a statement of is an offer by
+ * whoever sets the condition, made to the party the condition is put to when it names one. Threats ("operations would
+ * continue if", "would strike if"), states ("would be ready if") and clauses whose subject is no party ("the
+ * congress could be convened if") make none: their condition is the demand alone.
+ */
+final class ConditionalOffers {
+
+    static final RuleId OFFER = RuleId.of("statement.offer.on-condition");
+    private static final RuleId ADDRESSEE = RuleId.of("addressee.condition-counterpart");
+    private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "'d");
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
+    private static final List<WordList> NOT_PROMISES = List.of(LEXICON.list("hostile-acts"),
+            LEXICON.list("continuation-verbs"), LEXICON.list("threat-verbs"), LEXICON.list("stative-verbs"));
+
+    private ConditionalOffers() {
+    }
+
+    /**
+     * The offer the main clause {@code main} makes under the condition whose clause is headed by {@code condition},
+     * or null when the clause promises nothing.
+     *
+     * @param makers who sets the condition (the demand's makers; not empty)
+     * @param to     the party the condition is put to, or null when it names none
+     */
+    static Frame of(SentenceView s, int main, int condition, List<Party> makers, Party to, ArticleContext context) {
+        if (main < 0 || !promise(s, main)) {
+            return null;
+        }
+        Frame offer = new Frame(s.index(), StatementKind.OFFER, OFFER, s.word(main), main, makers,
+                to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to.by(ADDRESSEE)),
+                content(s, main, condition), List.of(), List.of(), List.of(), Set.of(), List.of());
+        return PlaceRules.apply(s, offer, context);
+    }
+
+    /**
+     * A party's own act to come: a verb with "will" or "would" (not "could": a possibility), not negated, not a
+     * threat (a hostile act, or an act done to another party: "would hit the YPG if ..."), not a state, its subject
+     * a party; when someone reports it, the subject is the reporter's side ("he", "his government", "the army", the
+     * reporter's own country), not another party ("she said Russia would send gas if it chose to"); not the content
+     * of a noun ("assurances that Sofia would ...").
+     */
+    private static boolean promise(SentenceView s, int main) {
+        if (!s.isVerb(main) || Conditions.negated(s, main) || s.lemma(main).equals("be")
+                || s.lemma(main).equals("have") || NOT_PROMISES.stream().anyMatch(l -> l.contains(s.lemma(main)))
+                || Conditions.hostileComplement(s, main) || s.head(main) >= 0 && s.isNoun(s.head(main))
+                || actedOn(s, s.child(main, "dobj"))) {
+            return false;
+        }
+        boolean modal = s.children(main, "aux").stream()
+                .anyMatch(a -> MODALS.contains(s.word(a).toLowerCase(Locale.ROOT)));
+        int subject = Clauses.subject(s, main);
+        if (!modal || subject < 0) {
+            return false;
+        }
+        if (s.mentionAt(subject) != null && Clauses.reporter(s, main) >= 0) {
+            return Conditions.selfReported(s, main);
+        }
+        return Conditions.partyLike(s, subject) || ownGroup(s, subject);
+    }
+
+    /** An object that is a party or another party's ("hit the YPG", "hit the militia's positions"). */
+    private static boolean actedOn(SentenceView s, int object) {
+        return object >= 0 && (Conditions.partyLike(s, object) || s.children(object, "poss").stream()
+                .anyMatch(p -> !s.pos(p).equals("PRP$")));
+    }
+
+    /** "his government", "its fighters", "the movement": a body the speaker or the party named speaks for. */
+    private static boolean ownGroup(SentenceView s, int subject) {
+        return (GROUP_NOUNS.contains(s.lemma(subject)) || s.lemma(subject).equals("movement"))
+                && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$") || s.word(c).equals("the"));
+    }
+
+    /** The main clause's tokens without its subject, its modal, the condition and punctuation. */
+    private static List<Integer> content(SentenceView s, int main, int condition) {
+        Set<Integer> out = new TreeSet<>(s.subtree(main));
+        out.removeAll(s.subtree(condition));
+        int subject = Clauses.subject(s, main);
+        if (subject >= 0) {
+            out.removeAll(s.subtree(subject));
+        }
+        out.remove(main);
+        out.removeAll(s.children(main, "aux"));
+        out.removeIf(i -> s.relation(i).equals("punct"));
+        return new ArrayList<>(out);
+    }
+}
