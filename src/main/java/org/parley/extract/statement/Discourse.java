@@ -22,6 +22,9 @@ record Discourse(List<Party> salient, Party speaker, List<Frame> frames, Map<Ent
 
     static final int KEPT = 12;
 
+    /** The rule of the parties a sentence merely named, as no clause's subject and no statement's maker. */
+    static final RuleId NAMED_ONLY = RuleId.of("focus.mention");
+
     static final Discourse START = new Discourse(List.of(), null, List.of(), Map.of());
 
     Discourse {
@@ -50,9 +53,6 @@ record Discourse(List<Party> salient, Party speaker, List<Frame> frames, Map<Ent
         f.addAll(found);
         return new Discourse(s, newSpeaker != null ? newSpeaker : speaker, f, learned);
     }
-
-    /** The rule of the parties a sentence merely named, as no clause's subject and no statement's maker. */
-    static final RuleId NAMED_ONLY = RuleId.of("focus.mention");
 
     /**
      * The most recent party in focus whose type is one of {@code types} that was a clause's subject or a statement's

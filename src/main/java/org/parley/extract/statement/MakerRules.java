@@ -142,7 +142,7 @@ final class MakerRules {
         int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
         List<Party> speaker = subject < 0 ? null : found(x, subject, "maker.speaker-stance");
         if (speaker != null && seatOnly(speaker) && namedOther(x, verb, speaker.get(0))) {
-            return null; // "diplomats in Brussels said the EU still expected": the EU's, not Belgium's
+            return null; // "officials in Brussels said the EU still expected": the EU's, not Belgium's
         }
         if (speaker == null || Clauses.stance(x.s(), verb, x.head())) {
             return speaker;
