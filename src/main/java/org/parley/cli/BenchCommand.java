@@ -86,8 +86,9 @@ final class BenchCommand implements Callable<Integer> {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         BenchmarkReport report;
         try {
-            report = Benchmark.run(new Benchmark.Options(samples, sizes, incremental, t, batch, runs, work, keep, Set.copyOf(skipQueries)),
-                    line -> System.err.println("bench: " + line));
+            Benchmark.Options options = new Benchmark.Options(samples, sizes, incremental, t, batch, runs, work, keep,
+                    Set.copyOf(skipQueries));
+            report = Benchmark.run(options, line -> System.err.println("bench: " + line));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
