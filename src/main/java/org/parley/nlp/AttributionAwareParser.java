@@ -1,6 +1,5 @@
 package org.parley.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.parley.core.DependencyTree;
@@ -33,30 +32,12 @@ public final class AttributionAwareParser implements SentenceParser {
         }
         DependencyTree attribution = parser.parse(tokens.subList(0, comma));
         DependencyTree rest = parser.parse(tokens.subList(comma + 1, tokens.size()));
-        int offset = comma + 1;
-        int root = rest.root() + offset;
-        List<Integer> heads = new ArrayList<>(tokens.size());
-        List<String> relations = new ArrayList<>(tokens.size());
-        List<String> tags = new ArrayList<>(tokens.size());
-        List<String> lemmas = new ArrayList<>(tokens.size());
-        for (int i = 0; i < comma; i++) {
-            boolean top = attribution.head(i) < 0;
-            heads.add(top ? root : attribution.head(i));
-            relations.add(top ? "prep" : attribution.relation(i));
-            tags.add(attribution.tag(i) != null ? attribution.tag(i) : tokens.get(i).pos());
-            lemmas.add(attribution.lemma(i) != null ? attribution.lemma(i) : tokens.get(i).lemma());
-        }
-        heads.add(root);
-        relations.add("punct");
-        tags.add(tokens.get(comma).pos());
-        lemmas.add(tokens.get(comma).lemma());
-        for (int i = 0; i < rest.size(); i++) {
-            heads.add(rest.head(i) < 0 ? -1 : rest.head(i) + offset);
-            relations.add(rest.relation(i));
-            tags.add(rest.tag(i) != null ? rest.tag(i) : tokens.get(offset + i).pos());
-            lemmas.add(rest.lemma(i) != null ? rest.lemma(i) : tokens.get(offset + i).lemma());
-        }
-        return new DependencyTree(heads, relations, tags, lemmas);
+        int root = rest.root() + comma + 1;
+        SplicedTree tree = new SplicedTree(tokens);
+        tree.part(attribution, root, "prep");
+        tree.token(root, "punct");
+        tree.part(rest, -1, null);
+        return tree.tree();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.parley.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.parley.core.DependencyTree;
@@ -30,25 +29,13 @@ public final class DatelineAwareParser implements SentenceParser {
             return parser.parse(tokens);
         }
         DependencyTree rest = parser.parse(tokens.subList(dash + 1, tokens.size()));
-        int offset = dash + 1;
-        int root = rest.root() + offset;
-        List<Integer> heads = new ArrayList<>();
-        List<String> relations = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        List<String> lemmas = new ArrayList<>();
-        for (int i = 0; i < offset; i++) {
-            heads.add(root);
-            relations.add("dep");
-            tags.add(tokens.get(i).pos());
-            lemmas.add(tokens.get(i).lemma());
+        int root = rest.root() + dash + 1;
+        SplicedTree tree = new SplicedTree(tokens);
+        for (int i = 0; i <= dash; i++) {
+            tree.token(root, "dep");
         }
-        for (int i = 0; i < rest.size(); i++) {
-            heads.add(rest.head(i) < 0 ? -1 : rest.head(i) + offset);
-            relations.add(rest.relation(i));
-            tags.add(rest.tag(i) != null ? rest.tag(i) : tokens.get(offset + i).pos());
-            lemmas.add(rest.lemma(i) != null ? rest.lemma(i) : tokens.get(offset + i).lemma());
-        }
-        return new DependencyTree(heads, relations, tags, lemmas);
+        tree.part(rest, -1, null);
+        return tree.tree();
     }
 
     /**
