@@ -1,13 +1,13 @@
 package org.parley.pipeline;
 
 import java.time.Clock;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.catalog.Catalog;
 import org.parley.core.ExtractionRun;
+import org.parley.core.Futures;
 import org.parley.extract.mention.CatalogMentionFinder;
 import org.parley.extract.statement.DependencyStatementExtractor;
 import org.parley.nlp.EnglishFirstLanguageDetector;
@@ -96,20 +96,6 @@ final class ProcessorLoading implements AutoCloseable {
     }
 
     private static <T> T join(Future<T> part) {
-        try {
-            return part.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the models", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("cannot load the models: " + cause, cause);
-        }
+        return Futures.join(part, "loading the models");
     }
 }

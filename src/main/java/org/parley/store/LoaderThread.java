@@ -1,10 +1,9 @@
 package org.parley.store;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.parley.core.Futures;
 
 /**
  * The one thread a bulk load runs on. Jena's sequential loader holds a write transaction, and TDB2 ties a
@@ -30,22 +29,7 @@ final class LoaderThread implements AutoCloseable {
 
     /** Runs {@code step} on the loader's thread and returns its value. */
     <T> T call(Callable<T> step) {
-        Future<T> f = thread.submit(step);
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the bulk loader worked", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("the bulk loader failed: " + cause, cause);
-        }
+        return Futures.join(thread.submit(step), "bulk loading");
     }
 
     /** Ends the thread once the steps handed to it are done. */
