@@ -25,6 +25,7 @@ final class MakerRules {
     private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
     private static final WordList CAUSING = LEXICON.list("causing-verbs");
     private static final WordList ISSUING = LEXICON.list("issuing-verbs");
+    private static final WordList CONTENT_VERBS = LEXICON.list("content-verbs");
 
     private final DecisionList<Ask, List<Party>> order;
 
@@ -345,11 +346,17 @@ final class MakerRules {
         return null;
     }
 
+    /**
+     * "the Irish plan calls for a vote", "the Egyptian proposal included a demand for Hamas to disarm": the owner of
+     * the plan or demand that is the subject of the trigger's clause, or of the verb of the {@code content-verbs} list
+     * whose object the trigger noun is; a plan with no owner is that of the latest offer (or demand) of the last three
+     * sentences.
+     */
     static List<Party> planOwner(Site x) {
         if (x.frame().kind() == org.parley.core.StatementKind.REJECTION || x.trigger().obligation()) {
             return null; // "any deal would have to be signed by Tbilisi": an obligation's subject is its addressee
         }
-        int verb = Clauses.verb(x.s(), x.head());
+        int verb = containingVerb(x.s(), x.head());
         int subject = Clauses.subject(x.s(), verb);
         if (subject < 0 || !(OFFER_NOUNS.contains(x.s().lemma(subject)) || DEMAND_NOUNS.contains(x.s().lemma(subject)))) {
             return null;
@@ -366,6 +373,14 @@ final class MakerRules {
             }
         }
         return null;
+    }
+
+    /** The verb a trigger's clause hangs from, or for a noun that is the object of a content verb, that verb. */
+    private static int containingVerb(SentenceView s, int head) {
+        if (s.isNoun(head) && s.relation(head).equals("dobj") && CONTENT_VERBS.contains(s.lemma(s.head(head)))) {
+            return s.head(head); // "the proposal included a demand for ...": what the proposal holds
+        }
+        return Clauses.verb(s, head);
     }
 
     /**
