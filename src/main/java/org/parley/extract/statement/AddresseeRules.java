@@ -82,6 +82,11 @@ final class AddresseeRules {
                 if (out != null) {
                     return out;
                 }
+                SentenceView.Placed region = r.equals("dobj") ? null : x.s().mentionAt(c);
+                if (region != null && region.type() == org.parley.core.EntityType.REGION) {
+                    // "would offer Transnistria a special status": the region given something is whom it is offered
+                    return List.of(Party.named(region, org.parley.core.RuleId.of("addressee.object-dative")));
+                }
             }
         }
         int object = x.s().child(x.head(), "dobj");

@@ -402,6 +402,9 @@ final class Conditions {
 
     /** What the head pledges or announces is a hostile act ("pledging to intensify its attacks"): a threat. */
     static boolean hostileComplement(SentenceView s, int h) {
+        if (STOPPING.contains(s.lemma(h))) {
+            return false; // "would halt its attacks": stopping a hostile act is no threat
+        }
         for (int c : s.children(h)) {
             String r = s.relation(c);
             if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("dobj")) && !STOPPING.contains(s.lemma(c))) {
