@@ -32,6 +32,7 @@ final class Conditions {
     private static final WordList DEMAND_VERBS_WITH_OBJECT = LEXICON.list("demand-verbs-with-object");
     private static final WordList CONDITION_MARKERS = LEXICON.list("condition-markers");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
+    private static final java.util.Set<String> OWNER_RELATIONS = java.util.Set.of("poss", "nmod", "amod", "compound");
 
     private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
             Map.entry("negated", Conditions::negated),
@@ -97,6 +98,12 @@ final class Conditions {
                     && !TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),
             Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("party-object", PartyObject::test),
+            // "Ukraine's terms", "the Russian terms": a noun a party owns, by a possessive or a demonym
+            Map.entry("party-owned", (s, h) -> s.children(h).stream().anyMatch(c -> OWNER_RELATIONS.contains(
+                    s.relation(c)) && s.mentionAt(c) != null && s.mentionAt(c).agentive())),
+            // "his terms in office": the noun of a time served, not of conditions
+            Map.entry("in-office", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("in")
+                    && (s.lemma(s.child(p, "pobj")).equals("office") || s.lemma(s.child(p, "pobj")).equals("power")))),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
 
