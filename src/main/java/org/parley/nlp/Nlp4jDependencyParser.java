@@ -70,7 +70,8 @@ public final class Nlp4jDependencyParser implements SentenceParser {
 
     /**
      * Bare verbs of a subjunctive clause the tagger took for nouns ({@link SubjunctiveTags}) become {@code VB}; the
-     * participle that opens a condition ({@link ConditionMarkerTags}) {@code VBN} or {@code VBG}.
+     * participle that opens a condition ({@link ConditionMarkerTags}) {@code VBN} or {@code VBG}; the participle that
+     * must be the main verb of a sentence with no finite verb ({@link MainVerbTags}) {@code VBD}.
      */
     private static void repairTags(NLPNode[] nodes) {
         List<String> words = new ArrayList<>(nodes.length - 1);
@@ -84,6 +85,10 @@ public final class Nlp4jDependencyParser implements SentenceParser {
         }
         for (int i : ConditionMarkerTags.participles(words, tags)) {
             nodes[i + 1].setPartOfSpeechTag(ConditionMarkerTags.tag(words.get(i)));
+        }
+        int main = MainVerbTags.mainVerb(words, tags);
+        if (main >= 0) {
+            nodes[main + 1].setPartOfSpeechTag("VBD");
         }
     }
 }

@@ -30,6 +30,15 @@ class ConditionMarkerTagsTest {
     }
 
     @Test
+    void theConditionsSubjectAfterTheParticipleOpensItAsThatDoes() {
+        assertEquals(List.of(4), participles("Chad/NNP will/MD sign/VB ,/, provided/VBD Niger/NNP agrees/VBZ"));
+        assertEquals(List.of(4), participles("Chad/NNP will/MD sign/VB ,/, provided/VBD the/DT army/NN leaves/VBZ"));
+        assertEquals(List.of(4), participles("Chad/NNP will/MD sign/VB ,/, provided/VBD it/PRP is/VBZ paid/VBN"));
+        assertEquals(List.of(), participles("Chad/NNP ,/, provided/VBD weapons/NNS by/IN Niger/NNP ,/, fought/VBD"));
+        assertEquals(List.of(), participles("the/DT money/NN ,/, provided/VBD to/TO Chad/NNP ,/, ran/VBD out/RP"));
+    }
+
+    @Test
     void aVerbOfItsOwnWithoutTheCommaIsLeftAlone() {
         assertEquals(List.of(), participles("The/DT accord/NN provided/VBD that/IN the/DT troops/NNS would/MD leave/VB"));
         assertEquals(List.of(), participles("Chad/NNP ,/, provided/VBD with/IN arms/NNS ,/, fought/VBD on/RP"));
