@@ -25,6 +25,8 @@ final class Rules {
     static final RuleId CITY_AMONG_CITIES = RuleId.of("mention.catalog.city-among-cities");
     /** A city named before a facility noun ("the Zaporizhzhia nuclear power plant" gives no place but the city). */
     static final RuleId CITY_BEFORE_FACILITY = RuleId.of("mention.catalog.city-before-facility");
+    /** The first of two coordinated place names sharing their last words ("North and South Kivu"). */
+    static final RuleId ELIDED_NAME = RuleId.of("mention.catalog.elided-name");
     /** A capital or seat standing for its government ("Kyiv said", "the Kremlin"). */
     static final RuleId METONYM_GOVERNMENT = RuleId.of("mention.metonym.government");
     /** A capital in a place phrase ("talks in Kyiv"): the city. */

@@ -50,6 +50,11 @@ final class SentenceScan {
             return i + 1;
         }
         CatalogMatch c = matcher.match(p, i, p.size(), out.known().places());
+        NameIndex.Form elided = c == null ? ElidedNames.sharedTail(p, i, matcher, out.known().places()) : null;
+        if (elided != null) {
+            out.addPieces(i, i + 1, elided.entry().toEntity(), MentionKind.NAME, 0.8, Rules.ELIDED_NAME);
+            return i + 1;
+        }
         if (c == null && !NameRuns.canStart(p, i, words) && !knownSurname(i)) {
             return i + 1;
         }
