@@ -20,6 +20,7 @@ final class Parties {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
+    private static final WordList ORGANIZATION_NOUNS = LEXICON.list("organization-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList SPEAKING_FOR = LEXICON.list("speaking-for-nouns");
     private static final WordList SOURCE_NOUNS = LEXICON.list("source-nouns");
@@ -112,6 +113,15 @@ final class Parties {
             SentenceView.Placed cm = s.mentionAt(c);
             if (cm != null && cm.agentive() && !backer(cm) && GROUP_NOUNS.contains(s.lemma(token))) {
                 return Party.named(cm, RuleId.of(rule + "-owner"));
+            }
+        }
+        if (ORGANIZATION_NOUNS.contains(s.lemma(token))) {
+            for (int c : s.children(token)) {
+                SentenceView.Placed cm = s.relation(c).equals("compound") || s.relation(c).equals("nmod")
+                        ? s.mentionAt(c) : null;
+                if (cm != null && cm.type() == EntityType.ORGANIZATION && !backer(cm)) {
+                    return Party.named(cm, RuleId.of(rule + "-named")); // "the Hamas militant group", "the M23 rebels"
+                }
             }
         }
         Party owner = owner(s, token, rule);
