@@ -22,7 +22,37 @@ final class TokenRules {
         for (Span t : merged) {
             split(text, t.getStart(), t.getEnd(), out);
         }
+        splitFinalPeriod(text, out);
         return out;
+    }
+
+    /**
+     * "resumed in Kyiv.", "said Sergei Lavrov.": the tokenizer leaves the sentence's full stop on a last word it takes
+     * for an abbreviation (names ending in "v"). A word of letters only with a final period, last in the sentence
+     * but for closing quotes and brackets, loses the period to a token of its own; "U.S." keeps its dots.
+     */
+    private static void splitFinalPeriod(CharSequence s, List<Span> out) {
+        int k = out.size() - 1;
+        while (k > 0 && out.get(k).length() == 1 && (isClosingQuote(s.charAt(out.get(k).getStart()))
+                || isClosing(s.charAt(out.get(k).getStart())))) {
+            k--;
+        }
+        if (k < 0) {
+            return;
+        }
+        Span last = out.get(k);
+        int b = last.getStart();
+        int e = last.getEnd();
+        if (e - b < 3 || s.charAt(e - 1) != '.') {
+            return;
+        }
+        for (int i = b; i < e - 1; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return;
+            }
+        }
+        out.set(k, new Span(b, e - 1));
+        out.add(k + 1, new Span(e - 1, e));
     }
 
     private static List<Span> merge(CharSequence s, Span[] raw) {

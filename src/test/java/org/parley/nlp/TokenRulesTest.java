@@ -40,6 +40,14 @@ class TokenRulesTest {
     }
 
     @Test
+    void splitsTheFullStopTheTokenizerLeftOnTheLastWord() {
+        assertEquals(List.of("talks", "in", "Kyiv", "."), repaired("talks in Kyiv.", "talks", "in", "Kyiv."));
+        assertEquals(List.of("said", "Lavrov", ".", "”"), repaired("said Lavrov.”", "said", "Lavrov.”"));
+        assertEquals(List.of("in", "the", "U.S."), repaired("in the U.S.", "in", "the", "U.S."));
+        assertEquals(List.of("Gen.", "Ruiz", "left", "."), repaired("Gen. Ruiz left.", "Gen.", "Ruiz", "left", "."));
+    }
+
+    @Test
     void rejoinsWordsCutInsideAndHyphenatedCompounds() {
         assertEquals(List.of("‘", "no", "’"), repaired("‘no’", "‘n", "o’"));
         assertEquals(List.of("US-led"), repaired("US-led", "US", "-", "led"));

@@ -32,6 +32,7 @@ final class Conditions {
     private static final WordList DEMAND_VERBS_WITH_OBJECT = LEXICON.list("demand-verbs-with-object");
     private static final WordList CONDITION_MARKERS = LEXICON.list("condition-markers");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
+    private static final WordList NEED_VERBS = LEXICON.list("need-verbs");
     private static final java.util.Set<String> OWNER_RELATIONS = java.util.Set.of("poss", "nmod", "amod", "compound");
 
     private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
@@ -424,8 +425,9 @@ final class Conditions {
     }
 
     /**
-     * "insisted that Israel withdraw", "insisted Kyiv should", "insisted on talks": a complement that demands (a
-     * subjunctive or an obligation) or an "on" phrase; "insisted the EU will not move" is a statement of fact.
+     * "insisted that Israel withdraw", "insisted Kyiv should", "insisted on talks", "insisted the country needs a port":
+     * a complement that demands (a subjunctive, an obligation, a verb of the {@code need-verbs} list with its object)
+     * or an "on" phrase; "insisted the EU will not move" is a statement of fact.
      */
     static boolean demandingComplement(SentenceView s, int h) {
         for (int p : s.children(h, "prep")) {
@@ -448,6 +450,9 @@ final class Conditions {
         }
         // a subjunctive: "that Israel withdraw", "that sanctions be lifted", "that the withdrawal come first" (a
         // plain present form after a singular subject, which taggers call VBP)
+        if (NEED_VERBS.contains(s.lemma(clause)) && s.child(clause, "dobj", "xcomp") >= 0) {
+            return true; // "insisted that the country needs access to the sea": what it says it must have
+        }
         int subject = Clauses.subject(s, clause);
         boolean singularSubject = subject >= 0 && !java.util.Set.of("NNS", "NNPS", "PRP").contains(s.pos(subject));
         return s.pos(clause).equals("VB") || s.word(clause).equals("be")
