@@ -25,6 +25,7 @@ final class ContentRules {
     private static final WordList TERRITORIAL_STATUS = LEXICON.list("territorial-status-nouns");
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
+    private static final WordList REACTIONS = LEXICON.list("reaction-verbs");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
     private static final Set<String> NOUN_COMPLEMENTS = Set.of("prep", "acl", "relcl", "ccomp", "xcomp", "appos",
@@ -86,6 +87,7 @@ final class ContentRules {
         }
         addStrandedGerunds(s, h, out);
         removePartySubjects(s, out);
+        removeReactions(s, out);
         out.removeIf(i -> s.pos(i).equals(".") || s.pos(i).equals(",") || s.relation(i).equals("punct")
                 || x.trigger().tokens().contains(i));
         return x.frame().withContent(new ArrayList<>(out));
@@ -200,6 +202,19 @@ final class ContentRules {
             return !infinitive || mark >= 0 && !s.word(mark).equals("for");
         }
         return false;
+    }
+
+    /**
+     * "demanded that Ukraine withdraw from Donetsk, prompting a sharp response from Kyiv": a participle of the
+     * {@code reaction-verbs} list after a comma tells what the statement caused, not what it asks.
+     */
+    private static void removeReactions(SentenceView s, Set<Integer> out) {
+        for (int i : List.copyOf(out)) {
+            if (out.contains(i) && i > 0 && s.word(i - 1).equals(",") && s.relation(i).equals("advcl")
+                    && s.pos(i).startsWith("VBG") && REACTIONS.contains(s.lemma(i))) {
+                out.removeAll(s.subtree(i));
+            }
+        }
     }
 
     /**
