@@ -20,7 +20,6 @@ final class Parties {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
-    private static final WordList ORGANIZATION_NOUNS = LEXICON.list("organization-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList SPEAKING_FOR = LEXICON.list("speaking-for-nouns");
     private static final WordList SOURCE_NOUNS = LEXICON.list("source-nouns");
@@ -69,7 +68,7 @@ final class Parties {
     }
 
     /** A compound that names a backer, not an owner: "the Moscow-backed leaders", "US-led forces". */
-    private static boolean backer(SentenceView.Placed m) {
+    static boolean backer(SentenceView.Placed m) {
         return m.mention().kind() == org.parley.core.MentionKind.COMPOUND;
     }
 
@@ -96,33 +95,9 @@ final class Parties {
         if (m != null) {
             return m.agentive() ? Party.named(m, RuleId.of(rule)) : null;
         }
-        for (int c : s.children(token, "appos")) {
-            SentenceView.Placed am = s.mentionAt(c);
-            if (am != null && am.agentive()) {
-                return Party.named(am, RuleId.of(rule + "-apposition"));
-            }
-        }
-        if (s.relation(token).equals("appos")) {
-            // "Josep Borrell, the EU's foreign policy chief, who has demanded": the person a title describes
-            SentenceView.Placed described = s.mentionAt(s.head(token));
-            if (described != null && described.agentive() && described.type() == EntityType.PERSON) {
-                return Party.named(described, RuleId.of(rule + "-apposition"));
-            }
-        }
-        for (int c : s.children(token, "compound")) {
-            SentenceView.Placed cm = s.mentionAt(c);
-            if (cm != null && cm.agentive() && !backer(cm) && GROUP_NOUNS.contains(s.lemma(token))) {
-                return Party.named(cm, RuleId.of(rule + "-owner"));
-            }
-        }
-        if (ORGANIZATION_NOUNS.contains(s.lemma(token))) {
-            for (int c : s.children(token)) {
-                SentenceView.Placed cm = s.relation(c).equals("compound") || s.relation(c).equals("nmod")
-                        ? s.mentionAt(c) : null;
-                if (cm != null && cm.type() == EntityType.ORGANIZATION && !backer(cm)) {
-                    return Party.named(cm, RuleId.of(rule + "-named")); // "the Hamas militant group", "the M23 rebels"
-                }
-            }
+        Party named = NamedParty.inPhrase(s, token, rule);
+        if (named != null) {
+            return named;
         }
         Party owner = owner(s, token, rule);
         if (owner == null) {

@@ -1,0 +1,55 @@
+package org.parley.extract.statement;
+
+import org.parley.core.EntityType;
+import org.parley.core.RuleId;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * The party a noun phrase names inside itself, when its head is no mention: a party in apposition ("the neighbour,
+ * Benin"), the person a title in apposition describes ("Josep Borrell, the EU's foreign policy chief, who"), a
+ * party in a compound on a group noun ("the Hamas leadership"), an organization named before an organization noun
+ * ("the Hamas militant group", "the M23 rebels"). Stateless.
+ */
+final class NamedParty {
+
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
+    private static final WordList ORGANIZATION_NOUNS = LEXICON.list("organization-nouns");
+
+    private NamedParty() {
+    }
+
+    /** The party the phrase headed by {@code token} names, with {@code rule} and its suffix, or null. */
+    static Party inPhrase(SentenceView s, int token, String rule) {
+        for (int c : s.children(token, "appos")) {
+            SentenceView.Placed am = s.mentionAt(c);
+            if (am != null && am.agentive()) {
+                return Party.named(am, RuleId.of(rule + "-apposition"));
+            }
+        }
+        if (s.relation(token).equals("appos")) {
+            SentenceView.Placed described = s.mentionAt(s.head(token));
+            if (described != null && described.agentive() && described.type() == EntityType.PERSON) {
+                return Party.named(described, RuleId.of(rule + "-apposition"));
+            }
+        }
+        for (int c : s.children(token, "compound")) {
+            SentenceView.Placed cm = s.mentionAt(c);
+            if (cm != null && cm.agentive() && !Parties.backer(cm) && GROUP_NOUNS.contains(s.lemma(token))) {
+                return Party.named(cm, RuleId.of(rule + "-owner"));
+            }
+        }
+        if (!ORGANIZATION_NOUNS.contains(s.lemma(token))) {
+            return null;
+        }
+        for (int c : s.children(token)) {
+            boolean modifier = s.relation(c).equals("compound") || s.relation(c).equals("nmod");
+            SentenceView.Placed cm = modifier ? s.mentionAt(c) : null;
+            if (cm != null && cm.type() == EntityType.ORGANIZATION && !Parties.backer(cm)) {
+                return Party.named(cm, RuleId.of(rule + "-named"));
+            }
+        }
+        return null;
+    }
+}
