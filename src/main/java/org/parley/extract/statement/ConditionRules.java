@@ -63,6 +63,9 @@ final class ConditionRules {
                 continue; // a condition on a statement nobody is named for is still a demand, by someone unnamed
             }
             Party to = conditionAddressee(s, c, parties);
+            if (to == null && NonProposals.situationSubject(s, c.top(), c.subject())) {
+                continue; // "will keep the ships away until the truce has held": nothing asked of anyone
+            }
             Frame demand = new Frame(s.index(), StatementKind.DEMAND, c.rule(),
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),

@@ -97,6 +97,8 @@ final class Conditions {
                     && !TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),
             Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("party-object", PartyObject::test),
+            Map.entry("accusation-object", NonProposals::accusationObject),
+            Map.entry("stops-hostile-act", NonProposals::stopsHostileAct),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
 
