@@ -4,7 +4,8 @@ import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
 /**
- * What looks like a statement but proposes nothing (a charge that is rejected, a condition on a state of things), and
+ * What looks like a statement but proposes nothing (a charge that is rejected, a condition on a state of things,
+ * "famine conditions"), and
  * the acts of hostility a party says it would stop.
  */
 final class NonProposals {
@@ -13,8 +14,15 @@ final class NonProposals {
     private static final WordList ACCUSATIONS = LEXICON.list("accusation-nouns");
     private static final WordList SITUATIONS = LEXICON.list("situation-nouns");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
+    private static final WordList CIRCUMSTANCES = LEXICON.list("circumstance-modifiers");
 
     private NonProposals() {
+    }
+
+    /** "famine conditions", "living conditions": "conditions" as the state of a place or of people. */
+    static boolean circumstanceNoun(SentenceView s, int h) {
+        return s.lemma(h).equals("condition") && s.children(h).stream().anyMatch(c -> (s.relation(c).equals("compound")
+                || s.relation(c).equals("amod")) && CIRCUMSTANCES.contains(s.word(c).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** "rejected claims that the break was a ploy", "dismissed the allegations": the object is a charge. */
