@@ -63,6 +63,9 @@ final class ConditionRules {
                 continue; // a condition on a statement nobody is named for is still a demand, by someone unnamed
             }
             Party to = conditionAddressee(s, c, parties);
+            if (to == null && NonProposals.situationSubject(s, c.top(), c.subject())) {
+                continue; // "will keep the ships away until the truce has held": nothing asked of anyone
+            }
             Frame demand = new Frame(s.index(), StatementKind.DEMAND, c.rule(),
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
@@ -170,7 +173,8 @@ final class ConditionRules {
                 continue;
             }
             int subject = Clauses.subject(s, c) >= 0 ? Clauses.subject(s, c) : subjectOnMarker(s, c);
-            int first = s.subtree(c).get(0);
+            int first = subject >= 0 && subject < c ? Math.min(s.subtree(c).get(0), s.subtree(subject).get(0))
+                    : s.subtree(c).get(0);
             int[] marker = marker(s, first, subject < 0 ? c : subject);
             if (marker != null && nestedMarker(s, c, marker[0])) {
                 marker = null; // "said that if Chad signs, the border will open": the "if" is the nested clause's
@@ -183,6 +187,9 @@ final class ConditionRules {
                     int main = afterMarkerWord ? s.head(s.head(c)) : s.head(c);
                     if (main >= 0 && s.relation(main).equals("advmod") && s.pos(main).startsWith("RB")) {
                         main = s.head(main); // "as long as", "as soon as": the clause hangs on the adverb
+                    }
+                    if (main >= 0 && s.relation(main).equals("oprd")) {
+                        main = s.head(main); // "would keep the border shut as long as ...": on "keep"
                     }
                     // "sign the treaty by the end of the year, if ..." or "reopen the border within ten days,
                     // provided that ...": the parser hung the clause (or the marker word) on the nearest noun; a
@@ -203,7 +210,33 @@ final class ConditionRules {
      */
     private static int subjectOnMarker(SentenceView s, int c) {
         int mark = s.child(c, "mark");
-        return s.relation(c).equals("advcl") && mark >= 0 ? s.child(mark, "pobj") : -1;
+        if (!s.relation(c).equals("advcl")) {
+            return -1;
+        }
+        return mark >= 0 ? s.child(mark, "pobj") : strandedSubject(s, c);
+    }
+
+    /**
+     * "routes through Tavush, as long as Baku and Ankara accepted ...": the parser may hang the marker's last word on a
+     * noun before the clause, with the clause's subject as its object; that object when the clause's words follow it
+     * at once, else -1.
+     */
+    private static int strandedSubject(SentenceView s, int c) {
+        int first = s.subtree(c).get(0);
+        List<String> words = s.wordList();
+        for (int p = first - 1; p >= Math.max(1, first - 8); p--) {
+            int o = s.child(p, "pobj");
+            List<Integer> phrase = o < 0 ? List.of() : s.subtree(o);
+            if (!s.relation(p).equals("prep") || o <= p || o >= c || phrase.get(phrase.size() - 1) + 1 != first) {
+                continue;
+            }
+            for (int i = Math.max(0, p - 3); i <= p; i++) {
+                if (MARKERS.matchAt(words, i) == p - i + 1) {
+                    return o;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

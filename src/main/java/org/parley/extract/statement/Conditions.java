@@ -105,6 +105,9 @@ final class Conditions {
             // "his terms in office": the noun of a time served, not of conditions
             Map.entry("in-office", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("in")
                     && (s.lemma(s.child(p, "pobj")).equals("office") || s.lemma(s.child(p, "pobj")).equals("power")))),
+            Map.entry("accusation-object", NonProposals::accusationObject),
+            Map.entry("stops-hostile-act", NonProposals::stopsHostileAct),
+            Map.entry("circumstance-noun", NonProposals::circumstanceNoun),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
 
@@ -410,9 +413,6 @@ final class Conditions {
 
     /** What the head pledges or announces is a hostile act ("pledging to intensify its attacks"): a threat. */
     static boolean hostileComplement(SentenceView s, int h) {
-        if (STOPPING.contains(s.lemma(h))) {
-            return false; // "would halt its attacks": stopping a hostile act is no threat
-        }
         for (int c : s.children(h)) {
             String r = s.relation(c);
             if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("dobj")) && !STOPPING.contains(s.lemma(c))) {

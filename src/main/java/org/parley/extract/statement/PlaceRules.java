@@ -26,6 +26,7 @@ final class PlaceRules {
     private static final WordList PLACE_PREPOSITIONS = Lexicon.bundled().list("place-role-prepositions");
     private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
+    private static final WordList DIVISION_NOUNS = Lexicon.bundled().list("division-nouns");
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
     private static final WordList ORGANIZATION_NOUNS = Lexicon.bundled().list("organization-nouns");
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
@@ -67,7 +68,8 @@ final class PlaceRules {
 
     /** A mention in the content that the conventions leave out of its places (see the class comment). */
     private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
-        return party(f, m, context) || betweenParties(s, m) || locator(s, m) || forceOwner(s, m) || bodyOwner(s, m)
+        return party(f, m, context) || betweenParties(s, m) || locator(s, m) || appositiveLocator(s, m)
+                || forceOwner(s, m) || bodyOwner(s, m)
                 || seatOfListener(s, f, m) || documentName(s, m) || claimant(s, m)
                 || m.type() == EntityType.COUNTRY && !placeRole(s, m);
     }
@@ -157,6 +159,26 @@ final class PlaceRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "El Fasher, Kadugli and Dilling, towns in Darfur and Kordofan": the places after "in" or "of" on a noun of
+     * settlements or divisions set in apposition to named places only say where those are.
+     */
+    private static boolean appositiveLocator(SentenceView s, SentenceView.Placed m) {
+        int t = m.head();
+        while (s.relation(t).equals("conj")) {
+            t = s.head(t);
+        }
+        int prep = s.head(t);
+        int noun = prep < 0 ? -1 : s.head(prep);
+        if (!s.relation(t).equals("pobj") || noun < 0 || !(s.word(prep).equals("in") || s.word(prep).equals("of"))
+                || !DIVISION_NOUNS.contains(s.word(noun).toLowerCase(java.util.Locale.ROOT))
+                || !s.relation(noun).equals("appos")) {
+            return false;
+        }
+        SentenceView.Placed named = s.mentionAt(s.head(noun));
+        return named != null && named != m && named.isPlace();
     }
 
     /**

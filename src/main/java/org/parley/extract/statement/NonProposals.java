@@ -1,0 +1,71 @@
+package org.parley.extract.statement;
+
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * What looks like a statement but proposes nothing (a charge that is rejected, a condition on a state of things,
+ * "famine conditions"), and
+ * the acts of hostility a party says it would stop.
+ */
+final class NonProposals {
+
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList ACCUSATIONS = LEXICON.list("accusation-nouns");
+    private static final WordList SITUATIONS = LEXICON.list("situation-nouns");
+    private static final WordList HOSTILE = LEXICON.list("hostile-acts");
+    private static final WordList CIRCUMSTANCES = LEXICON.list("circumstance-modifiers");
+
+    private NonProposals() {
+    }
+
+    /** "famine conditions", "living conditions": "conditions" as the state of a place or of people. */
+    static boolean circumstanceNoun(SentenceView s, int h) {
+        return s.lemma(h).equals("condition") && s.children(h).stream().anyMatch(c -> (s.relation(c).equals("compound")
+                || s.relation(c).equals("amod")) && CIRCUMSTANCES.contains(s.word(c).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** "rejected claims that the break was a ploy", "dismissed the allegations": the object is a charge. */
+    static boolean accusationObject(SentenceView s, int h) {
+        int o = s.child(h, "dobj");
+        if (o < 0 || !ACCUSATIONS.contains(s.lemma(o))) {
+            return false;
+        }
+        return !s.lemma(o).equals("claim") || s.children(o, "prep").stream()
+                .noneMatch(p -> s.word(p).equals("to") || s.word(p).equals("over") || s.word(p).equals("on"));
+    }
+
+    /**
+     * "until the truce had held", "once the guns had fallen silent": a condition clause of verb {@code clause} whose
+     * active subject {@code subject} is a state of things, not a party; a passive ("until the siege was lifted") asks
+     * an unnamed doer and is not one.
+     */
+    static boolean situationSubject(SentenceView s, int clause, int subject) {
+        return subject >= 0 && s.relation(subject).equals("nsubj") && s.child(clause, "auxpass") < 0
+                && s.mentionAt(subject) == null && SITUATIONS.contains(s.lemma(subject));
+    }
+
+    /**
+     * "would stop attacking ships", "would halt its bombing campaign": the verb of stopping {@code h} has as its
+     * object or complement an act of hostility (or a noun such an act modifies).
+     */
+    static boolean stopsHostileAct(SentenceView s, int h) {
+        for (int c : s.children(h)) {
+            String r = s.relation(c);
+            if (!(r.equals("xcomp") || r.equals("dobj"))) {
+                continue;
+            }
+            if (HOSTILE.contains(s.lemma(c)) || HOSTILE.contains(s.word(c))) {
+                return true;
+            }
+            for (int m : s.children(c)) {
+                String mr = s.relation(m);
+                if ((mr.equals("compound") || mr.equals("amod")) && (HOSTILE.contains(s.lemma(m))
+                        || HOSTILE.contains(s.word(m)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
