@@ -79,4 +79,20 @@ class TaggedNamesTest {
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Ansel") && m.entity().type() == EntityType.PERSON
                 && m.rule().equals(Rules.TAGGED_PERSON)));
     }
+
+    @Test
+    void onlySentencesWithASpanTheRuleCouldTakeAreTagged() {
+        List<String> asked = new ArrayList<>();
+        NameTagger tagger = tagger(LABELS);
+        find(tokens -> {
+            asked.add(String.join(" ", tokens.stream().map(Token::text).toList()));
+            return tagger.tag(tokens);
+        });
+        assertTrue(asked.stream().anyMatch(s -> s.startsWith("Police arrested Quentin Marlowe")), asked.toString());
+        assertTrue(asked.stream().anyMatch(s -> s.startsWith("Funding from the Ardent Harrow Trust")), asked.toString());
+        // "Ansel on Monday" could be a name ("on" joins names: "Stratford on Avon"), so that sentence is asked
+        assertTrue(asked.stream().anyMatch(s -> s.startsWith("Police arrested Ansel")), asked.toString());
+        // a proper noun no rule covers, but no span of two capitalized words that could be a whole name
+        assertTrue(asked.stream().noneMatch(s -> s.startsWith("Marlowe was freed")), asked.toString());
+    }
 }
