@@ -3,12 +3,13 @@ package org.parley.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.core.CharSpan;
+import org.parley.core.Entity;
 import org.parley.core.EntityType;
 
 /**
- * The parties an "of" or "from" phrase names as owners of coordinated nouns: "units and commanders of Armenia" (the
- * phrase on the last noun is shared by all), "troops from Uganda and Rwanda" (the owners coordinated in the phrase).
- * Stateless; {@link Parties} makes parties of what these find.
+ * The parties named as owners of coordinated nouns or coordinated with an owner: "units and commanders of Armenia"
+ * (the phrase on the last noun is shared by all), "troops from Uganda and Rwanda" (the owners coordinated in the
+ * phrase), "Egyptian and Qatari mediators" (coordinated demonyms). Stateless; {@link Parties} uses what these find.
  */
 final class OwnerPhrases {
 
@@ -41,6 +42,27 @@ final class OwnerPhrases {
             for (int c : Clauses.conjuncts(s, o)) {
                 if (owner(s.mentionAt(c))) {
                     out.add(s.mentionAt(c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Egyptian and Qatari mediators": the states of the demonyms coordinated with the demonym that gave {@code first}
+     * on {@code noun}, other than those already {@code found}, with {@code first}'s rule.
+     */
+    static List<Party> coordinatedDemonyms(SentenceView s, int noun, Party first, List<Party> found, CatalogFacts facts) {
+        List<Party> out = new ArrayList<>();
+        if (first.span() == null || !first.rule().id().endsWith("-demonym")) {
+            return out;
+        }
+        for (int c : s.children(noun)) {
+            for (int d : first.span().equals(s.span(c, c + 1)) ? Clauses.conjuncts(s, c) : List.<Integer>of()) {
+                Entity state = facts.demonym(s.word(d));
+                if (state != null && found.stream().noneMatch(q -> q.entity().equals(state))
+                        && out.stream().noneMatch(q -> q.entity().equals(state))) {
+                    out.add(new Party(state, s.span(d, d + 1), true, first.rule()));
                 }
             }
         }

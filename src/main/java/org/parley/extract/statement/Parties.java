@@ -463,27 +463,6 @@ final class Parties {
      * conjuncts ("Saudi Arabia, Egypt and Bahrain": the parser hangs Bahrain from Egypt); for a party found as the
      * owner a phrase names, that owner's conjuncts ("troops from Uganda and Rwanda").
      */
-    /** "Egyptian and Qatari mediators": the states of the demonyms coordinated with the one that gave {@code first}. */
-    private List<Party> coordinatedDemonyms(SentenceView s, int token, Party first, List<Party> found) {
-        List<Party> out = new ArrayList<>();
-        if (first.span() == null || !first.rule().id().endsWith("-demonym")) {
-            return out;
-        }
-        for (int c : s.children(token)) {
-            if (!first.span().equals(s.span(c, c + 1))) {
-                continue;
-            }
-            for (int d : Clauses.conjuncts(s, c)) {
-                Entity state = context.facts().demonym(s.word(d));
-                if (state != null && found.stream().noneMatch(q -> q.entity().equals(state))
-                        && out.stream().noneMatch(q -> q.entity().equals(state))) {
-                    out.add(new Party(state, s.span(d, d + 1), true, first.rule()));
-                }
-            }
-        }
-        return out;
-    }
-
     List<Party> withConjuncts(SentenceView s, int token, Party first, String rule) {
         List<Party> out = new ArrayList<>();
         out.add(first);
@@ -493,7 +472,7 @@ final class Parties {
                 out.add(p);
             }
         }
-        out.addAll(coordinatedDemonyms(s, token, first, out));
+        out.addAll(OwnerPhrases.coordinatedDemonyms(s, token, first, out, context.facts()));
         // "troops from Uganda and Rwanda", "officials from Qatar and Egypt": the conjuncts of the owner named
         for (SentenceView.Placed cm : s.mentionAt(token) == null && first.span() != null
                 ? OwnerPhrases.coordinatedWith(s, token, first.span()) : List.<SentenceView.Placed>of()) {
