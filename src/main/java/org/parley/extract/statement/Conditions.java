@@ -99,7 +99,8 @@ final class Conditions {
                     && !TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),
             Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("party-object", PartyObject::test),
-            // "Ukraine's terms", "the Russian terms": a noun a party owns, by a possessive or a demonym
+            // "Ukraine's terms", "the Kremlin's terms": a noun a party's mention modifies (a possessive, a compound);
+            // a demonym is no mention, so "the Russian terms" does not count
             Map.entry("party-owned", (s, h) -> s.children(h).stream().anyMatch(c -> OWNER_RELATIONS.contains(
                     s.relation(c)) && s.mentionAt(c) != null && s.mentionAt(c).agentive())),
             // "his terms in office": the noun of a time served, not of conditions
