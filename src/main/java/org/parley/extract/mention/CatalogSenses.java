@@ -37,7 +37,8 @@ final class CatalogSenses {
         String prev = p.lowerNorm(c.begin() - 1);
         String prev2 = p.norm(c.begin() - 2);
         boolean regionCue = Words.REGION_NOUNS_AFTER_NAMES.contains(nextNorm)
-                || prev.equals("of") && Words.REGION_NOUNS_BEFORE_OF.contains(prev2);
+                || prev.equals("of") && Words.REGION_NOUNS_BEFORE_OF.contains(prev2)
+                || PlaceCues.sharedPluralRegionNoun(p, c.end());
         boolean cityCue = nextNorm.equals("city") || prev.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(prev2)
                 || compoundAfter && nextNorm.equals("based");
         List<NameIndex.Form> forms = byEvidence(p, c, places);
