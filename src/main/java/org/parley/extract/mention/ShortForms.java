@@ -19,7 +19,8 @@ final class ShortForms {
 
     /**
      * "Marvan Liberation Front (MLF)": an all-capitals piece in parentheses right after the name at piece
-     * {@code e} names the same entity, here and later in the article, unless the catalog knows it.
+     * {@code e} names the same entity, here and later in the article, unless the catalog knows it as this entity or,
+     * starting with another letter, as another.
      */
     static void acronymInParentheses(SentenceMentions out, int e, Entity entity, NameIndex index) {
         SentencePieces p = out.pieces();
@@ -34,10 +35,22 @@ final class ShortForms {
         if (catalogForms.isEmpty()) {
             out.addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8, Rules.ACRONYM_IN_PARENTHESES);
             out.name(x.norm(), entity);
-        } else if (catalogForms.stream().noneMatch(f -> f.entry().key().equals(entity.key()))) {
+        } else if (catalogForms.stream().noneMatch(f -> f.entry().key().equals(entity.key()))
+                && sameFirstLetter(x.norm(), entity.label())) {
             out.addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8, Rules.ACRONYM_IN_PARENTHESES);
             out.acronym(x.norm(), entity); // "Peace-talk Creation Group (PCG)": not the catalog's PCG here
         }
+    }
+
+    /**
+     * An acronym the catalog gives another entry is this name's only when it starts as the name does: "Peace-talk
+     * Creation Group (PCG)" takes PCG, but the agency after a dateline ("KYIV, Ukraine (AP)", "GENEVA (AFP)") stays
+     * the agency.
+     */
+    private static boolean sameFirstLetter(String acronym, String label) {
+        String name = label.regionMatches(true, 0, "the ", 0, 4) ? label.substring(4) : label;
+        return !name.isEmpty() && !acronym.isEmpty()
+                && Character.toLowerCase(name.charAt(0)) == Character.toLowerCase(acronym.charAt(0));
     }
 
     /** "Grand Velmar Dam (GVD)": an acronym given to a name that is no entity names no entity later either. */
