@@ -18,9 +18,9 @@ import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
 /**
- * What the statement rules read from the catalog: countries by demonym ("Egyptian" gives Egypt), the countries
- * people hold office for, the country a region or city belongs to, and named groups of places ("the four annexed
- * regions"). Immutable; built once per extractor.
+ * What the statement rules read from the catalog: countries and groups by demonym ("Egyptian" gives Egypt, "Houthi"
+ * the Houthis), the countries people hold office for, the country a region or city belongs to, and named groups of
+ * places ("the four annexed regions"). Immutable; built once per extractor.
  */
 final class CatalogFacts {
 
@@ -40,9 +40,9 @@ final class CatalogFacts {
     CatalogFacts(Catalog catalog) {
         for (CatalogEntry e : catalog.entries()) {
             byKey.put(e.key(), e.toEntity());
-            if (e.type() == EntityType.COUNTRY) {
+            if (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) {
                 for (String d : e.demonyms()) {
-                    demonyms.putIfAbsent(d.toLowerCase(Locale.ROOT), e.toEntity());
+                    demonyms.merge(d.toLowerCase(Locale.ROOT), e.toEntity(), CatalogFacts::countryFirst);
                 }
             }
             for (Office o : e.offices()) {
@@ -70,7 +70,12 @@ final class CatalogFacts {
         return outlets.contains(m.entity().key()) || m.rule().id().startsWith(OUTLET_RULES);
     }
 
-    /** The country a demonym or adjective names ("egyptian", "u.s."), or null. */
+    /** A country's entity before a group's when both have one demonym; else the one listed first. */
+    private static Entity countryFirst(Entity listed, Entity next) {
+        return listed.type() != EntityType.COUNTRY && next.type() == EntityType.COUNTRY ? next : listed;
+    }
+
+    /** The country or group a demonym or adjective names ("egyptian", "u.s.", "houthi"), or null. */
     Entity demonym(String lowerCaseWord) {
         return demonyms.get(lowerCaseWord);
     }
