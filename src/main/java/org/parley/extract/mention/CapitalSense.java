@@ -6,8 +6,9 @@ import org.parley.core.MentionKind;
 
 /**
  * Whether a capital or seat named in a sentence is the city or stands for its government: the city in a place
- * phrase ("talks in Kyiv", "the road to Kyiv", "the mayor of Kyiv", "Kyiv's outskirts", "Kyiv-based"), a dateline
- * or a list of cities; the government otherwise ("Kyiv rejected", "Beijing's call"). Stateless.
+ * phrase ("talks in Kyiv", "the road to Kyiv", "the mayor of Kyiv", "Kyiv's outskirts", "Kyiv-based"), the venue
+ * an agreement or talks are named after ("the Minsk agreements"), a dateline or a list of cities; the government
+ * otherwise ("Kyiv rejected", "Beijing's call"). Stateless.
  */
 final class CapitalSense {
 
@@ -43,7 +44,7 @@ final class CapitalSense {
             return after != null && Words.CITY_PARTS.contains(after.norm());
         }
         return next != null && p.joined(e) && next.lower() && (next.norm().equals("city")
-                || p.hyphenBefore(e) && next.norm().equals("based"));
+                || p.hyphenBefore(e) && next.norm().equals("based") || Words.VENUE_NAMED_NOUNS.contains(next.norm()) && !p.hyphenBefore(a)); // not "the Kyiv-Moscow talks"
     }
 
     /** An offer, demand or rejection noun, singular or plural ("offer", "demands"). */

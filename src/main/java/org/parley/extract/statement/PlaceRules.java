@@ -31,6 +31,7 @@ final class PlaceRules {
     private static final WordList ORGANIZATION_NOUNS = Lexicon.bundled().list("organization-nouns");
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
+    private static final WordList VENUE_NAMED = Lexicon.bundled().list("venue-named-nouns");
     private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
 
     private PlaceRules() {
@@ -230,11 +231,15 @@ final class PlaceRules {
                 || ContentRules.trailingPreposition(s, status, "over") >= 0);
     }
 
-    /** "the Jeddah declaration", "the Minsk agreements": a place that names a document is no place of the content. */
+    /**
+     * "the Jeddah declaration": a place that names a document is no place of the content; nor is a town that names
+     * the agreement or talks made or held there ("the Minsk agreements", "the Doha talks").
+     */
     private static boolean documentName(SentenceView s, SentenceView.Placed m) {
         String r = s.relation(m.head());
         int gov = s.head(m.head());
-        return gov >= 0 && (r.equals("compound") || r.equals("nmod")) && DOCUMENT_NOUNS.contains(s.lemma(gov));
+        return gov >= 0 && (r.equals("compound") || r.equals("nmod")) && (DOCUMENT_NOUNS.contains(s.lemma(gov))
+                || m.type() == EntityType.CITY && (VENUE_NAMED.contains(s.word(gov)) || VENUE_NAMED.contains(s.lemma(gov))));
     }
 
     /**
