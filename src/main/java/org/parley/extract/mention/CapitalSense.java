@@ -44,7 +44,8 @@ final class CapitalSense {
             return after != null && Words.CITY_PARTS.contains(after.norm());
         }
         return next != null && p.joined(e) && next.lower() && (next.norm().equals("city")
-                || p.hyphenBefore(e) && next.norm().equals("based") || Words.VENUE_NAMED_NOUNS.contains(next.norm()) && !p.hyphenBefore(a)); // not "the Kyiv-Moscow talks"
+                || p.hyphenBefore(e) && next.norm().equals("based")
+                || Words.VENUE_NAMED_NOUNS.contains(next.norm()) && !p.hyphenBefore(a)); // not "the Kyiv-Moscow talks"
     }
 
     /** An offer, demand or rejection noun, singular or plural ("offer", "demands"). */
