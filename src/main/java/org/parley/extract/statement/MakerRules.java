@@ -289,7 +289,8 @@ final class MakerRules {
 
     /**
      * "Ethiopia presented proposals", "the council imposed conditions", "the demands the leader listed", "a plan he
-     * has proposed": the subject of the verb that makes, presents or restates the noun.
+     * has proposed", "made the return of its land a condition" (the parser sets the noun in apposition to the
+     * object): the subject of the verb that makes, presents or restates the noun.
      */
     static List<Party> presenter(Site x) {
         int h = x.head();
@@ -297,8 +298,9 @@ final class MakerRules {
             return null;
         }
         int verb = -1;
-        if (x.s().relation(h).equals("dobj") && presents(x.s(), x.s().head(h))) {
-            verb = x.s().head(h);
+        int object = x.s().relation(h).equals("appos") ? x.s().head(h) : h; // "made the return a condition"
+        if (object >= 0 && x.s().relation(object).equals("dobj") && presents(x.s(), x.s().head(object))) {
+            verb = x.s().head(object);
         }
         for (int c : x.s().children(h)) {
             String r = x.s().relation(c);
