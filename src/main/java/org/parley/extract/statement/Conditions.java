@@ -295,7 +295,7 @@ final class Conditions {
         if (!s.isVerb(h) || subject < 0 || !partyLike(s, subject)) {
             return false;
         }
-        if (s.relation(h).equals("advcl") && s.child(h, "mark") >= 0) {
+        if (s.relation(h).equals("advcl") && s.child(h, "mark") >= 0 || termOfProposal(s, h)) {
             return false;
         }
         for (int a : s.children(h)) {
@@ -307,6 +307,12 @@ final class Conditions {
             }
         }
         return false;
+    }
+
+    /** "a proposal under which Hamas would free hostages": a term of the proposal, not a party's own offer. */
+    private static boolean termOfProposal(SentenceView s, int h) {
+        int noun = s.relation(h).equals("relcl") ? s.head(h) : -1;
+        return noun >= 0 && (OFFER_NOUNS.contains(s.lemma(noun)) || DEMAND_NOUNS.contains(s.lemma(noun)));
     }
 
     /**
