@@ -6,9 +6,10 @@ import org.parley.core.MentionKind;
 
 /**
  * Whether a capital or seat named in a sentence is the city or stands for its government: the city in a place
- * phrase ("talks in Kyiv", "the road to Kyiv", "the mayor of Kyiv", "Kyiv's outskirts", "Kyiv-based"), the venue
- * an agreement or talks are named after ("the Minsk agreements"), a dateline or a list of cities; the government
- * otherwise ("Kyiv rejected", "Beijing's call"). Stateless.
+ * phrase ("talks in Kyiv", "the road to Kyiv", "the mayor of Kyiv", "Kyiv's outskirts", "Kyiv-based"), as the object
+ * of a verb of taking or leaving a place ("troops left Kyiv"), as the venue an agreement or talks are named after
+ * ("the Minsk agreements"), in a dateline or a list of cities; the government otherwise ("Kyiv rejected", "Beijing's
+ * call"). Stateless.
  */
 final class CapitalSense {
 
@@ -25,7 +26,8 @@ final class CapitalSense {
         if (prev.equals("from") && proposalNoun(p.lowerNorm(k - 1))) {
             return false; // "the offer from Chisinau", "demands from Moscow": who made it
         }
-        if (Words.PLACE_PREPOSITIONS.contains(prev) || openingPlacePhrase(p, a, e, k) || dateline(p, a, e)) {
+        if (Words.PLACE_PREPOSITIONS.contains(prev) || Words.CITY_OBJECT_VERB_FORMS.contains(prev)
+                || openingPlacePhrase(p, a, e, k) || dateline(p, a, e)) {
             return true;
         }
         if (prev.equals("of") && (Words.CITY_NOUNS_BEFORE_OF.contains(p.norm(k - 1))

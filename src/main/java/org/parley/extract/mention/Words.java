@@ -61,6 +61,7 @@ final class Words {
     static final WordList QUANTIFIERS = list("quantifiers");
     static final WordList PLACE_EVENT_NOUNS = list("place-event-nouns");
     static final WordList VENUE_NAMED_NOUNS = list("venue-named-nouns");
+    static final WordList CITY_OBJECT_VERB_FORMS = list("city-object-verb-forms");
     static final WordList TERRITORIAL_STATUS_NOUNS = list("territorial-status-nouns");
     static final WordList MOTION_VERB_FORMS = list("motion-verb-forms");
     static final WordList LEAVING_WORD_FORMS = list("leaving-word-forms");
