@@ -317,7 +317,6 @@ final class MakerRules {
                 || Clauses.reporting(s, verb));
     }
 
-    /** "The Egyptian plan calls for", "Under the proposal, ...": the owner of the plan that is the trigger's subject. */
     /**
      * "A statement issued by the Arab League called for", "the council's resolution demands", "a letter from the
      * ministry urged": a document that is the trigger's subject states what its issuer says (its owner, the agent
