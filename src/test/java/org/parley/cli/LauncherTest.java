@@ -65,6 +65,28 @@ class LauncherTest {
         assertTrue(serve.stream().noneMatch(o -> o.startsWith("-XX:Tier4")), serve.toString());
     }
 
+    /**
+     * An ingest of at most a megabyte of articles runs with C1 only; a larger one, and one of files that are not
+     * there, keeps C2 with its raised thresholds. Option values (the store folder) are not counted as articles.
+     */
+    @Test
+    void aSmallIngestRunsWithoutTheOptimizingCompiler() throws Exception {
+        Path small = Files.writeString(dir.resolve("one.txt"), "Kyiv rejected the offer on Tuesday.\n");
+        Path store = Files.createDirectory(dir.resolve("store"));
+        Files.write(store.resolve("big.dat"), new byte[2 << 20]);
+        List<String> one = launcherJvmOptions("ingest", "--store", store.toString(), small.toString());
+        assertTrue(one.contains("-XX:TieredStopAtLevel=1"), one.toString());
+        assertTrue(one.stream().noneMatch(o -> o.startsWith("-XX:Tier4")), one.toString());
+        Path folder = Files.createDirectory(dir.resolve("articles"));
+        Files.write(folder.resolve("a.jsonl"), new byte[600 << 10]);
+        Files.write(folder.resolve("b.jsonl"), new byte[600 << 10]);
+        List<String> large = launcherJvmOptions("ingest", "--store", store.toString(), folder.toString());
+        assertTrue(large.contains("-XX:Tier4InvocationThreshold=50000"), large.toString());
+        assertTrue(large.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), large.toString());
+        List<String> missing = launcherJvmOptions("ingest", "--store", store.toString(), dir.resolve("nothing").toString());
+        assertTrue(missing.contains("-XX:Tier4InvocationThreshold=50000"), missing.toString());
+    }
+
     private static void executable(Path file, String script) throws IOException {
         Files.writeString(file, script);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -47,10 +47,14 @@ public final class CatalogMentionFinder implements MentionFinder {
 
     /** A finder that also asks {@code tagger} for the names no rule found ({@link TaggedNames}). */
     public CatalogMentionFinder(Catalog catalog, NameTagger tagger) {
-        Objects.requireNonNull(catalog, "catalog");
-        NameIndex index = new NameIndex(catalog);
+        this(catalog, tagger, NameIndexSnapshot.forCatalog(Objects.requireNonNull(catalog, "catalog")));
+    }
+
+    /** As {@link #CatalogMentionFinder(Catalog, NameTagger)}, over {@code parts} (the build's or built) of {@code catalog}. */
+    CatalogMentionFinder(Catalog catalog, NameTagger tagger, NameIndexSnapshot.Parts parts) {
+        NameIndex index = parts.index();
         this.matcher = new CatalogMatcher(index);
-        this.skeletons = new NameSkeletons(catalog);
+        this.skeletons = parts.skeletons();
         this.typer = PhraseTyper.bundled();
         this.descriptions = new Descriptions(catalog);
         this.officeHolders = new OfficeHolders(catalog, index);

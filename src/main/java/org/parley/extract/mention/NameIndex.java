@@ -5,6 +5,7 @@ import static org.parley.extract.mention.NameText.norm;
 import static org.parley.extract.mention.NameText.surfacePieces;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -85,6 +86,26 @@ final class NameIndex {
         }
         addUnsharedVariants(variants);
         givenNames.removeIf(forms::containsKey); // "Jordan", "Georgia": a piece that also names a place or group
+        addKeyPrefixes();
+    }
+
+    /**
+     * The index a {@link NameIndexSnapshot} holds: the maps as the catalog constructor left them (the lists in their
+     * order), the key prefixes derived again.
+     */
+    NameIndex(Map<String, List<Form>> forms, Map<String, List<CatalogEntry>> demonyms,
+              Map<String, List<CatalogEntry>> surnames, Map<String, Set<String>> officeTitles, Set<String> givenNames,
+              int maxPieces) {
+        this.forms.putAll(forms);
+        this.demonyms.putAll(demonyms);
+        this.surnames.putAll(surnames);
+        this.officeTitles.putAll(officeTitles);
+        this.givenNames.addAll(givenNames);
+        this.maxPieces = maxPieces;
+        addKeyPrefixes();
+    }
+
+    private void addKeyPrefixes() {
         for (String k : forms.keySet()) {
             for (int sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
                 keyPrefixes.add(k.substring(0, sp));
@@ -234,6 +255,31 @@ final class NameIndex {
 
     boolean hasOfficeTitles() {
         return !officeTitles.isEmpty();
+    }
+
+    /** The maps themselves, read only, for {@link NameIndexSnapshot} and its tests. */
+    Map<String, List<Form>> allForms() {
+        return Collections.unmodifiableMap(forms);
+    }
+
+    Map<String, List<CatalogEntry>> allDemonyms() {
+        return Collections.unmodifiableMap(demonyms);
+    }
+
+    Map<String, List<CatalogEntry>> allSurnames() {
+        return Collections.unmodifiableMap(surnames);
+    }
+
+    Map<String, Set<String>> allOfficeTitles() {
+        return Collections.unmodifiableMap(officeTitles);
+    }
+
+    Set<String> allGivenNames() {
+        return Collections.unmodifiableSet(givenNames);
+    }
+
+    Set<String> allKeyPrefixes() {
+        return Collections.unmodifiableSet(keyPrefixes);
     }
 
     /** A copy of the map, for tests and diagnostics: normalized key to entry keys. */

@@ -1,6 +1,7 @@
 package org.parley.extract.mention;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,16 @@ final class NameSkeletons {
                 keys.forEach(k -> byKey.computeIfAbsent(typed(e.type(), k), x -> new ArrayList<>()).add(e));
             }
         }
+    }
+
+    /** The skeletons a {@link NameIndexSnapshot} holds: typed skeleton to entries, in the order the catalog gave them. */
+    NameSkeletons(Map<String, List<CatalogEntry>> byKey) {
+        this.byKey.putAll(byKey);
+    }
+
+    /** The map itself, read only, for {@link NameIndexSnapshot} and its tests. */
+    Map<String, List<CatalogEntry>> all() {
+        return Collections.unmodifiableMap(byKey);
     }
 
     /**
