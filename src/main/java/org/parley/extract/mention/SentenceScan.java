@@ -25,6 +25,8 @@ final class SentenceScan {
     private final SentencePieces p;
     private final SentenceMentions out;
     private final List<UnresolvedName> unresolved = new ArrayList<>();
+    /** The places the article named before this sentence and the countries this one names anywhere. */
+    private Set<String> places;
 
     SentenceScan(CatalogMatcher matcher, NameSkeletons skeletons, PhraseTyper typer, ArticleWords words,
                  SentenceMentions out) {
@@ -38,6 +40,7 @@ final class SentenceScan {
 
     /** Scans the sentence; returns the phrases left unresolved, in text order. */
     List<UnresolvedName> run() {
+        places = withCountriesNamedHere(out.known().places());
         int i = 0;
         while (i < p.size()) {
             i = step(i);
@@ -45,12 +48,27 @@ final class SentenceScan {
         return List.copyOf(unresolved);
     }
 
+    /**
+     * {@code known} and the countries the sentence names by a catalog name, wherever in it: "the Kidal and Gao
+     * regions of Mali" cues the regions of the country it names after them.
+     */
+    private Set<String> withCountriesNamedHere(Set<String> known) {
+        Set<String> all = new java.util.HashSet<>(known);
+        for (int i = 0; i < p.size(); i++) {
+            CatalogMatch c = p.cap(i) ? matcher.match(p, i, p.size(), null) : null;
+            if (c != null && c.forms().stream().allMatch(f -> f.entry().type() == EntityType.COUNTRY)) {
+                c.forms().forEach(f -> all.add(f.entry().key()));
+            }
+        }
+        return all;
+    }
+
     private int step(int i) {
         if (p.get(i).possessive()) {
             return i + 1;
         }
-        CatalogMatch c = matcher.match(p, i, p.size(), out.known().places());
-        NameIndex.Form elided = c == null ? ElidedNames.sharedTail(p, i, matcher, out.known().places()) : null;
+        CatalogMatch c = matcher.match(p, i, p.size(), places);
+        NameIndex.Form elided = c == null ? ElidedNames.sharedTail(p, i, matcher, places) : null;
         if (elided != null) {
             out.addPieces(i, i + 1, elided.entry().toEntity(), MentionKind.NAME, 0.8, Rules.ELIDED_NAME);
             return i + 1;
@@ -263,7 +281,7 @@ final class SentenceScan {
             out.addPieces(c.begin(), c.end(), defined, MentionKind.SHORT_NAME, 0.8, Rules.DEFINED_ACRONYM);
             return;
         }
-        Sense sense = CatalogSenses.choose(p, c, matcher, out.found(), out.known().places());
+        Sense sense = CatalogSenses.choose(p, c, matcher, out.found(), places);
         if (sense == null) {
             return;
         }
