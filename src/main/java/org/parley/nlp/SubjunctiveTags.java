@@ -10,8 +10,9 @@ import java.util.List;
  * demanding ({@code tag-repair-words.txt}) must have a finite or bare verb; when the tagger found none in it (a
  * participle does not count: "the hostages held in Gaza"), the last word of the run of subject words it starts with
  * ("Armenia hand", "the rebels hand", "Hamas free"; a determiner after the first word starts the object, not the
- * run) is that verb, provided it is lower case, follows a subject word and more of the clause follows it (an
- * object, a particle). Stateless and thread-safe.
+ * run; without one, the word after a subject of names or a pronoun: "Pakistan end cross-border terrorism") is that
+ * verb, provided it is lower case, follows a subject word and more of the clause follows it (an object, a particle).
+ * Stateless and thread-safe.
  */
 final class SubjunctiveTags {
 
@@ -48,10 +49,22 @@ final class SubjunctiveTags {
         while (run < end && WORDS.contains("subject-tags", tags.get(run)) && (run == start || !determiner(tags.get(run)))) {
             run++;
         }
-        int last = run - 1;
+        int last = run < end && determiner(tags.get(run)) ? run - 1 : afterProperSubject(words, tags, start, run);
         boolean subjectBefore = last > start && !determiner(tags.get(last - 1));
         boolean lowerCase = last >= start && Character.isLowerCase(words.get(last).charAt(0));
-        return subjectBefore && lowerCase && run < end && WORDS.contains("noun-tags-of-verbs", tags.get(last)) ? last : -1;
+        return subjectBefore && lowerCase && last + 1 < end && WORDS.contains("noun-tags-of-verbs", tags.get(last)) ? last : -1;
+    }
+
+    /**
+     * Without a determiner to open the object, the run of subject words may run on into it ("Pakistan end cross-border
+     * terrorism"): after a subject of names or a pronoun, the next word is the verb; else the run's last word.
+     */
+    private static int afterProperSubject(List<String> words, List<String> tags, int start, int run) {
+        int k = start;
+        while (k < run && (tags.get(k).equals("NNP") || tags.get(k).equals("NNPS") || tags.get(k).equals("PRP"))) {
+            k++;
+        }
+        return k > start && k + 1 < run && Character.isLowerCase(words.get(k).charAt(0)) ? k : run - 1;
     }
 
     private static boolean determiner(String tag) {

@@ -26,6 +26,12 @@ class SubjunctiveTagsTest {
     }
 
     @Test
+    void withoutADeterminerBeforeTheObjectTheWordAfterANamedSubjectIsTheVerb() {
+        assertEquals(List.of(4), bareVerbs("Delhi/NNP insisted/VBD that/IN Lahore/NNP end/NN cross-border/JJ raids/NNS ./."));
+        assertEquals(List.of(4), bareVerbs("Kyiv/NNP demanded/VBD that/IN Russia/NNP return/NN occupied/JJ land/NN"));
+    }
+
+    @Test
     void aClauseWithAVerbOrWithoutAnObjectIsLeftAlone() {
         assertEquals(List.of(), bareVerbs("Kyiv/NNP demanded/VBD that/IN Russia/NNP return/VBP the/DT children/NNS"));
         assertEquals(List.of(), bareVerbs("Kyiv/NNP demanded/VBD that/IN the/DT peace/NN plan/NN ./."));
