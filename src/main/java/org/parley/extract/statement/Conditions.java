@@ -15,6 +15,7 @@ final class Conditions {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList NEGATIONS = LEXICON.list("negations");
+    private static final WordList REFUSALS = LEXICON.list("refusal-verbs");
     private static final WordList PROPOSAL_OBJECTS = LEXICON.list("proposal-objects");
     private static final WordList STATEMENT_OBJECTS = LEXICON.list("statement-objects");
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
@@ -153,16 +154,17 @@ final class Conditions {
     }
 
     /**
-     * The head is negated: a {@code neg} child of it (or of the verb a modal or auxiliary serves), "no" before a
-     * noun, or a negation word just before it.
+     * The head is negated: a {@code neg} child of it (or of the verb a modal or auxiliary serves), a verb of
+     * refusing it is the complement of, "no" before a noun, or a negation word just before it.
      */
     static boolean negated(SentenceView s, int h) {
         if (h < 0) {
             return false;
         }
         int verb = s.relation(h).startsWith("aux") ? s.head(h) : h;
-        if (!s.children(verb, "neg").isEmpty()) {
-            return true;
+        if (!s.children(verb, "neg").isEmpty()
+                || s.relation(verb).equals("xcomp") && REFUSALS.contains(s.lemma(s.head(verb)))) {
+            return true; // "would not agree", "refused to agree"
         }
         for (int d : s.children(h, "det")) {
             if (s.word(d).equals("no")) {
