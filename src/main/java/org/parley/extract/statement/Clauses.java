@@ -171,6 +171,9 @@ final class Clauses {
                 return describing < 0 ? -1 : s.child(describing, "dobj");
             }
             boolean participle = s.pos(v).equals("VBG") || s.pos(v).equals("VBN");
+            if (r.equals("root")) {
+                return subjectBeforeRelative(s, v);
+            }
             if (!(r.equals("xcomp") || r.equals("conj") || (r.equals("advcl") || r.equals("acl")) && participle)) {
                 return -1;
             }
@@ -196,6 +199,29 @@ final class Clauses {
         boolean present = (s.pos(head).equals("VBP") || s.pos(head).equals("VBZ")) && s.child(head, "aux") < 0;
         return s.pos(conj).equals("VBD") && (modal || present) && s.relation(head).equals("ccomp")
                 && reporting >= 0 && s.pos(reporting).equals("VBD");
+    }
+
+    /**
+     * "The League, of which Egypt and Jordan are members, urged Israel to ...": the parser makes the relative clause
+     * the sentence's root with two subjects and leaves the main verb a second root without one; the first subject,
+     * the one before the comma and the relative word, is the main verb's. -1 when the tree is not of that shape.
+     */
+    private static int subjectBeforeRelative(SentenceView s, int verb) {
+        for (int other = 0; other < verb; other++) {
+            if (!s.relation(other).equals("root")) {
+                continue;
+            }
+            List<Integer> subjects = s.children(other, "nsubj");
+            if (subjects.size() < 2 || subjects.get(0) > verb) {
+                continue;
+            }
+            for (int t = subjects.get(0) + 1; t < subjects.get(1); t++) {
+                if (s.pos(t).equals("WDT") || s.pos(t).equals("WP")) {
+                    return subjects.get(0);
+                }
+            }
+        }
+        return -1;
     }
 
 

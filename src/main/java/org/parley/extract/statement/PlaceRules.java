@@ -132,6 +132,9 @@ final class PlaceRules {
         int t = m.head();
         String r = s.relation(t);
         int gov = s.head(t);
+        if (r.equals("pobj") && s.word(gov).equals("off") && s.isNoun(s.head(gov))) {
+            return true; // "the islands off Hokkaido", "a tanker off Hodeidah": a coast that says where a thing is
+        }
         if (r.equals("pobj") && LOCATING_PREPOSITIONS.contains(s.word(gov))) {
             gov = s.head(gov);
         } else if (!(r.equals("poss") || r.equals("compound") || r.equals("nmod") || r.equals("appos"))) {
