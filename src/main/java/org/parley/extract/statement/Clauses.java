@@ -197,7 +197,9 @@ final class Clauses {
         boolean modal = s.pos(head).equals("VB")
                 && s.children(head, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
         boolean present = (s.pos(head).equals("VBP") || s.pos(head).equals("VBZ")) && s.child(head, "aux") < 0;
-        return s.pos(conj).equals("VBD") && (modal || present) && s.relation(head).equals("ccomp")
+        // "told parliament that Greece remained ready to ... and called on Ankara": a stance the report shifts to the past
+        boolean stative = s.pos(head).equals("VBD") && s.child(head, "acomp") >= 0;
+        return s.pos(conj).equals("VBD") && (modal || present || stative) && s.relation(head).equals("ccomp")
                 && reporting >= 0 && s.pos(reporting).equals("VBD");
     }
 

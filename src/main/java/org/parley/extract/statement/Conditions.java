@@ -22,6 +22,7 @@ final class Conditions {
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
     private static final WordList EVASIVE = LEXICON.list("evasive-acts");
+    private static final WordList PERMISSION = LEXICON.list("permission-verbs");
     private static final WordList STOPPING = LEXICON.list("stopping-verbs");
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
@@ -55,6 +56,8 @@ final class Conditions {
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),
             Map.entry("excluding-object", Conditions::excludingObject),
+            // "would not be allowed to ship": a restriction placed on the one not allowed, no refusal
+            Map.entry("permission", (s, h) -> PERMISSION.contains(s.lemma(h))),
             // "... no deal that does not return X": the negated clause that says what is asked refuses nothing
             Map.entry("excluding-clause", (s, h) -> s.relation(h).equals("relcl") && s.relation(s.head(h)).equals("dobj")
                     && excludingObject(s, s.head(s.head(h)))),

@@ -278,6 +278,10 @@ final class Parties {
         if (!PERSON_DESCRIPTIONS.contains(s.lemma(token)) || state.entity().type() != EntityType.COUNTRY) {
             return state;
         }
+        int det = s.child(token, "det");
+        if (det >= 0 && (s.word(det).equalsIgnoreCase("a") || s.word(det).equalsIgnoreCase("an"))) {
+            return state; // "a Japanese official said": some official, no one the article has named
+        }
         for (Party p : discourse.salient()) {
             if (p.entity().type() == EntityType.PERSON && state.entity().equals(context.countryOf(p.entity()))) {
                 return new Party(p.entity(), null, true, RuleId.of(rule + "-title"));
