@@ -298,4 +298,19 @@ final class Clauses {
         }
         return mark >= 0 && s.word(mark).equals("that") && subject >= 0 && !s.word(subject).equals("that");
     }
+
+    /**
+     * "Medvedev, the deputy chairman of Russia's Security Council, who has said ...": "who" stands for a person, so
+     * a relative clause the parser hangs on a body or place named in the person's title, or on a word before the
+     * name, is the person's: the last person named before "who" with no verb between; else the noun itself.
+     */
+    static int personBefore(SentenceView s, int noun, int who) {
+        for (int t = who - 1; t >= 0 && t >= who - 15 && !s.isVerb(t); t--) {
+            SentenceView.Placed m = s.mentionAt(t);
+            if (m != null && m.type() == org.parley.core.EntityType.PERSON) {
+                return t;
+            }
+        }
+        return noun;
+    }
 }

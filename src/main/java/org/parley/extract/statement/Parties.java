@@ -121,7 +121,7 @@ final class Parties {
                 if (described != null) {
                     return described;
                 }
-                noun = onNoun == null || onNoun.type() != EntityType.PERSON ? personBefore(s, noun, token) : noun;
+                noun = onNoun == null || onNoun.type() != EntityType.PERSON ? Clauses.personBefore(s, noun, token) : noun;
             }
             return resolve(s, noun, rule + "-relative");
         }
@@ -141,21 +141,6 @@ final class Parties {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
         return description(s, token, rule);
-    }
-
-    /**
-     * "Medvedev, the deputy chairman of Russia's Security Council, who has said ...": "who" stands for a person, so
-     * a relative clause the parser hangs on a body or place named in the person's title, or on a word before the
-     * name, is the person's: the last person named before "who" with no verb between; else the noun itself.
-     */
-    private static int personBefore(SentenceView s, int noun, int who) {
-        for (int t = who - 1; t >= 0 && t >= who - 15 && !s.isVerb(t); t--) {
-            SentenceView.Placed m = s.mentionAt(t);
-            if (m != null && m.type() == EntityType.PERSON) {
-                return t;
-            }
-        }
-        return noun;
     }
 
     /** "the government", "the group", "the rebel authorities", "the president": the party described, or null. */
