@@ -313,4 +313,19 @@ final class Clauses {
         }
         return noun;
     }
+
+    /**
+     * "would accept no deal that did not include X", "will not sign any accord that does not return Y": the object
+     * refused is every one without something, which is what is asked.
+     */
+    static boolean excludingObject(SentenceView s, int h) {
+        int o = s.child(h, "dobj");
+        if (o < 0) {
+            return false;
+        }
+        boolean refused = !s.children(h, "neg").isEmpty()
+                || s.children(o, "det").stream().anyMatch(d -> s.word(d).equalsIgnoreCase("no"));
+        int rel = s.child(o, "relcl");
+        return refused && rel >= 0 && !s.children(rel, "neg").isEmpty();
+    }
 }

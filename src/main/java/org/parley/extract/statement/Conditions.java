@@ -55,12 +55,12 @@ final class Conditions {
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),
-            Map.entry("excluding-object", Conditions::excludingObject),
+            Map.entry("excluding-object", Clauses::excludingObject),
             // "would not be allowed to ship": a restriction placed on the one not allowed, no refusal
             Map.entry("permission", (s, h) -> PERMISSION.contains(s.lemma(h))),
             // "... no deal that does not return X": the negated clause that says what is asked refuses nothing
             Map.entry("excluding-clause", (s, h) -> s.relation(h).equals("relcl") && s.relation(s.head(h)).equals("dobj")
-                    && excludingObject(s, s.head(s.head(h)))),
+                    && Clauses.excludingObject(s, s.head(s.head(h)))),
             Map.entry("evasive-complement", (s, h) -> EVASIVE.contains(s.lemma(s.child(h, "xcomp", "ccomp")))),
             // "declined to comment on the plan" evades; "refused to discuss the territory" refuses what it names
             Map.entry("bare-evasive-complement", (s, h) -> EVASIVE.contains(s.lemma(s.child(h, "xcomp", "ccomp")))
@@ -160,21 +160,6 @@ final class Conditions {
 
     static boolean test(String name, SentenceView s, int head) {
         return REGISTRY.get(name).test(s, head);
-    }
-
-    /**
-     * "would accept no deal that did not include X", "will not sign any accord that does not return Y": the object
-     * refused is every one without something, which is what is asked.
-     */
-    private static boolean excludingObject(SentenceView s, int h) {
-        int o = s.child(h, "dobj");
-        if (o < 0) {
-            return false;
-        }
-        boolean refused = !s.children(h, "neg").isEmpty()
-                || s.children(o, "det").stream().anyMatch(d -> s.word(d).equalsIgnoreCase("no"));
-        int rel = s.child(o, "relcl");
-        return refused && rel >= 0 && !s.children(rel, "neg").isEmpty();
     }
 
     /**
