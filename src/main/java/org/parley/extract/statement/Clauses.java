@@ -171,6 +171,9 @@ final class Clauses {
                 return describing < 0 ? -1 : s.child(describing, "dobj");
             }
             boolean participle = s.pos(v).equals("VBG") || s.pos(v).equals("VBN");
+            if (r.equals("root")) {
+                return subjectBeforeRelative(s, v);
+            }
             if (!(r.equals("xcomp") || r.equals("conj") || (r.equals("advcl") || r.equals("acl")) && participle)) {
                 return -1;
             }
@@ -194,8 +197,33 @@ final class Clauses {
         boolean modal = s.pos(head).equals("VB")
                 && s.children(head, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
         boolean present = (s.pos(head).equals("VBP") || s.pos(head).equals("VBZ")) && s.child(head, "aux") < 0;
-        return s.pos(conj).equals("VBD") && (modal || present) && s.relation(head).equals("ccomp")
+        // "told parliament that Greece remained ready to ... and called on Ankara": a stance the report shifts to the past
+        boolean stative = s.pos(head).equals("VBD") && s.child(head, "acomp") >= 0;
+        return s.pos(conj).equals("VBD") && (modal || present || stative) && s.relation(head).equals("ccomp")
                 && reporting >= 0 && s.pos(reporting).equals("VBD");
+    }
+
+    /**
+     * "The League, of which Egypt and Jordan are members, urged Israel to ...": the parser makes the relative clause
+     * the sentence's root with two subjects and leaves the main verb a second root without one; the first subject,
+     * the one before the comma and the relative word, is the main verb's. -1 when the tree is not of that shape.
+     */
+    private static int subjectBeforeRelative(SentenceView s, int verb) {
+        for (int other = 0; other < verb; other++) {
+            if (!s.relation(other).equals("root")) {
+                continue;
+            }
+            List<Integer> subjects = s.children(other, "nsubj");
+            if (subjects.size() < 2 || subjects.get(0) > verb) {
+                continue;
+            }
+            for (int t = subjects.get(0) + 1; t < subjects.get(1); t++) {
+                if (s.pos(t).equals("WDT") || s.pos(t).equals("WP")) {
+                    return subjects.get(0);
+                }
+            }
+        }
+        return -1;
     }
 
 
@@ -269,5 +297,35 @@ final class Clauses {
             mark = before >= 0 && s.relation(before).equals("mark") ? before : -1;
         }
         return mark >= 0 && s.word(mark).equals("that") && subject >= 0 && !s.word(subject).equals("that");
+    }
+
+    /**
+     * "Medvedev, the deputy chairman of Russia's Security Council, who has said ...": "who" stands for a person, so
+     * a relative clause the parser hangs on a body or place named in the person's title, or on a word before the
+     * name, is the person's: the last person named before "who" with no verb between; else the noun itself.
+     */
+    static int personBefore(SentenceView s, int noun, int who) {
+        for (int t = who - 1; t >= 0 && t >= who - 15 && !s.isVerb(t); t--) {
+            SentenceView.Placed m = s.mentionAt(t);
+            if (m != null && m.type() == org.parley.core.EntityType.PERSON) {
+                return t;
+            }
+        }
+        return noun;
+    }
+
+    /**
+     * "would accept no deal that did not include X", "will not sign any accord that does not return Y": the object
+     * refused is every one without something, which is what is asked.
+     */
+    static boolean excludingObject(SentenceView s, int h) {
+        int o = s.child(h, "dobj");
+        if (o < 0) {
+            return false;
+        }
+        boolean refused = !s.children(h, "neg").isEmpty()
+                || s.children(o, "det").stream().anyMatch(d -> s.word(d).equalsIgnoreCase("no"));
+        int rel = s.child(o, "relcl");
+        return refused && rel >= 0 && !s.children(rel, "neg").isEmpty();
     }
 }

@@ -23,6 +23,7 @@ final class Conditions {
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
     private static final WordList EVASIVE = LEXICON.list("evasive-acts");
+    private static final WordList PERMISSION = LEXICON.list("permission-verbs");
     private static final WordList STOPPING = LEXICON.list("stopping-verbs");
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
@@ -55,7 +56,16 @@ final class Conditions {
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),
+            Map.entry("excluding-object", Clauses::excludingObject),
+            // "would not be allowed to ship": a restriction placed on the one not allowed, no refusal
+            Map.entry("permission", (s, h) -> PERMISSION.contains(s.lemma(h))),
+            // "... no deal that does not return X": the negated clause that says what is asked refuses nothing
+            Map.entry("excluding-clause", (s, h) -> s.relation(h).equals("relcl") && s.relation(s.head(h)).equals("dobj")
+                    && Clauses.excludingObject(s, s.head(s.head(h)))),
             Map.entry("evasive-complement", (s, h) -> EVASIVE.contains(s.lemma(s.child(h, "xcomp", "ccomp")))),
+            // "declined to comment on the plan" evades; "refused to discuss the territory" refuses what it names
+            Map.entry("bare-evasive-complement", (s, h) -> EVASIVE.contains(s.lemma(s.child(h, "xcomp", "ccomp")))
+                    && s.child(s.child(h, "xcomp", "ccomp"), "dobj") < 0),
             Map.entry("joint-subject", Conditions::jointSubject),
             Map.entry("talks-object", (s, h) -> TALK_NOUNS.contains(s.lemma(s.child(h, "dobj")))
                     || TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),

@@ -415,12 +415,28 @@ final class MakerRules {
 
     /** "Kyiv said the mission should ...", "..., Egypt said": the subject of the verb that reports the trigger's clause. */
     static List<Party> reporter(Site x) {
+        int verb = Clauses.verb(x.s(), x.head());
         if (x.s().isNoun(x.head())) {
-            return null;
+            verb = predicateVerb(x.s(), x.head());
+            if (verb < 0) {
+                return null;
+            }
         }
-        int reporter = Clauses.reporter(x.s(), Clauses.verb(x.s(), x.head()));
+        int reporter = Clauses.reporter(x.s(), verb);
         int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
         return subject < 0 ? null : found(x, subject, "maker.reporter");
+    }
+
+    /**
+     * The verb of the clause a trigger noun is the predicate of ("said the city was a red line", "warned that the
+     * step would cross a red line"), or -1: a noun the clause only names ("rejected the demand") is a proposal the
+     * sentence talks about.
+     */
+    private static int predicateVerb(SentenceView s, int noun) {
+        String r = s.relation(noun);
+        int gov = s.head(noun);
+        boolean predicate = r.equals("attr") || r.equals("dobj") && s.lemma(gov).equals("cross");
+        return predicate && gov >= 0 && s.isVerb(gov) ? gov : -1;
     }
 
     /**

@@ -114,7 +114,16 @@ final class Parties {
         }
         String w = s.word(token);
         if (RELATIVE.contains(w) && s.relation(s.head(token)).equals("relcl")) {
-            return resolve(s, s.head(s.head(token)), rule + "-relative");
+            int noun = s.head(s.head(token));
+            if (w.equalsIgnoreCase("who")) {
+                SentenceView.Placed onNoun = s.mentionAt(noun);
+                Party described = onNoun == null ? resolve(s, noun, rule + "-relative") : null;
+                if (described != null) {
+                    return described;
+                }
+                noun = onNoun == null || onNoun.type() != EntityType.PERSON ? Clauses.personBefore(s, noun, token) : noun;
+            }
+            return resolve(s, noun, rule + "-relative");
         }
         if (PRONOUNS_FIRST.contains(w)) {
             return speaker(s, token, rule);
@@ -277,6 +286,10 @@ final class Parties {
     private Party titled(SentenceView s, int token, Party state, String rule) {
         if (!PERSON_DESCRIPTIONS.contains(s.lemma(token)) || state.entity().type() != EntityType.COUNTRY) {
             return state;
+        }
+        int det = s.child(token, "det");
+        if (det >= 0 && (s.word(det).equalsIgnoreCase("a") || s.word(det).equalsIgnoreCase("an"))) {
+            return state; // "a Japanese official said": some official, no one the article has named
         }
         for (Party p : discourse.salient()) {
             if (p.entity().type() == EntityType.PERSON && state.entity().equals(context.countryOf(p.entity()))) {

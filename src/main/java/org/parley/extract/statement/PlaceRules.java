@@ -23,6 +23,7 @@ final class PlaceRules {
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
+    private static final Set<String> TIME_MARKS = Set.of("while", "when", "as", "after", "whenever");
     private static final WordList PLACE_PREPOSITIONS = Lexicon.bundled().list("place-role-prepositions");
     private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
@@ -70,9 +71,24 @@ final class PlaceRules {
     /** A mention in the content that the conventions leave out of its places (see the class comment). */
     private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
         return party(f, m, context) || betweenParties(s, m) || locator(s, m) || appositiveLocator(s, m)
+                || inTimeClause(s, f, m)
                 || forceOwner(s, m) || bodyOwner(s, m)
                 || seatOfListener(s, f, m) || documentName(s, m) || claimant(s, m)
                 || m.type() == EntityType.COUNTRY && !placeRole(s, m);
+    }
+
+    /**
+     * "refrain from attacks while the teams met in Riyadh": a place in a clause that only dates the act ("while",
+     * "when", "as", "after") below the trigger is not where the act is asked.
+     */
+    private static boolean inTimeClause(SentenceView s, Frame f, SentenceView.Placed m) {
+        for (int t = m.head(), steps = 0; t >= 0 && steps < 10 && !s.dominates(t, f.head()); t = s.head(t), steps++) {
+            int mark = s.relation(t).equals("advcl") ? s.child(t, "mark") : -1;
+            if (mark >= 0 && TIME_MARKS.contains(s.word(mark).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The maker, the addressee, or the state a person among them serves. */
@@ -133,6 +149,16 @@ final class PlaceRules {
         int t = m.head();
         String r = s.relation(t);
         int gov = s.head(t);
+        if (r.equals("pobj") && s.word(gov).equals("near") && gov >= 2 && s.word(gov - 1).equals(",")) {
+            // "the route from Ust-Luga, near St Petersburg": a place set off after another only says where that is
+            SentenceView.Placed before = s.mentionAt(gov - 2);
+            if (before != null && before != m && before.isPlace()) {
+                return true;
+            }
+        }
+        if (r.equals("pobj") && s.word(gov).equals("off") && s.isNoun(s.head(gov))) {
+            return true; // "the islands off Hokkaido", "a tanker off Hodeidah": a coast that says where a thing is
+        }
         if (r.equals("pobj") && LOCATING_PREPOSITIONS.contains(s.word(gov))) {
             gov = s.head(gov);
         } else if (!(r.equals("poss") || r.equals("compound") || r.equals("nmod") || r.equals("appos"))) {
@@ -142,11 +168,13 @@ final class PlaceRules {
         if (located != null && located != m && located.isPlace()) {
             return true;
         }
-        if (r.equals("pobj") && PLACE_NOUNS.contains(s.lemma(gov))) {
-            // "the Antofagasta region of Chile": the region is named by its own compound
+        if (r.equals("pobj") && (PLACE_NOUNS.contains(s.lemma(gov)) || DIVISION_NOUNS.contains(s.word(gov)))) {
+            // "the Antofagasta region of Chile": the region is named by its own compound; "the town of Isfara in
+            // the Sughd region": by the object of its "of"
             for (int c : s.children(gov)) {
-                SentenceView.Placed named = s.mentionAt(c);
-                if (named != null && named != m && named.isPlace()) {
+                int named = s.word(c).equals("of") ? s.child(c, "pobj") : c;
+                SentenceView.Placed place = named < 0 ? null : s.mentionAt(named);
+                if (place != null && place != m && place.isPlace()) {
                     return true;
                 }
             }
