@@ -12,6 +12,7 @@ final class Clauses {
     private static final WordList REPORTING = Lexicon.bundled().list("reporting-verbs");
     private static final WordList STATIVE = Lexicon.bundled().list("stative-verbs");
     private static final WordList WEEKDAYS = Lexicon.bundled().list("weekdays");
+    private static final WordList REFUSALS = Lexicon.bundled().list("refusal-verbs");
     private static final WordList RELATIVE = Lexicon.bundled().list("relative-pronouns");
 
     private Clauses() {
@@ -327,5 +328,10 @@ final class Clauses {
                 || s.children(o, "det").stream().anyMatch(d -> s.word(d).equalsIgnoreCase("no"));
         int rel = s.child(o, "relcl");
         return refused && rel >= 0 && !s.children(rel, "neg").isEmpty();
+    }
+
+    /** "refused to agree", "declined to accept": the head is the act a verb of refusing governs. */
+    static boolean refused(SentenceView s, int h) {
+        return h >= 0 && s.relation(h).equals("xcomp") && REFUSALS.contains(s.lemma(s.head(h)));
     }
 }

@@ -15,7 +15,6 @@ final class Conditions {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList NEGATIONS = LEXICON.list("negations");
-    private static final WordList REFUSALS = LEXICON.list("refusal-verbs");
     private static final WordList PROPOSAL_OBJECTS = LEXICON.list("proposal-objects");
     private static final WordList STATEMENT_OBJECTS = LEXICON.list("statement-objects");
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
@@ -38,7 +37,7 @@ final class Conditions {
     private static final java.util.Set<String> OWNER_RELATIONS = java.util.Set.of("poss", "nmod", "amod", "compound");
 
     private static final Map<String, BiPredicate<SentenceView, Integer>> REGISTRY = Map.ofEntries(
-            Map.entry("negated", Conditions::negated),
+            Map.entry("negated", (s, h) -> negated(s, h) || Clauses.refused(s, h)), // "refused to agree"
             Map.entry("object-control", Conditions::objectControl),
             Map.entry("proposal-object", Conditions::proposalObject),
             Map.entry("statement-object", Conditions::statementObject),
@@ -164,17 +163,16 @@ final class Conditions {
     }
 
     /**
-     * The head is negated: a {@code neg} child of it (or of the verb a modal or auxiliary serves), a verb of
-     * refusing it is the complement of, "no" before a noun, or a negation word just before it.
+     * The head is negated: a {@code neg} child of it (or of the verb a modal or auxiliary serves), "no" before a
+     * noun, or a negation word just before it.
      */
     static boolean negated(SentenceView s, int h) {
         if (h < 0) {
             return false;
         }
         int verb = s.relation(h).startsWith("aux") ? s.head(h) : h;
-        if (!s.children(verb, "neg").isEmpty()
-                || s.relation(verb).equals("xcomp") && REFUSALS.contains(s.lemma(s.head(verb)))) {
-            return true; // "would not agree", "refused to agree"
+        if (!s.children(verb, "neg").isEmpty()) {
+            return true;
         }
         for (int d : s.children(h, "det")) {
             if (s.word(d).equals("no")) {
@@ -307,7 +305,7 @@ final class Conditions {
         if (!s.isVerb(h) || subject < 0 || !partyLike(s, subject)) {
             return false;
         }
-        if (s.relation(h).equals("advcl") && s.child(h, "mark") >= 0 || termOfProposal(s, h)) {
+        if (s.relation(h).equals("advcl") && s.child(h, "mark") >= 0 || NonProposals.termOfProposal(s, h)) {
             return false;
         }
         for (int a : s.children(h)) {
@@ -319,12 +317,6 @@ final class Conditions {
             }
         }
         return false;
-    }
-
-    /** "a proposal under which Hamas would free hostages": a term of the proposal, not a party's own offer. */
-    private static boolean termOfProposal(SentenceView s, int h) {
-        int noun = s.relation(h).equals("relcl") ? s.head(h) : -1;
-        return noun >= 0 && (OFFER_NOUNS.contains(s.lemma(noun)) || DEMAND_NOUNS.contains(s.lemma(noun)));
     }
 
     /**

@@ -5,8 +5,7 @@ import org.parley.extract.WordList;
 
 /**
  * What looks like a statement but proposes nothing (a charge that is rejected, a condition on a state of things,
- * "famine conditions"), and
- * the acts of hostility a party says it would stop.
+ * "famine conditions", a term of another's proposal), and the acts of hostility a party says it would stop.
  */
 final class NonProposals {
 
@@ -15,6 +14,8 @@ final class NonProposals {
     private static final WordList SITUATIONS = LEXICON.list("situation-nouns");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
     private static final WordList CIRCUMSTANCES = LEXICON.list("circumstance-modifiers");
+    private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
+    private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
 
     private NonProposals() {
     }
@@ -67,5 +68,11 @@ final class NonProposals {
             }
         }
         return false;
+    }
+
+    /** "a proposal under which Hamas would free hostages": a term of the proposal, not a party's own offer. */
+    static boolean termOfProposal(SentenceView s, int h) {
+        int noun = s.relation(h).equals("relcl") ? s.head(h) : -1;
+        return noun >= 0 && (OFFER_NOUNS.contains(s.lemma(noun)) || DEMAND_NOUNS.contains(s.lemma(noun)));
     }
 }
