@@ -308,7 +308,8 @@ final class MakerRules {
                 verb = c;
             }
         }
-        int subject = verb < 0 ? -1 : Clauses.inheritedSubject(x.s(), verb);
+        // "refused to offer any concessions": who refuses to present it makes no offer
+        int subject = verb < 0 || Clauses.refused(x.s(), verb) ? -1 : Clauses.inheritedSubject(x.s(), verb);
         return subject < 0 ? null : found(x, subject, "maker.presenter");
     }
 
