@@ -23,7 +23,6 @@ final class PlaceRules {
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
-    private static final Set<String> TIME_MARKS = Set.of("while", "when", "as", "after", "whenever");
     private static final WordList PLACE_PREPOSITIONS = Lexicon.bundled().list("place-role-prepositions");
     private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
@@ -33,6 +32,7 @@ final class PlaceRules {
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
     private static final WordList VENUE_NAMED = Lexicon.bundled().list("venue-named-nouns");
+    private static final WordList TIME_MARKS = Lexicon.bundled().list("time-clause-marks");
     private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
 
     private PlaceRules() {
