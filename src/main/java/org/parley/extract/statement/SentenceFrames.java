@@ -2,6 +2,8 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.core.StatementKind;
 import org.parley.core.StatementLink;
@@ -20,7 +22,8 @@ import org.parley.core.StatementLink;
  *   <li>one statement per kind and maker: two triggers of the same statement ("called for a truce and demanded
  *       talks") are merged;</li>
  *   <li>each rejection is linked to what it answers: a proposal or demand named inside its content, else one stated
- *       earlier in the sentence, else the latest earlier statement of the party it rejects. A rejection that names
+ *       earlier in the sentence, else the latest earlier statement of a party not on its own side (not the same
+ *       party, nor a person the article or the catalog puts on the rejecter's state's side). A rejection that names
  *       no addressee takes the maker of what it answers; what it answers keeps only the addressees its own words
  *       name (giving it the rejecter was wrong 7 times in 8 on the development sets: a proposal a party rejects was
  *       seldom made to it alone).</li>
@@ -39,7 +42,7 @@ final class SentenceFrames {
     private SentenceFrames() {
     }
 
-    static List<Frame> settle(SentenceView s, List<Frame> frames, Discourse discourse) {
+    static List<Frame> settle(SentenceView s, List<Frame> frames, Discourse discourse, ArticleContext context) {
         List<Frame> kept = new ArrayList<>();
         for (Frame f : termsAfterColon(s, frames)) {
             if (!empty(s, f)) {
@@ -49,7 +52,7 @@ final class SentenceFrames {
         List<Frame> merged = merge(sharedAddressees(s, kept));
         List<Frame> out = new ArrayList<>();
         for (Frame f : merged) {
-            out.add(f.kind() == StatementKind.REJECTION ? link(f, merged, discourse) : f);
+            out.add(f.kind() == StatementKind.REJECTION ? link(f, merged, discourse, context) : f);
         }
         return out;
     }
@@ -168,7 +171,7 @@ final class SentenceFrames {
         return a.withAddressees(to).withContent(content).withNamed(places, orgs, a.implied());
     }
 
-    private static Frame link(Frame rejection, List<Frame> sentence, Discourse discourse) {
+    private static Frame link(Frame rejection, List<Frame> sentence, Discourse discourse, ArticleContext context) {
         Frame target = null;
         RuleId rule = null;
         for (Frame f : sentence) {
@@ -179,7 +182,7 @@ final class SentenceFrames {
         }
         for (Frame f : sentence) {
             if (target == null && f.kind() != StatementKind.REJECTION && f.head() < rejection.head() && f.maker() != null
-                    && (rejection.maker() == null || !f.maker().same(rejection.maker()))) {
+                    && (rejection.maker() == null || !sameSide(f.maker(), rejection.maker(), context))) {
                 target = f; // "Turkey offered to host the talks, an idea Greece has not accepted"
                 rule = ANSWERS_SENTENCE;
             }
@@ -197,7 +200,7 @@ final class SentenceFrames {
             for (int i = earlier.size() - 1; i >= 0 && target == null; i--) {
                 Frame f = earlier.get(i);
                 if (f.kind() != StatementKind.REJECTION && f.maker() != null && rejection.maker() != null
-                        && !f.maker().same(rejection.maker())) {
+                        && !sameSide(f.maker(), rejection.maker(), context)) {
                     target = f;
                     rule = ANSWERS_LATEST;
                 }
@@ -216,6 +219,22 @@ final class SentenceFrames {
                     linked.implied());
         }
         return linked;
+    }
+
+    /**
+     * One party, or the state a person speaks for and that state or another of its people: the Kremlin's spokesman
+     * does not answer his own foreign minister ("Lavrov said Moscow wanted ... Peskov dismissed the offer").
+     */
+    private static boolean sameSide(Party a, Party b, ArticleContext context) {
+        if (a.same(b)) {
+            return true;
+        }
+        Entity sideA = side(a.entity(), context);
+        return sideA != null && sideA.equals(side(b.entity(), context));
+    }
+
+    private static Entity side(Entity e, ArticleContext context) {
+        return e.type() == EntityType.PERSON ? context.countryOf(e) : e;
     }
 
     private static List<Party> without(List<Party> named, Party party) {
