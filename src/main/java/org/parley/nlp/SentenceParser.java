@@ -19,10 +19,11 @@ public interface SentenceParser {
     DependencyTree parse(List<Token> tokens);
 
     /**
-     * A parser for news sentences: {@code parser} with the openings it misreads parsed apart, a wire dateline
-     * ({@link DatelineAwareParser}) and an opening attribution ({@link AttributionAwareParser}).
+     * A parser for news sentences: {@code parser} with the parts it misreads parsed apart, a wire dateline
+     * ({@link DatelineAwareParser}), an opening attribution ({@link AttributionAwareParser}) and a closing one that
+     * it left without a speaker ({@link TrailingAttributionParser}).
      */
     static SentenceParser forNews(SentenceParser parser) {
-        return new DatelineAwareParser(new AttributionAwareParser(parser));
+        return new DatelineAwareParser(new AttributionAwareParser(new TrailingAttributionParser(parser)));
     }
 }
