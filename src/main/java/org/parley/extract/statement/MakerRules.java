@@ -87,6 +87,7 @@ final class MakerRules {
 
     private static List<Party> found(Site x, int token, String rule) {
         Party p = x.parties().resolve(x.s(), token, rule);
+        p = p != null ? p : DocumentIssuers.earlier(x.s(), token, x.parties(), rule); // "The statement said"
         if (p == null) {
             List<Party> plural = x.parties().plural(x.s(), token, rule);
             return plural.isEmpty() ? null : plural;
