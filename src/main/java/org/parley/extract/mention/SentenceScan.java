@@ -1,6 +1,7 @@
 package org.parley.extract.mention;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -53,7 +54,7 @@ final class SentenceScan {
      * regions of Mali" cues the regions of the country it names after them.
      */
     private Set<String> withCountriesNamedHere(Set<String> known) {
-        Set<String> all = new java.util.HashSet<>(known);
+        Set<String> all = new HashSet<>(known);
         for (int i = 0; i < p.size(); i++) {
             CatalogMatch c = p.cap(i) ? matcher.match(p, i, p.size(), null) : null;
             if (c != null && c.forms().stream().allMatch(f -> f.entry().type() == EntityType.COUNTRY)) {
