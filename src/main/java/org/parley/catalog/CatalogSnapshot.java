@@ -1,7 +1,5 @@
 package org.parley.catalog;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,10 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.parley.core.EntityType;
 
@@ -105,25 +101,7 @@ public final class CatalogSnapshot {
             strings.list(e.groups(), fields);
             place(e.place(), strings, fields);
         }
-        try (ByteArrayOutputStream buffer = new ByteArrayOutputStream(); DataOutputStream out = new DataOutputStream(buffer)) {
-            out.writeInt(FORMAT);
-            out.writeInt(strings.all.size());
-            int end = 0;
-            for (String s : strings.all) {
-                end += s.length();
-                out.writeInt(end);
-            }
-            out.writeInt(end);
-            out.writeChars(String.join("", strings.all));
-            out.writeInt(fields.size());
-            for (int f : fields) {
-                out.writeInt(f);
-            }
-            out.flush();
-            return buffer.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SnapshotLayout.write(FORMAT, strings.table, fields);
     }
 
     private static void place(PlaceFacts p, Strings strings, List<Integer> fields) {
@@ -142,16 +120,14 @@ public final class CatalogSnapshot {
 
     /** The catalog in {@code file}, when it is in this layout and was read from TSVs of hash {@code source}. */
     static Optional<Catalog> read(ByteBuffer file, String source) {
-        if (file.remaining() < 8 || file.getInt() != FORMAT) {
+        if (!SnapshotLayout.opens(file, FORMAT)) {
             return Optional.empty();
         }
-        String[] strings = strings(file);
+        String[] strings = SnapshotLayout.strings(file);
         if (!strings[0].equals(source)) {
             return Optional.empty();
         }
-        int[] f = new int[file.getInt()];
-        file.asIntBuffer().get(f);
-        Fields in = new Fields(f, strings);
+        Fields in = new Fields(SnapshotLayout.ints(file), strings);
         CatalogEntry[] entries = new CatalogEntry[in.next()];
         for (int i = 0; i < entries.length; i++) {
             String key = in.string();
@@ -171,20 +147,6 @@ public final class CatalogSnapshot {
                     List.of(offices), groups, in.place());
         }
         return Optional.of(new Catalog(Arrays.asList(entries), strings[1]));
-    }
-
-    private static String[] strings(ByteBuffer file) {
-        int[] ends = new int[file.getInt()];
-        file.asIntBuffer().get(ends);
-        file.position(file.position() + 4 * ends.length);
-        char[] chars = new char[file.getInt()];
-        file.asCharBuffer().get(chars);
-        file.position(file.position() + 2 * chars.length);
-        String[] out = new String[ends.length];
-        for (int i = 0, start = 0; i < ends.length; start = ends[i], i++) {
-            out[i] = new String(chars, start, ends[i] - start);
-        }
-        return out;
     }
 
     /**
@@ -218,19 +180,12 @@ public final class CatalogSnapshot {
         }
     }
 
-    /** Distinct strings in the order first met, each with its position; null is {@link #NONE}. */
+    /** The strings of the entries, null as {@link #NONE}. */
     private static final class Strings {
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> all = new ArrayList<>();
+        private final SnapshotLayout.StringTable table = new SnapshotLayout.StringTable();
 
         int id(String s) {
-            if (s == null) {
-                return NONE;
-            }
-            return ids.computeIfAbsent(s, x -> {
-                all.add(x);
-                return all.size() - 1;
-            });
+            return s == null ? NONE : table.id(s);
         }
 
         void list(List<String> list, List<Integer> fields) {

@@ -29,7 +29,8 @@ class AttributionAwareParserTest {
         }
     }
 
-    private static List<Token> tokens(String sentence) {
+    /** Tokens of a sentence written with spaces between them, each tagged NN (also used by the other parser tests). */
+    static List<Token> tokens(String sentence) {
         List<Token> out = new ArrayList<>();
         int at = 0;
         for (String w : sentence.split(" ")) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.core.CharSpan;
 import org.parley.core.DependencyTree;
 import org.parley.core.Token;
 
@@ -44,20 +43,10 @@ class TrailingAttributionParserTest {
         }
     }
 
-    private static List<Token> tokens(String sentence) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String w : sentence.split(" ")) {
-            out.add(new Token(new CharSpan(at, at + w.length()), w, "NN", w.toLowerCase(), "O"));
-            at += w.length() + 1;
-        }
-        return out;
-    }
-
     @Test
     void aClosingAttributionLeftWithoutItsSpeakerIsParsedApartAndTakesTheClause() {
         Misreading parser = new Misreading(false);
-        List<Token> t = tokens("Chad must leave the border , the ministry in Sarh said .");
+        List<Token> t = AttributionAwareParserTest.tokens("Chad must leave the border , the ministry in Sarh said .");
         DependencyTree tree = new TrailingAttributionParser(parser).parse(t);
         assertEquals(List.of("Chad must leave the border , the ministry in Sarh said .", "Chad must leave the border",
                 "the ministry in Sarh said ."), parser.parsed);
@@ -74,8 +63,9 @@ class TrailingAttributionParserTest {
     @Test
     void aSentenceWhoseReportingVerbHasItsSubjectKeepsItsFirstParse() {
         Misreading parser = new Misreading(true);
-        new TrailingAttributionParser(parser).parse(tokens("Chad must leave the border , the ministry in Sarh said ."));
-        new TrailingAttributionParser(parser).parse(tokens("Chad must leave the border , and Sarh agreed ."));
+        TrailingAttributionParser trailing = new TrailingAttributionParser(parser);
+        trailing.parse(AttributionAwareParserTest.tokens("Chad must leave the border , the ministry in Sarh said ."));
+        trailing.parse(AttributionAwareParserTest.tokens("Chad must leave the border , and Sarh agreed ."));
         assertEquals(List.of("Chad must leave the border , the ministry in Sarh said .",
                 "Chad must leave the border , and Sarh agreed ."), parser.parsed);
     }

@@ -1,7 +1,5 @@
 package org.parley.extract.mention;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogEntry;
+import org.parley.catalog.SnapshotLayout;
 import org.parley.core.MentionKind;
 
 /**
@@ -174,7 +173,7 @@ final class NameIndexSnapshot {
 
     /** The parts in {@code file} when it is in this layout, of {@code catalog}, and made by the files as they are. */
     static Optional<Parts> read(ByteBuffer file, Catalog catalog) {
-        if (file.remaining() < 8 || file.getInt() != FORMAT) {
+        if (!SnapshotLayout.opens(file, FORMAT)) {
             return Optional.empty();
         }
         Reader in = new Reader(file, catalog.entries());
@@ -213,8 +212,7 @@ final class NameIndexSnapshot {
     /** The writer: distinct strings in the order first met, and the ints that refer to them and to entries. */
     private static final class Ints {
         private final Map<CatalogEntry, Integer> entries;
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> strings = new ArrayList<>();
+        private final SnapshotLayout.StringTable strings = new SnapshotLayout.StringTable();
         private final List<Integer> ints = new ArrayList<>();
 
         Ints(Map<CatalogEntry, Integer> entries) {
@@ -226,10 +224,7 @@ final class NameIndexSnapshot {
         }
 
         void string(String s) {
-            ints.add(ids.computeIfAbsent(s, x -> {
-                strings.add(x);
-                return strings.size() - 1;
-            }));
+            ints.add(strings.id(s));
         }
 
         void strings(java.util.Collection<String> list) {
@@ -255,26 +250,7 @@ final class NameIndexSnapshot {
         }
 
         byte[] bytes() {
-            try (ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                 DataOutputStream out = new DataOutputStream(buffer)) {
-                out.writeInt(FORMAT);
-                out.writeInt(strings.size());
-                int end = 0;
-                for (String s : strings) {
-                    end += s.length();
-                    out.writeInt(end);
-                }
-                out.writeInt(end);
-                out.writeChars(String.join("", strings));
-                out.writeInt(ints.size());
-                for (int i : ints) {
-                    out.writeInt(i);
-                }
-                out.flush();
-                return buffer.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return SnapshotLayout.write(FORMAT, strings, ints);
         }
     }
 
@@ -287,18 +263,8 @@ final class NameIndexSnapshot {
 
         Reader(ByteBuffer file, List<CatalogEntry> entries) {
             this.entries = entries;
-            int[] ends = new int[file.getInt()];
-            file.asIntBuffer().get(ends);
-            file.position(file.position() + 4 * ends.length);
-            char[] chars = new char[file.getInt()];
-            file.asCharBuffer().get(chars);
-            file.position(file.position() + 2 * chars.length);
-            strings = new String[ends.length];
-            for (int i = 0, start = 0; i < ends.length; start = ends[i], i++) {
-                strings[i] = new String(chars, start, ends[i] - start);
-            }
-            ints = new int[file.getInt()];
-            file.asIntBuffer().get(ints);
+            strings = SnapshotLayout.strings(file);
+            ints = SnapshotLayout.ints(file);
         }
 
         int next() {
