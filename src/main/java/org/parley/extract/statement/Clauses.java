@@ -14,6 +14,7 @@ final class Clauses {
     private static final WordList WEEKDAYS = Lexicon.bundled().list("weekdays");
     private static final WordList REFUSALS = Lexicon.bundled().list("refusal-verbs");
     private static final WordList RELATIVE = Lexicon.bundled().list("relative-pronouns");
+    private static final WordList OCCASIONS = Lexicon.bundled().list("occasion-nouns");
 
     private Clauses() {
     }
@@ -123,6 +124,9 @@ final class Clauses {
             if (r.equals("relcl") && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {
                 return s.head(gov); // "told a briefing that Beijing was willing": a complement taken for a relative
             }
+            if (r.equals("acl") && complementizer(s, v) && occasionOfReport(s, gov) >= 0) {
+                return occasionOfReport(s, gov); // "said in a statement that Sweden must": hung on "statement"
+            }
             if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
                 break;
             }
@@ -137,6 +141,16 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /** The reporting verb whose occasion {@code noun} is ("said in a statement", "told in an interview"), or -1. */
+    private static int occasionOfReport(SentenceView s, int noun) {
+        int prep = s.head(noun);
+        if (!OCCASIONS.contains(s.lemma(noun)) || !s.relation(noun).equals("pobj") || prep < 0
+                || !s.relation(prep).equals("prep")) {
+            return -1;
+        }
+        return reporting(s, s.head(prep)) ? s.head(prep) : -1;
     }
 
     /** The nearest verb above token i in the tree, or -1. */

@@ -362,7 +362,7 @@ final class Parties {
             String r = s.relation(c);
             if (r.equals("nmod") || r.equals("amod") || r.equals("compound")) {
                 SentenceView.Placed pm = s.mentionAt(c);
-                if (pm != null && pm.agentive()) {
+                if (pm != null && pm.agentive() && !backer(pm)) { // not "the Iran-aligned movement"
                     return Party.named(pm, RuleId.of(rule + "-modifier"));
                 }
                 Entity d = context.facts().demonym(s.word(c));
