@@ -1,7 +1,12 @@
 package org.parley.extract.statement;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
@@ -17,6 +22,7 @@ final class PluralParties {
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList PLURAL_PERSONS = LEXICON.list("plural-person-descriptions");
     private static final WordList PLURAL_PARTIES = LEXICON.list("plural-party-descriptions");
+    private static final WordList PLURAL_STATES = LEXICON.list("plural-state-descriptions");
     private static final WordList PRONOUNS_PLURAL = LEXICON.list("pronouns-plural");
 
     private final Parties parties;
@@ -47,18 +53,38 @@ final class PluralParties {
         }
         List<Party> out = new ArrayList<>();
         List<Party> reporters = reporters(s, token);
-        for (Party p : discourse.salient()) {
+        boolean persons = PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both");
+        boolean states = PLURAL_STATES.contains(s.word(token));
+        // "urged both sides": those a third party urges are the sides of the article's dispute; "the two sides
+        // agreed" follows the naming of the two that met, so the latest in focus
+        boolean urged = s.relation(token).equals("dobj") && !persons;
+        for (Party p : urged ? disputantsFirst() : discourse.salient()) {
             if (reporters.stream().anyMatch(p::same)) {
-                continue; // "the president noted that both have endorsed it": the two others
+                continue; // "the president noted that both have endorsed it", "the EU urged both sides": the two others
             }
-            boolean person = p.entity().type() == EntityType.PERSON;
-            boolean persons = PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both");
-            if (out.size() < 2 && (persons ? person
-                    : PLURAL_PARTIES.contains(s.word(token)) && !person && p.entity().type() != EntityType.REGION)) {
+            EntityType type = p.entity().type();
+            boolean fits = persons ? type == EntityType.PERSON : PLURAL_PARTIES.contains(s.word(token))
+                    && (states ? type == EntityType.COUNTRY : type != EntityType.PERSON && type != EntityType.REGION);
+            if (out.size() < 2 && fits) {
                 out.add(new Party(p.entity(), null, true, RuleId.of(rule + "-plural")));
             }
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /**
+     * The parties in focus, those the article's statements so far were made by or addressed to most often first (the
+     * sides of the dispute before a mediator or a host named since), the most recent first among equals.
+     */
+    private List<Party> disputantsFirst() {
+        Map<Entity, Integer> involvement = new HashMap<>();
+        for (Frame f : discourse.frames()) {
+            Stream.concat(f.makers().stream(), f.addressees().stream()).map(Party::entity).distinct()
+                    .forEach(e -> involvement.merge(e, 1, Integer::sum));
+        }
+        List<Party> out = new ArrayList<>(discourse.salient());
+        out.sort(Comparator.comparingInt(p -> -involvement.getOrDefault(p.entity(), 0)));
+        return out;
     }
 
     /**
@@ -77,11 +103,15 @@ final class PluralParties {
         return last.makers().stream().map(p -> p.by(RuleId.of(rule + "-pronoun-joint"))).toList();
     }
 
-    /** The parties that report the clause of {@code token}: subjects of reporting verbs above it. */
+    /**
+     * The parties that report the clause of {@code token} or act on it: subjects of reporting verbs above it and of
+     * the verb it is the object of ("the EU urged both sides").
+     */
     private List<Party> reporters(SentenceView s, int token) {
         List<Party> out = new ArrayList<>();
         for (int v = s.head(token), steps = 0; v >= 0 && steps < 8; v = s.head(v), steps++) {
-            int subject = Clauses.reporting(s, v) ? s.child(v, "nsubj") : -1;
+            boolean acting = steps == 0 && s.relation(token).equals("dobj") && s.isVerb(v);
+            int subject = acting || Clauses.reporting(s, v) ? s.child(v, "nsubj") : -1;
             Party p = subject < 0 || subject == token ? null : parties.resolve(s, subject, "focus.subject");
             if (p != null) {
                 out.add(p);
