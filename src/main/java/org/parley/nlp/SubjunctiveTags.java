@@ -26,7 +26,7 @@ final class SubjunctiveTags {
         List<Integer> out = new ArrayList<>(1);
         for (int i = 0; i + 2 < words.size(); i++) {
             if (WORDS.contains("mandative-verbs", words.get(i)) && words.get(i + 1).equalsIgnoreCase("that")) {
-                int verb = hiddenVerb(words, tags, i + 2);
+                int verb = hiddenVerb(words, tags, i + 2, tags.get(i).startsWith("NN"));
                 if (verb >= 0) {
                     out.add(verb);
                 }
@@ -35,12 +35,19 @@ final class SubjunctiveTags {
         return out;
     }
 
-    /** The word of a verbless clause starting at {@code start} that must be its verb; -1 when none. */
-    private static int hiddenVerb(List<String> words, List<String> tags, int start) {
+    /**
+     * The word of a verbless clause starting at {@code start} that must be its verb; -1 when none. The clause of a
+     * noun ("the demand that Algiers hand over the leaders was rejected") ends at the first finite verb, which is the
+     * verb of the sentence the noun is the subject of.
+     */
+    private static int hiddenVerb(List<String> words, List<String> tags, int start, boolean ofNoun) {
         int end = start;
         while (end < words.size() && !WORDS.contains("clause-ends", words.get(end))) {
             String tag = tags.get(end);
             if (tag.equals("VB") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("VBZ") || tag.equals("MD")) {
+                if (ofNoun) {
+                    break;
+                }
                 return -1;
             }
             end++;

@@ -49,4 +49,12 @@ class SubjunctiveTagsTest {
         assertEquals(List.of(), bareVerbs("Seoul/NNP asked/VBD that/IN North/NNP Korea/NNP in/IN the/DT talks/NNS"));
         assertEquals(List.of(), bareVerbs("Seoul/NNP asked/VBD that/IN the/DT hand/NN over/IN the/DT talks/NNS"));
     }
+
+    @Test
+    void theClauseOfTheNounDemandEndsAtTheVerbOfTheSentence() {
+        assertEquals(List.of(6), bareVerbs("The/DT junta/NN 's/POS demand/NN that/IN Algiers/NNP hand/NN over/IN the/DT rebels/NNS was/VBD rejected/VBN ./."));
+        assertEquals(List.of(), bareVerbs("The/DT demand/NN that/IN Algiers/NNP made/VBD was/VBD rejected/VBN ./."));
+        assertEquals(List.of(), bareVerbs("The/DT demand/NN that/IN the/DT rebels/NNS leave/VBP Kidal/NNP was/VBD rejected/VBN ./."));
+        assertEquals(List.of(), bareVerbs("Kyiv/NNP demanded/VBD that/IN Armenia/NNP hand/NN over/IN the/DT villages/NNS it/PRP holds/VBZ"));
+    }
 }
