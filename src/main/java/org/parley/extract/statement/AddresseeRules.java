@@ -53,8 +53,15 @@ final class AddresseeRules {
         if (to == null) {
             return site.frame();
         }
-        List<Party> kept = to.stream().filter(p -> site.frame().makers().stream().noneMatch(p::same)).toList();
+        List<Party> kept = to.stream().filter(p -> site.frame().makers().stream().noneMatch(m -> ownSide(site, m, p)))
+                .toList();
         return kept.isEmpty() ? site.frame() : site.frame().withAddressees(kept);
+    }
+
+    /** Whether {@code p} is the maker {@code m} or the state a person maker serves ("Georgia will never trade its land"). */
+    private static boolean ownSide(Site site, Party m, Party p) {
+        return p.same(m) || m.entity().type() == org.parley.core.EntityType.PERSON
+                && p.entity().equals(site.context().countryOf(m.entity()));
     }
 
     private static List<Party> found(Site x, int token, String rule) {
