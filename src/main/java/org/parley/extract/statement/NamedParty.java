@@ -60,15 +60,16 @@ final class NamedParty {
     }
 
     /**
-     * "The head of the Thai panel, Chatchai Bangchuad, said": the parser hangs the name in apposition on the object
-     * of "of" in the title; the name is the title's, the person who holds it.
+     * "The head of the Thai panel, Chatchai Bangchuad, said", "A spokeswoman for the government, X, said": the parser
+     * hangs the name in apposition on the object of "of" or "for" in the title; the name is the title's, the person
+     * who holds it.
      */
     private static Party titledOf(SentenceView s, int token, String rule) {
         if (!TITLES.contains(s.lemma(token))) {
             return null;
         }
         for (int p : s.children(token, "prep")) {
-            int object = s.word(p).equals("of") ? s.child(p, "pobj") : -1;
+            int object = s.word(p).equals("of") || s.word(p).equals("for") ? s.child(p, "pobj") : -1;
             for (int c : s.children(object, "appos")) {
                 SentenceView.Placed am = s.mentionAt(c);
                 if (am != null && am.agentive() && am.type() == EntityType.PERSON) {
