@@ -330,8 +330,9 @@ final class Clauses {
     }
 
     /**
-     * "would accept no deal that did not include X", "will not sign any accord that does not return Y": the object
-     * refused is every one without something, which is what is asked.
+     * "would accept no deal that did not include X", "will not sign any accord that does not return Y", "would not
+     * accept changes without being consulted": the object refused is every one without something, which is what is
+     * asked.
      */
     static boolean excludingObject(SentenceView s, int h) {
         int o = s.child(h, "dobj");
@@ -341,7 +342,13 @@ final class Clauses {
         boolean refused = !s.children(h, "neg").isEmpty()
                 || s.children(o, "det").stream().anyMatch(d -> s.word(d).equalsIgnoreCase("no"));
         int rel = s.child(o, "relcl");
-        return refused && rel >= 0 && !s.children(rel, "neg").isEmpty();
+        return refused && (rel >= 0 && !s.children(rel, "neg").isEmpty() || without(s, h) || without(s, o));
+    }
+
+    /** A "without" phrase with its object or clause on the word ("... without guarantees", "without being asked"). */
+    private static boolean without(SentenceView s, int w) {
+        return s.children(w, "prep").stream().anyMatch(p -> s.word(p).equalsIgnoreCase("without")
+                && s.child(p, "pobj", "pcomp") >= 0);
     }
 
     /** "refused to agree", "declined to accept": the head is the act a verb of refusing governs. */

@@ -154,8 +154,28 @@ final class MakerRules {
         Party state = actor < 0 ? null : x.parties().resolve(x.s(), actor, "maker.subject");
         Party person = speaker.get(0);
         boolean serves = state != null && person.entity().type() == org.parley.core.EntityType.PERSON
-                && state.entity().equals(x.context().countryOf(person.entity()));
+                && (state.entity().equals(x.context().countryOf(person.entity()))
+                || titleOwner(x.s(), subject, state.entity()));
         return serves ? List.of(person.by(RuleId.of("maker.speaker-for-state"))) : null;
+    }
+
+    /**
+     * "The BRN's chief negotiator, X, said the movement had asked": the speaker's title, in the reporting verb's
+     * subject, is owned by the party that acted, so the speaker speaks for it.
+     */
+    private static boolean titleOwner(SentenceView s, int subject, org.parley.core.Entity party) {
+        List<Integer> titles = new java.util.ArrayList<>(s.children(subject, "appos"));
+        titles.add(subject);
+        for (int title : titles) {
+            for (int c : s.children(title)) {
+                SentenceView.Placed m = s.relation(c).equals("poss") || s.relation(c).equals("compound")
+                        ? s.mentionAt(c) : null;
+                if (m != null && m.entity().equals(party)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the speakers were found only as the state of the place they speak in ("officials in Brussels"). */

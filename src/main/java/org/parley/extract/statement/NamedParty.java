@@ -9,13 +9,15 @@ import org.parley.extract.WordList;
  * The party a noun phrase names inside itself, when its head is no mention: a party in apposition ("the neighbour,
  * Benin"), the person a title in apposition describes ("Josep Borrell, the EU's foreign policy chief, who"), a
  * party in a compound on a group noun ("the Hamas leadership"), an organization named before an organization noun
- * ("the Hamas militant group", "the M23 rebels"). Stateless.
+ * ("the Hamas militant group", "the M23 rebels"), the person a title of a body is given to ("the head of the panel,
+ * X,"). Stateless.
  */
 final class NamedParty {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList ORGANIZATION_NOUNS = LEXICON.list("organization-nouns");
+    private static final WordList TITLES = LEXICON.list("titles");
 
     private NamedParty() {
     }
@@ -34,6 +36,10 @@ final class NamedParty {
                 return Party.named(described, RuleId.of(rule + "-apposition"));
             }
         }
+        Party titled = titledOf(s, token, rule);
+        if (titled != null) {
+            return titled;
+        }
         for (int c : s.children(token, "compound")) {
             SentenceView.Placed cm = s.mentionAt(c);
             if (cm != null && cm.agentive() && !Parties.backer(cm) && GROUP_NOUNS.contains(s.lemma(token))) {
@@ -48,6 +54,27 @@ final class NamedParty {
             SentenceView.Placed cm = modifier ? s.mentionAt(c) : null;
             if (cm != null && cm.type() == EntityType.ORGANIZATION && !Parties.backer(cm)) {
                 return Party.named(cm, RuleId.of(rule + "-named"));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The head of the Thai panel, Chatchai Bangchuad, said", "A spokeswoman for the government, X, said": the parser
+     * hangs the name in apposition on the object of "of" or "for" in the title; the name is the title's, the person
+     * who holds it.
+     */
+    private static Party titledOf(SentenceView s, int token, String rule) {
+        if (!TITLES.contains(s.lemma(token))) {
+            return null;
+        }
+        for (int p : s.children(token, "prep")) {
+            int object = s.word(p).equals("of") || s.word(p).equals("for") ? s.child(p, "pobj") : -1;
+            for (int c : s.children(object, "appos")) {
+                SentenceView.Placed am = s.mentionAt(c);
+                if (am != null && am.agentive() && am.type() == EntityType.PERSON) {
+                    return Party.named(am, RuleId.of(rule + "-apposition"));
+                }
             }
         }
         return null;

@@ -29,6 +29,7 @@ final class PlaceRules {
     private static final WordList DIVISION_NOUNS = Lexicon.bundled().list("division-nouns");
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
     private static final WordList ORGANIZATION_NOUNS = Lexicon.bundled().list("organization-nouns");
+    private static final WordList COURT_NOUNS = Lexicon.bundled().list("court-nouns");
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
     private static final WordList VENUE_NAMED = Lexicon.bundled().list("venue-named-nouns");
@@ -211,8 +212,8 @@ final class PlaceRules {
     }
 
     /**
-     * "Greenland's own parliament", "the Taliban government in Kabul", "armed groups in Chad": the owner or seat of a
-     * body or group is no place.
+     * "Greenland's own parliament", "the Taliban government in Kabul", "armed groups in Chad", "a court in Mogadishu":
+     * the owner or seat of a body, group or court is no place.
      */
     private static boolean bodyOwner(SentenceView s, SentenceView.Placed m) {
         int t = listHead(s, m.head()); // "groups in the three states: A, B and C"
@@ -224,17 +225,19 @@ final class PlaceRules {
             return false;
         }
         return gov >= 0 && (GROUP_NOUNS.contains(s.lemma(gov)) || GROUP_NOUNS.contains(s.word(gov))
-                || ORGANIZATION_NOUNS.contains(s.lemma(gov)));
+                || ORGANIZATION_NOUNS.contains(s.lemma(gov))
+                || COURT_NOUNS.contains(s.word(gov)) && (gov < m.begin() || gov >= m.end()));
     }
 
     /**
-     * "pressed the Taliban administration in Kabul to ...", "told reporters in Ankara that ...": where the body or the
+     * "pressed the Taliban administration in Kabul to ...", "called on both parliaments in London and Madrid to ...",
+     * "told reporters in Ankara that ...": where the body or the
      * audience a statement is made to sits is no place of the statement. The noun just before "in" decides (the
      * parser often hangs "in X" on the verb), and it must be the object of the statement's verb; forces are no
      * audience ("will not allow Syrian troops in Daraa").
      */
     private static boolean seatOfListener(SentenceView s, Frame f, SentenceView.Placed m) {
-        int t = m.head();
+        int t = listHead(s, m.head()); // "in London and Madrid"
         int in = s.head(t);
         if (!s.relation(t).equals("pobj") || in < 1 || !s.word(in).equals("in")) {
             return false;
@@ -243,7 +246,9 @@ final class PlaceRules {
         boolean listenerNoun = (GROUP_NOUNS.contains(s.lemma(listener)) || GROUP_NOUNS.contains(s.word(listener))
                 || AUDIENCE_NOUNS.contains(s.word(listener))) && !FORCE_NOUNS.contains(s.lemma(listener))
                 && !FORCE_NOUNS.contains(s.word(listener));
-        return listenerNoun && s.relation(listener).equals("dobj") && s.head(listener) == f.head();
+        boolean object = s.relation(listener).equals("dobj") && s.head(listener) == f.head()
+                || s.relation(listener).equals("pobj") && s.head(s.head(listener)) == f.head(); // "called on X in Y"
+        return listenerNoun && object;
     }
 
     /**
