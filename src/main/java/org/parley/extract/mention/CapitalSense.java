@@ -8,7 +8,7 @@ import org.parley.core.MentionKind;
  * Whether a capital or seat named in a sentence is the city or stands for its government: the city in a place
  * phrase ("talks in Kyiv", "the road to Kyiv", "the mayor of Kyiv", "Kyiv's outskirts", "Kyiv-based"), as the object
  * of a verb of taking or leaving a place ("troops left Kyiv"), as the venue an agreement or talks are named after
- * ("the Minsk agreements"), in a dateline or a list of cities; the government otherwise ("Kyiv rejected", "Beijing's
+ * ("the Minsk agreements"), after "capital" ("the Chadian capital N'Djamena"), in a dateline or a list of cities; the government otherwise ("Kyiv rejected", "Beijing's
  * call"). Stateless.
  */
 final class CapitalSense {
@@ -34,8 +34,8 @@ final class CapitalSense {
                 || Words.PLACE_EVENT_NOUNS.contains(p.norm(k - 1))) || prev.equals("to") && movementBefore(p, k)) {
             return true; // "the mayor of Kyiv", "the siege of Kyiv", "the road to Kyiv"
         }
-        if (PlaceCues.settlementNounBeforeComma(p, a) || asCapital(p, e)) {
-            return true; // "the regional capital, Kyiv,", "recognized Kyiv as the capital"
+        if (PlaceCues.settlementNounBeforeComma(p, a) || asCapital(p, e) || prev.equals("capital") && p.lower(k)) {
+            return true; // "the regional capital, Kyiv,", "recognized Kyiv as the capital", "the Chadian capital N'Djamena"
         }
         if (PlaceLists.forwardNeighbour(p, e, matcher) == EntityType.CITY || previousListItemIsCity(p, a, e, found)) {
             return true; // "Khartoum, Omdurman and every town": a capital among cities is a city

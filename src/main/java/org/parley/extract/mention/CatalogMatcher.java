@@ -131,7 +131,8 @@ final class CatalogMatcher {
     /**
      * A cue name of {@code entry} at pieces {@code [a, e)} has its cue: a legislature's, that the article named its
      * country ("Congress" is the United States Congress only in an article that named the United States); a news
-     * outlet's, a word of reporting; a place's, a place word of its type.
+     * outlet's, a word of reporting; a place's, a place word of its type, or the article's naming the place in full
+     * before ("Toledo District", then "leaders in Toledo").
      */
     private static boolean cued(SentencePieces p, int a, int e, CatalogEntry entry, Set<String> places) {
         if (entry.type() == EntityType.ORGANIZATION && legislative(entry)) {
@@ -140,7 +141,7 @@ final class CatalogMatcher {
         if (entry.type() == EntityType.ORGANIZATION) {
             return PlaceCue.mediaAround(p, a, e);
         }
-        return inNamedPlace(entry, places) && PlaceCue.around(p, a, e) == entry.type();
+        return inNamedPlace(entry, places) && (PlaceCue.around(p, a, e) == entry.type() || places.contains(entry.key()));
     }
 
     /** The entry is a legislature or a house of one (its group in {@code legislatures.tsv}). */

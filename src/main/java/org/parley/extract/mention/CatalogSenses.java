@@ -98,6 +98,7 @@ final class CatalogSenses {
         List<NameIndex.Form> sorted = new ArrayList<>(c.forms());
         sorted.sort(Comparator.<NameIndex.Form>comparingInt(f -> c.writtenAs(f, p) ? 0 : 1)
                 .thenComparingInt(f -> f.entry().partOf() != null && CatalogMatcher.inNamedPlace(f.entry(), places) ? 0 : 1)
+                .thenComparingInt(f -> f.cueOnly() ? 1 : 0) // a place's own name before another's cue name
                 .thenComparingLong(f -> -f.entry().place().population())); // a stable sort keeps catalog order
         return sorted;
     }

@@ -19,7 +19,7 @@ final class NameRuns {
                 && !Words.TITLES.contains(x.norm()) && !Words.ORG_HEADS.contains(x.norm())) {
             return false;
         }
-        if (breaksRun(x)) {
+        if (breaksRun(x) || stanceAdjective(p, k)) {
             return false;
         }
         boolean caps = x.allCaps();
@@ -32,6 +32,12 @@ final class NameRuns {
         String pos = x.pos();
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("FW") || pos.startsWith("VBN")
                 || pos.isEmpty() || caps || pos.equals("CD") || mistaggedName(p, k, words);
+    }
+
+    /** "the pro-Kurdish DEM Party", "the pan-Igbo group": a stance adjective qualifies the name after it. */
+    private static boolean stanceAdjective(SentencePieces p, int k) {
+        return k > 0 && p.hyphenBefore(k) && p.lower(k - 1) && Words.STANCE_PREFIXES.contains(p.norm(k - 1))
+                && !p.get(k).allCaps();
     }
 
     /** The piece after the run that starts at {@code start} and has reached {@code from}. */

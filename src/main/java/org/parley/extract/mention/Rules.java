@@ -15,7 +15,10 @@ final class Rules {
     static final RuleId CATALOG_NAME = RuleId.of("mention.catalog.name");
     /** A catalog person's name or alias. */
     static final RuleId CATALOG_PERSON = RuleId.of("mention.catalog.person");
-    /** A catalog cue name (a common word or a famous place's name) under a place cue, in a place the article named. */
+    /**
+     * A catalog cue name (a common word or a famous place's name) under a place cue, or after the article named the
+     * place in full, in a place the article named.
+     */
     static final RuleId CUE_NAME = RuleId.of("mention.catalog.cue-name");
     /** A place or person the catalog writes in another romanization ("Deir Ezzor" for "Deir ez-Zor"). */
     static final RuleId SPELLING_VARIANT = RuleId.of("mention.catalog.spelling-variant");

@@ -23,8 +23,9 @@ record TitledName(int titleStart, int nameStart, int nameEnd) {
                 end++;
             }
             int s = t;
-            while (s - 1 >= a && isTitleWord(p.get(s - 1)) && !Words.TITLES.contains(p.get(s - 1).norm())
-                    || s - 1 >= a && Words.TITLES.contains(p.get(s - 1).norm()) && p.get(s - 1).cap()) {
+            while ((s - 1 >= a && isTitleWord(p.get(s - 1)) && !Words.TITLES.contains(p.get(s - 1).norm())
+                    || s - 1 >= a && Words.TITLES.contains(p.get(s - 1).norm()) && p.get(s - 1).cap())
+                    && !organizationPrefix(p, s - 1, matcher)) {
                 s--;
             }
             int nameStart = end + 1;
@@ -39,6 +40,19 @@ record TitledName(int titleStart, int nameStart, int nameEnd) {
             t = end;
         }
         return null;
+    }
+
+    /**
+     * An acronym the catalog knows as an organization before the title words ("UN Secretary-General", "NATO
+     * Secretary General"): the prefix the title names its holder's body by, a mention of its own as "US" is.
+     */
+    private static boolean organizationPrefix(SentencePieces p, int k, CatalogMatcher matcher) {
+        Piece x = p.get(k);
+        if (!x.allCaps()) {
+            return false;
+        }
+        CatalogMatch m = matcher.match(p, k, k + 1);
+        return m != null && m.end() == k + 1 && m.hasType(EntityType.ORGANIZATION);
     }
 
     /** A word of a title: a title head, or a modifier capitalized, after a hyphen ("President-elect") or a connector. */

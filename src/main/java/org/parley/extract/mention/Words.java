@@ -44,6 +44,7 @@ final class Words {
     static final WordList ORGANIZATION_NOUNS = list("organization-nouns");
     static final WordList POSSESSIVE_NAME_WORDS = list("possessive-name-words");
     static final WordList COMPOUND_SUFFIXES = list("compound-suffixes");
+    static final WordList STANCE_PREFIXES = list("stance-prefixes");
     static final WordList DOCUMENT_HEADS = list("document-heads");
     static final WordList FACILITY_HEADS = list("facility-heads");
     static final WordList CITY_FACILITIES = list("city-facilities");
