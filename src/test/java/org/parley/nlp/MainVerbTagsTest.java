@@ -33,4 +33,11 @@ class MainVerbTagsTest {
         assertEquals(-1, mainVerb("Talks/NNS stalled/VBN ./."));
         assertEquals(-1, mainVerb("In/IN Lima/NNP ,/, newly/RB elected/VBN and/CC sworn/VBN in/RP ./."));
     }
+
+    @Test
+    void theFiniteVerbOfARelativeClauseBetweenCommasIsNotTheSentences() {
+        assertEquals(7, mainVerb("Kenya/NNP ,/, which/WDT has/VBZ troops/NNS there/RB ,/, called/VBN on/IN both/DT sides/NNS to/TO talk/VB ./."));
+        assertEquals(-1, mainVerb("Kenya/NNP ,/, which/WDT has/VBZ troops/NNS there/RB called/VBN on/IN both/DT sides/NNS ./."));
+        assertEquals(-1, mainVerb("Kenya/NNP ,/, which/WDT has/VBZ troops/NNS there/RB ,/, has/VBZ called/VBN on/IN both/DT sides/NNS ./."));
+    }
 }

@@ -3,6 +3,7 @@ package org.parley.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parley.core.EntityType;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -15,6 +16,8 @@ final class Clauses {
     private static final WordList REFUSALS = Lexicon.bundled().list("refusal-verbs");
     private static final WordList RELATIVE = Lexicon.bundled().list("relative-pronouns");
     private static final WordList OCCASIONS = Lexicon.bundled().list("occasion-nouns");
+    private static final WordList DIVISIONS = Lexicon.bundled().list("division-nouns");
+    private static final WordList STATE_DESCRIPTIONS = Lexicon.bundled().list("state-descriptions");
 
     private Clauses() {
     }
@@ -151,6 +154,26 @@ final class Clauses {
             return -1;
         }
         return reporting(s, s.head(prep)) ? s.head(prep) : -1;
+    }
+
+    /**
+     * The mention at {@code noun}, or for a common noun of a division or a government ("Somalia's Jubaland state",
+     * "the Kurdistan region", "the Tigray authorities"; the division list holds "states", not the ambiguous "state")
+     * the region named in a compound before it; null when neither.
+     */
+    static SentenceView.Placed regionNamed(SentenceView s, int noun) {
+        SentenceView.Placed m = s.mentionAt(noun);
+        if (m != null || !DIVISIONS.contains(s.word(noun)) && !DIVISIONS.contains(s.word(noun) + "s")
+                && !STATE_DESCRIPTIONS.contains(s.lemma(noun))) {
+            return m;
+        }
+        for (int c : s.children(noun, "compound")) {
+            SentenceView.Placed region = s.mentionAt(c);
+            if (region != null && region.type() == EntityType.REGION) {
+                return region;
+            }
+        }
+        return null;
     }
 
     /** The nearest verb above token i in the tree, or -1. */

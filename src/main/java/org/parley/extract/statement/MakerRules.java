@@ -203,9 +203,9 @@ final class MakerRules {
         if (x.s().relation(x.head()).equals("pobj") && x.s().word(x.s().head(x.head())).equals("against")) {
             return null; // "Serbia is against the deal": the deal is not Serbia's
         }
-        SentenceView.Placed region = x.s().mentionAt(subject);
+        SentenceView.Placed region = Clauses.regionNamed(x.s(), subject);
         if (region != null && region.type() == org.parley.core.EntityType.REGION) {
-            return List.of(Party.named(region, RuleId.of("maker.subject-region"))); // "Catalonia demanded"
+            return List.of(Party.named(region, RuleId.of("maker.subject-region"))); // "Catalonia", "Jubaland state"
         }
         return found(x, subject, "maker.subject");
     }
