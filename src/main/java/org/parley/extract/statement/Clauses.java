@@ -176,6 +176,30 @@ final class Clauses {
         return null;
     }
 
+    /**
+     * "It is unacceptable to ...", "it is essential that ...": an "it" that only holds the subject's place for a
+     * clause after the predicate, standing for no party.
+     */
+    static boolean expletive(SentenceView s, int token) {
+        if (!s.word(token).equals("it") || !s.relation(token).equals("nsubj")) {
+            return false;
+        }
+        int verb = s.head(token);
+        int predicate = s.child(verb, "acomp", "attr");
+        if (!s.lemma(verb).equals("be") || predicate < 0) {
+            return false;
+        }
+        for (int holder : new int[] {verb, predicate}) {
+            for (int c : s.children(holder)) {
+                String r = s.relation(c);
+                if ((r.equals("xcomp") || r.equals("ccomp")) && c > predicate) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The nearest verb above token i in the tree, or -1. */
     static int governingVerb(SentenceView s, int i) {
         for (int v = s.head(i), steps = 0; v >= 0 && steps < 8; v = s.head(v), steps++) {

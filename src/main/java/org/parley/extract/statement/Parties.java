@@ -137,7 +137,7 @@ final class Parties {
             return new PluralParties(this, discourse).jointMakers(s, rule).isEmpty()
                     ? antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION) : null;
         }
-        if (PRONOUNS_GROUP.contains(w) && !expletive(s, token)) {
+        if (PRONOUNS_GROUP.contains(w) && !Clauses.expletive(s, token)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
         return description(s, token, rule);
@@ -146,6 +146,10 @@ final class Parties {
     /** "the government", "the group", "the rebel authorities", "the president": the party described, or null. */
     private Party description(SentenceView s, int token, String rule) {
         String w = s.word(token);
+        Party named = shortName(s, token, rule);
+        if (named != null) {
+            return named;
+        }
         boolean plural = !w.equals(s.lemma(token)) && s.pos(token).endsWith("S");
         int det = s.child(token, "det");
         if (s.word(token - 1).equals("the") || det >= 0 && s.word(det).equals("the")) {
@@ -169,27 +173,20 @@ final class Parties {
     }
 
     /**
-     * "It is unacceptable to ...", "it is essential that ...": an "it" that only holds the subject's place for a
-     * clause after the predicate, standing for no party.
+     * "the Commission" after "the European Commission": a capitalized head noun after "the" that no mention covers
+     * stands for the latest organization in focus whose name ends with it; null when none.
      */
-    private static boolean expletive(SentenceView s, int token) {
-        if (!s.word(token).equals("it") || !s.relation(token).equals("nsubj")) {
-            return false;
+    private Party shortName(SentenceView s, int token, String rule) {
+        String w = s.words(token, token + 1);
+        if (!s.word(token - 1).equalsIgnoreCase("the") || !Character.isUpperCase(w.charAt(0)) || s.mentionAt(token) != null) {
+            return null;
         }
-        int verb = s.head(token);
-        int predicate = s.child(verb, "acomp", "attr");
-        if (!s.lemma(verb).equals("be") || predicate < 0) {
-            return false;
-        }
-        for (int holder : new int[] {verb, predicate}) {
-            for (int c : s.children(holder)) {
-                String r = s.relation(c);
-                if ((r.equals("xcomp") || r.equals("ccomp")) && c > predicate) {
-                    return true;
-                }
+        for (Party p : discourse.salient()) {
+            if (p.entity().type() == EntityType.ORGANIZATION && p.entity().label().endsWith(" " + w)) {
+                return new Party(p.entity(), null, true, RuleId.of(rule + "-short-name"));
             }
         }
-        return false;
+        return null;
     }
 
     /** "we" or "I" inside a quotation: its speaker, named in the sentence or the last one attributed; else null. */
