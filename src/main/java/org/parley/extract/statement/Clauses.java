@@ -17,6 +17,7 @@ final class Clauses {
     private static final WordList RELATIVE = Lexicon.bundled().list("relative-pronouns");
     private static final WordList OCCASIONS = Lexicon.bundled().list("occasion-nouns");
     private static final WordList DIVISIONS = Lexicon.bundled().list("division-nouns");
+    private static final WordList MEANS_VERBS = Lexicon.bundled().list("means-verbs");
     private static final WordList STATE_DESCRIPTIONS = Lexicon.bundled().list("state-descriptions");
 
     private Clauses() {
@@ -290,10 +291,14 @@ final class Clauses {
 
 
     /**
-     * "urged Y to act", "called on Y to act": the infinitive's subject is the verb's object, not its subject. An "on"
-     * that dates the verb ("vowed on Sunday to keep firing", "on 12 May") names no one.
+     * "urged Y to act", "called on Y to act": the infinitive's subject is the verb's object, not its subject; not so
+     * after a verb of the means-verbs list ("used the day to call on"). An "on" that dates the verb ("vowed on Sunday
+     * to keep firing", "on 12 May") names no one.
      */
     static boolean objectControlled(SentenceView s, int verb) {
+        if (MEANS_VERBS.contains(s.lemma(verb))) {
+            return false; // "used the Day of the Sea to call on Chile": the object is the means, not the one who acts
+        }
         if (s.child(verb, "dobj", "dative") >= 0) {
             return true;
         }
