@@ -37,6 +37,7 @@ final class ConditionRules {
     private static final WordList THREATS = LEXICON.list("threat-verbs");
     private static final WordList REFUSALS = LEXICON.list("rejection-verbs");
     private static final WordList NEGATIONS = LEXICON.list("negations");
+    private static final WordList OUTCOMES = LEXICON.list("outcome-nouns");
     private static final List<WordList> ACTS = List.of(LEXICON.list("concession-verbs"), LEXICON.list("stopping-verbs"),
             LEXICON.list("hostile-acts"), LEXICON.list("negotiation-verbs"), LEXICON.list("refusable-acts"),
             LEXICON.list("continuation-verbs"), LEXICON.list("process-verbs"));
@@ -54,7 +55,7 @@ final class ConditionRules {
             Frame mainFrame = frameAt(s, out, c.main());
             int mainSubject = c.main() < 0 ? -1 : mainSubject(s, c.main());
             if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())
-                    && !refused(s, c.main())) {
+                    && !refused(s, c.main()) && !outcome(s, c)) {
                 continue; // "if X happens, the effort will fail": a judgement, not a condition a party sets
             }
             List<Party> makers = mainFrame != null && mainFrame.maker() != null ? mainFrame.makers()
@@ -108,7 +109,8 @@ final class ConditionRules {
     /**
      * Whether a sentence with no trigger word may still set a condition worth a parse: "until" after a going-on or a
      * negation ("vowed to keep firing until ...", "will not talk until ..."), or "no ... before" ("there will be no
-     * ceasefire before ..."), or a threat with "if", "unless" or "until" ("threatened to close the strait if ...").
+     * ceasefire before ..."), or a threat with "if", "unless" or "until" ("threatened to close the strait if ..."), or
+     * an outcome of talks on an exclusive condition ("a truce would be possible only if ...").
      * Read from words and lemmas only, before any parse.
      */
     static boolean mayHold(SentenceView s) {
@@ -118,8 +120,12 @@ final class ConditionRules {
         boolean no = false;
         boolean threat = false;
         boolean ifOrUnless = false;
+        boolean exclusive = false;
+        boolean outcome = false;
         for (int i = 0; i < s.size(); i++) {
             String w = s.word(i).toLowerCase(Locale.ROOT);
+            exclusive |= w.equals("unless") || w.equals("only") && MARKERS.contains("only " + s.word(i + 1).toLowerCase(Locale.ROOT));
+            outcome |= OUTCOMES.contains(s.lemma(i));
             until |= w.equals("until") || w.equals("till");
             before |= w.equals("before") && no;
             no |= w.equals("no");
@@ -127,7 +133,7 @@ final class ConditionRules {
             threat |= THREATS.contains(s.lemma(i)) || THREATS.contains(w);
             ifOrUnless |= w.equals("if") || w.equals("unless");
         }
-        return until && (goingOn || threat) || before || threat && ifOrUnless;
+        return until && (goingOn || threat) || before || threat && ifOrUnless || exclusive && outcome;
     }
 
     /** Whether a condition ("if", "once", "unless", "in return for") hangs on the verb {@code verb}. */
@@ -322,6 +328,17 @@ final class ConditionRules {
             subject = s.child(s.head(v), "nsubjpass");
         }
         return subject;
+    }
+
+    /**
+     * Whether the condition is the only way to an outcome of talks: "a ceasefire would be possible only if ...", "a
+     * deal can be reached only when ...", "a truce will be impossible unless ..." (an exclusive marker on a clause
+     * whose subject is one of the outcome-nouns).
+     */
+    private static boolean outcome(SentenceView s, Site c) {
+        String marker = s.word(c.markerFirst()).toLowerCase(Locale.ROOT);
+        int subject = c.main() < 0 ? -1 : s.child(c.main(), "nsubj", "nsubjpass");
+        return (marker.equals("only") || marker.equals("unless")) && subject >= 0 && OUTCOMES.contains(s.lemma(subject));
     }
 
     /** Whether a clause is an act one side can do or stop: "the attacks would cease", "strikes will resume". */

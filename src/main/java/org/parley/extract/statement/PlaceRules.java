@@ -32,6 +32,7 @@ final class PlaceRules {
     private static final WordList COURT_NOUNS = Lexicon.bundled().list("court-nouns");
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
+    private static final WordList GIVING = Lexicon.bundled().list("giving-words");
     private static final WordList VENUE_NAMED = Lexicon.bundled().list("venue-named-nouns");
     private static final WordList TIME_MARKS = Lexicon.bundled().list("time-clause-marks");
     private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
@@ -109,10 +110,20 @@ final class PlaceRules {
     }
 
     /**
+     * Whether the preposition is the "to" of giving, said of the act or of what is given ("supplying weapons to
+     * Ukraine", "arms deliveries to Russia"): its object receives.
+     */
+    private static boolean recipient(SentenceView s, int preposition) {
+        int given = s.head(preposition);
+        return s.word(preposition).equals("to") && given >= 0 && (GIVING.contains(s.lemma(given))
+                || s.relation(given).matches("dobj|conj") && GIVING.contains(s.lemma(s.head(given))));
+    }
+
+    /**
      * Whether a country is named as a place: the object of a place preposition ("withdraw from Lebanon", "through
      * Kuwait"), of a verb that takes a territory ("leave Lebanon", "cede Crimea"), or the owner of a place ("Iran's
-     * embassy", "the sovereignty of Georgia"); not a party to talks, a target or a beneficiary ("sanctions against
-     * Russia", "talks with Ukraine").
+     * embassy", "the sovereignty of Georgia"); not a party to talks, a target, a beneficiary or a recipient
+     * ("sanctions against Russia", "talks with Ukraine", "weapons to Ukraine").
      */
     private static boolean placeRole(SentenceView s, SentenceView.Placed m) {
         int t = listHead(s, m.head());
@@ -122,7 +133,7 @@ final class PlaceRules {
             if (s.word(gov).equals("of")) {
                 return PLACE_NOUNS.contains(s.lemma(s.head(gov))) || PLACE_NOUNS.contains(s.word(s.head(gov)));
             }
-            return PLACE_PREPOSITIONS.contains(s.word(gov));
+            return PLACE_PREPOSITIONS.contains(s.word(gov)) && !recipient(s, gov);
         }
         if (r.equals("dobj")) {
             return PLACE_VERBS.contains(s.lemma(gov));
