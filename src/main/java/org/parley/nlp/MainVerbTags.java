@@ -53,7 +53,8 @@ final class MainVerbTags {
     private static boolean[] relativeClauses(List<String> words) {
         boolean[] out = new boolean[words.size()];
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).equals(",") && WORDS.contains("relative-pronouns", words.get(i + 1).toLowerCase(Locale.ROOT))) {
+            String next = words.get(i + 1).toLowerCase(Locale.ROOT);
+            if (words.get(i).equals(",") && WORDS.contains("relative-pronouns", next)) {
                 int close = words.subList(i + 1, words.size()).indexOf(",");
                 if (close >= 0) {
                     Arrays.fill(out, i, i + 1 + close + 1, true);

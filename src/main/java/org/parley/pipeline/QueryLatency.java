@@ -95,8 +95,8 @@ final class QueryLatency {
     Result time(String name, Query query, Map<String, Node> bindings) {
         String text = substitute(query, bindings).serialize();
         try {
-            long warmStart = System.nanoTime();
-            for (int i = 0; i < WARM_UP_RUNS && (i == 0 || System.nanoTime() - warmStart < WARM_UP_MILLIS * 1_000_000); i++) {
+            long warmEnd = System.nanoTime() + WARM_UP_MILLIS * 1_000_000;
+            for (int i = 0; i < WARM_UP_RUNS && (i == 0 || System.nanoTime() < warmEnd); i++) {
                 Answer warm = ask(text);
                 if (warm.failure() != null) {
                     return new Result(name, 0, new double[0], warm.failure(), null);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.parley.core.EntityType;
 import org.parley.core.StatementKind;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -58,9 +59,12 @@ final class AddresseeRules {
         return kept.isEmpty() ? site.frame() : site.frame().withAddressees(kept);
     }
 
-    /** Whether {@code p} is the maker {@code m} or the state a person maker serves ("Georgia will never trade its land"). */
+    /**
+     * Whether {@code p} is the maker {@code m} or the state a person maker serves ("Georgia will never trade its
+     * land," the prime minister said).
+     */
     private static boolean ownSide(Site site, Party m, Party p) {
-        return p.same(m) || m.entity().type() == org.parley.core.EntityType.PERSON
+        return p.same(m) || m.entity().type() == EntityType.PERSON
                 && p.entity().equals(site.context().countryOf(m.entity()));
     }
 

@@ -124,7 +124,8 @@ final class ConditionRules {
         boolean outcome = false;
         for (int i = 0; i < s.size(); i++) {
             String w = s.word(i).toLowerCase(Locale.ROOT);
-            exclusive |= w.equals("unless") || w.equals("only") && MARKERS.contains("only " + s.word(i + 1).toLowerCase(Locale.ROOT));
+            exclusive |= w.equals("unless")
+                    || w.equals("only") && MARKERS.contains("only " + s.word(i + 1).toLowerCase(Locale.ROOT));
             outcome |= OUTCOMES.contains(s.lemma(i));
             until |= w.equals("until") || w.equals("till");
             before |= w.equals("before") && no;
@@ -338,7 +339,8 @@ final class ConditionRules {
     private static boolean outcome(SentenceView s, Site c) {
         String marker = s.word(c.markerFirst()).toLowerCase(Locale.ROOT);
         int subject = c.main() < 0 ? -1 : s.child(c.main(), "nsubj", "nsubjpass");
-        return (marker.equals("only") || marker.equals("unless")) && subject >= 0 && OUTCOMES.contains(s.lemma(subject));
+        return (marker.equals("only") || marker.equals("unless")) && subject >= 0
+                && OUTCOMES.contains(s.lemma(subject));
     }
 
     /** Whether a clause is an act one side can do or stop: "the attacks would cease", "strikes will resume". */

@@ -178,7 +178,8 @@ final class Parties {
      */
     private Party shortName(SentenceView s, int token, String rule) {
         String w = s.words(token, token + 1);
-        if (!s.word(token - 1).equalsIgnoreCase("the") || !Character.isUpperCase(w.charAt(0)) || s.mentionAt(token) != null) {
+        if (!s.word(token - 1).equalsIgnoreCase("the") || !Character.isUpperCase(w.charAt(0))
+                || s.mentionAt(token) != null) {
             return null;
         }
         for (Party p : discourse.salient()) {
