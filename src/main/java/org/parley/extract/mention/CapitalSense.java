@@ -8,8 +8,8 @@ import org.parley.core.MentionKind;
  * Whether a capital or seat named in a sentence is the city or stands for its government: the city in a place
  * phrase ("talks in Kyiv", "the road to Kyiv", "the mayor of Kyiv", "Kyiv's outskirts", "Kyiv-based"), as the object
  * of a verb of taking or leaving a place ("troops left Kyiv"), as the venue an agreement or talks are named after
- * ("the Minsk agreements"), after "capital" ("the Chadian capital N'Djamena"), in a dateline or a list of cities; the government otherwise ("Kyiv rejected", "Beijing's
- * call"). Stateless.
+ * ("the Minsk agreements"), after "capital" ("the Chadian capital N'Djamena"), in a dateline or a list of cities;
+ * the government otherwise ("Kyiv rejected", "Beijing's call"). Stateless.
  */
 final class CapitalSense {
 

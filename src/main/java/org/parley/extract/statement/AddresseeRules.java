@@ -64,8 +64,7 @@ final class AddresseeRules {
      * land," the prime minister said).
      */
     private static boolean ownSide(Site site, Party m, Party p) {
-        return p.same(m) || m.entity().type() == EntityType.PERSON
-                && p.entity().equals(site.context().countryOf(m.entity()));
+        return p.same(m) || p.entity().equals(site.context().side(m.entity()));
     }
 
     private static List<Party> found(Site x, int token, String rule) {
@@ -94,7 +93,7 @@ final class AddresseeRules {
                     return out;
                 }
                 SentenceView.Placed region = r.equals("dobj") ? null : x.s().mentionAt(c);
-                if (region != null && region.type() == org.parley.core.EntityType.REGION) {
+                if (region != null && region.type() == EntityType.REGION) {
                     // "would offer Transnistria a special status": the region given something is whom it is offered
                     return List.of(Party.named(region, org.parley.core.RuleId.of("addressee.object-dative")));
                 }
@@ -419,7 +418,7 @@ final class AddresseeRules {
         }
         for (int i : x.frame().content()) {
             SentenceView.Placed m = x.s().mentionAt(i);
-            if (m == null || m.type() != org.parley.core.EntityType.COUNTRY || m.head() != i) {
+            if (m == null || m.type() != EntityType.COUNTRY || m.head() != i) {
                 continue;
             }
             String r = x.s().relation(i);

@@ -53,6 +53,14 @@ final class ArticleContext {
         return facts;
     }
 
+    /**
+     * The side an entity speaks for: the country a person serves ({@link #countryOf}, null when unknown), any other
+     * party itself.
+     */
+    Entity side(Entity e) {
+        return e.type() == EntityType.PERSON ? countryOf(e) : e;
+    }
+
     /** The one country a person serves, per the text's titles or else the catalog's offices; null when none or several. */
     Entity countryOf(Entity person) {
         Set<String> keys = titledCountries.getOrDefault(person.key(), Set.of());

@@ -128,8 +128,9 @@ final class Clauses {
             if (r.equals("relcl") && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {
                 return s.head(gov); // "told a briefing that Beijing was willing": a complement taken for a relative
             }
-            if (r.equals("acl") && complementizer(s, v) && occasionOfReport(s, gov) >= 0) {
-                return occasionOfReport(s, gov); // "said in a statement that Sweden must": hung on "statement"
+            int occasionOf = r.equals("acl") && complementizer(s, v) ? occasionOfReport(s, gov) : -1;
+            if (occasionOf >= 0) {
+                return occasionOf; // "said in a statement that Sweden must": hung on "statement"
             }
             if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
                 break;
@@ -159,8 +160,8 @@ final class Clauses {
 
     /**
      * The mention at {@code noun}, or for a common noun of a division or a government ("Somalia's Jubaland state",
-     * "the Kurdistan region", "the Tigray authorities"; the division list holds "states", not the ambiguous "state")
-     * the region named in a compound before it; null when neither.
+     * "the Kurdistan region", "the Tigray authorities"; a division the list holds only in the plural, as "prefectures",
+     * counts in the singular too) the region named in a compound before it; null when neither.
      */
     static SentenceView.Placed regionNamed(SentenceView s, int noun) {
         SentenceView.Placed m = s.mentionAt(noun);
@@ -374,7 +375,7 @@ final class Clauses {
     static int personBefore(SentenceView s, int noun, int who) {
         for (int t = who - 1; t >= 0 && t >= who - 15 && !s.isVerb(t); t--) {
             SentenceView.Placed m = s.mentionAt(t);
-            if (m != null && m.type() == org.parley.core.EntityType.PERSON) {
+            if (m != null && m.type() == EntityType.PERSON) {
                 return t;
             }
         }

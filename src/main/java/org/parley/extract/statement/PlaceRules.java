@@ -3,7 +3,6 @@ package org.parley.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
@@ -97,11 +96,7 @@ final class PlaceRules {
     private static boolean party(Frame f, SentenceView.Placed m, ArticleContext context) {
         for (List<Party> parties : List.of(f.makers(), f.addressees())) {
             for (Party p : parties) {
-                if (p.entity().equals(m.entity())) {
-                    return true;
-                }
-                Entity country = p.entity().type() == EntityType.PERSON ? context.countryOf(p.entity()) : null;
-                if (country != null && country.equals(m.entity())) {
+                if (p.entity().equals(m.entity()) || m.entity().equals(context.side(p.entity()))) {
                     return true;
                 }
             }

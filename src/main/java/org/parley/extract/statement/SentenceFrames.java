@@ -3,7 +3,6 @@ package org.parley.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.core.Entity;
-import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.core.StatementKind;
 import org.parley.core.StatementLink;
@@ -229,12 +228,8 @@ final class SentenceFrames {
         if (a.same(b)) {
             return true;
         }
-        Entity sideA = side(a.entity(), context);
-        return sideA != null && sideA.equals(side(b.entity(), context));
-    }
-
-    private static Entity side(Entity e, ArticleContext context) {
-        return e.type() == EntityType.PERSON ? context.countryOf(e) : e;
+        Entity sideA = context.side(a.entity());
+        return sideA != null && sideA.equals(context.side(b.entity()));
     }
 
     private static List<Party> without(List<Party> named, Party party) {
