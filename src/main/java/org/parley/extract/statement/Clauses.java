@@ -202,6 +202,11 @@ final class Clauses {
         return false;
     }
 
+    /** "would cross a red line": the noun is the object of "cross", a predicate said of the clause's subject. */
+    static boolean crossed(SentenceView s, int noun) {
+        return s.relation(noun).equals("dobj") && s.lemma(s.head(noun)).equals("cross");
+    }
+
     /** The nearest verb above token i in the tree, or -1. */
     static int governingVerb(SentenceView s, int i) {
         for (int v = s.head(i), steps = 0; v >= 0 && steps < 8; v = s.head(v), steps++) {

@@ -126,8 +126,7 @@ final class ContentRules {
      */
     private static void addPredicateSubject(SentenceView s, int h, Set<Integer> out) {
         boolean predicate = s.relation(h).equals("acomp") || s.relation(h).equals("attr");
-        boolean crossed = s.relation(h).equals("dobj") && s.lemma(s.head(h)).equals("cross"); // "would cross a red line"
-        if (predicate && s.lemma(s.head(h)).equals("be") || crossed) {
+        if (predicate && s.lemma(s.head(h)).equals("be") || Clauses.crossed(s, h)) {
             addThingSubject(s, s.head(h), out);
         }
     }

@@ -457,7 +457,7 @@ final class MakerRules {
     private static int predicateVerb(SentenceView s, int noun) {
         String r = s.relation(noun);
         int gov = s.head(noun);
-        boolean predicate = r.equals("attr") || r.equals("dobj") && s.lemma(gov).equals("cross");
+        boolean predicate = r.equals("attr") || Clauses.crossed(s, noun);
         return predicate && gov >= 0 && s.isVerb(gov) ? gov : -1;
     }
 
