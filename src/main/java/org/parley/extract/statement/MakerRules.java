@@ -131,9 +131,9 @@ final class MakerRules {
 
     /**
      * "Putin said Russia is ready to", "Sefcovic insisted the EU will not move", "She said Taiwan was willing to": a
-     * stance (a modal, the present, a predicate adjective) reported by a party is that speaker's statement; so is a
-     * past act of the state the speaker serves ("Umerov said Ukraine had proposed"); a past act of another party
-     * ("the ministry said Turkey had demanded") stays its subject's.
+     * stance (a modal, the present, a predicate adjective) reported by a party is that speaker's statement; a past act
+     * ("Umerov said Ukraine had proposed", "the ministry said Turkey had demanded") stays its subject's, the party the
+     * text names as acting, even when the speaker serves it.
      */
     static List<Party> speakerStance(Site x) {
         if (!verbal(x) || modal(x)) {
@@ -146,36 +146,7 @@ final class MakerRules {
         if (speaker != null && seatOnly(speaker) && namedOther(x, verb, speaker.get(0))) {
             return null; // "officials in Brussels said the EU still expected": the EU's, not Belgium's
         }
-        if (speaker == null || Clauses.stance(x.s(), verb, x.head())) {
-            return speaker;
-        }
-        // a past act reported by a person who serves the state that did it: "Umerov said Ukraine had proposed"
-        int actor = Clauses.subject(x.s(), verb);
-        Party state = actor < 0 ? null : x.parties().resolve(x.s(), actor, "maker.subject");
-        Party person = speaker.get(0);
-        boolean serves = state != null && person.entity().type() == org.parley.core.EntityType.PERSON
-                && (state.entity().equals(x.context().countryOf(person.entity()))
-                || titleOwner(x.s(), subject, state.entity()));
-        return serves ? List.of(person.by(RuleId.of("maker.speaker-for-state"))) : null;
-    }
-
-    /**
-     * "The BRN's chief negotiator, X, said the movement had asked": the speaker's title, in the reporting verb's
-     * subject, is owned by the party that acted, so the speaker speaks for it.
-     */
-    private static boolean titleOwner(SentenceView s, int subject, org.parley.core.Entity party) {
-        List<Integer> titles = new java.util.ArrayList<>(s.children(subject, "appos"));
-        titles.add(subject);
-        for (int title : titles) {
-            for (int c : s.children(title)) {
-                SentenceView.Placed m = s.relation(c).equals("poss") || s.relation(c).equals("compound")
-                        ? s.mentionAt(c) : null;
-                if (m != null && m.entity().equals(party)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return speaker == null || Clauses.stance(x.s(), verb, x.head()) ? speaker : null;
     }
 
     /** Whether the speakers were found only as the state of the place they speak in ("officials in Brussels"). */
