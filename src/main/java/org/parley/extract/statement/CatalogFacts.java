@@ -30,6 +30,7 @@ final class CatalogFacts {
     private final Map<String, Entity> byKey = new HashMap<>();
     private final Map<String, List<Entity>> groups = new LinkedHashMap<>();
     private final Set<String> outlets = new HashSet<>();
+    private final Map<String, Entity> bodiesBySeat = new HashMap<>();
 
     /** The catalog groups of news outlets ("news-agency"). */
     private static final WordList OUTLET_GROUPS = Lexicon.bundled().list("outlet-groups");
@@ -40,6 +41,11 @@ final class CatalogFacts {
     CatalogFacts(Catalog catalog) {
         for (CatalogEntry e : catalog.entries()) {
             byKey.put(e.key(), e.toEntity());
+            if (e.type() == EntityType.ORGANIZATION) {
+                for (String seat : e.metonyms()) { // "Brussels" for the EU
+                    bodiesBySeat.putIfAbsent(seat.toLowerCase(Locale.ROOT), e.toEntity());
+                }
+            }
             if (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) {
                 for (String d : e.demonyms()) {
                     demonyms.merge(d.toLowerCase(Locale.ROOT), e.toEntity(), CatalogFacts::countryFirst);
@@ -93,6 +99,24 @@ final class CatalogFacts {
     /** The key of what a region, city or body is part of, or null. */
     String partOf(String key) {
         return partOf.get(key);
+    }
+
+    /** The country a city or region lies in (up to three steps up), or null. */
+    Entity stateOf(Entity place) {
+        String key = place.key();
+        for (int up = 0; up < 3 && key != null; up++) {
+            key = partOf(key);
+            Entity e = key == null ? null : entity(key);
+            if (e != null && e.type() == EntityType.COUNTRY) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The organization whose seat a city's name stands for ("Brussels": the European Union), or null. */
+    Entity bodySeatedIn(Entity city) {
+        return bodiesBySeat.get(city.label().toLowerCase(Locale.ROOT));
     }
 
     /** The members of a named group of places, in catalog order. */

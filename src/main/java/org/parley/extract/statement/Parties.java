@@ -256,7 +256,8 @@ final class Parties {
                 if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
                     return Party.named(pm, RuleId.of(rule + "-owner"));
                 }
-                Entity state = pm != null && w.equals("in") && pm.type() == EntityType.CITY ? stateOf(pm.entity()) : null;
+                Entity state = pm != null && w.equals("in") && pm.type() == EntityType.CITY
+                        ? seatParty(s, pm.entity()) : null;
                 if (state != null) {
                     // "the government in Port Sudan": the state whose seat the city is
                     RuleId seat = RuleId.of(rule + "-seat");
@@ -313,16 +314,17 @@ final class Parties {
     }
 
     /** The country a city lies in, through the catalog's part-of chain, or null. */
-    private Entity stateOf(Entity city) {
-        String key = city.key();
-        for (int up = 0; up < 3 && key != null; up++) {
-            key = context.facts().partOf(key);
-            Entity e = key == null ? null : context.facts().entity(key);
-            if (e != null && e.type() == EntityType.COUNTRY) {
-                return e;
-            }
+    /**
+     * The party a city stands for when people are "in" it: the body seated there when the sentence names it
+     * ("the EU ..., and officials in Brussels said": the EU), else the country the city lies in ("the government in
+     * Port Sudan").
+     */
+    private Entity seatParty(SentenceView s, Entity city) {
+        Entity body = context.facts().bodySeatedIn(city);
+        if (body != null && s.mentions().stream().anyMatch(m -> m.entity().equals(body))) {
+            return body;
         }
-        return null;
+        return context.facts().stateOf(city);
     }
 
     /** {@link #owner}, with the owners coordinated with it: "troops from Amhara and Eritrea". */

@@ -37,7 +37,7 @@ final class StatementFixture {
 
     /**
      * A small catalog: demonyms, a capital, one person's office, an annexed-regions group of four, the UN as a UN
-     * body, a news agency, an armed group with a demonym.
+     * body, the EU with its seat's name, a news agency, an armed group with a demonym.
      */
     static final Catalog CATALOG = Catalog.of(List.of(
             country("Russia", "Russian"), country("Ukraine", "Ukrainian"), country("Eritrea", "Eritrean"),
@@ -52,6 +52,8 @@ final class StatementFixture {
             region("Crimea", "annexed-by-russia-2014"),
             new CatalogEntry("organization/united-nations", EntityType.ORGANIZATION, "United Nations", null, List.of(),
                     List.of(), List.of(), null, List.of(), List.of("un-system")),
+            new CatalogEntry("organization/european-union", EntityType.ORGANIZATION, "European Union", null,
+                    List.of(), List.of(), List.of("Brussels"), null, List.of(), List.of()),
             new CatalogEntry("organization/harbour-wire", EntityType.ORGANIZATION, "Harbour Wire", null, List.of(),
                     List.of(), List.of(), null, List.of(), List.of("news-agency")),
             new CatalogEntry("organization/velnari-movement", EntityType.ORGANIZATION, "Velnari Movement", null,
