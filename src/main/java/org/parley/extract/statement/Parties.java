@@ -25,7 +25,6 @@ final class Parties {
     private static final WordList SOURCE_NOUNS = LEXICON.list("source-nouns");
     private static final WordList POSTED_ABROAD = LEXICON.list("posted-abroad-nouns");
     private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
-    private static final WordList STATE_DESCRIPTIONS = LEXICON.list("state-descriptions");
     private static final WordList GROUP_DESCRIPTIONS = LEXICON.list("group-descriptions");
     private static final WordList PERSON_DESCRIPTIONS = LEXICON.list("person-descriptions");
     private static final WordList PRONOUNS_PERSON = LEXICON.list("pronouns-person");
@@ -34,14 +33,13 @@ final class Parties {
     private static final WordList RELATIVE = LEXICON.list("relative-pronouns");
     private static final WordList PRONOUNS_PLURAL = LEXICON.list("pronouns-plural");
     private static final WordList PLURAL_PARTIES = LEXICON.list("plural-party-descriptions");
-    private static final WordList NON_STATE = LEXICON.list("non-state-words");
-    private static final WordList STATE_BODY_GROUPS = LEXICON.list("state-body-groups");
     private static final WordList PEOPLE_PLURALS = LEXICON.list("people-plurals");
     private static final WordList PERSON_NOUNS = LEXICON.list("person-nouns");
 
     private final ArticleContext context;
     private final Discourse discourse;
     private final Party speaker;
+    private final Descriptions descriptions;
 
     Parties(ArticleContext context, Discourse discourse) {
         this(context, discourse, null);
@@ -51,6 +49,7 @@ final class Parties {
         this.context = context;
         this.discourse = discourse;
         this.speaker = speaker;
+        this.descriptions = new Descriptions(this, discourse, context);
     }
 
     /** These rules with the speaker of the sentence's quotation known (null: none named near it). */
@@ -140,54 +139,7 @@ final class Parties {
         if (PRONOUNS_GROUP.contains(w) && !Clauses.expletive(s, token)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
-        return description(s, token, rule);
-    }
-
-    /** "the government", "the group", "the rebel authorities", "the president": the party described, or null. */
-    private Party description(SentenceView s, int token, String rule) {
-        String w = s.word(token);
-        Party named = shortName(s, token, rule);
-        if (named != null) {
-            return named;
-        }
-        boolean plural = !w.equals(s.lemma(token)) && s.pos(token).endsWith("S");
-        int det = s.child(token, "det");
-        if (s.word(token - 1).equals("the") || det >= 0 && s.word(det).equals("the")) {
-            String l = plural ? w : s.lemma(token);
-            boolean nonState = NON_STATE.contains(l) || s.children(token).stream()
-                    .anyMatch(c -> s.relation(c).matches("amod|compound|nmod") && NON_STATE.contains(s.word(c)));
-            if (nonState && (STATE_DESCRIPTIONS.contains(l) || GROUP_DESCRIPTIONS.contains(l))) {
-                return nonStateAntecedent(s, token, rule + "-description"); // "the rebel authorities"
-            }
-            if (STATE_DESCRIPTIONS.contains(l)) {
-                return antecedent(s, token, rule + "-description", EntityType.COUNTRY);
-            }
-            if (GROUP_DESCRIPTIONS.contains(l)) {
-                return antecedent(s, token, rule + "-description", EntityType.ORGANIZATION);
-            }
-            if (PERSON_DESCRIPTIONS.contains(l)) {
-                return antecedent(s, token, rule + "-description", EntityType.PERSON);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "the Commission" after "the European Commission": a capitalized head noun after "the" that no mention covers
-     * stands for the latest organization in focus whose name ends with it; null when none.
-     */
-    private Party shortName(SentenceView s, int token, String rule) {
-        String w = s.words(token, token + 1);
-        if (!s.word(token - 1).equalsIgnoreCase("the") || !Character.isUpperCase(w.charAt(0))
-                || s.mentionAt(token) != null) {
-            return null;
-        }
-        for (Party p : discourse.salient()) {
-            if (p.entity().type() == EntityType.ORGANIZATION && p.entity().label().endsWith(" " + w)) {
-                return new Party(p.entity(), null, true, RuleId.of(rule + "-short-name"));
-            }
-        }
-        return null;
+        return descriptions.of(s, token, rule);
     }
 
     /** "we" or "I" inside a quotation: its speaker, named in the sentence or the last one attributed; else null. */
@@ -319,7 +271,7 @@ final class Parties {
      * ("the EU ..., and officials in Brussels said": the EU), else the country the city lies in ("the government in
      * Port Sudan").
      */
-    private Entity seatParty(SentenceView s, Entity city) {
+    Entity seatParty(SentenceView s, Entity city) {
         Entity body = context.facts().bodySeatedIn(city);
         if (body != null && s.mentions().stream().anyMatch(m -> m.entity().equals(body))) {
             return body;
@@ -406,20 +358,6 @@ final class Parties {
         boolean groupPronoun = PRONOUNS_PLURAL.contains(s.word(token)) || PRONOUNS_GROUP.contains(s.word(token));
         Party p = groupPronoun ? discourse.latestCentre(types) : discourse.latest(gender, types);
         return p == null ? null : new Party(p.entity(), null, true, RuleId.of(rule));
-    }
-
-    /**
-     * What "the rebel authorities", "the separatist group", "the militants" stand for: the latest organization in
-     * focus that is no state body, UN agency, court, mission or alliance (by its catalog groups); null when none.
-     */
-    private Party nonStateAntecedent(SentenceView s, int token, String rule) {
-        for (Party p : discourse.salient()) {
-            if (p.entity().type() == EntityType.ORGANIZATION && STATE_BODY_GROUPS.entries().stream()
-                    .noneMatch(g -> context.facts().group(g).contains(p.entity()))) {
-                return new Party(p.entity(), null, true, RuleId.of(rule));
-            }
-        }
-        return null;
     }
 
     /** A clause subject named by a mention or owned by one ("Argentina's administration"), without coreference. */

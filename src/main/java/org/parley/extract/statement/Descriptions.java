@@ -1,0 +1,118 @@
+package org.parley.extract.statement;
+
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+import org.parley.core.RuleId;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * What a description of a party stands for: "the government", "the group", "the president" (a party of that kind
+ * named before), "the rebel authorities" (an organization that is no state body), "the Commission" after "the
+ * European Commission", and "In Guatemala, the foreign ministry" (the state of the place opening the clause). A
+ * part of {@link Parties}, which asks it after mentions, owners and pronouns.
+ */
+final class Descriptions {
+
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList STATE_DESCRIPTIONS = LEXICON.list("state-descriptions");
+    private static final WordList GROUP_DESCRIPTIONS = LEXICON.list("group-descriptions");
+    private static final WordList PERSON_DESCRIPTIONS = LEXICON.list("person-descriptions");
+    private static final WordList NON_STATE = LEXICON.list("non-state-words");
+    private static final WordList STATE_BODY_GROUPS = LEXICON.list("state-body-groups");
+
+    private final Parties parties;
+    private final Discourse discourse;
+    private final ArticleContext context;
+
+    Descriptions(Parties parties, Discourse discourse, ArticleContext context) {
+        this.parties = parties;
+        this.discourse = discourse;
+        this.context = context;
+    }
+
+    /** "the government", "the group", "the rebel authorities", "the president": the party described, or null. */
+    Party of(SentenceView s, int token, String rule) {
+        String w = s.word(token);
+        Party named = shortName(s, token, rule);
+        if (named != null) {
+            return named;
+        }
+        boolean plural = !w.equals(s.lemma(token)) && s.pos(token).endsWith("S");
+        int det = s.child(token, "det");
+        if (s.word(token - 1).equals("the") || det >= 0 && s.word(det).equals("the")) {
+            String l = plural ? w : s.lemma(token);
+            boolean nonState = NON_STATE.contains(l) || s.children(token).stream()
+                    .anyMatch(c -> s.relation(c).matches("amod|compound|nmod") && NON_STATE.contains(s.word(c)));
+            if (nonState && (STATE_DESCRIPTIONS.contains(l) || GROUP_DESCRIPTIONS.contains(l))) {
+                return nonStateAntecedent(s, token, rule + "-description"); // "the rebel authorities"
+            }
+            if (STATE_DESCRIPTIONS.contains(l)) {
+                Party placed = placed(s, token, rule);
+                return placed != null ? placed : parties.antecedent(s, token, rule + "-description", EntityType.COUNTRY);
+            }
+            if (GROUP_DESCRIPTIONS.contains(l)) {
+                return parties.antecedent(s, token, rule + "-description", EntityType.ORGANIZATION);
+            }
+            if (PERSON_DESCRIPTIONS.contains(l)) {
+                return parties.antecedent(s, token, rule + "-description", EntityType.PERSON);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the Commission" after "the European Commission": a capitalized head noun after "the" that no mention covers
+     * stands for the latest organization in focus whose name ends with it; null when none.
+     */
+    private Party shortName(SentenceView s, int token, String rule) {
+        String w = s.words(token, token + 1);
+        if (!s.word(token - 1).equalsIgnoreCase("the") || !Character.isUpperCase(w.charAt(0))
+                || s.mentionAt(token) != null) {
+            return null;
+        }
+        for (Party p : discourse.salient()) {
+            if (p.entity().type() == EntityType.ORGANIZATION && p.entity().label().endsWith(" " + w)) {
+                return new Party(p.entity(), null, true, RuleId.of(rule + "-short-name"));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What "the rebel authorities", "the separatist group", "the militants" stand for: the latest organization in
+     * focus that is no state body, UN agency, court, mission or alliance (by its catalog groups); null when none.
+     */
+    private Party nonStateAntecedent(SentenceView s, int token, String rule) {
+        for (Party p : discourse.salient()) {
+            if (p.entity().type() == EntityType.ORGANIZATION && STATE_BODY_GROUPS.entries().stream()
+                    .noneMatch(g -> context.facts().group(g).contains(p.entity()))) {
+                return new Party(p.entity(), null, true, RuleId.of(rule));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "In Guatemala, the foreign ministry rejected": the state of a place in an "in" phrase that opens the clause of
+     * a state's body, before its subject (a country, or the country or body a city is the seat of); null when none.
+     */
+    private Party placed(SentenceView s, int token, String rule) {
+        int verb = s.head(token);
+        if (verb < 0 || !s.relation(token).startsWith("nsubj")) {
+            return null;
+        }
+        RuleId id = RuleId.of(rule + "-place-opening");
+        for (int p : s.children(verb, "prep")) {
+            SentenceView.Placed m = p < token && s.word(p).equals("in") ? s.mentionAt(s.child(p, "pobj")) : null;
+            if (m != null && m.type() == EntityType.COUNTRY) {
+                return Party.named(m, id);
+            }
+            Entity seat = m != null && m.type() == EntityType.CITY ? parties.seatParty(s, m.entity()) : null;
+            if (seat != null) {
+                return new Party(seat, Party.named(m, id).span(), true, id);
+            }
+        }
+        return null;
+    }
+}
