@@ -16,8 +16,8 @@
  *   <li>content: {@code ContentRules} (the complements of the trigger, with {@code Clauses});</li>
  *   <li>makers and addressees: {@code MakerRules} and {@code AddresseeRules}, ordered choices whose order is data
  *       ({@code rules/makers.rules}, {@code rules/addressees.rules}, checked by {@code DecisionList}), resolving
- *       phrases to parties with {@code Parties} (descriptions with {@code Descriptions}), {@code TitleCountry}, {@code QuoteSpeakers} and
- *       {@code CatalogFacts};</li>
+ *       phrases to parties with {@code Parties} (descriptions with {@code Descriptions}), {@code TitleCountry},
+ *       {@code QuoteSpeakers} and {@code CatalogFacts};</li>
  *   <li>places and organizations named in the content: {@code PlaceRules};</li>
  *   <li>conditions ("if", "unless", "until"): {@code ConditionRules}, {@code Conditions} being the named predicates
  *       of the trigger rules;</li>
