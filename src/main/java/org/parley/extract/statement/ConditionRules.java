@@ -33,6 +33,7 @@ final class ConditionRules {
     private static final WordList MARKERS = LEXICON.list("condition-markers");
     private static final Set<String> INNER_CLAUSES = Set.of("advcl", "ccomp", "xcomp", "conj", "dep", "pcomp");
     private static final WordList PRICES = LEXICON.list("price-markers");
+    private static final WordList CONTRASTS = LEXICON.list("contrast-markers");
     private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
     private static final WordList THREATS = LEXICON.list("threat-verbs");
     private static final WordList REFUSALS = LEXICON.list("rejection-verbs");
@@ -152,14 +153,24 @@ final class ConditionRules {
         return false;
     }
 
-    /** Whether token i lies in a remark appended to the sentence that the parser hung inside the condition. */
+    /**
+     * Whether token i lies in a remark or a contrasting clause appended to the sentence that the parser hung inside
+     * the condition ("if the EU imposed sanctions, while Warsaw demanded that ...").
+     */
     private static boolean inRemark(SentenceView s, int top, int i) {
         for (int a = i; a >= 0 && a != top; a = s.head(a)) {
-            if (Clauses.appendedRemark(s, a)) {
+            if (Clauses.appendedRemark(s, a) || contrast(s, a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A clause with a subject of its own opened by ", while" or ", though". */
+    private static boolean contrast(SentenceView s, int clause) {
+        int mark = s.child(clause, "mark");
+        return mark > 0 && CONTRASTS.contains(s.word(mark)) && s.word(mark - 1).equals(",")
+                && s.child(clause, "nsubj", "nsubjpass") >= 0;
     }
 
     /** The conditions of the sentence, in text order. */
