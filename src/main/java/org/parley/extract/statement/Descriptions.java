@@ -65,7 +65,7 @@ final class Descriptions {
      * "the Commission" after "the European Commission": a capitalized head noun after "the" that no mention covers
      * stands for the latest organization in focus whose name ends with it; null when none.
      */
-    private Party shortName(SentenceView s, int token, String rule) {
+    Party shortName(SentenceView s, int token, String rule) {
         String w = s.words(token, token + 1);
         if (!s.word(token - 1).equalsIgnoreCase("the") || !Character.isUpperCase(w.charAt(0))
                 || s.mentionAt(token) != null) {

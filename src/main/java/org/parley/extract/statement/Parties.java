@@ -360,7 +360,10 @@ final class Parties {
         return p == null ? null : new Party(p.entity(), null, true, RuleId.of(rule));
     }
 
-    /** A clause subject named by a mention or owned by one ("Argentina's administration"), without coreference. */
+    /**
+     * A clause subject named by a mention or owned by one ("Argentina's administration"), or the short name of an
+     * organization in focus ("the Commission"); no other coreference.
+     */
     private Party subjectParty(SentenceView s, int i) {
         SentenceView.Placed m = s.mentionAt(i);
         if (m != null) {
@@ -373,7 +376,8 @@ final class Parties {
             }
         }
         Party owner = owner(s, i, "focus.subject");
-        return owner != null ? owner : modifierOwner(s, i, "focus.subject");
+        owner = owner != null ? owner : modifierOwner(s, i, "focus.subject");
+        return owner != null ? owner : descriptions.shortName(s, i, "focus.subject"); // "the Commission ..., though it"
     }
 
     /**
