@@ -20,10 +20,12 @@ public interface SentenceParser {
 
     /**
      * A parser for news sentences: {@code parser} with the parts it misreads parsed apart, a wire dateline
-     * ({@link DatelineAwareParser}), an opening attribution ({@link AttributionAwareParser}) and a closing one that
-     * it left without a speaker ({@link TrailingAttributionParser}).
+     * ({@link DatelineAwareParser}), an opening attribution ({@link AttributionAwareParser}), a closing one that
+     * it left without a speaker ({@link TrailingAttributionParser}) and a relative clause on the subject that left the
+     * main verb without one ({@link RelativeClauseAwareParser}).
      */
     static SentenceParser forNews(SentenceParser parser) {
-        return new DatelineAwareParser(new AttributionAwareParser(new TrailingAttributionParser(parser)));
+        return new DatelineAwareParser(new AttributionAwareParser(
+                new TrailingAttributionParser(new RelativeClauseAwareParser(parser))));
     }
 }
