@@ -235,6 +235,10 @@ final class Clauses {
                     && s.mentionAt(s.head(v)).agentive() && (s.child(v, "dobj") >= 0 || s.child(v, "prep") >= 0)) {
                 return s.head(v); // "The RSF, led by X, called on the army": a reduced clause of its own subject
             }
+            int perfect = strandedPerfect(s, v);
+            if (perfect >= 0) {
+                return s.child(perfect, "nsubj"); // "has in recent interviews called for": the auxiliary's subject
+            }
             if (r.equals("pcomp") && s.word(s.head(v)).equals("as")) {
                 int describing = governingVerb(s, s.head(v)); // "quoted the envoy as calling for": the one quoted
                 return describing < 0 ? -1 : s.child(describing, "dobj");
@@ -252,6 +256,22 @@ final class Clauses {
             v = r.equals("conj") && reportersConjunct(s, v) ? s.head(s.head(v)) : s.head(v);
         }
         return -1;
+    }
+
+    /**
+     * "Kenya has in a letter called for talks": a past participle the parser hangs as {@code acl} on the object of a
+     * phrase that separates it from its auxiliary "has", "have" or "had" (the root of its clause, with no verb of
+     * its own): that auxiliary; -1 otherwise.
+     */
+    private static int strandedPerfect(SentenceView s, int v) {
+        if (!s.relation(v).equals("acl") || !s.pos(v).equals("VBN") || !s.relation(s.head(v)).equals("pobj")) {
+            return -1;
+        }
+        int prep = s.head(s.head(v));
+        int aux = s.relation(prep).equals("prep") ? s.head(prep) : -1;
+        boolean have = aux >= 0 && s.lemma(aux).equals("have") && aux < v && s.child(aux, "dobj") < 0
+                && s.child(aux, "xcomp") < 0 && s.child(aux, "ccomp") < 0;
+        return have ? aux : -1;
     }
 
     /**
