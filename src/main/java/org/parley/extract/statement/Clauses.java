@@ -125,7 +125,8 @@ final class Clauses {
             if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && reporting(s, gov)) {
                 return gov;
             }
-            if (r.equals("relcl") && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {
+            boolean nounClause = r.equals("relcl") || r.equals("acl");
+            if (nounClause && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {
                 return s.head(gov); // "told a briefing that Beijing was willing": a complement taken for a relative
             }
             int occasionOf = r.equals("acl") && complementizer(s, v) ? occasionOfReport(s, gov) : -1;
