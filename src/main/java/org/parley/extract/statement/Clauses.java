@@ -125,6 +125,9 @@ final class Clauses {
             if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && reporting(s, gov)) {
                 return gov;
             }
+            if (r.equals("conj") && complementizer(s, v) && reporting(s, gov) && subject(s, v) >= 0) {
+                return gov; // "told lawmakers that ..., and that Nepal would not accept": a second complement
+            }
             boolean nounClause = r.equals("relcl") || r.equals("acl");
             if (nounClause && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {
                 return s.head(gov); // "told a briefing that Beijing was willing": a complement taken for a relative
