@@ -125,8 +125,11 @@ final class Clauses {
             if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && reporting(s, gov)) {
                 return gov;
             }
-            if (r.equals("conj") && complementizer(s, v) && reporting(s, gov) && subject(s, v) >= 0) {
-                return gov; // "told lawmakers that ..., and that Nepal would not accept": a second complement
+            if (r.equals("conj") && complementizer(s, v) && subject(s, v) >= 0) {
+                int time = s.relation(gov).equals("advcl") ? s.head(gov) : -1; // "said before X sat down that"
+                if (reporting(s, gov) || time >= 0 && s.child(gov, "mark") >= 0 && reporting(s, time)) {
+                    return reporting(s, gov) ? gov : time; // "told lawmakers that ..., and that Nepal would not"
+                }
             }
             boolean nounClause = r.equals("relcl") || r.equals("acl");
             if (nounClause && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {
