@@ -283,8 +283,8 @@ final class Clauses {
 
     /**
      * "X said Cairo would not accept changes and called on Israel to ...", "she proposed that both chambers agree on a
-     * governor, and asked the council to ...": a past-tense verb the parser joins to a modal or present clause
-     * governed by a past-tense verb goes with the governing verb (tenses do not mix in one clause), so its subject
+     * governor, and asked the council to ...": a past-tense verb the parser joins to a modal, present or past-perfect
+     * clause governed by a past-tense verb goes with the governing verb (tenses do not mix in one clause), so its subject
      * is that verb's.
      */
     private static boolean reportersConjunct(SentenceView s, int conj) {
@@ -295,7 +295,12 @@ final class Clauses {
         boolean present = (s.pos(head).equals("VBP") || s.pos(head).equals("VBZ")) && s.child(head, "aux") < 0;
         // "told parliament that Greece remained ready to ... and called on Ankara": a stance the report shifts to the past
         boolean stative = s.pos(head).equals("VBD") && s.child(head, "acomp") >= 0;
-        return s.pos(conj).equals("VBD") && (modal || present || stative) && s.relation(head).equals("ccomp")
+        // "said Afghan troops had started building the post and demanded that": the past perfect of the report's
+        // account, then the reporter's own act; a verb that itself reports ("had demanded ..., and warned that")
+        // may go on with the account and stays the clause's
+        boolean perfect = s.pos(head).equals("VBN") && s.children(head, "aux").stream()
+                .anyMatch(a -> s.word(a).equals("had")) && !reporting(s, conj);
+        return s.pos(conj).equals("VBD") && (modal || present || stative || perfect) && s.relation(head).equals("ccomp")
                 && reporting >= 0 && s.pos(reporting).equals("VBD");
     }
 
