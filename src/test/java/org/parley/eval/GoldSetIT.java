@@ -50,9 +50,9 @@ class GoldSetIT {
                 // before any rule looked at it: entityF1=0.934 actorF1=0.742 placesF1=0.400; 0.944 and 0.795 after
                 // the lower-case ministries were left to their countries as in the other sets)
                 new GoldFloors("src/test/resources/gold-dev9", 0.95, 0.97, 0.76, 0.45, 0.79),
-                // 2026-12-04: entityF1=0.946 linkAcc=1.000 actorF1=0.697 placesF1=0.800 mean=0.861 (on arrival,
+                // 2026-12-04: entityF1=0.946 linkAcc=1.000 actorF1=0.712 placesF1=0.800 mean=0.864 (on arrival,
                 // before any rule looked at it: entityF1=0.946 actorF1=0.613 placesF1=0.800)
-                new GoldFloors("src/test/resources/gold-dev10", 0.92, 0.97, 0.66, 0.76, 0.83),
+                new GoldFloors("src/test/resources/gold-dev10", 0.92, 0.97, 0.68, 0.76, 0.83),
                 // 2026-12-03: entityF1=0.979 linkAcc=1.000 actorF1=0.742 placesF1=0.800 mean=0.880
                 new GoldFloors("src/test/resources/gold-heldout", 0.95, 0.97, 0.71, 0.77, 0.85),
                 // 2026-12-03: entityF1=0.964 linkAcc=1.000 actorF1=0.674 placesF1=0.571 mean=0.802;
