@@ -20,12 +20,13 @@ public interface SentenceParser {
 
     /**
      * A parser for news sentences: {@code parser} with the parts it misreads parsed apart, a wire dateline
-     * ({@link DatelineAwareParser}), an opening attribution ({@link AttributionAwareParser}) and a closing one that
-     * it left without a speaker ({@link TrailingAttributionParser}); and a reporting verb's conjunct that it hung
-     * inside the reported clause put back ({@link ReportedConjunctParser}).
+     * ({@link DatelineAwareParser}), an opening attribution ({@link AttributionAwareParser}), a closing one that
+     * it left without a speaker ({@link TrailingAttributionParser}) and a relative clause on the subject that left the
+     * main verb without one ({@link RelativeClauseAwareParser}); and a reporting verb's conjunct that it hung inside
+     * the reported clause put back ({@link ReportedConjunctParser}).
      */
     static SentenceParser forNews(SentenceParser parser) {
-        return new ReportedConjunctParser(
-                new DatelineAwareParser(new AttributionAwareParser(new TrailingAttributionParser(parser))));
+        return new ReportedConjunctParser(new DatelineAwareParser(new AttributionAwareParser(
+                new TrailingAttributionParser(new RelativeClauseAwareParser(parser)))));
     }
 }

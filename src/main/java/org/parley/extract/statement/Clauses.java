@@ -125,7 +125,14 @@ final class Clauses {
             if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && reporting(s, gov)) {
                 return gov;
             }
-            if (r.equals("relcl") && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {
+            if (r.equals("conj") && complementizer(s, v) && subject(s, v) >= 0) {
+                int time = s.relation(gov).equals("advcl") ? s.head(gov) : -1; // "said before X sat down that"
+                if (reporting(s, gov) || time >= 0 && s.child(gov, "mark") >= 0 && reporting(s, time)) {
+                    return reporting(s, gov) ? gov : time; // "told lawmakers that ..., and that Nepal would not"
+                }
+            }
+            boolean nounClause = r.equals("relcl") || r.equals("acl");
+            if (nounClause && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {
                 return s.head(gov); // "told a briefing that Beijing was willing": a complement taken for a relative
             }
             int occasionOf = r.equals("acl") && complementizer(s, v) ? occasionOfReport(s, gov) : -1;
@@ -235,6 +242,10 @@ final class Clauses {
                     && s.mentionAt(s.head(v)).agentive() && (s.child(v, "dobj") >= 0 || s.child(v, "prep") >= 0)) {
                 return s.head(v); // "The RSF, led by X, called on the army": a reduced clause of its own subject
             }
+            int perfect = strandedPerfect(s, v);
+            if (perfect >= 0) {
+                return s.child(perfect, "nsubj"); // "has in recent interviews called for": the auxiliary's subject
+            }
             if (r.equals("pcomp") && s.word(s.head(v)).equals("as")) {
                 int describing = governingVerb(s, s.head(v)); // "quoted the envoy as calling for": the one quoted
                 return describing < 0 ? -1 : s.child(describing, "dobj");
@@ -255,10 +266,27 @@ final class Clauses {
     }
 
     /**
+     * "Kenya has in a letter called for talks": a past participle the parser hangs as {@code acl} on the object of a
+     * phrase that separates it from its auxiliary "has", "have" or "had" (the root of its clause, with no verb of
+     * its own): that auxiliary; -1 otherwise.
+     */
+    private static int strandedPerfect(SentenceView s, int v) {
+        if (!s.relation(v).equals("acl") || !s.pos(v).equals("VBN") || !s.relation(s.head(v)).equals("pobj")) {
+            return -1;
+        }
+        int prep = s.head(s.head(v));
+        int aux = s.relation(prep).equals("prep") ? s.head(prep) : -1;
+        boolean have = aux >= 0 && s.lemma(aux).equals("have") && aux < v && s.child(aux, "dobj") < 0
+                && s.child(aux, "xcomp") < 0 && s.child(aux, "ccomp") < 0;
+        return have ? aux : -1;
+    }
+
+    /**
      * "X said Cairo would not accept changes and called on Israel to ...", "she proposed that both chambers agree on a
      * governor, and asked the council to ...": a past-tense verb the parser joins to a modal or present clause
      * governed by a past-tense verb goes with the governing verb (tenses do not mix in one clause), so its subject
-     * is that verb's.
+     * is that verb's. (A past perfect, "said X had started ... and demanded", is mended in the parse:
+     * {@code nlp.ReportedConjunctParser}.)
      */
     private static boolean reportersConjunct(SentenceView s, int conj) {
         int head = s.head(conj);

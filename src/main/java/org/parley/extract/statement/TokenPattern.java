@@ -20,9 +20,12 @@ import org.parley.extract.WordList;
  *   <li>a suffix {@code ?} — the element may be absent (it is taken when it matches).</li>
  * </ul>
  * Example: {@code be? ^@readiness-adjectives/J to|for} matches "is ready to", "willing to" and "open for", with the
- * adjective as head. Immutable and thread-safe.
+ * adjective as head. A reporting aside between two matched tokens (", he added," in "open, he added, to talks") is
+ * passed over. Immutable and thread-safe.
  */
 final class TokenPattern {
+
+    private static final WordList REPORTING = Lexicon.bundled().list("reporting-verbs");
 
     /** A match: the tokens matched, in order, and the head among them. */
     record Match(List<Integer> tokens, int head) {
@@ -182,7 +185,28 @@ final class TokenPattern {
             }
         }
         tokenOf[k] = -1;
-        return e.optional() && match(s, k + 1, i, tokenOf);
+        if (e.optional() && match(s, k + 1, i, tokenOf)) {
+            return true;
+        }
+        int after = k > 0 && tokenOf[k - 1] >= 0 ? afterAside(s, i) : -1;
+        return after > 0 && match(s, k, after, tokenOf);
+    }
+
+    /**
+     * The token after a reporting aside that starts at {@code i} between two tokens of a match (", he added," in
+     * "remained open, he added, to talks"): a comma, one to three pronouns or names, a verb of
+     * {@code reporting-verbs} and a comma; -1 when none starts there.
+     */
+    private static int afterAside(SentenceView s, int i) {
+        if (i >= s.size() || !s.word(i).equals(",")) {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < s.size() && j - i <= 3 && (s.pos(j).equals("PRP") || s.pos(j).startsWith("NNP"))) {
+            j++;
+        }
+        boolean reported = j > i + 1 && j + 1 < s.size() && s.pos(j).startsWith("VB") && REPORTING.contains(s.lemma(j));
+        return reported && s.word(j + 1).equals(",") ? j + 2 : -1;
     }
 
     /**
@@ -216,7 +240,24 @@ final class TokenPattern {
                 }
             }
         }
-        return e.optional() && mayMatchAt(forms, k + 1, i);
+        if (e.optional() && mayMatchAt(forms, k + 1, i)) {
+            return true;
+        }
+        int after = k > 0 ? mayAfterAside(forms, i) : -1;
+        return after > 0 && mayMatchAt(forms, k, after);
+    }
+
+    /** As {@link #afterAside}, with no tags: a comma, one to three words, a reporting verb's form, a comma. */
+    private static int mayAfterAside(List<List<String>> forms, int i) {
+        if (i >= forms.size() || !forms.get(i).contains(",")) {
+            return -1;
+        }
+        for (int j = i + 2; j <= i + 4 && j + 1 < forms.size(); j++) {
+            if (forms.get(j).stream().anyMatch(REPORTING::contains) && forms.get(j + 1).contains(",")) {
+                return j + 2;
+            }
+        }
+        return -1;
     }
 
     /** The forms of each token of the sentence (see {@link #forms}), for {@link #mayMatch}. */

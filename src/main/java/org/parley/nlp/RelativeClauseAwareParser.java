@@ -1,0 +1,155 @@
+package org.parley.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.parley.core.DependencyTree;
+import org.parley.core.Token;
+
+/**
+ * Parses again, in two parts, a sentence whose subject carries a relative clause set off by commas that its parse
+ * left the main verb without a subject: "Tanzania's president, Samia Suluhu Hassan, whose government is hosting the
+ * meeting, urged both sides to ..." (whole, NLP4J's parser may make "whose government is hosting the meeting" the
+ * main clause with the president as a second subject, and "urged" a verb with none), "The council, whose secretary
+ * general, Ali Musa, attended the meeting, has called on ..." (a second root without a subject). Then the sentence
+ * without the clause and its commas, and the clause alone, are parsed apart; the clause's root hangs from the word
+ * before its opening comma as {@code relcl}, both commas as {@code punct}, as a correct parse of the whole would
+ * have them. The clause opens with a word of {@code relative-pronouns} after a comma and holds a finite verb; it
+ * ends at the first comma after that verb that a finite verb (or modal) follows. The new parse is kept only when the
+ * verb after the clause has a subject in it and had none in the whole's. Thread-safe when the wrapped parser is.
+ */
+public final class RelativeClauseAwareParser implements SentenceParser {
+
+    private static final WordListFile WORDS = WordListFile.tagRepairs();
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    private final SentenceParser parser;
+
+    public RelativeClauseAwareParser(SentenceParser parser) {
+        this.parser = Objects.requireNonNull(parser, "parser");
+    }
+
+    @Override
+    public DependencyTree parse(List<Token> tokens) {
+        DependencyTree whole = parser.parse(tokens);
+        int open = openingComma(tokens);
+        int close = open < 0 ? -1 : closingComma(tokens, open);
+        if (close < 0 || hasSubject(whole, governor(whole, close + 1))) {
+            return whole;
+        }
+        int from = apposition(tokens, open) ? open + 1 : open; // the first token the main part leaves out
+        List<Token> rest = new ArrayList<>(tokens.subList(0, from));
+        rest.addAll(tokens.subList(close + 1, tokens.size()));
+        DependencyTree main = parser.parse(rest);
+        if (!hasSubject(main, governor(main, from))) { // the verb after the clause is the main part's token "from"
+            return whole;
+        }
+        DependencyTree clause = parser.parse(tokens.subList(open + 1, close));
+        return spliced(tokens, main, clause, from, open, close);
+    }
+
+    /**
+     * Whether the clause's opening comma also closes an apposition ("Kenya's president, Ali Musa, whose ..."): a
+     * comma before it; then the main part keeps that comma.
+     */
+    private static boolean apposition(List<Token> tokens, int open) {
+        for (int i = 0; i < open; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first comma (after the first word) that a relative pronoun follows, or -1. */
+    static int openingComma(List<Token> tokens) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+            if (tokens.get(i).text().equals(",") && WORDS.contains("relative-pronouns", next)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The comma that closes the clause opened at {@code open}: the first one after a finite verb of the clause that
+     * a finite verb follows; -1 when none does.
+     */
+    static int closingComma(List<Token> tokens, int open) {
+        boolean verb = false;
+        for (int i = open + 2; i + 1 < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(",") && verb && FINITE.contains(tokens.get(i + 1).pos())) {
+                return i;
+            }
+            if (t.equals(";") || t.equals(":") || t.equals("\"") || t.equals("“") || t.equals("”")) {
+                return -1;
+            }
+            verb |= FINITE.contains(tokens.get(i).pos());
+        }
+        return -1;
+    }
+
+    /** The verb a token is the auxiliary of ("has" in "has called"), else the token itself. */
+    private static int governor(DependencyTree tree, int token) {
+        String r = tree.relation(token);
+        return (r.equals("aux") || r.equals("auxpass")) && tree.head(token) >= 0 ? tree.head(token) : token;
+    }
+
+    private static boolean hasSubject(DependencyTree tree, int verb) {
+        for (int i = 0; i < tree.size(); i++) {
+            if (tree.head(i) == verb && (tree.relation(i).equals("nsubj") || tree.relation(i).equals("nsubjpass"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The whole sentence's tree from the main part (without tokens {@code from..close}) and the clause between the
+     * commas at {@code open} and {@code close}; the opening comma is the main part's own when {@code from > open}.
+     */
+    private static DependencyTree spliced(List<Token> tokens, DependencyTree main, DependencyTree clause, int from,
+                                          int open, int close) {
+        int n = tokens.size();
+        int cut = close + 1 - from;
+        List<Integer> heads = new ArrayList<>(n);
+        List<String> relations = new ArrayList<>(n);
+        List<String> tags = new ArrayList<>(n);
+        List<String> lemmas = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            DependencyTree part;
+            int at;
+            int head;
+            String relation;
+            if (i == close || i == open && from == open) {
+                heads.add(open - 1);
+                relations.add("punct");
+                tags.add(t.pos());
+                lemmas.add(t.lemma());
+                continue;
+            } else if (i > open && i < close) {
+                part = clause;
+                at = i - open - 1;
+                boolean top = clause.head(at) < 0;
+                head = top ? open - 1 : clause.head(at) + open + 1;
+                relation = top ? "relcl" : clause.relation(at);
+            } else {
+                part = main;
+                at = i < from ? i : i - cut;
+                int h = main.head(at);
+                head = h < 0 ? -1 : h < from ? h : h + cut;
+                relation = main.relation(at);
+            }
+            heads.add(head);
+            relations.add(relation);
+            tags.add(part.tag(at) != null ? part.tag(at) : t.pos());
+            lemmas.add(part.lemma(at) != null ? part.lemma(at) : t.lemma());
+        }
+        return new DependencyTree(heads, relations, tags, lemmas);
+    }
+}
