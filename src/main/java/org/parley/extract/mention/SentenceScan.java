@@ -161,8 +161,20 @@ final class SentenceScan {
         int r = c.end();
         Piece rp = p.get(r);
         boolean ownedDocument = e - r == 1 && Words.DOCUMENT_HEADS.contains(rp.norm()) && c.hasType(EntityType.ORGANIZATION);
-        return ownedDocument || matcher.match(p, r, e) != null || Words.TITLES.contains(rp.norm())
+        CatalogMatch next = matcher.match(p, r, e);
+        return ownedDocument || next != null && !placesOpenBody(c, next, e) || Words.TITLES.contains(rp.norm())
                 || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e) || rp.lower();
+    }
+
+    /**
+     * "Jammu Kashmir Joint Awami Action Committee": two catalog places in a row open the name of a body when two or
+     * more capitalized words after them end in an organization head; a body named after one place ("Balochistan
+     * National Party") is typed whole already.
+     */
+    private boolean placesOpenBody(CatalogMatch c, CatalogMatch next, int e) {
+        return c.forms().stream().allMatch(f -> f.entry().type().isPlace())
+                && next.forms().stream().allMatch(f -> f.entry().type().isPlace()) && e - next.end() >= 2
+                && p.capitalized(next.end(), e) == e - next.end() && NameRuns.groupHeadAhead(p, next.end());
     }
 
     /** "Kosovo-online": a news site named after a place is the site, not the place. True when it was typed so. */
