@@ -54,7 +54,7 @@ final class NameRuns {
         while (k < p.size()) {
             Piece x = p.get(k);
             if (!p.joined(k) || x.possessive()) {
-                if (possessiveInsideName(p, k)) {
+                if (possessiveInsideName(p, k) || pluralPossessiveInsideName(p, k)) {
                     k++;
                     continue;
                 }
@@ -90,6 +90,17 @@ final class NameRuns {
     private static boolean possessiveInsideName(SentencePieces p, int k) {
         return p.get(k).possessive() && k + 1 < p.size() && p.joined(k + 1) && p.get(k + 1).cap()
                 && (Words.POSSESSIVE_NAME_WORDS.contains(p.get(k - 1).norm()) || titleOffice(p, k));
+    }
+
+    /**
+     * "Northern Governors' Forum", "Tessa Farmers' Union": the apostrophe of a capitalized plural before the
+     * capitalized words of a body's name that end in an organization head or "Forum".
+     */
+    private static boolean pluralPossessiveInsideName(SentencePieces p, int k) {
+        String sep = p.get(k).sep();
+        Piece before = p.get(k - 1);
+        return (sep.equals("' ") || sep.equals("’ ")) && before.cap() && before.norm().endsWith("s")
+                && p.get(k).cap() && groupHeadAhead(p, k);
     }
 
     /**

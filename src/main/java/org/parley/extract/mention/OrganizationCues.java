@@ -214,10 +214,14 @@ final class OrganizationCues {
     }
 
     /** "the left-wing Tunu Ataqa party": a name between "the" (and modifiers) and a party or movement noun. */
-    /** "the West African bloc", "the Kurdish group": a demonym or an adjective qualifies the noun; it names no one. */
+    /**
+     * "the West African bloc", "the Kurdish group", "the Peronist bloc": a demonym, an adjective or the word of a
+     * creed qualifies the noun; it names no one.
+     */
     private static boolean adjectival(Phrase ph) {
         Piece last = ph.p().get(ph.e() - 1);
-        return last.pos().startsWith("JJ") || ph.matcher().index().isDemonym(last.norm());
+        return last.pos().startsWith("JJ") || ph.matcher().index().isDemonym(last.norm())
+                || Words.IDEOLOGY_SUFFIXES.entries().stream().anyMatch(last.norm()::endsWith);
     }
 
     static boolean partyNounAfter(Phrase ph) {

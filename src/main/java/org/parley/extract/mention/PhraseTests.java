@@ -69,6 +69,7 @@ final class PhraseTests {
             entry("lower-title-before", PersonCues::lowerTitleBefore),
             entry("speaker-or-described", PersonCues::speakerOrDescribed),
             entry("role-noun-before", PersonCues::roleNounBefore),
+            entry("person-in-list", PersonCues::personInList),
             entry("known-given-name", PersonCues::knownGivenName),
             entry("leader-after-by", PersonCues::leaderAfterBy),
             entry("title-office", OrganizationCues::titleOffice),

@@ -39,6 +39,7 @@ final class Words {
     static final WordList SUBJECT_HEADS = list("subject-heads");
     static final WordList SUBJECT_NOUN_ENDINGS = list("subject-noun-endings");
     static final WordList RESIDENT_NOUNS = list("resident-nouns");
+    static final WordList IDEOLOGY_SUFFIXES = list("ideology-suffixes");
     static final WordList NAME_PARTICLES = list("name-particles");
     static final WordList SETTLEMENT_NOUNS = list("settlement-nouns");
     static final WordList DIVISION_NOUNS = list("division-nouns");
