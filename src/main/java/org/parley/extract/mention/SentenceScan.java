@@ -69,6 +69,9 @@ final class SentenceScan {
             return i + 1;
         }
         CatalogMatch c = matcher.match(p, i, p.size(), places);
+        if (c != null && directionBeforeLongerName(c)) {
+            return i + 1; // "northern Shan State": the region's own name, not the alias "northern Shan"
+        }
         NameIndex.Form elided = c == null ? ElidedNames.sharedTail(p, i, matcher, places) : null;
         if (elided != null) {
             out.addPieces(i, i + 1, elided.entry().toEntity(), MentionKind.NAME, 0.8, Rules.ELIDED_NAME);
@@ -85,6 +88,18 @@ final class SentenceScan {
             e++; // "Kosovo-online": the site's word is part of the name
         }
         return handleRun(i, e, c);
+    }
+
+    /**
+     * A catalog name opening with a lower-case word ("northern Shan") whose capitalized rest opens a longer catalog
+     * name ("Shan State"): the longer name is the one written.
+     */
+    private boolean directionBeforeLongerName(CatalogMatch c) {
+        if (c.length() < 2 || !p.get(c.begin()).lower()) {
+            return false;
+        }
+        CatalogMatch inner = matcher.match(p, c.begin() + 1, p.size(), places);
+        return inner != null && inner.end() > c.end();
     }
 
     /**
