@@ -35,6 +35,7 @@ final class PhraseTests {
             entry("known-no-entity", PhraseTests::knownNoEntity),
             entry("company-suffix", OrganizationCues::companySuffix),
             entry("named-as-organization", OrganizationCues::namedAsOrganization),
+            entry("opening-dateline", ph -> CapitalSense.openingDateline(ph.p(), ph.a(), ph.e())),
             entry("named-as-city", PlaceCues::namedAsCity),
             entry("named-as-region", PlaceCues::namedAsRegion),
             entry("acronym-after-the", OrganizationCues::acronymAfterThe),
