@@ -84,8 +84,8 @@ final class SentenceScan {
         if (c != null) {
             e = Math.max(e, c.end());
         }
-        if (MediaCues.endsInOutletSuffix(p, e + 1)) {
-            e++; // "Kosovo-online": the site's word is part of the name
+        if (MediaCues.endsInOutletSuffix(p, e + 1) || MediaCues.endsInDomain(p, e + 1)) {
+            e++; // "Kosovo-online", "Actualite.cd": the site's word or domain is part of the name
         }
         return handleRun(i, e, c);
     }
@@ -123,7 +123,7 @@ final class SentenceScan {
             }
             return e;
         }
-        if (MediaCues.endsInOutletSuffix(p, e) && outletNamed(a, e)) {
+        if ((MediaCues.endsInOutletSuffix(p, e) || MediaCues.endsInDomain(p, e)) && outletNamed(a, e)) {
             return e;
         }
         if (c != null && c.end() == e) {

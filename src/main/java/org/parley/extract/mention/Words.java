@@ -75,6 +75,7 @@ final class Words {
     static final WordList MEDIA_REPORTING_VERBS = list("media-reporting-verbs");
     static final WordList MEDIA_AGENCY_NOUNS = list("media-agency-nouns");
     static final WordList MEDIA_SITE_SUFFIXES = list("media-site-suffixes");
+    static final WordList MEDIA_DOMAINS = list("media-domains");
     static final WordList MEDIA_FIRST_WORDS = list("media-first-words");
     static final WordList LEGISLATURE_NAMES = list("legislature-names");
     static final WordList GOVERNMENT_MODIFIERS = list("government-modifiers");
