@@ -162,6 +162,18 @@ final class CatalogMatcher {
         return inNamedPlace(entry, places) && (PlaceCue.around(p, a, e) == entry.type() || places.contains(entry.key()));
     }
 
+    /**
+     * A catalog name opening with a lower-case word ("northern Shan") whose capitalized rest opens a longer catalog
+     * name ("Shan State"): the longer name is the one written.
+     */
+    boolean directionBeforeLongerName(SentencePieces p, CatalogMatch c, Set<String> places) {
+        if (c.length() < 2 || !p.get(c.begin()).lower()) {
+            return false;
+        }
+        CatalogMatch inner = match(p, c.begin() + 1, p.size(), places);
+        return inner != null && inner.end() > c.end();
+    }
+
     /** The entry is a legislature or a house of one (its group in {@code legislatures.tsv}). */
     static boolean legislative(CatalogEntry entry) {
         return entry.groups().contains("legislature") || entry.groups().contains("legislative-chamber");

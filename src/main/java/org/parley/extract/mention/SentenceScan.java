@@ -69,7 +69,7 @@ final class SentenceScan {
             return i + 1;
         }
         CatalogMatch c = matcher.match(p, i, p.size(), places);
-        if (c != null && directionBeforeLongerName(c)) {
+        if (c != null && matcher.directionBeforeLongerName(p, c, places)) {
             return i + 1; // "northern Shan State": the region's own name, not the alias "northern Shan"
         }
         NameIndex.Form elided = c == null ? ElidedNames.sharedTail(p, i, matcher, places) : null;
@@ -88,18 +88,6 @@ final class SentenceScan {
             e++; // "Kosovo-online", "Actualite.cd": the site's word or domain is part of the name
         }
         return handleRun(i, e, c);
-    }
-
-    /**
-     * A catalog name opening with a lower-case word ("northern Shan") whose capitalized rest opens a longer catalog
-     * name ("Shan State"): the longer name is the one written.
-     */
-    private boolean directionBeforeLongerName(CatalogMatch c) {
-        if (c.length() < 2 || !p.get(c.begin()).lower()) {
-            return false;
-        }
-        CatalogMatch inner = matcher.match(p, c.begin() + 1, p.size(), places);
-        return inner != null && inner.end() > c.end();
     }
 
     /**
