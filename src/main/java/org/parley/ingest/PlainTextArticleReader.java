@@ -12,7 +12,7 @@ import org.parley.core.InputProblem;
  * Reads one article from a UTF-8 text file ({@code .txt}, {@code .text}). An optional header gives the
  * metadata: a first line {@code date 2024-06-14 By JANE DOE and John Roe}, then, after optional blank
  * lines, a short publisher line. The header never goes into the body; without it the whole file is the
- * body. A header date that is not a date is dropped with a warning; the article is kept. A header and a publisher
+ * body, but for a first line that is only a byline ({@code By JANE DOE}), which gives the authors. A header date that is not a date is dropped with a warning; the article is kept. A header and a publisher
  * line with nothing after them is an empty article. Leading and trailing blank lines are dropped, every other
  * character is kept. Thread-safe.
  */
@@ -21,6 +21,12 @@ public final class PlainTextArticleReader implements ArticleReader {
     private static final Pattern HEADER =
             Pattern.compile("[ \\t]*date[ \\t]+(\\d\\S*(?:[ \\t]\\d{1,2}:\\d{2}\\S*)?)(?:[ \\t]+by(?:[ \\t]+(.*?))?)?[ \\t]*",
                     Pattern.CASE_INSENSITIVE);
+    /**
+     * A first line that is only a byline, without a date line: "By" and one to three names of capitalized words
+     * ("By JANE DOE", "By Ana Ruiz and John Roe"), nothing after them.
+     */
+    private static final Pattern BYLINE = Pattern.compile(
+            "[ \\t]*By[ \\t]+(\\p{Lu}[\\p{L}'’.-]*(?:(?:[ \\t]+|,[ \\t]*|[ \\t]+and[ \\t]+)\\p{Lu}[\\p{L}'’.-]*){1,8})[ \\t]*");
     private static final int MAX_PUBLISHER_CHARS = 60;
     private static final int MAX_PUBLISHER_WORDS = 6;
 
@@ -50,6 +56,11 @@ public final class PlainTextArticleReader implements ArticleReader {
         int firstEnd = lineEnd(text, 0);
         Matcher header = HEADER.matcher(stripCr(text.substring(0, firstEnd)));
         if (!header.matches()) {
+            Matcher byline = BYLINE.matcher(stripCr(text.substring(0, firstEnd)));
+            if (byline.matches() && next(text, firstEnd) < text.length()) {
+                return new ArticleFields(null, null, null, null, AuthorNames.split(byline.group(1)), null,
+                        trimBlankLines(text, next(text, firstEnd)));
+            }
             return new ArticleFields(null, null, null, null, List.of(), null, trimBlankLines(text, 0));
         }
         String date = header.group(1);

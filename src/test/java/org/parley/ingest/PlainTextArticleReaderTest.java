@@ -82,6 +82,17 @@ class PlainTextArticleReaderTest {
     }
 
     @Test
+    void aFirstLineThatIsOnlyABylineGivesTheAuthorsAndStaysOutOfTheBody() throws IOException {
+        Article a = read("a.txt", "By MARTA KOWALCZYK and Ian Roe\n\n" + BODY).only();
+        assertEquals(List.of("Marta Kowalczyk", "Ian Roe"), a.authors());
+        assertEquals(BODY, a.body());
+        String sentence = "By noon the rebels had left the ridge.\n\n" + BODY;
+        assertEquals(sentence, read("b.txt", sentence).only().body(), "a sentence opening with \"By\" is body");
+        String lone = "By Ana Ruiz";
+        assertEquals(lone, read("c.txt", lone).only().body(), "a lone line is the body");
+    }
+
+    @Test
     void withoutHeaderTheWholeFileIsTheBody() throws IOException {
         String text = "Dates of the talks\n\n" + BODY;
         Article a = read("plain.text", "\n\n" + text + "\n  \n").only();

@@ -94,12 +94,30 @@ final class CapitalSense {
         if (!p.mark(e).equals(",")) {
             return false;
         }
+        int letters = 0;
         for (int k = a; k < e; k++) {
-            if (!p.get(k).allCaps() || NameText.letters(p.get(k).text()).length() < 3) {
+            if (!p.get(k).allCaps()) {
                 return false;
             }
+            letters += NameText.letters(p.get(k).text()).length();
         }
-        return true;
+        return letters >= (e - a == 1 ? 3 : 5); // "LA PAZ", "EL FASHER": short pieces in a longer name
+    }
+
+    /**
+     * "VELMARSK, Tessaly, Jan 29 (Agency) - ...": an ALL-CAPS name before a comma that opens the article's first
+     * sentence, whose wire credit and dash follow within a few pieces, is the dateline's place.
+     */
+    static boolean openingDateline(SentencePieces p, int a, int e) {
+        if (p.sentence() != 0 || !dateline(p, a, e)) {
+            return false;
+        }
+        for (int k = e; k < Math.min(p.size(), e + 8); k++) {
+            if (p.get(k).sep().matches("\\)\\s*[-\u2013\u2014].*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Goma, Bukavu and Kinshasa": the list item before piece a was found as a city by its name. */

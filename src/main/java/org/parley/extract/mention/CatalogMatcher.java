@@ -60,10 +60,11 @@ final class CatalogMatcher {
         String[] keys = new String[Math.max(max, 0) + 1];
         max = candidateKeys(p, i, max, keys);
         for (int len = max; len >= 1; len--) {
-            if (!oneName(p, i, len) || p.get(i + len - 1).possessive()) {
+            List<NameIndex.Form> forms = index.forms(keys[len]);
+            if (!oneName(p, i, len) && !commaInName(p, i, len, forms) || p.get(i + len - 1).possessive()) {
                 continue;
             }
-            CatalogMatch m = accepted(p, i, len, index.forms(keys[len]), places);
+            CatalogMatch m = accepted(p, i, len, forms, places);
             if (m != null) {
                 return m;
             }
@@ -84,6 +85,23 @@ final class CatalogMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * "the Foreign, Commonwealth and Development Office": the pieces are written as one name but for commas, and a
+     * catalog form of theirs has a comma at each of those places.
+     */
+    private static boolean commaInName(SentencePieces p, int i, int len, List<NameIndex.Form> forms) {
+        if (forms == null || forms.isEmpty()) {
+            return false;
+        }
+        for (int k = i + 1; k < i + len; k++) {
+            String sep = p.get(k).sep();
+            if (!(p.joined(k) || sep.isEmpty() || sep.equals(", ")) || sep.equals(", ") && !p.get(k - 1).cap()) {
+                return false;
+            }
+        }
+        return forms.stream().anyMatch(f -> f.entry().label().contains(","));
     }
 
     /** "Workers' ": a capitalized plural and its apostrophe before the next word of a name. */
@@ -142,6 +160,18 @@ final class CatalogMatcher {
             return PlaceCue.mediaAround(p, a, e);
         }
         return inNamedPlace(entry, places) && (PlaceCue.around(p, a, e) == entry.type() || places.contains(entry.key()));
+    }
+
+    /**
+     * A catalog name opening with a lower-case word ("northern Shan") whose capitalized rest opens a longer catalog
+     * name ("Shan State"): the longer name is the one written.
+     */
+    boolean directionBeforeLongerName(SentencePieces p, CatalogMatch c, Set<String> places) {
+        if (c.length() < 2 || !p.get(c.begin()).lower()) {
+            return false;
+        }
+        CatalogMatch inner = match(p, c.begin() + 1, p.size(), places);
+        return inner != null && inner.end() > c.end();
     }
 
     /** The entry is a legislature or a house of one (its group in {@code legislatures.tsv}). */

@@ -42,6 +42,9 @@ final class CatalogSenses {
         boolean cityCue = nextNorm.equals("city") || prev.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(prev2)
                 || compoundAfter && nextNorm.equals("based");
         List<NameIndex.Form> forms = byEvidence(p, c, places);
+        if (!regionCue && !cityCue && areaOfNoNamedState(p, c, forms, places)) {
+            return null;
+        }
         double conf = c.exact() ? 0.95 : 0.85;
         MentionKind nameKind = compound ? MentionKind.COMPOUND : MentionKind.NAME;
         if (regionCue || cityCue) {
@@ -101,6 +104,16 @@ final class CatalogSenses {
                 .thenComparingInt(f -> f.cueOnly() ? 1 : 0) // a place's own name before another's cue name
                 .thenComparingLong(f -> -f.entry().place().population())); // a stable sort keeps catalog order
         return sorted;
+    }
+
+    /**
+     * "jihadists in the Sahel": a name of an area larger than a country ({@code supranational-areas}) that the
+     * catalog also gives a province, in an article that named none of that province's countries, is the area.
+     */
+    private static boolean areaOfNoNamedState(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms,
+                                              Set<String> places) {
+        return places != null && Words.SUPRANATIONAL_AREAS.contains(p.key(c.begin(), c.end()))
+                && forms.stream().allMatch(f -> f.entry().partOf() != null && !CatalogMatcher.inNamedPlace(f.entry(), places));
     }
 
     private static NameIndex.Form first(List<NameIndex.Form> forms, MentionKind kind, EntityType type) {

@@ -53,14 +53,24 @@ final class MediaCues {
         return x.pos().startsWith("JJ") && x.text().chars().allMatch(Character::isLetter);
     }
 
-    /** "Kosovo-online", "Velmar-info": a name joined by a hyphen to a word that names a news site. */
+    /** "Kosovo-online", "Velmar-info", "Velmar.cd": a name joined by a hyphen to a word of a news site, or its domain. */
     static boolean hyphenatedOutlet(Phrase ph) {
-        return ph.length() >= 2 && endsInOutletSuffix(ph.p(), ph.e());
+        return ph.length() >= 2 && (endsInOutletSuffix(ph.p(), ph.e()) || endsInDomain(ph.p(), ph.e()));
     }
 
     /** "the Daily Mirror", "Radio Velmar": a phrase of two or more pieces that opens with a word news names open with. */
     static boolean outletFirstWord(Phrase ph) {
         return ph.length() >= 2 && ph.p().cap(ph.a()) && Words.MEDIA_FIRST_WORDS.contains(ph.p().norm(ph.a()));
+    }
+
+    /**
+     * The piece before {@code e} is the lower-case country or generic domain of a news site's address, written right
+     * after a capitalized name with a dot ("Actualite.cd", "Kabar.kg").
+     */
+    static boolean endsInDomain(SentencePieces p, int e) {
+        int last = e - 1;
+        return last > 0 && p.lower(last) && p.get(last).sep().equals(".") && p.cap(last - 1)
+                && Words.MEDIA_DOMAINS.contains(p.norm(last));
     }
 
     /** The piece before {@code e} is a lower-case word of a news site joined by a hyphen to a name ("-online"). */

@@ -16,7 +16,7 @@ final class NameRuns {
             return true; // "the 47th Mechanized Brigade", "the 33rd Front"
         }
         if (x == null || !x.cap() || x.possessive() || Words.NEVER_NAMES.contains(x.norm())
-                && !Words.TITLES.contains(x.norm()) && !Words.ORG_HEADS.contains(x.norm())) {
+                && !Words.TITLES.contains(x.norm()) && !Words.ORG_HEADS.contains(x.norm()) && !stateBody(p, k)) {
             return false;
         }
         if (breaksRun(x) || stanceAdjective(p, k)) {
@@ -34,6 +34,14 @@ final class NameRuns {
                 || pos.isEmpty() || caps || pos.equals("CD") || mistaggedName(p, k, words);
     }
 
+    /**
+     * "the State Information Service", "State Security Service": "State" opens the name of a body when capitalized
+     * words after it end in an organization head.
+     */
+    private static boolean stateBody(SentencePieces p, int k) {
+        return p.norm(k).equals("state") && p.joined(k + 1) && groupHeadAhead(p, k + 1);
+    }
+
     /** "the pro-Kurdish DEM Party", "the pan-Igbo group": a stance adjective qualifies the name after it. */
     private static boolean stanceAdjective(SentencePieces p, int k) {
         return k > 0 && p.hyphenBefore(k) && p.lower(k - 1) && Words.STANCE_PREFIXES.contains(p.norm(k - 1))
@@ -46,13 +54,17 @@ final class NameRuns {
         while (k < p.size()) {
             Piece x = p.get(k);
             if (!p.joined(k) || x.possessive()) {
-                if (possessiveInsideName(p, k)) {
+                if (possessiveInsideName(p, k) || pluralPossessiveInsideName(p, k)) {
                     k++;
                     continue;
                 }
                 break;
             }
             if (x.cap() && !breaksRun(x) && (!pluralTitle(x) || p.norm(k - 1).equals("of"))) { // "House of Representatives"
+                k++;
+                continue;
+            }
+            if (outletNumber(p, k, start)) { // "Channel 12 reported", "the newspaper Pagina 12"
                 k++;
                 continue;
             }
@@ -81,6 +93,17 @@ final class NameRuns {
     }
 
     /**
+     * "Northern Governors' Forum", "Tessa Farmers' Union": the apostrophe of a capitalized plural before the
+     * capitalized words of a body's name that end in an organization head or "Forum".
+     */
+    private static boolean pluralPossessiveInsideName(SentencePieces p, int k) {
+        String sep = p.get(k).sep();
+        Piece before = p.get(k - 1);
+        return (sep.equals("' ") || sep.equals("’ ")) && before.cap() && before.norm().endsWith("s")
+                && p.get(k).cap() && groupHeadAhead(p, k);
+    }
+
+    /**
      * "spokeswoman Maly Velisko", "in Varsang and Velmoro": inside a sentence, a capitalized word whose
      * lower-case form the article never uses is a name, whatever tag the tagger guessed from its ending
      * ("-ly" adverb, "-ng" gerund).
@@ -103,6 +126,24 @@ final class NameRuns {
         return x.pos().equals("NN") && x.text().length() >= 3
                 && x.text().chars().allMatch(Character::isLetter) && next != null && next.sep().equals(" ")
                 && next.cap() && !next.allCaps() && next.pos().startsWith("NNP");
+    }
+
+    /**
+     * A number of one to three digits after the capitalized word at {@code k - 1} that ends the name of a news
+     * outlet: the name follows a word of the media ("the newspaper Pagina 12", "the broadcaster Moldova 1") or the
+     * number is followed by a verb of reporting ("Channel 12 reported").
+     */
+    private static boolean outletNumber(SentencePieces p, int k, int start) {
+        Piece x = p.get(k);
+        if (!x.text().matches("\\d{1,3}") || !p.get(k - 1).cap() || p.hyphenBefore(k)
+                || p.at(k + 1) != null && p.joined(k + 1) && p.get(k + 1).cap()) {
+            return false;
+        }
+        int cue = start > 0 && p.norm(start - 1).equals("the") ? start - 2 : start - 1;
+        boolean mediaBefore = cue >= 0 && p.lower(cue) && Words.MEDIA_AGENCY_NOUNS.contains(p.norm(cue));
+        boolean reportsAfter = p.at(k + 1) != null && p.joined(k + 1) && p.lower(k + 1)
+                && Words.MEDIA_REPORTING_VERBS.contains(p.norm(k + 1));
+        return mediaBefore || reportsAfter;
     }
 
     /** "3rd", "47th", "101st": a number written as an ordinal. */
@@ -195,6 +236,22 @@ final class NameRuns {
                 && !Words.COMPOUND_SUFFIXES.contains(n) && !words.standsAlone(n);
     }
 
+    /** The piece at {@code k} is a capitalized noun of a subject ("Decolonization", "Human Rights" as "Rights"). */
+    private static boolean subjectAfter(SentencePieces p, int k) {
+        Piece x = p.at(k);
+        if (x == null || !x.cap() || x.allCaps()) {
+            return false;
+        }
+        for (int j = k; j < p.size() && p.get(j).cap() && (j == k || p.joined(j)); j++) {
+            for (String ending : Words.SUBJECT_NOUN_ENDINGS.entries()) {
+                if (p.norm(j).endsWith(ending)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean connectorOk(SentencePieces p, int c, int start) {
         String n = p.get(c).norm();
         String prev = p.get(c - 1).norm();
@@ -218,7 +275,13 @@ final class NameRuns {
                 return false;
             }
             case "the" -> {
-                return prev.equals("of") || prev.equals("for"); // "and the" opens another name
+                return prev.equals("of") || prev.equals("for") // "and the" opens another name
+                        || prev.equals("on") && subjectAfter(p, c + 1);
+            }
+            case "on" -> {
+                // "the Committee on the Rights of the Child", "Conference on Disarmament": a body named by its subject
+                return p.get(c - 1).cap() && Words.SUBJECT_HEADS.contains(prev)
+                        && (p.norm(c + 1).equals("the") || subjectAfter(p, c + 1));
             }
             case "to", "in" -> {
                 // "the OSCE Mission to Moldova", "the UN Mission in South Sudan": a mission named by its host

@@ -214,21 +214,31 @@ final class OrganizationCues {
     }
 
     /** "the left-wing Tunu Ataqa party": a name between "the" (and modifiers) and a party or movement noun. */
+    /**
+     * "the West African bloc", "the Kurdish group", "the Peronist bloc": a demonym, an adjective or the word of a
+     * creed qualifies the noun; it names no one.
+     */
+    private static boolean adjectival(Phrase ph) {
+        Piece last = ph.p().get(ph.e() - 1);
+        return last.pos().startsWith("JJ") || ph.matcher().index().isDemonym(last.norm())
+                || Words.IDEOLOGY_SUFFIXES.entries().stream().anyMatch(last.norm()::endsWith);
+    }
+
     static boolean partyNounAfter(Phrase ph) {
         SentencePieces p = ph.p();
         int e = ph.e();
         Piece next = p.at(e);
         if (ph.length() > 3 || !ph.nameShaped() || next == null || !next.lower() || !p.joined(e) || p.hyphenBefore(e)
-                || !Words.PARTY_NOUNS.contains(next.norm())) {
+                || !Words.PARTY_NOUNS.contains(next.norm()) || adjectival(ph)) {
             return false;
         }
         for (int k = ph.a() - 1; k >= Math.max(0, ph.a() - 4); k--) {
             Piece x = p.get(k);
+            if (x.norm().equals("the")) {
+                return true; // "The Radaa force moved in" too
+            }
             if (!x.lower()) {
                 return false;
-            }
-            if (x.norm().equals("the")) {
-                return true;
             }
             if (x.pos().startsWith("VB") && !p.hyphenBefore(k + 1) || x.pos().equals("IN")) {
                 return false;

@@ -1,5 +1,7 @@
 package org.parley.extract.mention;
 
+import org.parley.core.EntityType;
+
 /**
  * The context that makes an unknown name-shaped phrase a person: a lower-case title or honorific before it ("the
  * spokeswoman Maly Sokhara"), a speech verb after it, or an apposition that describes a person ("Jane Doe, a member
@@ -18,6 +20,21 @@ final class PersonCues {
     }
 
     /** "soldier Jane Doe", "pilot Jane Doe": a lower-case role noun right before a name of two to four words. */
+    /**
+     * "Ilse Brandvold and Maly Velisko": a name of two or three capitalized words after "and" that joins it to a
+     * person found right before it is a person too.
+     */
+    static boolean personInList(Phrase ph) {
+        SentencePieces p = ph.p();
+        int a = ph.a();
+        if (!ph.nameShaped() || ph.length() < 2 || ph.length() > 3 || p.capitalized(a, ph.e()) != ph.length()
+                || !ph.before(1).equals("and") || !p.lower(a - 1) || a < 2) {
+            return false;
+        }
+        int end = p.get(a - 2).end();
+        return ph.found().stream().anyMatch(f -> f.end() == end && f.entity().type() == EntityType.PERSON);
+    }
+
     static boolean roleNounBefore(Phrase ph) {
         return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 4 && ph.lowerBefore() && ph.p().joined(ph.a())
                 && Words.PERSON_ROLE_NOUNS.contains(ph.before(1));

@@ -35,6 +35,7 @@ final class PhraseTests {
             entry("known-no-entity", PhraseTests::knownNoEntity),
             entry("company-suffix", OrganizationCues::companySuffix),
             entry("named-as-organization", OrganizationCues::namedAsOrganization),
+            entry("opening-dateline", ph -> CapitalSense.openingDateline(ph.p(), ph.a(), ph.e())),
             entry("named-as-city", PlaceCues::namedAsCity),
             entry("named-as-region", PlaceCues::namedAsRegion),
             entry("acronym-after-the", OrganizationCues::acronymAfterThe),
@@ -57,6 +58,7 @@ final class PhraseTests {
             entry("city-noun-after", PlaceCues::cityNounAfter),
             entry("city-noun-before-of", PlaceCues::cityNounBeforeOf),
             entry("region-noun-before-of", PlaceCues::regionNounBeforeOf),
+            entry("residents-of", PlaceCues::residentsOf),
             entry("after-location-preposition", PlaceCues::afterLocationPreposition),
             entry("settlement-apposition", PlaceCues::settlementApposition),
             entry("after-settlement-noun-comma", PlaceCues::afterSettlementNounComma),
@@ -68,6 +70,7 @@ final class PhraseTests {
             entry("lower-title-before", PersonCues::lowerTitleBefore),
             entry("speaker-or-described", PersonCues::speakerOrDescribed),
             entry("role-noun-before", PersonCues::roleNounBefore),
+            entry("person-in-list", PersonCues::personInList),
             entry("known-given-name", PersonCues::knownGivenName),
             entry("leader-after-by", PersonCues::leaderAfterBy),
             entry("title-office", OrganizationCues::titleOffice),
@@ -101,6 +104,9 @@ final class PhraseTests {
                 continue;
             }
             boolean last = k == e - 1 && e - a >= 2;
+            if (k < e - 1 && outletNumbered(ph)) {
+                continue; // "Channel 12": a channel with a number is a broadcaster
+            }
             if (last && Words.TERRITORY_HEADS.contains(n) || k < e - 1 && organizationNamed
                     || last && n.equals("forum") && OrganizationCues.forumOfPeople(ph)) {
                 continue;
@@ -131,8 +137,34 @@ final class PhraseTests {
      * "Minister of Foreign Affairs and International Cooperation": a phrase that opens with a capitalized title and
      * holds no catalog name (a name after the title was split off before) is a title, not an organization.
      */
+    /**
+     * "the National Security Adviser", "Information Minister": capitalized words of a portfolio or a rank before a
+     * title, and nothing else, name an office, not a body.
+     */
+    private static boolean modifiedTitle(Phrase ph) {
+        SentencePieces p = ph.p();
+        String last = ph.lastNorm();
+        if (ph.length() < 2 || !p.get(ph.e() - 1).cap() || !Words.TITLES.contains(last) || Words.ORG_HEADS.contains(last)) {
+            return false;
+        }
+        for (int k = ph.a(); k < ph.e() - 1; k++) {
+            if (!p.get(k).cap() || !Words.TITLE_MODIFIERS.contains(p.norm(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The phrase ends in a number of one to three digits after a capitalized word ("Channel 12", "Pagina 12"). */
+    private static boolean outletNumbered(Phrase ph) {
+        return ph.length() >= 2 && ph.p().get(ph.e() - 1).text().matches("\\d{1,3}") && ph.p().cap(ph.e() - 2);
+    }
+
     static boolean titlePhrase(Phrase ph) {
         Piece first = ph.p().get(ph.a());
+        if (modifiedTitle(ph)) {
+            return true;
+        }
         if (!first.cap() || !Words.TITLES.contains(first.norm()) || Words.ORG_HEADS.contains(first.norm())) {
             return false;
         }

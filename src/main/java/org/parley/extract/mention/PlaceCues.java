@@ -78,6 +78,15 @@ final class PlaceCues {
         return ph.length() <= 3 && ofAfterLowerNoun(ph) && Words.REGION_NOUNS_BEFORE_OF.contains(ph.before(2));
     }
 
+    /**
+     * "Residents of Batavo said", "villagers of Kema": a name of at most two words after the people who live in it
+     * and "of" is a town (a region takes its own noun: "the Kema region").
+     */
+    static boolean residentsOf(Phrase ph) {
+        return ph.length() <= 2 && ph.nameShaped() && ph.before(1).equals("of") && ph.p().lower(ph.a() - 1)
+                && Words.RESIDENT_NOUNS.contains(ph.before(2)) && !titleAfter(ph) && !nounAfter(ph);
+    }
+
     private static boolean ofAfterLowerNoun(Phrase ph) {
         return ph.before(1).equals("of") && ph.lowerBefore() && ph.p().lower(ph.a() - 2);
     }

@@ -69,6 +69,9 @@ final class SentenceScan {
             return i + 1;
         }
         CatalogMatch c = matcher.match(p, i, p.size(), places);
+        if (c != null && matcher.directionBeforeLongerName(p, c, places)) {
+            return i + 1; // "northern Shan State": the region's own name, not the alias "northern Shan"
+        }
         NameIndex.Form elided = c == null ? ElidedNames.sharedTail(p, i, matcher, places) : null;
         if (elided != null) {
             out.addPieces(i, i + 1, elided.entry().toEntity(), MentionKind.NAME, 0.8, Rules.ELIDED_NAME);
@@ -81,8 +84,8 @@ final class SentenceScan {
         if (c != null) {
             e = Math.max(e, c.end());
         }
-        if (MediaCues.endsInOutletSuffix(p, e + 1)) {
-            e++; // "Kosovo-online": the site's word is part of the name
+        if (MediaCues.endsInOutletSuffix(p, e + 1) || MediaCues.endsInDomain(p, e + 1)) {
+            e++; // "Kosovo-online", "Actualite.cd": the site's word or domain is part of the name
         }
         return handleRun(i, e, c);
     }
@@ -108,7 +111,7 @@ final class SentenceScan {
             }
             return e;
         }
-        if (MediaCues.endsInOutletSuffix(p, e) && outletNamed(a, e)) {
+        if ((MediaCues.endsInOutletSuffix(p, e) || MediaCues.endsInDomain(p, e)) && outletNamed(a, e)) {
             return e;
         }
         if (c != null && c.end() == e) {
@@ -161,8 +164,20 @@ final class SentenceScan {
         int r = c.end();
         Piece rp = p.get(r);
         boolean ownedDocument = e - r == 1 && Words.DOCUMENT_HEADS.contains(rp.norm()) && c.hasType(EntityType.ORGANIZATION);
-        return ownedDocument || matcher.match(p, r, e) != null || Words.TITLES.contains(rp.norm())
+        CatalogMatch next = matcher.match(p, r, e);
+        return ownedDocument || next != null && !placesOpenBody(c, next, e) || Words.TITLES.contains(rp.norm())
                 || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e) || rp.lower();
+    }
+
+    /**
+     * "Jammu Kashmir Joint Awami Action Committee": two catalog places in a row open the name of a body when two or
+     * more capitalized words after them end in an organization head; a body named after one place ("Balochistan
+     * National Party") is typed whole already.
+     */
+    private boolean placesOpenBody(CatalogMatch c, CatalogMatch next, int e) {
+        return c.forms().stream().allMatch(f -> f.entry().type().isPlace())
+                && next.forms().stream().allMatch(f -> f.entry().type().isPlace()) && e - next.end() >= 2
+                && p.capitalized(next.end(), e) == e - next.end() && NameRuns.groupHeadAhead(p, next.end());
     }
 
     /** "Kosovo-online": a news site named after a place is the site, not the place. True when it was typed so. */

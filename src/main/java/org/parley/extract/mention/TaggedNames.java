@@ -156,11 +156,28 @@ final class TaggedNames {
         if (Words.UNANNOTATED_HEADS.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
             return false; // a forum, a base, a treaty: not an entity of ours
         }
+        if (office(tokens, a, e)) {
+            return false;
+        }
         boolean longerAfter = e < tokens.size() && capitalized(tokens.get(e));
         boolean longerBefore = a > 1 && capitalized(tokens.get(a - 1)) // a sentence's first word is no name sign
                 || a > 2 && !tokens.get(a - 1).text().equalsIgnoreCase("the")
                 && Words.NAME_CONNECTORS.contains(tokens.get(a - 1).text()) && capitalized(tokens.get(a - 2));
         return !longerAfter && !longerBefore;
+    }
+
+    /** "National Security Adviser", "Information Minister": words of a portfolio or rank before a title name an office. */
+    private static boolean office(List<Token> tokens, int a, int e) {
+        String last = tokens.get(e - 1).text().toLowerCase(Locale.ROOT);
+        if (!Words.TITLES.contains(last) || Words.ORG_HEADS.contains(last)) {
+            return false;
+        }
+        for (int i = a; i < e - 1; i++) {
+            if (!Words.TITLE_MODIFIERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean capitalized(Token t) {

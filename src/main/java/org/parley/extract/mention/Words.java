@@ -36,6 +36,10 @@ final class Words {
     static final WordList MOVEMENT_WORDS = list("movement-words");
     static final WordList MISSION_HEADS = list("mission-heads");
     static final WordList NAME_CONNECTORS = list("name-connectors");
+    static final WordList SUBJECT_HEADS = list("subject-heads");
+    static final WordList SUBJECT_NOUN_ENDINGS = list("subject-noun-endings");
+    static final WordList RESIDENT_NOUNS = list("resident-nouns");
+    static final WordList IDEOLOGY_SUFFIXES = list("ideology-suffixes");
     static final WordList NAME_PARTICLES = list("name-particles");
     static final WordList SETTLEMENT_NOUNS = list("settlement-nouns");
     static final WordList DIVISION_NOUNS = list("division-nouns");
@@ -71,6 +75,7 @@ final class Words {
     static final WordList MEDIA_REPORTING_VERBS = list("media-reporting-verbs");
     static final WordList MEDIA_AGENCY_NOUNS = list("media-agency-nouns");
     static final WordList MEDIA_SITE_SUFFIXES = list("media-site-suffixes");
+    static final WordList MEDIA_DOMAINS = list("media-domains");
     static final WordList MEDIA_FIRST_WORDS = list("media-first-words");
     static final WordList LEGISLATURE_NAMES = list("legislature-names");
     static final WordList GOVERNMENT_MODIFIERS = list("government-modifiers");

@@ -62,6 +62,18 @@ class TaggedNamesTest {
     }
 
     @Test
+    void anOfficeTheTaggerTookForABodyIsLeft() {
+        String text = "The National Security Adviser said the Harbour Pilots Guild would strike.";
+        NameTagger t = tagger(Map.of("National Security Adviser", "ORG", "Harbour Pilots Guild", "ORG"));
+        List<Mention> ms = new CatalogMentionFinder(MentionTestTexts.catalog(), t).find(
+                MentionTestTexts.article(text, LocalDate.of(2025, 3, 1)), MentionTestTexts.analyze(text));
+        assertNull(MentionTestTexts.mention(ms, "National Security Adviser"), ms.toString());
+        Mention guild = MentionTestTexts.mention(ms, "Harbour Pilots Guild");
+        assertNotNull(guild, ms.toString());
+        assertEquals(EntityType.ORGANIZATION, guild.entity().type());
+    }
+
+    @Test
     void anOrganizationLosesItsArticle() {
         Mention line = MentionTestTexts.mention(find(tagger(LABELS)), "Ardent Harrow Trust");
         assertNotNull(line);
