@@ -563,10 +563,11 @@ class StatementRulesPartiesIT {
         }
 
         @Test
-        void aSpeakerReportingTheirOwnStatesStanceMakesTheStatement() {
+        void aPastActOfTheSpeakersOwnStateIsTheStates() {
+            // the evaluation's convention: the party the text names as acting, not the leader who reports it
             var all = StatementFixture.of("Vladimir Putin said Russia had proposed a truce in Kherson.")
                     .person("Vladimir Putin").country("Russia").region("Kherson").extract();
-            expect(all, OFFER, List.of("Vladimir Putin"), List.of(), List.of("Kherson"));
+            expect(all, OFFER, List.of("Russia"), List.of(), List.of("Kherson"));
         }
 
         @Test
@@ -586,11 +587,10 @@ class StatementRulesPartiesIT {
         }
 
         @Test
-        @Disabled("known gap: convention unsettled: 'Berg said Norway had proposed talks' is Norway's offer in the rules, Berg's in this test")
-        void anOfficialWithoutANamedStateSpeaksForTheStateReported() {
+        void aPastActReportedByAnOfficialIsTheStatesItNames() {
             var all = StatementFixture.of("Acting Prime Minister Jonas Berg said Norway had proposed talks in Oslo.")
                     .person("Jonas Berg").country("Norway").city("Oslo").extract();
-            expect(all, OFFER, List.of("Jonas Berg"), List.of(), List.of("Oslo"));
+            expect(all, OFFER, List.of("Norway"), List.of(), List.of("Oslo"));
         }
 
         @Test
