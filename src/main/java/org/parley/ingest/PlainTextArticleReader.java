@@ -12,8 +12,9 @@ import org.parley.core.InputProblem;
  * Reads one article from a UTF-8 text file ({@code .txt}, {@code .text}). An optional header gives the
  * metadata: a first line {@code date 2024-06-14 By JANE DOE and John Roe}, then, after optional blank
  * lines, a short publisher line. The header never goes into the body; without it the whole file is the
- * body, but for a first line that is only a byline ({@code By JANE DOE}), which gives the authors. A header date that is not a date is dropped with a warning; the article is kept. A header and a publisher
- * line with nothing after them is an empty article. Leading and trailing blank lines are dropped, every other
+ * body, but for a first line that is only a byline ({@code By JANE DOE}), which gives the authors. A header date
+ * that is not a date is dropped with a warning; the article is kept. A header and a publisher line with nothing
+ * after them is an empty article. Leading and trailing blank lines are dropped, every other
  * character is kept. Thread-safe.
  */
 public final class PlainTextArticleReader implements ArticleReader {

@@ -113,7 +113,8 @@ final class CatalogSenses {
     private static boolean areaOfNoNamedState(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms,
                                               Set<String> places) {
         return places != null && Words.SUPRANATIONAL_AREAS.contains(p.key(c.begin(), c.end()))
-                && forms.stream().allMatch(f -> f.entry().partOf() != null && !CatalogMatcher.inNamedPlace(f.entry(), places));
+                && forms.stream().allMatch(f -> f.entry().partOf() != null
+                        && !CatalogMatcher.inNamedPlace(f.entry(), places));
     }
 
     private static NameIndex.Form first(List<NameIndex.Form> forms, MentionKind kind, EntityType type) {

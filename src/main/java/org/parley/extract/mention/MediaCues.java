@@ -53,7 +53,9 @@ final class MediaCues {
         return x.pos().startsWith("JJ") && x.text().chars().allMatch(Character::isLetter);
     }
 
-    /** "Kosovo-online", "Velmar-info", "Velmar.cd": a name joined by a hyphen to a word of a news site, or its domain. */
+    /**
+     * "Kosovo-online", "Velmar-info", "Velmar.cd": a name joined by a hyphen to a word of a news site, or its domain.
+     */
     static boolean hyphenatedOutlet(Phrase ph) {
         return ph.length() >= 2 && (endsInOutletSuffix(ph.p(), ph.e()) || endsInDomain(ph.p(), ph.e()));
     }

@@ -144,7 +144,8 @@ final class PhraseTests {
     private static boolean modifiedTitle(Phrase ph) {
         SentencePieces p = ph.p();
         String last = ph.lastNorm();
-        if (ph.length() < 2 || !p.get(ph.e() - 1).cap() || !Words.TITLES.contains(last) || Words.ORG_HEADS.contains(last)) {
+        if (ph.length() < 2 || !p.get(ph.e() - 1).cap() || !Words.TITLES.contains(last)
+                || Words.ORG_HEADS.contains(last)) {
             return false;
         }
         for (int k = ph.a(); k < ph.e() - 1; k++) {

@@ -166,7 +166,10 @@ final class TaggedNames {
         return !longerAfter && !longerBefore;
     }
 
-    /** "National Security Adviser", "Information Minister": words of a portfolio or rank before a title name an office. */
+    /**
+     * "National Security Adviser", "Information Minister": words of a portfolio or rank before a title name an
+     * office.
+     */
     private static boolean office(List<Token> tokens, int a, int e) {
         String last = tokens.get(e - 1).text().toLowerCase(Locale.ROOT);
         if (!Words.TITLES.contains(last) || Words.ORG_HEADS.contains(last)) {

@@ -49,7 +49,8 @@ final class Descriptions {
             }
             if (STATE_DESCRIPTIONS.contains(l)) {
                 Party placed = placed(s, token, rule);
-                return placed != null ? placed : parties.antecedent(s, token, rule + "-description", EntityType.COUNTRY);
+                return placed != null ? placed
+                        : parties.antecedent(s, token, rule + "-description", EntityType.COUNTRY);
             }
             if (GROUP_DESCRIPTIONS.contains(l)) {
                 return parties.antecedent(s, token, rule + "-description", EntityType.ORGANIZATION);
