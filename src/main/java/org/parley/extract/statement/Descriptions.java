@@ -1,6 +1,5 @@
 package org.parley.extract.statement;
 
-import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
@@ -109,9 +108,9 @@ final class Descriptions {
             if (m != null && m.type() == EntityType.COUNTRY) {
                 return Party.named(m, id);
             }
-            Entity seat = m != null && m.type() == EntityType.CITY ? parties.seatParty(s, m.entity()) : null;
+            Party seat = m == null ? null : parties.seatParty(s, m, id);
             if (seat != null) {
-                return new Party(seat, Party.named(m, id).span(), true, id);
+                return seat;
             }
         }
         return null;

@@ -208,12 +208,9 @@ final class Parties {
                 if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {
                     return Party.named(pm, RuleId.of(rule + "-owner"));
                 }
-                Entity state = pm != null && w.equals("in") && pm.type() == EntityType.CITY
-                        ? seatParty(s, pm.entity()) : null;
-                if (state != null) {
-                    // "the government in Port Sudan": the state whose seat the city is
-                    RuleId seat = RuleId.of(rule + "-seat");
-                    return new Party(state, Party.named(pm, seat).span(), true, seat);
+                Party seat = pm != null && w.equals("in") ? seatParty(s, pm, RuleId.of(rule + "-seat")) : null;
+                if (seat != null) {
+                    return seat; // "the government in Port Sudan": the state whose seat the city is
                 }
             }
         }
@@ -265,18 +262,20 @@ final class Parties {
         return out;
     }
 
-    /** The country a city lies in, through the catalog's part-of chain, or null. */
     /**
-     * The party a city stands for when people are "in" it: the body seated there when the sentence names it
-     * ("the EU ..., and officials in Brussels said": the EU), else the country the city lies in ("the government in
-     * Port Sudan").
+     * The party a city mention stands for when people are "in" it, inferred by {@code rule} and spanning the city: the
+     * body seated there when the sentence names it ("the EU ..., and officials in Brussels said": the EU), else the
+     * country the city lies in ("the government in Port Sudan"); null for a mention of no city, or a city of no
+     * known country.
      */
-    Entity seatParty(SentenceView s, Entity city) {
-        Entity body = context.facts().bodySeatedIn(city);
-        if (body != null && s.mentions().stream().anyMatch(m -> m.entity().equals(body))) {
-            return body;
+    Party seatParty(SentenceView s, SentenceView.Placed city, RuleId rule) {
+        if (city.type() != EntityType.CITY) {
+            return null;
         }
-        return context.facts().stateOf(city);
+        Entity body = context.facts().bodySeatedIn(city.entity());
+        boolean named = body != null && s.mentions().stream().anyMatch(m -> m.entity().equals(body));
+        Entity party = named ? body : context.facts().stateOf(city.entity());
+        return party == null ? null : new Party(party, Party.named(city, rule).span(), true, rule);
     }
 
     /** {@link #owner}, with the owners coordinated with it: "troops from Amhara and Eritrea". */
