@@ -146,6 +146,26 @@ public record DependencyTree(List<Integer> heads, List<String> relations, List<S
         return out;
     }
 
+    /** Whether token {@code i} has a subject: a child by {@code nsubj} or {@code nsubjpass}. */
+    public boolean hasSubject(int i) {
+        for (int j = 0; j < heads.size(); j++) {
+            if (heads.get(j) == i && (relations.get(j).equals("nsubj") || relations.get(j).equals("nsubjpass"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is an auxiliary of its head ({@code aux} or {@code auxpass}). */
+    public boolean auxiliary(int i) {
+        return relations.get(i).equals("aux") || relations.get(i).equals("auxpass");
+    }
+
+    /** This tree with other heads, one per token, and the same relations, tags and lemmas. */
+    public DependencyTree withHeads(List<Integer> otherHeads) {
+        return new DependencyTree(otherHeads, relations, tags, lemmas);
+    }
+
     /** Token {@code i} and every token below it, in text order (a subtree is not always contiguous). */
     public List<Integer> subtree(int i) {
         List<Integer> out = new ArrayList<>();

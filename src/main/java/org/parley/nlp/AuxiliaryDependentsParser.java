@@ -27,18 +27,13 @@ public final class AuxiliaryDependentsParser implements SentenceParser {
         List<Integer> heads = null;
         for (int i = 0; i < tree.size(); i++) {
             int head = tree.head(i);
-            if (head >= 0 && auxiliary(tree, head) && tree.head(head) >= 0) {
+            if (head >= 0 && tree.auxiliary(head) && tree.head(head) >= 0) {
                 if (heads == null) {
                     heads = new ArrayList<>(tree.heads());
                 }
                 heads.set(i, tree.head(head));
             }
         }
-        return heads == null ? tree : new DependencyTree(heads, tree.relations(), tree.tags(), tree.lemmas());
-    }
-
-    private static boolean auxiliary(DependencyTree tree, int i) {
-        String r = tree.relation(i);
-        return r.equals("aux") || r.equals("auxpass");
+        return heads == null ? tree : tree.withHeads(heads);
     }
 }

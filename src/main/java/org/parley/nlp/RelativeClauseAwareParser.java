@@ -36,14 +36,14 @@ public final class RelativeClauseAwareParser implements SentenceParser {
         DependencyTree whole = parser.parse(tokens);
         int open = openingComma(tokens);
         int close = open < 0 ? -1 : closingComma(tokens, open);
-        if (close < 0 || hasSubject(whole, governor(whole, close + 1))) {
+        if (close < 0 || whole.hasSubject(governor(whole, close + 1))) {
             return whole;
         }
         int from = apposition(tokens, open) ? open + 1 : open; // the first token the main part leaves out
         List<Token> rest = new ArrayList<>(tokens.subList(0, from));
         rest.addAll(tokens.subList(close + 1, tokens.size()));
         DependencyTree main = parser.parse(rest);
-        if (!hasSubject(main, governor(main, from))) { // the verb after the clause is the main part's token "from"
+        if (!main.hasSubject(governor(main, from))) { // the verb after the clause is the main part's token "from"
             return whole;
         }
         DependencyTree clause = parser.parse(tokens.subList(open + 1, close));
@@ -95,17 +95,7 @@ public final class RelativeClauseAwareParser implements SentenceParser {
 
     /** The verb a token is the auxiliary of ("has" in "has called"), else the token itself. */
     private static int governor(DependencyTree tree, int token) {
-        String r = tree.relation(token);
-        return (r.equals("aux") || r.equals("auxpass")) && tree.head(token) >= 0 ? tree.head(token) : token;
-    }
-
-    private static boolean hasSubject(DependencyTree tree, int verb) {
-        for (int i = 0; i < tree.size(); i++) {
-            if (tree.head(i) == verb && (tree.relation(i).equals("nsubj") || tree.relation(i).equals("nsubjpass"))) {
-                return true;
-            }
-        }
-        return false;
+        return tree.auxiliary(token) && tree.head(token) >= 0 ? tree.head(token) : token;
     }
 
     /**

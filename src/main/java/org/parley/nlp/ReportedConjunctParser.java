@@ -43,7 +43,7 @@ public final class ReportedConjunctParser implements SentenceParser {
                 heads.set(c, reporter);
             }
         }
-        return heads == null ? tree : new DependencyTree(heads, tree.relations(), tree.tags(), tree.lemmas());
+        return heads == null ? tree : tree.withHeads(heads);
     }
 
     /** The reporting verb conjunct {@code c} belongs to, or -1 when the parse may stand. */
@@ -61,9 +61,8 @@ public final class ReportedConjunctParser implements SentenceParser {
                 || !nonFinite(tree, tokens, reported) || tree.children(reporter, "nsubj").isEmpty()) {
             return -1;
         }
-        boolean ownSubject = !tree.children(c, "nsubj").isEmpty() || !tree.children(c, "nsubjpass").isEmpty();
         boolean complement = !tree.children(c, "ccomp").isEmpty() || !tree.children(c, "xcomp").isEmpty();
-        return ownSubject || !complement ? -1 : reporter;
+        return tree.hasSubject(c) || !complement ? -1 : reporter;
     }
 
     /** Whether the verb is a participle, gerund or base form under a finite auxiliary: "had broken", "could stall". */
@@ -73,9 +72,7 @@ public final class ReportedConjunctParser implements SentenceParser {
             return false;
         }
         for (int a : tree.children(verb)) {
-            String r = tree.relation(a);
-            if ((r.equals("aux") || r.equals("auxpass")) && (finite(tag(tree, tokens, a))
-                    || tag(tree, tokens, a).equals("MD"))) {
+            if (tree.auxiliary(a) && (finite(tag(tree, tokens, a)) || tag(tree, tokens, a).equals("MD"))) {
                 return true;
             }
         }

@@ -30,13 +30,13 @@ public final class TrailingAttributionParser implements SentenceParser {
         DependencyTree whole = parser.parse(tokens);
         int comma = lastComma(tokens);
         int verb = comma < 0 ? -1 : reportingVerb(tokens, comma);
-        if (verb < 0 || hasSubject(whole, verb)) {
+        if (verb < 0 || whole.hasSubject(verb)) {
             return whole;
         }
         DependencyTree clause = parser.parse(tokens.subList(0, comma));
         DependencyTree attribution = parser.parse(tokens.subList(comma + 1, tokens.size()));
         int root = attribution.root() + comma + 1;
-        if (root != verb || !hasSubject(attribution, verb - comma - 1)) {
+        if (root != verb || !attribution.hasSubject(verb - comma - 1)) {
             return whole;
         }
         SplicedTree tree = new SplicedTree(tokens);
@@ -71,14 +71,5 @@ public final class TrailingAttributionParser implements SentenceParser {
             }
         }
         return -1;
-    }
-
-    private static boolean hasSubject(DependencyTree tree, int verb) {
-        for (int i = 0; i < tree.size(); i++) {
-            if (tree.head(i) == verb && (tree.relation(i).equals("nsubj") || tree.relation(i).equals("nsubjpass"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -30,6 +30,22 @@ class DependencyTreeTest {
     }
 
     @Test
+    void subjectsAuxiliariesAndOtherHeadsReadBack() {
+        // "Kyiv has rejected the offer ."
+        DependencyTree t = new DependencyTree(List.of(2, 2, -1, 4, 2, 2),
+                List.of("nsubj", "aux", "root", "det", "dobj", "punct"));
+        assertTrue(t.hasSubject(2));
+        assertFalse(t.hasSubject(4));
+        assertTrue(t.auxiliary(1));
+        assertFalse(t.auxiliary(0));
+        DependencyTree moved = t.withHeads(List.of(1, 2, -1, 4, 2, 2)); // the subject on the auxiliary
+        assertEquals(1, moved.head(0));
+        assertEquals("nsubj", moved.relation(0));
+        assertFalse(moved.hasSubject(2));
+        assertTrue(moved.hasSubject(1));
+    }
+
+    @Test
     void headOutOfRangeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new DependencyTree(List.of(-1, 2), List.of("root", "dep")));
         assertThrows(IllegalArgumentException.class, () -> new DependencyTree(List.of(-1, 1), List.of("root", "dep")));
