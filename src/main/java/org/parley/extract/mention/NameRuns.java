@@ -135,7 +135,7 @@ final class NameRuns {
      */
     private static boolean outletNumber(SentencePieces p, int k, int start) {
         Piece x = p.get(k);
-        if (!x.text().matches("\\d{1,3}") || !p.get(k - 1).cap() || p.hyphenBefore(k)
+        if (!x.shortNumber() || !p.get(k - 1).cap() || p.hyphenBefore(k)
                 || p.at(k + 1) != null && p.joined(k + 1) && p.get(k + 1).cap()) {
             return false;
         }

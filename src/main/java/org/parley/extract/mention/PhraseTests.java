@@ -158,7 +158,7 @@ final class PhraseTests {
 
     /** The phrase ends in a number of one to three digits after a capitalized word ("Channel 12", "Pagina 12"). */
     private static boolean outletNumbered(Phrase ph) {
-        return ph.length() >= 2 && ph.p().get(ph.e() - 1).text().matches("\\d{1,3}") && ph.p().cap(ph.e() - 2);
+        return ph.length() >= 2 && ph.p().get(ph.e() - 1).shortNumber() && ph.p().cap(ph.e() - 2);
     }
 
     static boolean titlePhrase(Phrase ph) {

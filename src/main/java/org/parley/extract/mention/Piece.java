@@ -1,5 +1,7 @@
 package org.parley.extract.mention;
 
+import java.util.regex.Pattern;
+
 /**
  * A word piece of a sentence: a token, or a part of one split at a hyphen or before a possessive "s".
  *
@@ -15,6 +17,8 @@ package org.parley.extract.mention;
 record Piece(int begin, int end, String text, String norm, String pos, String sep, boolean possessive,
              boolean sentenceStart) {
 
+    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
+
     boolean cap() {
         return NameText.isCapitalized(text);
     }
@@ -25,6 +29,11 @@ record Piece(int begin, int end, String text, String norm, String pos, String se
 
     boolean allCaps() {
         return NameText.isAllCaps(text);
+    }
+
+    /** A number of one to three digits ("12" in "Channel 12"). */
+    boolean shortNumber() {
+        return SHORT_NUMBER.matcher(text).matches();
     }
 
     /** The separator before this piece without surrounding spaces ("," for ", "). */
