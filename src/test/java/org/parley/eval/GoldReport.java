@@ -132,7 +132,8 @@ public final class GoldReport {
         if (s == null) {
             return "";
         }
-        return s.length() > 160 ? s.substring(0, 157) + "..." : s;
+        int width = Integer.getInteger("parley.diff.width", 160);
+        return s.length() > width ? s.substring(0, width - 3) + "..." : s;
     }
 
     private static void writeCsv(GoldRun run) throws IOException {

@@ -26,9 +26,10 @@ final class ConditionRules {
     private static final RuleId LINK = RuleId.of("link.condition.clause");
     private static final RuleId MAKER_MAIN = RuleId.of("maker.condition-main-clause");
     private static final RuleId COUNTERPART = RuleId.of("addressee.condition-counterpart");
-    /** Refusals a condition lifts: "will not sign unless ...", "would not take part unless ...". */
+    /** Refusals a condition lifts: "will not sign unless ...", "would not take part unless ...", "no talks until ...". */
     private static final Set<String> REFUSED_ACTS = Set.of("statement.rejection.refusable-act",
-            "statement.rejection.refusable-participation");
+            "statement.rejection.refusable-participation", "statement.rejection.no-talks-held",
+            "statement.rejection.no-negotiation");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");
     private static final Set<String> INNER_CLAUSES = Set.of("advcl", "ccomp", "xcomp", "conj", "dep", "pcomp");
