@@ -97,8 +97,12 @@ final class Clauses {
             return false;
         }
         int subject = s.child(clause, "nsubj");
+        if (subject < 0) { // "asked that any talks be held in Beira": the passive with a bare "be"
+            return s.child(clause, "nsubjpass") >= 0
+                    && s.children(clause, "auxpass").stream().anyMatch(a -> s.word(a).equals("be"));
+        }
         String tag = s.pos(clause);
-        return subject >= 0 && (tag.equals("VB")
+        return (tag.equals("VB")
                 || tag.equals("VBP") && (s.pos(subject).equals("NNP") || s.pos(subject).equals("NN")));
     }
 

@@ -2,6 +2,7 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
@@ -14,7 +15,7 @@ import org.parley.extract.WordList;
  * named place is ("Shan State's Kengtung", "El Fasher in Darfur"); the owner of forces a demand moves ("Russia's
  * troops"); a place inside an organization's or a document's name ("the Jeddah declaration"); where the body or
  * audience a statement is made to sits ("told reporters in Ankara"); who holds a status over a territory ("the
- * sovereignty of Iran over the islands").
+ * sovereignty of Iran over the islands"); a place set aside ("rather than in Maputo").
  */
 final class PlaceRules {
 
@@ -60,6 +61,18 @@ final class PlaceRules {
         return f.withNamed(places, orgs, f.implied());
     }
 
+    /** "held in Nampula rather than in Maputo", "instead of Geneva": the place set aside is not the content's. */
+    private static boolean turnedDown(SentenceView s, SentenceView.Placed m) {
+        for (int t = s.head(m.head()); t > 0 && !s.isVerb(t); t = s.head(t)) {
+            String before = s.word(t - 1).toLowerCase(Locale.ROOT);
+            if (s.word(t).equalsIgnoreCase("than") && before.equals("rather")
+                    || s.word(t).equalsIgnoreCase("of") && before.equals("instead")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first item of the list or apposition a token stands in ("A, B and C": A), or the token itself. */
     private static int listHead(SentenceView s, int token) {
         int t = token;
@@ -72,7 +85,7 @@ final class PlaceRules {
     /** A mention in the content that the conventions leave out of its places (see the class comment). */
     private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
         return party(f, m, context) || betweenParties(s, m) || locator(s, m) || appositiveLocator(s, m)
-                || inTimeClause(s, f, m)
+                || inTimeClause(s, f, m) || turnedDown(s, m)
                 || forceOwner(s, m) || bodyOwner(s, m)
                 || seatOfListener(s, f, m) || documentName(s, m) || claimant(s, m)
                 || m.type() == EntityType.COUNTRY && !placeRole(s, m);
