@@ -73,7 +73,7 @@ final class StoreQueries {
         known.addAll(LOOKUPS);
         for (String name : names) {
             if (!known.contains(name)) {
-                throw new IllegalArgumentException("no named query '" + name + "' to skip (give names without .rq, such as entities)");
+                throw new IllegalArgumentException("no named query '" + name + "' (give names without .rq, such as entities)");
             }
         }
     }
