@@ -38,6 +38,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Named queries not to time, at any size (for example the ones that list every row, on a large store).")
     List<String> skipQueries = List.of();
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Only time the named queries on this store, one an earlier run kept (--keep): no ingest, no other size.")
+    Path store;
+
+    @Option(names = "--only-queries", paramLabel = "NAME,NAME", split = ",",
+            description = "With --store: time only these named queries (label-of-entity and entity-by-label are the label lookups).")
+    List<String> onlyQueries = List.of();
+
     @Option(names = "--keep", description = "Keep the stores (under --work) at the end.")
     boolean keep;
 
@@ -82,6 +90,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (runs < 1 || incremental < 0) {
             throw new BadInputException("--runs must be at least 1 and --incremental at least 0");
+        }
+        if (store != null) {
+            try {
+                Benchmark.queriesOn(store, runs, Set.copyOf(skipQueries), Set.copyOf(onlyQueries),
+                        line -> System.err.println("bench: " + line)).forEach(System.out::println);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            return 0;
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         BenchmarkReport report;

@@ -317,6 +317,31 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Times the named queries on a store an earlier run kept ({@code --keep}), and nothing else: to compare queries
+     * (or two versions of them) on the same store without building it again, which takes most of a run.
+     *
+     * @param only named queries to time (empty: all but {@code skip})
+     * @return the store's quads and load average, then one line per query
+     */
+    public static List<String> queriesOn(Path dir, int runs, Set<String> skip, Set<String> only, Consumer<String> progress) {
+        StoreQueries.checkNames(skip);
+        StoreQueries.checkNames(only);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + ": no store there (build one with --keep first)");
+        }
+        List<String> lines = new ArrayList<>();
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            List<QueryLatency.Result> results = new StoreQueries(store, runs, skip, progress).only(only).timeAll();
+            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            lines.add(String.format("queries on %s: %,d quads, %d timed runs each through the SPARQL server; load average %.1f to %.1f",
+                    dir, store.countQuads(), runs, loadBefore, loadAfter));
+            results.forEach(r -> lines.add(r.line()));
+        }
+        return lines;
+    }
+
     /** Articles after the first store's, through the pipeline into the store in {@code dir}. */
     private BenchmarkReport.Incremental addArticles(Path dir, String target, int from) throws CatalogException {
         int n = options.incremental();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,7 @@ final class StoreQueries {
     private final int runs;
     private final Set<String> skipped;
     private final Consumer<String> progress;
+    private Set<String> only = Set.of();
 
     /**
      * @param skipped  named queries not to time
@@ -55,16 +57,23 @@ final class StoreQueries {
         this.progress = progress;
     }
 
+    /** Times only the queries in {@code names}: named queries and label lookups (empty: every one); returns this. */
+    StoreQueries only(Set<String> names) {
+        this.only = Set.copyOf(names);
+        return this;
+    }
+
     /**
      * Checks that each name is a named query of the library.
      *
      * @throws IllegalArgumentException naming the first that is not
      */
     static void checkNames(Set<String> names) {
-        Set<String> known = NamedQueryLibrary.fromClasspath().stream().map(NamedQuery::name).collect(Collectors.toSet());
+        Set<String> known = NamedQueryLibrary.fromClasspath().stream().map(NamedQuery::name).collect(Collectors.toCollection(HashSet::new));
+        known.addAll(LOOKUPS);
         for (String name : names) {
             if (!known.contains(name)) {
-                throw new IllegalArgumentException("no named query '" + name + "' to skip (give names without .rq, such as entities)");
+                throw new IllegalArgumentException("no named query '" + name + "' (give names without .rq, such as entities)");
             }
         }
     }
@@ -85,6 +94,9 @@ final class StoreQueries {
                 if (NOT_ON_A_STORE.contains(q.name())) {
                     continue;
                 }
+                if (!only.isEmpty() && !only.contains(q.name())) {
+                    continue;
+                }
                 if (skipped.contains(q.name())) {
                     progress.accept(q.name() + ": skipped (--skip-queries)");
                     continue;
@@ -97,10 +109,19 @@ final class StoreQueries {
                 };
                 out.add(reported(latency.time(q, bindings)));
             }
-            out.add(reported(latency.time(lookup(LOOKUPS.get(0)), binding("entity", topActor))));
-            out.add(reported(latency.time(lookup(LOOKUPS.get(1)), binding("label", topActorLabel))));
+            if (timed(LOOKUPS.get(0))) {
+                out.add(reported(latency.time(lookup(LOOKUPS.get(0)), binding("entity", topActor))));
+            }
+            if (timed(LOOKUPS.get(1))) {
+                out.add(reported(latency.time(lookup(LOOKUPS.get(1)), binding("label", topActorLabel))));
+            }
         }
         return out;
+    }
+
+    /** Whether a label lookup is timed: not skipped, and asked for when only some are. */
+    private boolean timed(String lookup) {
+        return !skipped.contains(lookup) && (only.isEmpty() || only.contains(lookup));
     }
 
     private QueryLatency.Result reported(QueryLatency.Result result) {

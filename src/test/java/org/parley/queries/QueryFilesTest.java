@@ -25,7 +25,7 @@ class QueryFilesTest {
     private static final List<String> LIBRARY = List.of("entities.rq", "statements.rq", "regions-in-demands.rq",
             "offers-with-conditions.rq", "actors-by-statements.rq", "entity-evidence.rq", "co-occurring-actors.rq",
             "rejections.rq", "rule-provenance.rq", "mention-rules.rq", "actor-network.rq", "find-entity.rq",
-            "regions-ranked.rq", "region-demands.rq");
+            "regions-ranked.rq", "region-demands.rq", "entities-paged.rq", "statements-paged.rq");
 
     private static List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
