@@ -135,13 +135,14 @@ final class NameRuns {
     }
 
     /**
-     * "Ilse Brandvold said ...": a first name opening a sentence that the tagger took for a common noun, before a
-     * joined proper noun, when the article never writes the word in lower case.
+     * "Ilse Brandvold said ...", "Ayaba Cho Lucas said": a first name opening a sentence that the tagger took for a
+     * common noun or an interjection, before a joined proper noun, when the article never writes the word in lower
+     * case.
      */
     private static boolean mistaggedFirstName(SentencePieces p, int k) {
         Piece x = p.get(k);
         Piece next = p.at(k + 1);
-        return x.pos().equals("NN") && x.text().length() >= 3
+        return (x.pos().equals("NN") || x.pos().equals("UH")) && x.text().length() >= 3
                 && x.text().chars().allMatch(Character::isLetter) && next != null && next.sep().equals(" ")
                 && next.cap() && !next.allCaps() && next.pos().startsWith("NNP");
     }

@@ -32,7 +32,8 @@ final class PlaceCues {
 
     /** "the regional capital, Velmar,": a name in apposition after a settlement noun or "capital". */
     static boolean afterSettlementNounComma(Phrase ph) {
-        return ph.nameShaped() && ph.length() <= 3 && settlementNounBeforeComma(ph.p(), ph.a());
+        return ph.nameShaped() && ph.length() <= 3 && settlementNounBeforeComma(ph.p(), ph.a())
+                && !(ph.length() == 1 && ph.known().isSurname(ph.p().norm(ph.a()))); // "the capital, Nyusi thanked"
     }
 
     /** Piece {@code a} follows a comma after a settlement noun or "capital": "the regional capital, X". */
