@@ -23,6 +23,9 @@ final class CapitalSense {
             k--;
         }
         String prev = p.lowerNorm(k);
+        if (whereAfter(p, e)) {
+            return true; // "the call from Muscat, where he is based": a place that a relative clause describes
+        }
         if (prev.equals("from") && proposalNoun(p.lowerNorm(k - 1))) {
             return false; // "the offer from Chisinau", "demands from Moscow": who made it
         }
@@ -48,6 +51,11 @@ final class CapitalSense {
         return next != null && p.joined(e) && next.lower() && (next.norm().equals("city")
                 || p.hyphenBefore(e) && next.norm().equals("based")
                 || Words.VENUE_NAMED_NOUNS.contains(next.norm()) && !p.hyphenBefore(a)); // not "the Kyiv-Moscow talks"
+    }
+
+    /** ", where": a relative clause of place right after the name. */
+    private static boolean whereAfter(SentencePieces p, int e) {
+        return p.at(e) != null && p.mark(e).equals(",") && p.lower(e) && p.norm(e).equals("where");
     }
 
     /** An offer, demand or rejection noun, singular or plural ("offer", "demands"). */

@@ -34,7 +34,7 @@ final class MediaCues {
 
     /**
      * "Trend news agency reported", "N1 television said": a phrase before the lower-case noun of a news agency or a
-     * broadcaster that reports or says something; an adjective ("the Kurdish newspaper", "Tessalian television") is
+     * broadcaster that reports or says something, or that something was said on ("broadcast on N1 television"); an adjective ("the Kurdish newspaper", "Tessalian television") is
      * no outlet's name.
      */
     static boolean agencyNounAfter(Phrase ph) {
@@ -44,13 +44,9 @@ final class MediaCues {
             noun++;
         }
         String verb = p.joined(noun + 1) ? p.lowerNorm(noun + 1) : "";
-        return p.lower(noun) && Words.MEDIA_AGENCY_NOUNS.contains(p.norm(noun)) && !adjective(p.get(ph.e() - 1))
-                && (Words.MEDIA_REPORTING_VERBS.contains(verb) || Words.SPEECH_VERB_FORMS.contains(verb)) && !personShaped(ph);
-    }
-
-    /** A word of letters tagged as an adjective ("Kurdish"); "N1" is a name whatever its tag. */
-    private static boolean adjective(Piece x) {
-        return x.pos().startsWith("JJ") && x.text().chars().allMatch(Character::isLetter);
+        return p.lower(noun) && Words.MEDIA_AGENCY_NOUNS.contains(p.norm(noun)) && !ph.adjectiveAt(ph.e() - 1)
+                && (Words.MEDIA_REPORTING_VERBS.contains(verb) || Words.SPEECH_VERB_FORMS.contains(verb)
+                || ph.before(1).equals("on") && p.lower(ph.a() - 1)) && !personShaped(ph);
     }
 
     /**

@@ -86,6 +86,24 @@ final class NameRuns {
         return k;
     }
 
+    /**
+     * "the Velmar Front for Unity in Tessaly (FUT)": after "in", one to three capitalized words and an acronym in
+     * parentheses close the name of a body whose head comes before "in" (the acronym is the whole name's).
+     */
+    private static boolean placeBeforeAcronym(SentencePieces p, int k, int start) {
+        boolean head = false;
+        for (int j = start; j < k - 1; j++) {
+            head |= p.get(j).cap() && Words.ORG_HEADS.contains(p.norm(j));
+        }
+        int j = k;
+        while (j < p.size() && j - k < 3 && p.joined(j) && p.get(j).cap() && !p.get(j).allCaps()) {
+            j++;
+        }
+        Piece acronym = p.at(j);
+        return head && j > k && acronym != null && p.mark(j).equals("(") && acronym.allCaps()
+                && (p.at(j + 1) == null || p.mark(j + 1).startsWith(")"));
+    }
+
     /** "Tigray People's Liberation Front", "Prime Minister's Office": a possessive "s" that stays in the name. */
     private static boolean possessiveInsideName(SentencePieces p, int k) {
         return p.get(k).possessive() && k + 1 < p.size() && p.joined(k + 1) && p.get(k + 1).cap()
@@ -117,13 +135,14 @@ final class NameRuns {
     }
 
     /**
-     * "Ilse Brandvold said ...": a first name opening a sentence that the tagger took for a common noun, before a
-     * joined proper noun, when the article never writes the word in lower case.
+     * "Ilse Brandvold said ...", "Ayaba Cho Lucas said": a first name opening a sentence that the tagger took for a
+     * common noun or an interjection, before a joined proper noun, when the article never writes the word in lower
+     * case.
      */
     private static boolean mistaggedFirstName(SentencePieces p, int k) {
         Piece x = p.get(k);
         Piece next = p.at(k + 1);
-        return x.pos().equals("NN") && x.text().length() >= 3
+        return (x.pos().equals("NN") || x.pos().equals("UH")) && x.text().length() >= 3
                 && x.text().chars().allMatch(Character::isLetter) && next != null && next.sep().equals(" ")
                 && next.cap() && !next.allCaps() && next.pos().startsWith("NNP");
     }
@@ -285,7 +304,8 @@ final class NameRuns {
             }
             case "to", "in" -> {
                 // "the OSCE Mission to Moldova", "the UN Mission in South Sudan": a mission named by its host
-                return p.get(c - 1).cap() && Words.MISSION_HEADS.contains(prev) && c - 1 > start;
+                return p.get(c - 1).cap() && (Words.MISSION_HEADS.contains(prev) && c - 1 > start
+                        || n.equals("in") && placeBeforeAcronym(p, c + 1, start));
             }
             default -> {
                 return Words.NAME_PARTICLES.contains(n);

@@ -1,5 +1,7 @@
 package org.parley.extract.mention;
 
+import org.parley.core.EntityType;
+
 /**
  * The context that makes an unknown phrase an organization: a head word inside it ("Marvan Liberation Front"), an
  * apposition or a noun beside an acronym ("ZMOB, the monitoring mission"), a company's name ending, noun or list
@@ -245,6 +247,16 @@ final class OrganizationCues {
             }
         }
         return false;
+    }
+
+    /**
+     * "the Ministry of Foreign Affairs and External Trade": the name of a catalog body goes on after "and" with
+     * capitalized words to the end of the run that no catalog name opens ("the Arab League and Egypt" are two).
+     */
+    static boolean bodyNameGoesOn(SentencePieces p, CatalogMatch c, int e, CatalogMatcher matcher) {
+        int r = c.end();
+        return p.norm(r).equals("and") && c.hasType(EntityType.ORGANIZATION) && r + 1 < e
+                && p.capitalized(r + 1, e) == e - r - 1 && matcher.match(p, r + 1, e) == null;
     }
 
     /** "shipping lines including Velmsk", "lenders such as Tarbank": a name given as an example of companies. */

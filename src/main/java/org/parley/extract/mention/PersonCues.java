@@ -55,9 +55,13 @@ final class PersonCues {
                 && Words.LEADING_VERB_FORMS.contains(ph.before(2));
     }
 
-    /** A name of two to four words as a speaker or described as a person around it. */
+    /**
+     * A name of two to four capitalized words (particles between them: "Awad al-Wazir al-Awlaki") as a speaker or
+     * described as a person around it.
+     */
     static boolean speakerOrDescribed(Phrase ph) {
-        return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 4 && personContext(ph);
+        return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 6 && ph.p().capitalized(ph.a(), ph.e()) <= 4
+                && personContext(ph);
     }
 
     private static boolean personContext(Phrase ph) {

@@ -56,6 +56,17 @@ record Phrase(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWor
         return matcher.index().isDemonym(norm);
     }
 
+    /**
+     * Piece {@code k} is an adjective of a people or a place ("Tibetan", "Kurdish", "Israeli"): tagged an adjective,
+     * all letters, and a catalog demonym or with an adjective's ending; "Imedi" before "television" is a name.
+     */
+    boolean adjectiveAt(int k) {
+        Piece x = p.get(k);
+        String n = x.norm();
+        return x.pos().startsWith("JJ") && x.text().chars().allMatch(Character::isLetter)
+                && (isDemonym(n) || Words.ADJECTIVE_ENDINGS.entries().stream().anyMatch(n::endsWith));
+    }
+
     /** The mention found in this sentence that ends at body offset {@code end}, or null. */
     Candidate foundEndingAt(int end) {
         for (Candidate c : found) {

@@ -182,7 +182,7 @@ final class PhraseTests {
         return governedState(ph) != null;
     }
 
-    /** "the Transnistrian region": the adjective of a catalog region before a region noun. */
+    /** "the Transnistrian region": the adjective of a catalog region before a region noun (not a landform's). */
     static boolean regionAdjective(Phrase ph) {
         return adjectiveRegion(ph) != null;
     }
@@ -192,8 +192,16 @@ final class PhraseTests {
      * Tigray: the name with "n", "an" or "ian" added) before a region noun; else null.
      */
     static CatalogEntry adjectiveRegion(Phrase ph) {
+        if (!Words.REGION_NOUNS_AFTER_NAMES.contains(ph.nextLowerWord()) || Words.LANDFORM_NOUNS.contains(ph.nextLowerWord())) {
+            return null;
+        }
+        return regionOfAdjective(ph);
+    }
+
+    /** The catalog region whose adjective the one-word phrase is ("Tibetan" of Tibet), wherever it stands; else null. */
+    static CatalogEntry regionOfAdjective(Phrase ph) {
         String word = ph.p().norm(ph.a());
-        if (ph.length() != 1 || !Words.REGION_NOUNS_AFTER_NAMES.contains(ph.nextLowerWord())) {
+        if (ph.length() != 1) {
             return null;
         }
         for (String ending : List.of("ian", "an", "n")) {

@@ -32,7 +32,8 @@ final class PlaceCues {
 
     /** "the regional capital, Velmar,": a name in apposition after a settlement noun or "capital". */
     static boolean afterSettlementNounComma(Phrase ph) {
-        return ph.nameShaped() && ph.length() <= 3 && settlementNounBeforeComma(ph.p(), ph.a());
+        return ph.nameShaped() && ph.length() <= 3 && settlementNounBeforeComma(ph.p(), ph.a())
+                && !(ph.length() == 1 && ph.known().isSurname(ph.p().norm(ph.a()))); // "the capital, Nyusi thanked"
     }
 
     /** Piece {@code a} follows a comma after a settlement noun or "capital": "the regional capital, X". */
@@ -55,7 +56,24 @@ final class PlaceCues {
 
     /** "the Lakhdar region": a lower-case region noun right after a name of at most three words. */
     static boolean regionNounAfter(Phrase ph) {
-        return ph.length() <= 3 && Words.REGION_NOUNS_AFTER_NAMES.contains(ph.nextLowerWord());
+        return ph.length() <= 3 && Words.REGION_NOUNS_AFTER_NAMES.contains(ph.nextLowerWord())
+                && !(Words.LANDFORM_NOUNS.contains(ph.nextLowerWord()) && adjectiveWord(ph));
+    }
+
+    /** "the Tibetan plateau": one word that is an adjective of a people or a place, no name of a landform. */
+    private static boolean adjectiveWord(Phrase ph) {
+        return ph.length() == 1 && (ph.adjectiveAt(ph.a()) || ph.isDemonym(ph.p().norm(ph.a()))
+                || PhraseTests.regionOfAdjective(ph) != null);
+    }
+
+    /**
+     * The end of a region's name typed by the words after it: past a lower-case landform noun English writes as part
+     * of the name ("the Neelum valley" is the Neelum Valley), else {@code e} ("the Kema district" is Kema).
+     */
+    static int landformNameEnd(SentencePieces p, int e, EntityType type) {
+        Piece next = p.at(e);
+        return type == EntityType.REGION && next != null && p.joined(e) && next.lower()
+                && Words.LANDFORM_NAME_NOUNS.contains(next.norm()) ? e + 1 : e;
     }
 
     /** "the Tomsk and Omsk regions", "in Velkar Tom and Sarun Mey provinces": a plural region noun after a list. */
@@ -254,7 +272,8 @@ final class PlaceCues {
             if (n.equals("and") || n.equals("or")) {
                 joiner = true;
             } else {
-                return joiner && k > e && p.get(k - 1).cap() && Words.DIVISION_NOUNS.contains(n) && n.endsWith("s");
+                return joiner && k > e && p.get(k - 1).cap() && n.endsWith("s")
+                        && (Words.DIVISION_NOUNS.contains(n) || Words.REGION_NOUNS_AFTER_NAMES.contains(n));
             }
         }
         return false;

@@ -165,6 +165,9 @@ final class SentenceScan {
         Piece rp = p.get(r);
         boolean ownedDocument = e - r == 1 && Words.DOCUMENT_HEADS.contains(rp.norm()) && c.hasType(EntityType.ORGANIZATION);
         CatalogMatch next = matcher.match(p, r, e);
+        if (OrganizationCues.bodyNameGoesOn(p, c, e, matcher)) {
+            return false;
+        }
         return ownedDocument || next != null && !placesOpenBody(c, next, e) || Words.TITLES.contains(rp.norm())
                 || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e) || rp.lower();
     }
@@ -335,13 +338,14 @@ final class SentenceScan {
         if (t.type().isPlace() && (catalogPlaceEnds(a, e, t.type()) || placeSpelledOtherwise(a, e, t))) {
             return;
         }
-        Entity known = out.known().entity(p.key(a, e));
+        int end = PlaceCues.landformNameEnd(p, e, t.type());
+        Entity known = out.known().entity(p.key(a, end));
         int start = nameStart(a, e, t.type());
         String country = t.type() == EntityType.ORGANIZATION ? qualifyingCountry(a, start) : null;
-        Entity entity = reusable(known, t) && (country == null || known.key().equals(mintedKey(start, e, country)))
-                ? known : minted(a, start, e, t.type(), country);
-        out.addPieces(start, e, entity, MentionKind.NAME, t.confidence(), t.rule());
-        ShortForms.acronymInParentheses(out, e, entity, matcher.index());
+        Entity entity = reusable(known, t) && (country == null || known.key().equals(mintedKey(start, end, country)))
+                ? known : minted(a, start, end, t.type(), country);
+        out.addPieces(start, end, entity, MentionKind.NAME, t.confidence(), t.rule());
+        ShortForms.acronymInParentheses(out, end, entity, matcher.index());
     }
 
     /**

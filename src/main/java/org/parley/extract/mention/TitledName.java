@@ -29,17 +29,27 @@ record TitledName(int titleStart, int nameStart, int nameEnd) {
                 s--;
             }
             int nameStart = end + 1;
-            int nameEnd = nameStart;
-            while (nameEnd < e && (p.get(nameEnd).cap() || NameRuns.nameHyphenPart(p, nameEnd, words)
-                    || Words.NAME_PARTICLES.contains(p.get(nameEnd).norm()) && nameEnd + 1 < e && p.get(nameEnd + 1).cap())) {
-                nameEnd++;
-            }
+            int nameEnd = nameEnd(p, nameStart, e, words);
             if (validPersonName(p, nameStart, nameEnd, matcher, words)) {
                 return new TitledName(s, nameStart, nameEnd);
+            }
+            if (end > t && Words.TITLE_GIVEN_NAMES.contains(p.get(end).norm())
+                    && validPersonName(p, end, nameEnd(p, end, e, words), matcher, words)) {
+                return new TitledName(s, end, nameEnd(p, end, e, words)); // "Governor Sultan al-Arada"
             }
             t = end;
         }
         return null;
+    }
+
+    /** The piece after a person's name that starts at {@code a}: capitalized words, hyphen parts and particles. */
+    private static int nameEnd(SentencePieces p, int a, int e, ArticleWords words) {
+        int k = a;
+        while (k < e && (p.get(k).cap() || NameRuns.nameHyphenPart(p, k, words)
+                || Words.NAME_PARTICLES.contains(p.get(k).norm()) && k + 1 < e && p.get(k + 1).cap())) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -15,11 +15,15 @@ final class Words {
 
     static final WordList TITLES = list("titles");
     static final WordList TITLE_MODIFIERS = list("title-modifiers");
+    static final WordList TITLE_GIVEN_NAMES = list("title-given-names");
     static final WordList HONORIFICS = list("honorifics");
     static final WordList ORG_HEADS = list("org-heads");
     static final WordList MEDIA_HEADS = list("media-heads");
     static final WordList REGION_HEADS = list("region-heads");
     static final WordList REGION_NOUNS_AFTER_NAMES = list("region-nouns-after-names");
+    static final WordList LANDFORM_NAME_NOUNS = list("landform-name-nouns");
+    static final WordList LANDFORM_NOUNS = list("landform-nouns");
+    static final WordList ADJECTIVE_ENDINGS = list("adjective-endings");
     static final WordList CITY_NOUNS_BEFORE_OF = list("city-nouns-before-of");
     static final WordList REGION_NOUNS_BEFORE_OF = list("region-nouns-before-of");
     static final WordList UNANNOTATED_HEADS = list("unannotated-heads");

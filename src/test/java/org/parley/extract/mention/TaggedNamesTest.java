@@ -19,7 +19,7 @@ import org.parley.core.Token;
 class TaggedNamesTest {
 
     private static final String TEXT = "Police arrested Quentin Marlowe at the crossing. Marlowe was freed later. "
-            + "Funding from the Ardent Harrow Trust dried up. Talks at Palais des Nations ended. "
+            + "Funding from the Ardent Harrow Fellowship dried up. Talks at Palais des Nations ended. "
             + "The new External Affairs Minister spoke. Aid reached Port Elsmore. Police arrested Ansel on Monday.";
 
     /** Names every occurrence of each phrase (tokens joined by spaces) with its label. */
@@ -45,7 +45,7 @@ class TaggedNamesTest {
     }
 
     private static final Map<String, String> LABELS = Map.of("Quentin Marlowe", "PERSON",
-            "the Ardent Harrow Trust", "ORG", "Palais des Nations", "ORG", "External Affairs", "ORG",
+            "the Ardent Harrow Fellowship", "ORG", "Palais des Nations", "ORG", "External Affairs", "ORG",
             "Port Elsmore", "GPE", "Ansel", "PERSON");
 
     @Test
@@ -75,10 +75,10 @@ class TaggedNamesTest {
 
     @Test
     void anOrganizationLosesItsArticle() {
-        Mention line = MentionTestTexts.mention(find(tagger(LABELS)), "Ardent Harrow Trust");
+        Mention line = MentionTestTexts.mention(find(tagger(LABELS)), "Ardent Harrow Fellowship");
         assertNotNull(line);
         assertEquals(EntityType.ORGANIZATION, line.entity().type());
-        assertEquals("Ardent Harrow Trust", line.entity().label());
+        assertEquals("Ardent Harrow Fellowship", line.entity().label());
     }
 
     @Test
@@ -87,7 +87,7 @@ class TaggedNamesTest {
         List<String> tagged = ms.stream()
                 .filter(m -> m.rule().equals(Rules.TAGGED_PERSON) || m.rule().equals(Rules.TAGGED_ORGANIZATION))
                 .map(Mention::text).toList();
-        assertEquals(List.of("Quentin Marlowe", "Ardent Harrow Trust"), tagged, ms.toString());
+        assertEquals(List.of("Quentin Marlowe", "Ardent Harrow Fellowship"), tagged, ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Ansel") && m.entity().type() == EntityType.PERSON
                 && m.rule().equals(Rules.TAGGED_PERSON)));
     }
@@ -101,7 +101,7 @@ class TaggedNamesTest {
             return tagger.tag(tokens);
         });
         assertTrue(asked.stream().anyMatch(s -> s.startsWith("Police arrested Quentin Marlowe")), asked.toString());
-        assertTrue(asked.stream().anyMatch(s -> s.startsWith("Funding from the Ardent Harrow Trust")), asked.toString());
+        assertTrue(asked.stream().anyMatch(s -> s.startsWith("Funding from the Ardent Harrow Fellowship")), asked.toString());
         // "Ansel on Monday" could be a name ("on" joins names: "Stratford on Avon"), so that sentence is asked
         assertTrue(asked.stream().anyMatch(s -> s.startsWith("Police arrested Ansel")), asked.toString());
         // a proper noun no rule covers, but no span of two capitalized words that could be a whole name
