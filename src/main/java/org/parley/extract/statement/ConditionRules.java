@@ -112,7 +112,8 @@ final class ConditionRules {
      * Whether a sentence with no trigger word may still set a condition worth a parse: "until" after a going-on or a
      * negation ("vowed to keep firing until ...", "will not talk until ..."), or "no ... before" ("there will be no
      * ceasefire before ..."), or a threat with "if", "unless" or "until" ("threatened to close the strait if ..."), or
-     * an outcome of talks on an exclusive condition ("a truce would be possible only if ...").
+     * an outcome of talks or an act on an exclusive condition ("a truce would be possible only if ...", "the posts
+     * would reopen only when ...").
      * Read from words and lemmas only, before any parse.
      */
     static boolean mayHold(SentenceView s) {
@@ -124,7 +125,10 @@ final class ConditionRules {
         boolean ifOrUnless = false;
         boolean exclusive = false;
         boolean outcome = false;
+        boolean act = false;
         for (int i = 0; i < s.size(); i++) {
+            String lemma = s.lemma(i);
+            act |= ACTS.stream().anyMatch(list -> list.contains(lemma));
             String w = s.word(i).toLowerCase(Locale.ROOT);
             exclusive |= w.equals("unless")
                     || w.equals("only") && MARKERS.contains("only " + s.word(i + 1).toLowerCase(Locale.ROOT));
@@ -136,7 +140,7 @@ final class ConditionRules {
             threat |= THREATS.contains(s.lemma(i)) || THREATS.contains(w);
             ifOrUnless |= w.equals("if") || w.equals("unless");
         }
-        return until && (goingOn || threat) || before || threat && ifOrUnless || exclusive && outcome;
+        return until && (goingOn || threat) || before || threat && ifOrUnless || exclusive && (outcome || act);
     }
 
     /** Whether a condition ("if", "once", "unless", "in return for") hangs on the verb {@code verb}. */
@@ -195,8 +199,10 @@ final class ConditionRules {
             int first = subject >= 0 && subject < c ? Math.min(s.subtree(c).get(0), s.subtree(subject).get(0))
                     : s.subtree(c).get(0);
             int[] marker = marker(s, first, subject < 0 ? c : subject);
-            if (marker != null && nestedMarker(s, c, marker[0])) {
-                marker = null; // "said that if Chad signs, the border will open": the "if" is the nested clause's
+            if (marker != null && nestedMarker(s, c, marker[0] + marker[1] - 1)) {
+                // "said that if Chad signs, the border will open": the "if" is the nested clause's; of "only when"
+                // the last word tells, as the parser may hang "only" on a verb inside the clause
+                marker = null;
             }
             boolean concessive = marker != null && s.word(marker[0] - 1).equals("even"); // "even if": no condition
             String w = marker == null ? "" : s.word(marker[0]);
@@ -210,6 +216,9 @@ final class ConditionRules {
                     if (main >= 0 && s.relation(main).equals("oprd")) {
                         main = s.head(main); // "would keep the border shut as long as ...": on "keep"
                     }
+                    if (main >= 0 && s.relation(main).equals("cc")) {
+                        main = reportedBefore(s, s.head(main), main); // "said X would take part, but only if ..."
+                    }
                     // "sign the treaty by the end of the year, if ..." or "reopen the border within ten days,
                     // provided that ...": the parser hung the clause (or the marker word) on the nearest noun; a
                     // condition belongs to a verb
@@ -219,6 +228,18 @@ final class ConditionRules {
                     out.add(new Site(c, main, subject, marker[0], marker[1], CONDITION));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * "He said the alliance would take part ..., but only if ...": a condition the parser hung on the "but" after a
+     * reported clause is that clause's; the last complement clause of {@code verb} before the conjunction, else verb.
+     */
+    private static int reportedBefore(SentenceView s, int verb, int conjunction) {
+        int out = verb;
+        for (int c : s.children(verb, "ccomp")) {
+            out = c < conjunction ? c : out;
         }
         return out;
     }

@@ -25,6 +25,7 @@ final class ConditionalOffers {
     private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "'d");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
+    private static final WordList CONCESSIONS = LEXICON.list("concession-verbs");
     private static final List<WordList> NOT_PROMISES = List.of(LEXICON.list("hostile-acts"),
             LEXICON.list("continuation-verbs"), LEXICON.list("threat-verbs"), LEXICON.list("stative-verbs"));
 
@@ -71,7 +72,16 @@ final class ConditionalOffers {
         if (s.mentionAt(subject) != null && Clauses.reporter(s, main) >= 0) {
             return Conditions.selfReported(s, main);
         }
-        return Conditions.partyLike(s, subject) || ownGroup(s, subject);
+        return Conditions.partyLike(s, subject) || ownGroup(s, subject) || reopened(s, main, subject);
+    }
+
+    /**
+     * "Niteretse said the posts would reopen only when ...": a thing that no party is, reopening or opening (a
+     * concession verb with no object) in a reported clause, is opened by the side of whoever reports it.
+     */
+    private static boolean reopened(SentenceView s, int main, int subject) {
+        return CONCESSIONS.contains(s.lemma(main)) && s.child(main, "dobj") < 0 && !Conditions.partyLike(s, subject)
+                && s.mentionAt(subject) == null && Clauses.reporter(s, main) >= 0;
     }
 
     /** An object that is a party or another party's ("hit the YPG", "hit the militia's positions"). */
@@ -86,12 +96,15 @@ final class ConditionalOffers {
                 && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$") || s.word(c).equals("the"));
     }
 
-    /** The main clause's tokens without its subject, its modal, the condition and punctuation. */
+    /**
+     * The main clause's tokens without its subject (unless that is the thing reopened: "the posts at X would
+     * reopen"), its modal, the condition and punctuation.
+     */
     private static List<Integer> content(SentenceView s, int main, int condition) {
         Set<Integer> out = new TreeSet<>(s.subtree(main));
         out.removeAll(s.subtree(condition));
         int subject = Clauses.subject(s, main);
-        if (subject >= 0) {
+        if (subject >= 0 && !reopened(s, main, subject)) {
             out.removeAll(s.subtree(subject));
         }
         out.remove(main);

@@ -119,6 +119,7 @@ final class Conditions {
             Map.entry("accusation-object", NonProposals::accusationObject),
             Map.entry("stops-hostile-act", NonProposals::stopsHostileAct),
             Map.entry("circumstance-noun", NonProposals::circumstanceNoun),
+            Map.entry("lookalike", NonProposals::lookalike),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
 

@@ -38,6 +38,10 @@ final class Descriptions {
             return named;
         }
         boolean plural = !w.equals(s.lemma(token)) && s.pos(token).endsWith("S");
+        Party owned = personOwned(s, token, rule);
+        if (owned != null) {
+            return owned;
+        }
         int det = s.child(token, "det");
         if (s.word(token - 1).equals("the") || det >= 0 && s.word(det).equals("the")) {
             String l = plural ? w : s.lemma(token);
@@ -59,6 +63,52 @@ final class Descriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * "al-Hilu's movement", "his party": a group description owned by a person (a person's possessive, "his" or
+     * "her") is the group that person leads or speaks for: the latest organization in focus that is no state body,
+     * UN agency, court, mission or alliance and that a sentence so far named together with that person; or null.
+     */
+    Party personOwned(SentenceView s, int token, String rule) {
+        int poss = s.child(token, "poss");
+        String l = s.word(token).equals(s.lemma(token)) ? s.lemma(token) : s.word(token);
+        if (poss < 0 || !GROUP_DESCRIPTIONS.contains(l)) {
+            return null;
+        }
+        SentenceView.Placed m = s.mentionAt(poss);
+        String w = s.word(poss).toLowerCase(java.util.Locale.ROOT);
+        Party person = m != null ? (m.type() == EntityType.PERSON ? Party.named(m, RuleId.of(rule)) : null)
+                : w.equals("his") || w.equals("her") ? reporter(s, token, rule) : null;
+        if (person == null || person.entity().type() != EntityType.PERSON) {
+            return null;
+        }
+        for (Party p : discourse.salient()) {
+            if (p.entity().type() == EntityType.ORGANIZATION && togetherBefore(s.index(), person.entity(), p.entity())
+                    && STATE_BODY_GROUPS.entries().stream()
+                    .noneMatch(g -> context.facts().group(g).contains(p.entity()))) {
+                return new Party(p.entity(), null, true, RuleId.of(rule + "-person-owned"));
+            }
+        }
+        return null;
+    }
+
+    /** "Perera said his party would": who reports the clause {@code token} is the subject of, or null. */
+    private Party reporter(SentenceView s, int token, String rule) {
+        int reporter = s.head(token) < 0 ? -1 : Clauses.reporter(s, s.head(token));
+        int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
+        return subject < 0 ? null : parties.resolve(s, subject, rule);
+    }
+
+    /** Whether a sentence up to {@code last} names both entities ("Ravi Perera, who leads the Uva People's Front"). */
+    private boolean togetherBefore(int last, org.parley.core.Entity a, org.parley.core.Entity b) {
+        for (SentenceView v : context.views()) {
+            if (v.index() <= last && v.mentions().stream().anyMatch(x -> x.entity().equals(a))
+                    && v.mentions().stream().anyMatch(x -> x.entity().equals(b))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

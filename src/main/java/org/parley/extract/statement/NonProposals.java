@@ -16,6 +16,9 @@ final class NonProposals {
     private static final WordList CIRCUMSTANCES = LEXICON.list("circumstance-modifiers");
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
+    private static final WordList WEEKDAYS = LEXICON.list("weekdays");
+    private static final WordList SPANS = LEXICON.list("deadline-spans");
+    private static final java.util.Set<String> COMING = java.util.Set.of("next", "this", "following", "coming");
 
     private NonProposals() {
     }
@@ -24,6 +27,25 @@ final class NonProposals {
     static boolean circumstanceNoun(SentenceView s, int h) {
         return s.lemma(h).equals("condition") && s.children(h).stream().anyMatch(c -> (s.relation(c).equals("compound")
                 || s.relation(c).equals("amod")) && CIRCUMSTANCES.contains(s.word(c).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * A phrase that only looks like a proposal: "were the least the Tamils could accept" (what a party could accept,
+     * called "the least", is asked for: {@code statement.demand.least-acceptable}), or a meeting "called for next
+     * week" or "for Monday" (a date set, nothing called for).
+     */
+    static boolean lookalike(SentenceView s, int h) {
+        if (s.relation(h).equals("relcl") && s.lemma(s.head(h)).equals("least")) {
+            return true;
+        }
+        for (int p : s.children(h, "prep")) {
+            int o = s.word(p).equals("for") ? s.child(p, "pobj") : -1;
+            if (o >= 0 && (WEEKDAYS.contains(s.word(o).toLowerCase(java.util.Locale.ROOT))
+                    || SPANS.contains(s.lemma(o)) && s.children(o).stream().anyMatch(c -> COMING.contains(s.word(c))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "rejected claims that the break was a ploy", "dismissed the allegations": the object is a charge. */

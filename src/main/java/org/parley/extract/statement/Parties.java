@@ -120,7 +120,8 @@ final class Parties {
                 if (described != null) {
                     return described;
                 }
-                noun = onNoun == null || onNoun.type() != EntityType.PERSON ? Clauses.personBefore(s, noun, token) : noun;
+                noun = onNoun == null || onNoun.type() != EntityType.PERSON ? Clauses.personBefore(s, noun, token)
+                        : titleHolder(s, noun);
             }
             return resolve(s, noun, rule + "-relative");
         }
@@ -140,6 +141,21 @@ final class Parties {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
         return descriptions.of(s, token, rule);
+    }
+
+    /**
+     * "Tut Gatluak, the security adviser to President Salva Kiir, who urged": a person named inside the title phrase
+     * in apposition to another person is not who the relative clause after it speaks of, the title's holder is;
+     * {@code noun} itself otherwise.
+     */
+    private static int titleHolder(SentenceView s, int noun) {
+        int prep = s.head(noun);
+        int title = prep < 0 || !s.relation(noun).equals("pobj") ? -1 : s.head(prep);
+        if (title < 0 || !s.relation(title).equals("appos") || s.mentionAt(title) != null) {
+            return noun;
+        }
+        SentenceView.Placed holder = s.mentionAt(s.head(title));
+        return holder != null && holder.type() == EntityType.PERSON ? s.head(title) : noun;
     }
 
     /** "we" or "I" inside a quotation: its speaker, named in the sentence or the last one attributed; else null. */
@@ -346,6 +362,13 @@ final class Parties {
                 }
                 nearest = false;
                 Party p = subjectParty(s, i);
+                Party group = p == null || typed(p, types) ? null : descriptions.personOwned(s, i, "focus.subject");
+                p = group != null ? group : p; // "His party wants ..., and it has asked": the party, not "his"
+                SentenceView.Placed region = p == null && PRONOUNS_GROUP.contains(s.word(token))
+                        ? Clauses.regionNamed(s, i) : null;
+                if (region != null && region.type() == EntityType.REGION) {
+                    here = Party.named(region, RuleId.of(rule)); // "Puntland said it had rejected": a region acting
+                }
                 if (p != null && typed(p, types) && !Genders.conflicts(discourse.genders(), p.entity(), gender)) {
                     here = p;
                 }
