@@ -1,5 +1,7 @@
 package org.parley.extract.statement;
 
+import java.util.Locale;
+import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
@@ -77,7 +79,7 @@ final class Descriptions {
             return null;
         }
         SentenceView.Placed m = s.mentionAt(poss);
-        String w = s.word(poss).toLowerCase(java.util.Locale.ROOT);
+        String w = s.word(poss).toLowerCase(Locale.ROOT);
         Party person = m != null ? (m.type() == EntityType.PERSON ? Party.named(m, RuleId.of(rule)) : null)
                 : w.equals("his") || w.equals("her") ? reporter(s, token, rule) : null;
         if (person == null || person.entity().type() != EntityType.PERSON) {
@@ -101,7 +103,7 @@ final class Descriptions {
     }
 
     /** Whether a sentence up to {@code last} names both entities ("Ravi Perera, who leads the Uva People's Front"). */
-    private boolean togetherBefore(int last, org.parley.core.Entity a, org.parley.core.Entity b) {
+    private boolean togetherBefore(int last, Entity a, Entity b) {
         for (SentenceView v : context.views()) {
             if (v.index() <= last && v.mentions().stream().anyMatch(x -> x.entity().equals(a))
                     && v.mentions().stream().anyMatch(x -> x.entity().equals(b))) {
