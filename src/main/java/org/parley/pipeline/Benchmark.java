@@ -333,7 +333,7 @@ public final class Benchmark {
         List<String> lines = new ArrayList<>();
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            List<QueryLatency.Result> results = new StoreQueries(store, runs, skip, progress).only(only).timeAll();
+            List<QueryLatency.Result> results = new StoreQueries(store, runs, skip, only, progress).timeAll();
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             lines.add(String.format("queries on %s: %,d quads, %d timed runs each through the SPARQL server; load average %.1f to %.1f",
                     dir, store.countQuads(), runs, loadBefore, loadAfter));

@@ -44,23 +44,25 @@ final class StoreQueries {
     private final int runs;
     private final Set<String> skipped;
     private final Consumer<String> progress;
-    private Set<String> only = Set.of();
+    private final Set<String> only;
 
     /**
      * @param skipped  named queries not to time
      * @param progress receives each query's line as it is timed
      */
     StoreQueries(Tdb2GraphStore store, int runs, Set<String> skipped, Consumer<String> progress) {
+        this(store, runs, skipped, Set.of(), progress);
+    }
+
+    /**
+     * @param only named queries and label lookups to time, none other (empty: every one)
+     */
+    StoreQueries(Tdb2GraphStore store, int runs, Set<String> skipped, Set<String> only, Consumer<String> progress) {
         this.store = store;
         this.runs = runs;
         this.skipped = Set.copyOf(skipped);
+        this.only = Set.copyOf(only);
         this.progress = progress;
-    }
-
-    /** Times only the queries in {@code names}: named queries and label lookups (empty: every one); returns this. */
-    StoreQueries only(Set<String> names) {
-        this.only = Set.copyOf(names);
-        return this;
     }
 
     /**
@@ -94,7 +96,7 @@ final class StoreQueries {
                 if (NOT_ON_A_STORE.contains(q.name())) {
                     continue;
                 }
-                if (!only.isEmpty() && !only.contains(q.name())) {
+                if (!asked(q.name())) {
                     continue;
                 }
                 if (skipped.contains(q.name())) {
@@ -119,9 +121,14 @@ final class StoreQueries {
         return out;
     }
 
-    /** Whether a label lookup is timed: not skipped, and asked for when only some are. */
+    /** Whether a label lookup is timed: not skipped, and asked for. */
     private boolean timed(String lookup) {
-        return !skipped.contains(lookup) && (only.isEmpty() || only.contains(lookup));
+        return !skipped.contains(lookup) && asked(lookup);
+    }
+
+    /** Whether a query or lookup is asked for: every one when no names were given, else those named. */
+    private boolean asked(String name) {
+        return only.isEmpty() || only.contains(name);
     }
 
     private QueryLatency.Result reported(QueryLatency.Result result) {

@@ -34,8 +34,8 @@ final class MediaCues {
 
     /**
      * "Trend news agency reported", "N1 television said": a phrase before the lower-case noun of a news agency or a
-     * broadcaster that reports or says something, or that something was said on ("broadcast on N1 television"); an adjective ("the Kurdish newspaper", "Tessalian television") is
-     * no outlet's name.
+     * broadcaster that reports or says something, or that something was said on ("broadcast on N1 television"); an
+     * adjective ("the Kurdish newspaper", "Tessalian television") is no outlet's name.
      */
     static boolean agencyNounAfter(Phrase ph) {
         SentencePieces p = ph.p();

@@ -192,7 +192,8 @@ final class PhraseTests {
      * Tigray: the name with "n", "an" or "ian" added) before a region noun; else null.
      */
     static CatalogEntry adjectiveRegion(Phrase ph) {
-        if (!Words.REGION_NOUNS_AFTER_NAMES.contains(ph.nextLowerWord()) || Words.LANDFORM_NOUNS.contains(ph.nextLowerWord())) {
+        String next = ph.nextLowerWord();
+        if (!Words.REGION_NOUNS_AFTER_NAMES.contains(next) || Words.LANDFORM_NOUNS.contains(next)) {
             return null;
         }
         return regionOfAdjective(ph);

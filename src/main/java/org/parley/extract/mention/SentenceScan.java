@@ -161,13 +161,13 @@ final class SentenceScan {
      * another catalog name, a title, a lower-case word.
      */
     private boolean catalogNameEndsRun(CatalogMatch c, int e) {
+        if (OrganizationCues.bodyNameGoesOn(p, c, e, matcher)) {
+            return false;
+        }
         int r = c.end();
         Piece rp = p.get(r);
         boolean ownedDocument = e - r == 1 && Words.DOCUMENT_HEADS.contains(rp.norm()) && c.hasType(EntityType.ORGANIZATION);
         CatalogMatch next = matcher.match(p, r, e);
-        if (OrganizationCues.bodyNameGoesOn(p, c, e, matcher)) {
-            return false;
-        }
         return ownedDocument || next != null && !placesOpenBody(c, next, e) || Words.TITLES.contains(rp.norm())
                 || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e) || rp.lower();
     }

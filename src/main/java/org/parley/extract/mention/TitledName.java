@@ -33,9 +33,11 @@ record TitledName(int titleStart, int nameStart, int nameEnd) {
             if (validPersonName(p, nameStart, nameEnd, matcher, words)) {
                 return new TitledName(s, nameStart, nameEnd);
             }
-            if (end > t && Words.TITLE_GIVEN_NAMES.contains(p.get(end).norm())
-                    && validPersonName(p, end, nameEnd(p, end, e, words), matcher, words)) {
-                return new TitledName(s, end, nameEnd(p, end, e, words)); // "Governor Sultan al-Arada"
+            if (end > t && Words.TITLE_GIVEN_NAMES.contains(p.get(end).norm())) {
+                int givenNameEnd = nameEnd(p, end, e, words);
+                if (validPersonName(p, end, givenNameEnd, matcher, words)) {
+                    return new TitledName(s, end, givenNameEnd); // "Governor Sultan al-Arada"
+                }
             }
             t = end;
         }

@@ -127,8 +127,7 @@ final class ConditionRules {
         boolean outcome = false;
         boolean act = false;
         for (int i = 0; i < s.size(); i++) {
-            String lemma = s.lemma(i);
-            act |= ACTS.stream().anyMatch(list -> list.contains(lemma));
+            act |= act(s, i);
             String w = s.word(i).toLowerCase(Locale.ROOT);
             exclusive |= w.equals("unless")
                     || w.equals("only") && MARKERS.contains("only " + s.word(i + 1).toLowerCase(Locale.ROOT));

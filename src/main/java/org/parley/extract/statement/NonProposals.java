@@ -1,5 +1,7 @@
 package org.parley.extract.statement;
 
+import java.util.Locale;
+import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -18,7 +20,7 @@ final class NonProposals {
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList WEEKDAYS = LEXICON.list("weekdays");
     private static final WordList SPANS = LEXICON.list("deadline-spans");
-    private static final java.util.Set<String> COMING = java.util.Set.of("next", "this", "following", "coming");
+    private static final Set<String> COMING = Set.of("next", "this", "following", "coming");
 
     private NonProposals() {
     }
@@ -26,7 +28,7 @@ final class NonProposals {
     /** "famine conditions", "living conditions": "conditions" as the state of a place or of people. */
     static boolean circumstanceNoun(SentenceView s, int h) {
         return s.lemma(h).equals("condition") && s.children(h).stream().anyMatch(c -> (s.relation(c).equals("compound")
-                || s.relation(c).equals("amod")) && CIRCUMSTANCES.contains(s.word(c).toLowerCase(java.util.Locale.ROOT)));
+                || s.relation(c).equals("amod")) && CIRCUMSTANCES.contains(s.word(c).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -40,7 +42,7 @@ final class NonProposals {
         }
         for (int p : s.children(h, "prep")) {
             int o = s.word(p).equals("for") ? s.child(p, "pobj") : -1;
-            if (o >= 0 && (WEEKDAYS.contains(s.word(o).toLowerCase(java.util.Locale.ROOT))
+            if (o >= 0 && (WEEKDAYS.contains(s.word(o).toLowerCase(Locale.ROOT))
                     || SPANS.contains(s.lemma(o)) && s.children(o).stream().anyMatch(c -> COMING.contains(s.word(c))))) {
                 return true;
             }
