@@ -170,7 +170,7 @@ class CatalogMentionFinderGeneralityTest {
         List<Mention> ms = find(BUNDLED, "Medecins Sans Frontieres said its clinic was hit. Officials at India's Ministry "
                 + "of External Affairs and the Gulf Clan said nothing.");
         assertEquals("Doctors Without Borders", mention(ms, "Medecins Sans Frontieres").entity().label(), texts(ms).toString());
-        assertEquals("Ministry of External Affairs", mention(ms, "Ministry of External Affairs").entity().label());
+        assertEquals("Ministry of External Affairs (India)", mention(ms, "Ministry of External Affairs").entity().label());
         assertEquals("Q668", mention(ms, "India").entity().key(), "the possessor is a mention of its own");
         assertEquals("Gulf Clan", mention(ms, "Gulf Clan").entity().label());
     }
