@@ -173,7 +173,26 @@ final class NameIndex {
             if (shorter.size() < p.size()) {
                 variants.add(new Form(e, kind, shorter));
             }
+            List<String> abbreviated = unAbbreviated(p);
+            if (abbreviated != null) {
+                variants.add(new Form(e, kind, abbreviated));
+            }
         }
+    }
+
+    /**
+     * "U.N. Assistance Mission for Iraq" and "UN Assistance Mission for Iraq" for the catalog's "United Nations
+     * Assistance Mission for Iraq": a body of the United Nations is written with the abbreviation as often as in
+     * full ("U.N." folds to "un"). Null for other names and for "United Nations" alone.
+     */
+    static List<String> unAbbreviated(List<String> p) {
+        if (p.size() < 3 || !p.get(0).equals("United") || !p.get(1).equals("Nations")) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(p.size() - 1);
+        out.add("UN");
+        out.addAll(p.subList(2, p.size()));
+        return out;
     }
 
     /** "Democratic Republic of the Congo" is often written "Democratic Republic of Congo": drop "the" after "of". */
