@@ -102,7 +102,7 @@ public final class RelativeClauseAwareParser implements SentenceParser {
      * The whole sentence's tree from the main part (without tokens {@code from..close}) and the clause between the
      * commas at {@code open} and {@code close}; the opening comma is the main part's own when {@code from > open}.
      */
-    private static DependencyTree spliced(List<Token> tokens, DependencyTree main, DependencyTree clause, int from,
+    static DependencyTree spliced(List<Token> tokens, DependencyTree main, DependencyTree clause, int from,
                                           int open, int close) {
         int n = tokens.size();
         int cut = close + 1 - from;

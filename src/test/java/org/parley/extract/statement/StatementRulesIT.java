@@ -63,6 +63,15 @@ class StatementRulesIT {
         }
 
         @Test
+        void aRelativeClauseOnTheAddresseeLeavesTheRequestItsContent() {
+            // "asked Sweden, which ..., to withdraw": parsed whole, "to withdraw" hangs on the clause's verb
+            var all = StatementFixture.of("Defence Minister Lena Ost asked Sweden, which moved two battalions north "
+                    + "last winter, to withdraw its troops from Kiruna.")
+                    .person("Lena Ost").country("Sweden").city("Kiruna").extract();
+            expect(all, DEMAND, List.of("Lena Ost"), List.of("Sweden"), List.of("Kiruna"));
+        }
+
+        @Test
         void demandedThatGivesAddresseeFromClauseSubject() {
             var all = StatementFixture.of("Ukraine demanded on Tuesday that Russia withdraw its troops from Donetsk.")
                     .country("Ukraine").country("Russia").region("Donetsk").extract();
