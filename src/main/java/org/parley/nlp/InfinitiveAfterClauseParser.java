@@ -3,7 +3,6 @@ package org.parley.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.parley.core.DependencyTree;
 import org.parley.core.Token;
 
@@ -19,8 +18,6 @@ import org.parley.core.Token;
  * clause and the main part's hangs it before the clause. Thread-safe when the wrapped parser is.
  */
 public final class InfinitiveAfterClauseParser implements SentenceParser {
-
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final SentenceParser parser;
 
@@ -53,18 +50,7 @@ public final class InfinitiveAfterClauseParser implements SentenceParser {
      * "to" and a base-form verb follow; -1 when none does or a colon, semicolon or quotation mark comes first.
      */
     static int closingComma(List<Token> tokens, int open) {
-        boolean finite = false;
-        for (int i = open + 2; i + 2 < tokens.size(); i++) {
-            String t = tokens.get(i).text();
-            if (t.equals(",") && finite && tokens.get(i + 1).pos().equals("TO")
-                    && tokens.get(i + 2).pos().equals("VB")) {
-                return i;
-            }
-            if (t.equals(";") || t.equals(":") || t.equals("\"") || t.equals("“") || t.equals("”")) {
-                return -1;
-            }
-            finite |= FINITE.contains(tokens.get(i).pos());
-        }
-        return -1;
+        return RelativeClauseAwareParser.closingComma(tokens, open, next -> next + 1 < tokens.size()
+                && tokens.get(next).pos().equals("TO") && tokens.get(next + 1).pos().equals("VB"));
     }
 }

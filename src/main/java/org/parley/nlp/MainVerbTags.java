@@ -26,6 +26,11 @@ final class MainVerbTags {
     private MainVerbTags() {
     }
 
+    /** Whether {@code tag} is a finite verb's: the past, the present (third person or not) or a modal. */
+    static boolean finite(String tag) {
+        return FINITE.contains(tag);
+    }
+
     /** The index of the participle to retag as the past tense ({@code VBD}), or -1. */
     static int mainVerb(List<String> words, List<String> tags) {
         if (words.size() < MIN_WORDS) {
@@ -33,7 +38,7 @@ final class MainVerbTags {
         }
         boolean[] relative = relativeClauses(words);
         for (int i = 0; i < words.size(); i++) {
-            if (FINITE.contains(tags.get(i)) && !relative[i]) {
+            if (finite(tags.get(i)) && !relative[i]) {
                 return -1;
             }
         }

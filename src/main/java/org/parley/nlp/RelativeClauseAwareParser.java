@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.IntPredicate;
 import org.parley.core.DependencyTree;
 import org.parley.core.Token;
 
@@ -23,7 +23,6 @@ import org.parley.core.Token;
 public final class RelativeClauseAwareParser implements SentenceParser {
 
     private static final WordListFile WORDS = WordListFile.tagRepairs();
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final SentenceParser parser;
 
@@ -79,16 +78,24 @@ public final class RelativeClauseAwareParser implements SentenceParser {
      * a finite verb follows; -1 when none does.
      */
     static int closingComma(List<Token> tokens, int open) {
+        return closingComma(tokens, open, next -> MainVerbTags.finite(tokens.get(next).pos()));
+    }
+
+    /**
+     * The first comma after a finite verb of the clause opened at {@code open} whose next token passes
+     * {@code follows}; -1 when none does or a colon, semicolon or quotation mark comes first.
+     */
+    static int closingComma(List<Token> tokens, int open, IntPredicate follows) {
         boolean verb = false;
         for (int i = open + 2; i + 1 < tokens.size(); i++) {
             String t = tokens.get(i).text();
-            if (t.equals(",") && verb && FINITE.contains(tokens.get(i + 1).pos())) {
+            if (t.equals(",") && verb && follows.test(i + 1)) {
                 return i;
             }
             if (t.equals(";") || t.equals(":") || t.equals("\"") || t.equals("“") || t.equals("”")) {
                 return -1;
             }
-            verb |= FINITE.contains(tokens.get(i).pos());
+            verb |= MainVerbTags.finite(tokens.get(i).pos());
         }
         return -1;
     }
