@@ -117,11 +117,22 @@ final class PlaceCues {
         SentencePieces p = ph.p();
         String prev = ph.before(1);
         if (!ph.nameShaped() || p.capitalized(ph.a(), ph.e()) > 2 || ph.length() > 4 || ph.a() == 0
-                || !ph.lowerBefore() || !p.joined(ph.a()) || languageLike(ph) || titleAfter(ph) || nounAfter(ph)) {
+                || !ph.lowerBefore() && !openingPreposition(ph) || !p.joined(ph.a()) || languageLike(ph)
+                || titleAfter(ph) || nounAfter(ph)) {
             return false; // "from Catalan President Jane Doe", "in Soviet times": the word qualifies what follows
         }
         return Words.LOCATION_PREPOSITIONS.contains(prev)
                 || (prev.equals("at") || prev.equals("from") && ph.length() == 1) && placeAfterAtOrFrom(ph);
+    }
+
+    /**
+     * "In Velmoro, residents said": a preposition of location opens the sentence and a comma ends the one-word name
+     * after it (a longer name there may open the clause's subject: "In Velmoro Governor Doe said").
+     */
+    private static boolean openingPreposition(Phrase ph) {
+        Piece next = ph.next();
+        return ph.a() == 1 && ph.length() == 1 && Words.LOCATION_PREPOSITIONS.contains(ph.before(1))
+                && next != null && next.mark().equals(",");
     }
 
     /** A lower-case common noun follows the phrase at once, which it then qualifies. */
