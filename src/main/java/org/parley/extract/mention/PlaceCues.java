@@ -2,6 +2,7 @@ package org.parley.extract.mention;
 
 import java.util.stream.Stream;
 import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
 import org.parley.extract.WordList;
 
 /**
@@ -133,6 +134,35 @@ final class PlaceCues {
         Piece next = ph.next();
         return ph.a() == 1 && ph.length() == 1 && Words.LOCATION_PREPOSITIONS.contains(ph.before(1))
                 && next != null && next.mark().equals(",");
+    }
+
+    /**
+     * "followed by Velmo in Garissa County", "reached Velmo in Kenya": a one-word name before "in" and a catalog
+     * region or country (a place in a larger place), not at the sentence's start, and neither a given name nor a
+     * surname the article gave.
+     */
+    static boolean beforeInPlace(Phrase ph) {
+        SentencePieces p = ph.p();
+        int e = ph.e();
+        if (ph.length() != 1 || !ph.nameShaped() || ph.a() == 0 || !ph.lowerBefore() || !p.lower(e)
+                || !p.norm(e).equals("in") || !p.joined(e) || languageLike(ph) || p.get(ph.a()).allCaps()
+                || ph.matcher().index().isGivenName(p.norm(ph.a())) || ph.known().isSurname(p.norm(ph.a()))
+                || Words.PERSON_OBJECT_WORDS.contains(ph.before(1)) || ph.before(1).equals("the")
+                || ph.isDemonym(p.norm(ph.a()).replaceAll("s$", ""))) {
+            return false; // "talks with Okafor in Nigeria", "the Malvinas in the south", "Hungarians in Ukraine"
+        }
+        int j = p.norm(e + 1).equals("the") && p.lower(e + 1) ? e + 2 : e + 1;
+        CatalogMatch m = p.cap(j) ? ph.matcher().match(p, j, p.size()) : null;
+        if (m == null || m.forms().isEmpty()) {
+            return false;
+        }
+        for (NameIndex.Form f : m.forms()) {
+            EntityType t = f.entry().type();
+            if (f.kind() == MentionKind.METONYM || t != EntityType.REGION && t != EntityType.COUNTRY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A lower-case common noun follows the phrase at once, which it then qualifies. */
