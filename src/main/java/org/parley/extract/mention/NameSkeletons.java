@@ -63,8 +63,26 @@ final class NameSkeletons {
         if (k.length() < (type == EntityType.PERSON ? PERSON_MIN : PLACE_MIN)) {
             return null;
         }
-        List<CatalogEntry> found = byKey.getOrDefault(typed(type, k), List.of()).stream().filter(accept).distinct().toList();
+        List<CatalogEntry> found = byKey.getOrDefault(typed(type, k), List.of()).stream().filter(accept)
+                .filter(e -> type != EntityType.PERSON || sameSurnameInitial(e, name, k)).distinct().toList();
         return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /**
+     * Whether a name of {@code e} with skeleton {@code k} ends in a word with the first letter of {@code name}'s last
+     * word: another romanization keeps a surname's initial ("Mahmud Abbas", "Mahmoud Abbas"), while a vowel read as
+     * such hides a different surname ("Muhammad Ali Saif" and "Mahmoud Ali Youssouf" share "mhmdlsf").
+     */
+    private static boolean sameSurnameInitial(CatalogEntry e, String name, String k) {
+        char initial = lastInitial(name);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
+                .anyMatch(n -> of(n).equals(k) && lastInitial(n) == initial);
+    }
+
+    private static char lastInitial(String name) {
+        List<String> pieces = NameText.surfacePieces(PARENTHESES.matcher(name).replaceAll(""));
+        String last = pieces.isEmpty() ? "" : NameText.norm(pieces.get(pieces.size() - 1));
+        return last.isEmpty() ? ' ' : last.charAt(0);
     }
 
     private static String typed(EntityType type, String skeleton) {

@@ -2,6 +2,7 @@ package org.parley.extract.mention;
 
 import java.util.stream.Stream;
 import org.parley.core.EntityType;
+import org.parley.core.MentionKind;
 import org.parley.extract.WordList;
 
 /**
@@ -117,11 +118,51 @@ final class PlaceCues {
         SentencePieces p = ph.p();
         String prev = ph.before(1);
         if (!ph.nameShaped() || p.capitalized(ph.a(), ph.e()) > 2 || ph.length() > 4 || ph.a() == 0
-                || !ph.lowerBefore() || !p.joined(ph.a()) || languageLike(ph) || titleAfter(ph) || nounAfter(ph)) {
+                || !ph.lowerBefore() && !openingPreposition(ph) || !p.joined(ph.a()) || languageLike(ph)
+                || titleAfter(ph) || nounAfter(ph)) {
             return false; // "from Catalan President Jane Doe", "in Soviet times": the word qualifies what follows
         }
         return Words.LOCATION_PREPOSITIONS.contains(prev)
                 || (prev.equals("at") || prev.equals("from") && ph.length() == 1) && placeAfterAtOrFrom(ph);
+    }
+
+    /**
+     * "In Velmoro, residents said": a preposition of location opens the sentence and a comma ends the one-word name
+     * after it (a longer name there may open the clause's subject: "In Velmoro Governor Doe said").
+     */
+    private static boolean openingPreposition(Phrase ph) {
+        Piece next = ph.next();
+        return ph.a() == 1 && ph.length() == 1 && Words.LOCATION_PREPOSITIONS.contains(ph.before(1))
+                && next != null && next.mark().equals(",");
+    }
+
+    /**
+     * "followed by Velmo in Garissa County", "reached Velmo in Kenya": a one-word name before "in" and a catalog
+     * region or country (a place in a larger place), not at the sentence's start, and neither a given name nor a
+     * surname the article gave.
+     */
+    static boolean beforeInPlace(Phrase ph) {
+        SentencePieces p = ph.p();
+        int e = ph.e();
+        if (ph.length() != 1 || !ph.nameShaped() || ph.a() == 0 || !ph.lowerBefore() || !p.lower(e)
+                || !p.norm(e).equals("in") || !p.joined(e) || languageLike(ph) || p.get(ph.a()).allCaps()
+                || ph.matcher().index().isGivenName(p.norm(ph.a())) || ph.known().isSurname(p.norm(ph.a()))
+                || Words.PERSON_OBJECT_WORDS.contains(ph.before(1)) || ph.before(1).equals("the")
+                || ph.isDemonym(p.norm(ph.a()).replaceAll("s$", ""))) {
+            return false; // "talks with Okafor in Nigeria", "the Malvinas in the south", "Hungarians in Ukraine"
+        }
+        int j = p.norm(e + 1).equals("the") && p.lower(e + 1) ? e + 2 : e + 1;
+        CatalogMatch m = p.cap(j) ? ph.matcher().match(p, j, p.size()) : null;
+        if (m == null || m.forms().isEmpty()) {
+            return false;
+        }
+        for (NameIndex.Form f : m.forms()) {
+            EntityType t = f.entry().type();
+            if (f.kind() == MentionKind.METONYM || t != EntityType.REGION && t != EntityType.COUNTRY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A lower-case common noun follows the phrase at once, which it then qualifies. */

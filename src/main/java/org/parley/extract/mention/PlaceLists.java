@@ -57,17 +57,18 @@ final class PlaceLists {
         }
         int k = a;
         EntityType neighbour = null;
+        int neighbours = 0;
         while (true) { // walk back over the list items before this one: "A, B and" / "A or"
             int before = itemBefore(p, k);
             if (before < 0 || !p.get(before).cap()) {
                 break;
             }
-            Candidate f = ph.foundEndingAt(p.get(before).end());
-            if (f != null && neighbour == null && (f.entity().type() == EntityType.CITY
-                    || f.entity().type() == EntityType.REGION)) {
-                neighbour = f.entity().type();
+            EntityType t = itemType(ph, itemStart(p, before), before + 1);
+            if (t == EntityType.CITY || t == EntityType.REGION) {
+                neighbour = neighbour == null ? t : neighbour;
+                neighbours += t == neighbour ? 1 : 0;
             }
-            if (f != null && !f.entity().type().isPlace()) {
+            if (t != null && !t.isPlace()) {
                 return null; // a list of people or organizations
             }
             k = itemStart(p, before);
@@ -79,6 +80,12 @@ final class PlaceLists {
         if (head != null) {
             return head;
         }
+        if (pluralSettlementAfterList(p, e)) {
+            return EntityType.CITY; // "A and B, two towns in the north"
+        }
+        if (neighbours >= 2 && lastItem) {
+            return neighbour; // "over Sool, Sanaag and C": two places of one type before the last item
+        }
         if (!placeAnchor(p, k)) {
             return null;
         }
@@ -86,6 +93,58 @@ final class PlaceLists {
             return neighbour;
         }
         return forwardNeighbour(p, e, ph.matcher());
+    }
+
+    /**
+     * The type of the list item at pieces [from, to): the entity found there in this sentence, else the entity the
+     * article named with it before ("to Velmo and B" after "in Velmo" earlier), or null.
+     */
+    private static EntityType itemType(Phrase ph, int from, int to) {
+        Candidate f = ph.foundEndingAt(ph.p().get(to - 1).end());
+        if (f != null) {
+            return f.entity().type();
+        }
+        org.parley.core.Entity known = ph.known().entity(ph.p().key(from, to));
+        return known == null ? null : known.type();
+    }
+
+    /**
+     * "A and B, two towns near the border": after the rest of the list that this item opens or ends, an apposition
+     * of a number, "both" or an article, up to two lower-case words and a plural settlement noun.
+     */
+    static boolean pluralSettlementAfterList(SentencePieces p, int e) {
+        int j = e;
+        while (listContinues(p, j)) { // skip ", B" / "and B" to the list's end
+            j = p.at(j).mark().equals(",") ? j : j + 1;
+            j++;
+            while (j < p.size() && p.get(j).cap() && p.joined(j)) {
+                j++;
+            }
+        }
+        Piece next = p.at(j);
+        if (j == e && !(e >= 2 && isJoiner(p, e))) {
+            return false;
+        }
+        if (next == null || !next.mark().equals(",") || !next.lower()
+                || !(next.pos().equals("CD") || next.norm().equals("both") || Words.ARTICLES.contains(next.norm()))) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(p.size(), j + 4); k++) {
+            Piece x = p.get(k);
+            if (!x.lower() || !x.sep().equals(" ")) {
+                return false;
+            }
+            if (Words.SETTLEMENT_NOUNS.contains(x.norm()) && x.norm().endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase ending at e is the last item of a list: "and"/"or" stands before its first piece. */
+    private static boolean isJoiner(SentencePieces p, int e) {
+        int s = itemStart(p, e - 1);
+        return s >= 2 && p.lower(s - 1) && (p.norm(s - 1).equals("and") || p.norm(s - 1).equals("or"));
     }
 
     /** "Mersa and other coastal towns": the type of the place noun after "and/or other", or null. */

@@ -73,6 +73,7 @@ final class Words {
     static final WordList CITY_OBJECT_VERB_FORMS = list("city-object-verb-forms");
     static final WordList TERRITORIAL_STATUS_NOUNS = list("territorial-status-nouns");
     static final WordList MOTION_VERB_FORMS = list("motion-verb-forms");
+    static final WordList PERSON_OBJECT_WORDS = list("person-object-words");
     static final WordList LEAVING_WORD_FORMS = list("leaving-word-forms");
     static final WordList NAME_ABBREVIATIONS = list("name-abbreviations");
     static final WordList MEDIA_CUE_WORDS = list("media-cue-words");
