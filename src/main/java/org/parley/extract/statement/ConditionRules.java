@@ -54,6 +54,9 @@ final class ConditionRules {
     static List<Frame> apply(SentenceView s, List<Frame> frames, Parties parties, Discourse discourse) {
         List<Frame> out = new ArrayList<>(frames);
         for (Site c : sites(s)) {
+            if (NonProposals.reasonCondition(s, c.main(), c.markerFirst())) {
+                continue; // "because he faces arrest if he returns": part of a reason, nothing asked
+            }
             Frame mainFrame = frameAt(s, out, c.main());
             int mainSubject = c.main() < 0 ? -1 : mainSubject(s, c.main());
             if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())

@@ -70,7 +70,7 @@ final class ConditionalOffers {
             return false;
         }
         if (s.mentionAt(subject) != null && Clauses.reporter(s, main) >= 0) {
-            return Conditions.selfReported(s, main);
+            return Conditions.selfReported(s, main) || unnamedSpeaker(s, main);
         }
         return Conditions.partyLike(s, subject) || ownGroup(s, subject) || reopened(s, main, subject);
     }
@@ -82,6 +82,18 @@ final class ConditionalOffers {
     private static boolean reopened(SentenceView s, int main, int subject) {
         return CONCESSIONS.contains(s.lemma(main)) && s.child(main, "dobj") < 0 && !Conditions.partyLike(s, subject)
                 && s.mentionAt(subject) == null && Clauses.reporter(s, main) >= 0;
+    }
+
+    /**
+     * "Party leaders said Junts would reconsider only if ...": a speaker no name places (no mention, no pronoun, no
+     * name or demonym on it) reports the named party's own act, which is that party's promise.
+     */
+    private static boolean unnamedSpeaker(SentenceView s, int main) {
+        int reporter = Clauses.reporter(s, main);
+        int speaker = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
+        return speaker >= 0 && s.mentionAt(speaker) == null && !s.pos(speaker).startsWith("PRP")
+                && s.children(speaker).stream().noneMatch(c -> s.mentionAt(c) != null
+                        || s.pos(c).equals("JJ") && Character.isUpperCase(s.word(c).charAt(0)));
     }
 
     /** An object that is a party or another party's ("hit the YPG", "hit the militia's positions"). */

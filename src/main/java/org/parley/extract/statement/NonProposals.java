@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.extract.Lexicon;
@@ -20,6 +21,7 @@ final class NonProposals {
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList WEEKDAYS = LEXICON.list("weekdays");
     private static final WordList SPANS = LEXICON.list("deadline-spans");
+    private static final WordList REASONS = LEXICON.list("reason-markers");
     private static final Set<String> COMING = Set.of("next", "this", "following", "coming");
 
     private NonProposals() {
@@ -53,11 +55,33 @@ final class NonProposals {
     /** "rejected claims that the break was a ploy", "dismissed the allegations": the object is a charge. */
     static boolean accusationObject(SentenceView s, int h) {
         int o = s.child(h, "dobj");
-        if (o < 0 || !ACCUSATIONS.contains(s.lemma(o))) {
+        if (o < 0 || !ACCUSATIONS.contains(s.lemma(o)) || proposes(s, o)) {
             return false;
         }
         return !s.lemma(o).equals("claim") || s.children(o, "prep").stream()
                 .noneMatch(p -> s.word(p).equals("to") || s.word(p).equals("over") || s.word(p).equals("on"));
+    }
+
+    /**
+     * "rejected the suggestion that the talks be held in Oslo", "suggestions that its guards should return": a
+     * "that" clause on the noun {@code noun} saying what should be done (the subjunctive, or "should" or "must")
+     * makes it a proposal, not a charge.
+     */
+    private static boolean proposes(SentenceView s, int noun) {
+        for (int c : s.children(noun)) {
+            String r = s.relation(c);
+            if (!(r.equals("acl") || r.equals("ccomp"))
+                    || s.children(c, "mark").stream().noneMatch(m -> s.word(m).equalsIgnoreCase("that"))) {
+                continue;
+            }
+            List<Integer> aux = s.children(c, "aux");
+            if (aux.stream().anyMatch(a -> s.word(a).equals("should") || s.word(a).equals("must"))
+                    || aux.isEmpty() && (s.pos(c).equals("VB")
+                    || s.children(c, "auxpass").stream().anyMatch(a -> s.word(a).equals("be")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -98,5 +122,14 @@ final class NonProposals {
     static boolean termOfProposal(SentenceView s, int h) {
         int noun = s.relation(h).equals("relcl") ? s.head(h) : -1;
         return noun >= 0 && (OFFER_NOUNS.contains(s.lemma(noun)) || DEMAND_NOUNS.contains(s.lemma(noun)));
+    }
+
+    /**
+     * "because he faces arrest if he returns": an "if" (the token {@code marker}) on a clause {@code main} given as a
+     * reason is part of the reason and sets no condition a party asks for.
+     */
+    static boolean reasonCondition(SentenceView s, int main, int marker) {
+        return main >= 0 && s.word(marker).equalsIgnoreCase("if") && s.children(main, "mark").stream()
+                .anyMatch(m -> REASONS.contains(s.word(m).toLowerCase(Locale.ROOT)));
     }
 }
