@@ -96,6 +96,7 @@ public final class ParleyVocab {
     public static final Node demandsNaming = uri("demandsNaming");
     public static final Node demandsImplying = uri("demandsImplying");
     public static final Node demandArticles = uri("demandArticles");
+    public static final Node demandKey = uri("demandKey");
     public static final Node firstActor = uri("firstActor");
     public static final Node secondActor = uri("secondActor");
     public static final Node sharedStatements = uri("sharedStatements");

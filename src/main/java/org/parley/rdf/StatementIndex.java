@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -28,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * The statement index ({@code parley:StatementIndex}, one graph: {@link IriMinter#indexGraph()}): per entity the
  * demands, offers and rejections it made and received and the demands naming or implying it as a place, per pair of
  * actors the statements they share, the article count, and of every entity the articles describe one type, label
- * and Wikidata link (the least of those the articles give, as {@code MIN} over all graphs would). Counts read only a
- * statement's kind and its by, to and place arguments. A {@link Change} tallies what article graphs
+ * and Wikidata link (the least of those the articles give, as {@code MIN} over all graphs would), and per place one
+ * key of each demand naming or implying it ({@link #demandKey}: the order a page of {@code region-demands.rq} takes,
+ * so that a page reads the place's keys instead of every demand's graph). Counts read only a statement's kind and its
+ * by, to and place arguments; the keys also its date. A {@link Change} tallies what article graphs
  * give the index and what the stored versions of replaced graphs gave, then writes the difference; the caller runs
  * it inside the write transaction of those graphs. Thread-safe; a change is used by one thread.
  *
@@ -74,10 +77,13 @@ public final class StatementIndex {
     private static final List<Node> ROLES = List.of(ParleyVocab.by, ParleyVocab.to, ParleyVocab.namesRegion,
             ParleyVocab.impliesRegion);
     private static final Set<Node> DESCRIPTIONS = Set.of(RDF.Nodes.type, RDFS.Nodes.label, ParleyVocab.wikidata);
+    /** A date's place in a demand key when the demand has none (or one that is not yyyy-mm-dd): after every date. */
+    private static final String NO_DATE = "99999999";
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    /** Every predicate whose triples a change reads: the roles and the descriptions (types among them). */
-    public static final Set<Node> PREDICATES = Stream.concat(ROLES.stream(), DESCRIPTIONS.stream())
-            .collect(Collectors.toUnmodifiableSet());
+    /** Every predicate whose triples a change reads: the roles, the statements' dates and the descriptions (types among them). */
+    public static final Set<Node> PREDICATES = Stream.concat(Stream.concat(ROLES.stream(), DESCRIPTIONS.stream()),
+            Stream.of(ParleyVocab.date)).collect(Collectors.toUnmodifiableSet());
 
     private final IriMinter minter;
 
@@ -99,10 +105,13 @@ public final class StatementIndex {
     private static final class Statements {
         final Map<Node, Set<Node>> kinds = new LinkedHashMap<>();
         final Map<Node, Map<Node, Set<Node>>> arguments = new LinkedHashMap<>();
+        final Map<Node, Node> dates = new HashMap<>();
 
         void add(Node subject, Node predicate, Node object) {
             if (predicate.equals(RDF.Nodes.type) && KINDS.contains(object)) {
                 kinds.computeIfAbsent(subject, k -> new LinkedHashSet<>()).add(object);
+            } else if (predicate.equals(ParleyVocab.date)) {
+                dates.merge(subject, object, StatementIndex::least);
             } else if (ROLES.contains(predicate)) {
                 arguments.computeIfAbsent(subject, k -> new HashMap<>())
                         .computeIfAbsent(predicate, k -> new LinkedHashSet<>()).add(object);
@@ -118,6 +127,7 @@ public final class StatementIndex {
     public final class Change {
         private final Map<Node, long[]> counts = new HashMap<>();
         private final Map<List<Node>, Long> pairs = new HashMap<>();
+        private final Map<List<Node>, Long> demandKeys = new HashMap<>();
         private final Map<Node, Map<Node, Node>> descriptions = new HashMap<>();
         private long articles;
         private long replaced;
@@ -135,7 +145,7 @@ public final class StatementIndex {
                     entities.add(t.getSubject());
                 }
             }
-            tally(statements, +1);
+            tally(graph, statements, +1);
             if (minter.isArticleGraph(graph)) {
                 articles++;
                 for (Triple t : triples) {
@@ -157,7 +167,8 @@ public final class StatementIndex {
             for (Node role : ROLES) {
                 dsg.find(graph, Node.ANY, role, Node.ANY).forEachRemaining(q -> statements.add(q.getSubject(), q.getPredicate(), q.getObject()));
             }
-            tally(statements, -1);
+            dsg.find(graph, Node.ANY, ParleyVocab.date, Node.ANY).forEachRemaining(q -> statements.add(q.getSubject(), q.getPredicate(), q.getObject()));
+            tally(graph, statements, -1);
             if (minter.isArticleGraph(graph)) {
                 articles--;
                 replaced++;
@@ -173,6 +184,7 @@ public final class StatementIndex {
                 }
             });
             other.pairs.forEach((pair, delta) -> pairs.merge(pair, delta, Long::sum));
+            other.demandKeys.forEach((key, delta) -> demandKeys.merge(key, delta, Long::sum));
             other.descriptions.forEach((entity, facts) -> facts.forEach((p, o) -> describe(entity, p, o)));
             articles += other.articles;
             replaced += other.replaced;
@@ -197,6 +209,13 @@ public final class StatementIndex {
                     adjustPair(dsg, index, e.getKey().get(0), e.getKey().get(1), e.getValue());
                 }
             }
+            demandKeys.forEach((key, delta) -> {
+                if (delta > 0) {
+                    dsg.add(index, key.get(0), ParleyVocab.demandKey, key.get(1));
+                } else if (delta < 0) {
+                    dsg.delete(index, key.get(0), ParleyVocab.demandKey, key.get(1));
+                }
+            });
             descriptions.forEach((entity, facts) -> facts.forEach((p, o) -> keepLeast(dsg, index, entity, p, o)));
             adjust(dsg, index, index, ParleyVocab.articles, articles);
             adjust(dsg, index, index, ParleyVocab.replacedArticles, replaced);
@@ -208,7 +227,7 @@ public final class StatementIndex {
         }
 
         /** Counts the statements into this change with {@code sign}. */
-        private void tally(Statements statements, int sign) {
+        private void tally(Node graph, Statements statements, int sign) {
             Set<Node> demandPlaces = new LinkedHashSet<>();
             for (Map.Entry<Node, Set<Node>> e : statements.kinds.entrySet()) {
                 Node statement = e.getKey();
@@ -222,6 +241,12 @@ public final class StatementIndex {
                         Set<Node> implied = statements.of(statement, ParleyVocab.impliesRegion);
                         named.forEach(place -> count(place, Count.DEMANDS_NAMING, sign));
                         implied.forEach(place -> count(place, Count.DEMANDS_IMPLYING, sign));
+                        Node date = statements.dates.get(statement);
+                        if (!statement.isURI() || !graph.isURI()) {
+                            continue;
+                        }
+                        named.forEach(place -> key(place, demandKey(date, statement, true, graph), sign));
+                        implied.forEach(place -> key(place, demandKey(date, statement, false, graph), sign));
                         demandPlaces.addAll(named);
                         demandPlaces.addAll(implied);
                     }
@@ -241,9 +266,29 @@ public final class StatementIndex {
             }
         }
 
+        private void key(Node place, Node key, int sign) {
+            demandKeys.merge(List.of(place, key), (long) sign, Long::sum);
+        }
+
         private void count(Node entity, Count c, int sign) {
             counts.computeIfAbsent(entity, k -> new long[Count.values().length])[c.ordinal()] += sign;
         }
+    }
+
+    /**
+     * The key of a demand naming ({@code named}) or implying a place: its date inverted (99999999 less yyyymmdd, so that
+     * the newest comes first in the keys' order), the statement's IRI, {@code n} or {@code i}, and the graph holding it,
+     * separated by spaces. Ordered as strings the keys give the order of {@code ORDER BY DESC(?date) ?statement}: a
+     * demand without a date (or with one not written yyyy-mm-dd) comes after every dated one, as an unbound date does.
+     */
+    public static Node demandKey(Node date, Node statement, boolean named, Node graph) {
+        String inverted = NO_DATE;
+        String d = date != null && date.isLiteral() ? date.getLiteralLexicalForm() : "";
+        if (DAY.matcher(d).matches()) {
+            inverted = String.format("%08d", 99_999_999 - Integer.parseInt(d.replace("-", "")));
+        }
+        return NodeFactory.createLiteralString(inverted + " " + statement.getURI() + " " + (named ? "n" : "i") + " "
+                + graph.getURI());
     }
 
     /** The lesser of two values of one fact, as SPARQL's {@code MIN} orders them (strings, IRIs by their text). */

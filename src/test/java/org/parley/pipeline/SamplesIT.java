@@ -226,6 +226,35 @@ class SamplesIT {
     }
 
     /**
+     * region-demands reads a page of the place's demand keys in the statement index instead of every demand naming it
+     * in the article graphs, and answers as the query it replaced for every place the demands name or imply, on every
+     * page (pages of 2 rows, so that the samples' places have several).
+     */
+    @Test
+    void regionDemandsAnswerAsBeforeForEveryPlaceAndPage() throws IOException {
+        String before = Files.readString(Path.of("src/test/resources/org/parley/queries/before/region-demands.rq"));
+        String now = Files.readString(Path.of("queries/region-demands.rq"));
+        List<QuerySolution> places = solutions("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "SELECT DISTINCT ?place WHERE { GRAPH ?g { ?s a parley:Demand . { ?s parley:namesRegion ?place }"
+                + " UNION { ?s parley:impliesRegion ?place } } }");
+        assertTrue(places.size() >= 3, "places in the samples' demands: " + places.size());
+        int rows = 0;
+        for (QuerySolution p : places) {
+            Map<String, Node> place = Map.of("region", p.getResource("place").asNode());
+            for (int offset = 0; offset < 6; offset += 2) {
+                String page = "LIMIT 2\n    OFFSET " + offset + "\n";
+                List<String> expected = rows(SparqlRunner.parse("before", before.replace("LIMIT 100\n    OFFSET 0\n", page)), place);
+                assertEquals(expected, rows(SparqlRunner.parse("now", now.replace("LIMIT 100\n    OFFSET 0\n", page)), place),
+                        "region-demands of " + place + " at " + offset);
+                rows += expected.size();
+            }
+        }
+        assertTrue(rows > places.size(), "pages with rows: " + rows);
+        assertEquals(rows(SparqlRunner.parse("before", before), Map.of()), rows(SparqlRunner.parse("now", now), Map.of()),
+                "the name in VALUES");
+    }
+
+    /**
      * The benchmark's label lookups read the statement index and the catalog graph and answer as over every graph, for
      * every entity of the articles (the same rows; neither orders them).
      */

@@ -61,4 +61,20 @@ class StoreUpkeepTest {
             assertFalse(StoreUpkeep.ensureIndex(store, MINTER), "once");
         }
     }
+    @Test
+    void rebuildsAnIndexMadeBeforeTheDemandKeys() {
+        try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
+            Node g = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "graph/article/a0");
+            Node s = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "article/a0/statement/s1");
+            Node place = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "entity/region/r");
+            store.withIndex(new StatementIndexing(MINTER)).replaceGraphs(List.of(new NamedGraph(g, List.of(
+                    Triple.create(s, RDF.Nodes.type, ParleyVocab.Demand), Triple.create(s, ParleyVocab.namesRegion, place)))));
+            Node index = MINTER.indexGraph();
+            assertFalse(StoreUpkeep.ensureIndex(store, MINTER), "an index with its keys is left as it is");
+            store.executeWrite(dsg -> dsg.deleteAny(index, Node.ANY, ParleyVocab.demandKey, Node.ANY));
+            assertTrue(StoreUpkeep.ensureIndex(store, MINTER), "counts places, holds no key: made by an older Parley");
+            assertEquals(1, store.listObjects(index, place, ParleyVocab.demandKey).size());
+            assertFalse(StoreUpkeep.ensureIndex(store, MINTER), "once");
+        }
+    }
 }

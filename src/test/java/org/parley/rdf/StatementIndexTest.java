@@ -150,4 +150,47 @@ class StatementIndexTest {
         assertEquals(2, count(A, ParleyVocab.demandsMade), "the same statement IRIs in two graphs count twice, as two articles");
         assertEquals(2, count(MINTER.indexGraph(), ParleyVocab.articles));
     }
+    static Node day(String iso) {
+        return NodeFactory.createLiteralDT(iso, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+    }
+
+    /** The demand keys of a place, as strings. */
+    List<String> keys(Node place) {
+        return objects(place, ParleyVocab.demandKey).stream().map(Node::getLiteralLexicalForm).sorted().toList();
+    }
+
+    @Test
+    void keepsOneKeyPerDemandAndPlaceWhoseOrderIsNewestFirst() {
+        List<Triple> ts = new ArrayList<>(article("Alpha"));
+        ts.add(Triple.create(statement("s1"), ParleyVocab.date, day("2025-05-08")));
+        ts.add(Triple.create(statement("s4"), RDF.Nodes.type, ParleyVocab.Demand));
+        ts.add(Triple.create(statement("s4"), ParleyVocab.namesRegion, R));
+        ts.add(Triple.create(statement("s4"), ParleyVocab.date, day("2024-12-31")));
+        ts.add(Triple.create(statement("s5"), RDF.Nodes.type, ParleyVocab.Demand));
+        ts.add(Triple.create(statement("s5"), ParleyVocab.namesRegion, R));
+        ts.add(Triple.create(statement("s2"), ParleyVocab.namesRegion, R)); // an offer's place has no key
+        write(ts);
+        String g = " " + GRAPH.getURI();
+        assertEquals(List.of("79749491 " + statement("s1").getURI() + " n" + g,
+                "79758768 " + statement("s4").getURI() + " n" + g,
+                "99999999 " + statement("s5").getURI() + " n" + g), keys(R), "newest first; the undated last");
+        assertEquals(List.of("79749491 " + statement("s1").getURI() + " i" + g), keys(R2), "implied: i");
+        assertEquals(List.of(), keys(A), "an actor has no keys");
+    }
+
+    @Test
+    void replacingOrEmptyingAnArticleMovesOrTakesOutItsKeys() {
+        List<Triple> dated = new ArrayList<>(article("Alpha"));
+        dated.add(Triple.create(statement("s1"), ParleyVocab.date, day("2025-05-08")));
+        write(dated);
+        write(dated);
+        assertEquals(1, keys(R).size(), "the same article again: the same key, once");
+        List<Triple> redated = new ArrayList<>(article("Alpha"));
+        redated.add(Triple.create(statement("s1"), ParleyVocab.date, day("2025-06-01")));
+        write(redated);
+        assertEquals(List.of("79749398 " + statement("s1").getURI() + " n " + GRAPH.getURI()), keys(R), "the new date's key only");
+        write(List.of(Triple.create(A, RDF.Nodes.type, ParleyVocab.Country)));
+        assertEquals(List.of(), keys(R), "no demand left: no key");
+        assertEquals(List.of(), keys(R2));
+    }
 }
