@@ -81,7 +81,10 @@ public final class StatementIndex {
     private static final String NO_DATE = "99999999";
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    /** Every predicate whose triples a change reads: the roles, the statements' dates and the descriptions (types among them). */
+    /**
+     * Every predicate whose triples a change reads: the roles, the statements' dates and the descriptions (types among
+     * them).
+     */
     public static final Set<Node> PREDICATES = Stream.concat(Stream.concat(ROLES.stream(), DESCRIPTIONS.stream()),
             Stream.of(ParleyVocab.date)).collect(Collectors.toUnmodifiableSet());
 
@@ -158,16 +161,24 @@ public final class StatementIndex {
             }
         }
 
-        /** Takes out what the stored graph {@code graph} gave the index; call it in the write transaction, before replacing it. */
+        private static void read(DatasetGraph dsg, Node graph, Node predicate, Node object, Statements into) {
+            dsg.find(graph, Node.ANY, predicate, object)
+                    .forEachRemaining(q -> into.add(q.getSubject(), q.getPredicate(), q.getObject()));
+        }
+
+        /**
+         * Takes out what the stored graph {@code graph} gave the index; call it in the write transaction, before
+         * replacing it.
+         */
         public void removeStored(DatasetGraph dsg, Node graph) {
             Statements statements = new Statements();
             for (Node kind : KINDS) {
-                dsg.find(graph, Node.ANY, RDF.Nodes.type, kind).forEachRemaining(q -> statements.add(q.getSubject(), q.getPredicate(), q.getObject()));
+                read(dsg, graph, RDF.Nodes.type, kind, statements);
             }
             for (Node role : ROLES) {
-                dsg.find(graph, Node.ANY, role, Node.ANY).forEachRemaining(q -> statements.add(q.getSubject(), q.getPredicate(), q.getObject()));
+                read(dsg, graph, role, Node.ANY, statements);
             }
-            dsg.find(graph, Node.ANY, ParleyVocab.date, Node.ANY).forEachRemaining(q -> statements.add(q.getSubject(), q.getPredicate(), q.getObject()));
+            read(dsg, graph, ParleyVocab.date, Node.ANY, statements);
             tally(graph, statements, -1);
             if (minter.isArticleGraph(graph)) {
                 articles--;

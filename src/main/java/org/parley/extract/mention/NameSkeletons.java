@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogEntry;
 import org.parley.core.EntityType;
@@ -75,7 +76,7 @@ final class NameSkeletons {
      */
     private static boolean sameSurnameInitial(CatalogEntry e, String name, String k) {
         char initial = lastInitial(name);
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
+        return Stream.concat(Stream.of(e.label()), e.aliases().stream())
                 .anyMatch(n -> of(n).equals(k) && lastInitial(n) == initial);
     }
 

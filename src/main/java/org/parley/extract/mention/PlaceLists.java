@@ -1,5 +1,6 @@
 package org.parley.extract.mention;
 
+import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.MentionKind;
 
@@ -104,7 +105,7 @@ final class PlaceLists {
         if (f != null) {
             return f.entity().type();
         }
-        org.parley.core.Entity known = ph.known().entity(ph.p().key(from, to));
+        Entity known = ph.known().entity(ph.p().key(from, to));
         return known == null ? null : known.type();
     }
 
