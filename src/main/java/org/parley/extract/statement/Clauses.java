@@ -229,6 +229,26 @@ final class Clauses {
     }
 
     /**
+     * Who reports the clause of {@code verb}: the subject of its reporting verb ({@link #reporter}), taken over as
+     * {@link #inheritedSubject} takes it ("..., saying it would"); -1 when the clause is not reported or its reporter
+     * has no subject.
+     */
+    static int speaker(SentenceView s, int verb) {
+        int reporter = reporter(s, verb);
+        return reporter < 0 ? -1 : inheritedSubject(s, reporter);
+    }
+
+    /**
+     * Whether a speaker is placed: a mention, a personal pronoun, or a noun with a mention or a capitalized adjective
+     * (a name or demonym) on it ("Kenya's foreign minister", "the Turkish president"); not "analysts", "the minister".
+     */
+    static boolean placed(SentenceView s, int speaker) {
+        return s.mentionAt(speaker) != null || s.pos(speaker).equals("PRP")
+                || s.children(speaker).stream().anyMatch(c -> s.mentionAt(c) != null
+                        || s.pos(c).equals("JJ") && Character.isUpperCase(s.word(c).charAt(0)));
+    }
+
+    /**
      * The subject of a verb, or for a verb without one the subject it takes over: from the verb it is the
      * infinitive of ("decided to reject"), the first of coordinated verbs ("rejected ... and called for"), or the
      * clause a participle hangs from ("..., saying it would"), or the object of the verb an "as" participle

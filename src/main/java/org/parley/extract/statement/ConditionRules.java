@@ -410,8 +410,7 @@ final class ConditionRules {
         if (main < 0) {
             return List.of();
         }
-        int reporter = Clauses.reporter(s, main);
-        int rs = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
+        int rs = Clauses.speaker(s, main);
         Party p = rs < 0 ? null : parties.resolve(s, rs, "maker.condition-reporter");
         if (p == null) {
             int subject = Clauses.inheritedSubject(s, main);

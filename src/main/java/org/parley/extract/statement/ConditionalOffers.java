@@ -89,11 +89,8 @@ final class ConditionalOffers {
      * name or demonym on it) reports the named party's own act, which is that party's promise.
      */
     private static boolean unnamedSpeaker(SentenceView s, int main) {
-        int reporter = Clauses.reporter(s, main);
-        int speaker = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
-        return speaker >= 0 && s.mentionAt(speaker) == null && !s.pos(speaker).startsWith("PRP")
-                && s.children(speaker).stream().noneMatch(c -> s.mentionAt(c) != null
-                        || s.pos(c).equals("JJ") && Character.isUpperCase(s.word(c).charAt(0)));
+        int speaker = Clauses.speaker(s, main);
+        return speaker >= 0 && !Clauses.placed(s, speaker) && !s.pos(speaker).equals("PRP$");
     }
 
     /** An object that is a party or another party's ("hit the YPG", "hit the militia's positions"). */

@@ -327,16 +327,9 @@ final class Conditions {
      * ("his country") or the same party as the reporter or its owner (not "she said Russia could send gas").
      */
     static boolean selfReported(SentenceView s, int h) {
-        int reporter = Clauses.reporter(s, h);
-        int speaker = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
+        int speaker = Clauses.speaker(s, h);
         int actor = Clauses.subject(s, h);
-        if (speaker < 0 || actor < 0) {
-            return false;
-        }
-        boolean placed = s.mentionAt(speaker) != null || s.pos(speaker).equals("PRP")
-                || s.children(speaker).stream().anyMatch(c -> s.mentionAt(c) != null
-                        || s.pos(c).equals("JJ") && Character.isUpperCase(s.word(c).charAt(0)));
-        if (!placed) {
+        if (speaker < 0 || actor < 0 || !Clauses.placed(s, speaker)) {
             return false;
         }
         if (s.pos(actor).equals("PRP") || s.children(actor, "poss").stream().anyMatch(p -> s.pos(p).equals("PRP$"))) {

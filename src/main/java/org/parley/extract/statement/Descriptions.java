@@ -97,8 +97,7 @@ final class Descriptions {
 
     /** "Perera said his party would": who reports the clause {@code token} is the subject of, or null. */
     private Party reporter(SentenceView s, int token, String rule) {
-        int reporter = s.head(token) < 0 ? -1 : Clauses.reporter(s, s.head(token));
-        int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
+        int subject = s.head(token) < 0 ? -1 : Clauses.speaker(s, s.head(token));
         return subject < 0 ? null : parties.resolve(s, subject, rule);
     }
 
