@@ -198,7 +198,7 @@ public final class Benchmark {
         double seconds;
         double cpu;
         HeapSampler heap = new HeapSampler();
-        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double loadBefore = loadAverage();
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
             long t0 = System.nanoTime();
             long c0 = processCpuNanos();
@@ -209,7 +209,7 @@ public final class Benchmark {
         } finally {
             heap.close();
         }
-        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double loadAfter = loadAverage();
         Path dump = options.work().resolve("floor.nq");
         Path bulk = options.work().resolve("floor-store");
         long quads = dumpArticleQuads(dir, Math.min(n, BULK_FLOOR_ARTICLES), dump);
@@ -332,9 +332,9 @@ public final class Benchmark {
         }
         List<String> lines = new ArrayList<>();
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
-            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            double loadBefore = loadAverage();
             List<QueryLatency.Result> results = new StoreQueries(store, runs, skip, only, progress).timeAll();
-            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            double loadAfter = loadAverage();
             lines.add(String.format("queries on %s: %,d quads, %d timed runs each through the SPARQL server; load average %.1f to %.1f",
                     dir, store.countQuads(), runs, loadBefore, loadAfter));
             results.forEach(r -> lines.add(r.line()));
@@ -378,6 +378,11 @@ public final class Benchmark {
             return os.getProcessCpuTime();
         }
         return System.nanoTime();
+    }
+
+    /** The system's load average over the last minute (negative where the platform cannot tell). */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static List<Article> readSamples(Path folder) {

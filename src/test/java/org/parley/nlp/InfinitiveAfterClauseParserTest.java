@@ -1,11 +1,11 @@
 package org.parley.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.nlp.RelativeClauseAwareParserTest.tagged;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.core.CharSpan;
 import org.parley.core.DependencyTree;
 import org.parley.core.Token;
 
@@ -50,18 +50,6 @@ class InfinitiveAfterClauseParserTest {
             }
             return -1;
         }
-    }
-
-    private static List<Token> tagged(String sentence) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String wt : sentence.split(" ")) {
-            String w = wt.substring(0, wt.lastIndexOf('/'));
-            out.add(new Token(new CharSpan(at, at + w.length()), w, wt.substring(wt.lastIndexOf('/') + 1),
-                    w.toLowerCase(), "O"));
-            at += w.length() + 1;
-        }
-        return out;
     }
 
     private static final String ASKED = "Velmar/NNP asked/VBD Tessaly/NNP ,/, which/WDT hosted/VBD the/DT talks/NNS"

@@ -51,8 +51,8 @@ class RelativeClauseAwareParserTest {
         }
     }
 
-    /** Tokens of a sentence written as {@code word/TAG} with spaces between them. */
-    private static List<Token> tagged(String sentence) {
+    /** Tokens of a sentence written as {@code word/TAG} with spaces between them (also used by the other parser tests). */
+    static List<Token> tagged(String sentence) {
         List<Token> out = new ArrayList<>();
         int at = 0;
         for (String wt : sentence.split(" ")) {
