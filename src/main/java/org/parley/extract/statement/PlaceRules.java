@@ -15,7 +15,8 @@ import org.parley.extract.WordList;
  * named place is ("Shan State's Kengtung", "El Fasher in Darfur"); the owner of forces a demand moves ("Russia's
  * troops"); a place inside an organization's or a document's name ("the Jeddah declaration"); where the body or
  * audience a statement is made to sits ("told reporters in Ankara"); who holds a status over a territory ("the
- * sovereignty of Iran over the islands"); a place set aside ("rather than in Maputo").
+ * sovereignty of Iran over the islands"); a place set aside ("rather than in Maputo"); where an accord or a document
+ * was made, said in a past clause on it ("the truce agreed in Arusha").
  */
 final class PlaceRules {
 
@@ -35,6 +36,8 @@ final class PlaceRules {
     private static final WordList GIVING = Lexicon.bundled().list("giving-words");
     private static final WordList VENUE_NAMED = Lexicon.bundled().list("venue-named-nouns");
     private static final WordList TIME_MARKS = Lexicon.bundled().list("time-clause-marks");
+    private static final WordList ACCORDS = Lexicon.bundled().list("outcome-nouns");
+    private static final WordList DOCUMENTS = Lexicon.bundled().list("document-nouns");
     private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
 
     private PlaceRules() {
@@ -85,7 +88,7 @@ final class PlaceRules {
     /** A mention in the content that the conventions leave out of its places (see the class comment). */
     private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
         return party(f, m, context) || betweenParties(s, m) || locator(s, m) || appositiveLocator(s, m)
-                || inTimeClause(s, f, m) || turnedDown(s, m)
+                || inTimeClause(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
                 || forceOwner(s, m) || bodyOwner(s, m)
                 || seatOfListener(s, f, m) || documentName(s, m) || claimant(s, m)
                 || m.type() == EntityType.COUNTRY && !placeRole(s, m);
@@ -103,6 +106,33 @@ final class PlaceRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "to honour the agreement signed in Pretoria", "a breach of the truce he brokered in Putrajaya", "the farms, which
+     * it captured from Syria in 1967": a place in a clause that describes a noun of the content by what happened
+     * before (a relative or participle clause in the past, with no modal) says where that was, not what is asked.
+     */
+    private static boolean inPastDescription(SentenceView s, Frame f, SentenceView.Placed m) {
+        for (int t = m.head(), steps = 0; t >= 0 && steps < 10 && !s.dominates(t, f.head()); t = s.head(t), steps++) {
+            String r = s.relation(t);
+            int noun = s.head(t);
+            if ((r.equals("relcl") || r.equals("acl")) && s.isVerb(t) && past(s, t) && noun >= 0
+                    && (ACCORDS.contains(s.lemma(noun)) || DOCUMENTS.contains(s.lemma(noun)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb in the past: "signed", "was signed", "has destroyed"; not one with a modal ("would be handed"). */
+    private static boolean past(SentenceView s, int verb) {
+        List<Integer> aux = s.children(verb, "aux");
+        if (aux.stream().anyMatch(a -> s.pos(a).equals("MD") || s.word(a).equalsIgnoreCase("to"))) {
+            return false;
+        }
+        return s.pos(verb).equals("VBD") || s.pos(verb).equals("VBN")
+                || aux.stream().anyMatch(a -> s.lemma(a).equals("have"));
     }
 
     /** The maker, the addressee, or the state a person among them serves. */
