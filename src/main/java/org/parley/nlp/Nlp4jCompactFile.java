@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
  * The file a compactor writes at build time and a model holder reads at start-up: a format string, then Java
- * objects. Written to a temporary file and moved over any older one; read back only in the format expected.
+ * objects, where every large primitive array is written as its bytes ({@link Nlp4jRawArray}: read back with bulk copies
+ * instead of one element at a time). Written to a temporary file and moved over any older one; read back only in the
+ * format expected.
  */
 final class Nlp4jCompactFile {
 
@@ -35,7 +38,7 @@ final class Nlp4jCompactFile {
     static void write(Path out, String format, long startNanos, Object... parts) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        try (ObjectOutputStream o = new RawArrayOutput(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
             o.writeUTF(format);
             for (Object part : parts) {
                 o.writeObject(part);
@@ -64,5 +67,19 @@ final class Nlp4jCompactFile {
                     + " (rebuild: mvn clean package)");
         }
         return in;
+    }
+
+    /** Java serialization that writes large primitive arrays as {@link Nlp4jRawArray}s. */
+    private static final class RawArrayOutput extends ObjectOutputStream {
+
+        RawArrayOutput(OutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object object) {
+            return Nlp4jRawArray.replace(object);
+        }
     }
 }

@@ -87,6 +87,21 @@ class LauncherTest {
         assertTrue(missing.contains("-XX:Tier4InvocationThreshold=50000"), missing.toString());
     }
 
+    /**
+     * Every command's heap asks for transparent huge pages exactly when the kernel offers them (mode {@code always} or
+     * {@code madvise}); elsewhere the option is left out, since the JVM would refuse it or print a warning.
+     */
+    @Test
+    void theHeapAsksForHugePagesWhereLinuxOffersThem() throws Exception {
+        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(modes) ? Files.readString(modes) : "";
+        boolean offered = mode.contains("[always]") || mode.contains("[madvise]");
+        for (String command : List.of("ingest", "query", "serve")) {
+            List<String> options = launcherJvmOptions(command, "--help");
+            assertEquals(offered, options.contains("-XX:+UseTransparentHugePages"), mode + command + ": " + options);
+        }
+    }
+
     private static void executable(Path file, String script) throws IOException {
         Files.writeString(file, script);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
