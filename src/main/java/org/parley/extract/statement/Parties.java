@@ -353,7 +353,9 @@ final class Parties {
         for (int i = token - 1; i >= 0 && here == null; i--) {
             String r = s.relation(i);
             if ((r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token)
-                    && (s.quoted(token) || !s.quoted(i))) { // "“What Xi said is ...,” she told": not Xi
+                    && (s.quoted(token) || !s.quoted(i)) // "“What Xi said is ...,” she told": not Xi
+                    && !RELATIVE.contains(s.word(i).toLowerCase(Locale.ROOT))) { // "leaders, who had ..., said they":
+                // the relative pronoun stands for a noun before it, which is the nearer subject
                 if (nearest && PRONOUNS_PLURAL.contains(s.word(token)) && (people(s, i) || PLURAL_PARTIES.contains(
                         s.word(i))) && s.mentionAt(i) == null && resolve(s, i, rule) == null) {
                     // "separatists boycotted the talks, saying they would": people who are no party; "both parties
