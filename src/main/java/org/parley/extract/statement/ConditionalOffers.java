@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.core.StatementKind;
 import org.parley.extract.Lexicon;
@@ -21,6 +23,7 @@ import org.parley.extract.WordList;
 final class ConditionalOffers {
 
     static final RuleId OFFER = RuleId.of("statement.offer.on-condition");
+    static final RuleId OWN_COUNTRY = RuleId.of("statement.offer.on-condition-own-country");
     private static final RuleId ADDRESSEE = RuleId.of("addressee.condition-counterpart");
     private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "'d");
     private static final Lexicon LEXICON = Lexicon.bundled();
@@ -40,10 +43,11 @@ final class ConditionalOffers {
      * @param to     the party the condition is put to, or null when it names none
      */
     static Frame of(SentenceView s, int main, int condition, List<Party> makers, Party to, ArticleContext context) {
-        if (main < 0 || !promise(s, main)) {
+        RuleId rule = main < 0 ? null : promise(s, main, context);
+        if (rule == null) {
             return null;
         }
-        Frame offer = new Frame(s.index(), StatementKind.OFFER, OFFER, s.word(main), main, makers,
+        Frame offer = new Frame(s.index(), StatementKind.OFFER, rule, s.word(main), main, makers,
                 to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to.by(ADDRESSEE)),
                 content(s, main, condition), List.of(), List.of(), List.of(), Set.of(), List.of());
         return PlaceRules.apply(s, offer, context);
@@ -54,25 +58,49 @@ final class ConditionalOffers {
      * threat (a hostile act, or an act done to another party: "would hit the YPG if ..."), not a state, its subject
      * a party; when someone reports it, the subject is the reporter's side ("he", "his government", "the army", the
      * reporter's own country), not another party ("she said Russia would send gas if it chose to"); not the content
-     * of a noun ("assurances that Sofia would ...").
+     * of a noun ("assurances that Sofia would ..."). The rule that reads it, or null when it is no promise.
      */
-    private static boolean promise(SentenceView s, int main) {
+    private static RuleId promise(SentenceView s, int main, ArticleContext context) {
         if (!s.isVerb(main) || Conditions.negated(s, main) || s.lemma(main).equals("be")
                 || s.lemma(main).equals("have") || NOT_PROMISES.stream().anyMatch(l -> l.contains(s.lemma(main)))
                 || Conditions.hostileComplement(s, main) || s.head(main) >= 0 && s.isNoun(s.head(main))
                 || actedOn(s, s.child(main, "dobj"))) {
-            return false;
+            return null;
         }
         boolean modal = s.children(main, "aux").stream()
                 .anyMatch(a -> MODALS.contains(s.word(a).toLowerCase(Locale.ROOT)));
         int subject = Clauses.subject(s, main);
         if (!modal || subject < 0) {
-            return false;
+            return null;
         }
         if (s.mentionAt(subject) != null && Clauses.reporter(s, main) >= 0) {
-            return Conditions.selfReported(s, main) || unnamedSpeaker(s, main);
+            if (Conditions.selfReported(s, main) || unnamedSpeaker(s, main)) {
+                return OFFER;
+            }
+            return speakersCountry(s, main, subject, context) ? OWN_COUNTRY : null;
         }
-        return Conditions.partyLike(s, subject) || ownGroup(s, subject) || reopened(s, main, subject);
+        return Conditions.partyLike(s, subject) || ownGroup(s, subject) || reopened(s, main, subject) ? OFFER : null;
+    }
+
+    /**
+     * "Aliyev told reporters that Baku would sign once ...", "his Turkish counterpart, Hakan Fidan, said Turkey would
+     * go to court only if ...": the reported clause's subject is the country the speaking person serves (by a title
+     * in the article or the catalog's offices), so the act is the speaker's own side's.
+     */
+    private static boolean speakersCountry(SentenceView s, int main, int subject, ArticleContext context) {
+        int speaker = Clauses.speaker(s, main);
+        if (speaker < 0 || context == null) {
+            return false;
+        }
+        SentenceView.Placed person = s.mentionAt(speaker);
+        for (int c : s.children(speaker, "appos")) {
+            person = person == null ? s.mentionAt(c) : person; // "his counterpart, Hakan Fidan, said"
+        }
+        if (person == null || person.type() != EntityType.PERSON) {
+            return false;
+        }
+        Entity country = context.countryOf(person.entity());
+        return country != null && country.key().equals(s.mentionAt(subject).entity().key());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.core.StatementKind;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -86,6 +87,9 @@ final class ContentRules {
             }
         }
         addStrandedGerunds(s, h, out);
+        if (x.trigger().kind() == StatementKind.DEMAND) {
+            addRestrictiveWho(s, out);
+        }
         removePartySubjects(s, out);
         removeReactions(s, out);
         out.removeIf(i -> s.pos(i).equals(".") || s.pos(i).equals(",") || s.relation(i).equals("punct")
@@ -256,6 +260,38 @@ final class ContentRules {
     private static boolean restrictive(SentenceView s, int clause) {
         int first = firstToken(s, clause);
         return s.word(first).equalsIgnoreCase("that") && first > 0 && !s.word(first - 1).equals(",");
+    }
+
+    /**
+     * In a demand, a "who" clause without a comma on a noun of the content says which people the addressee must act
+     * on ("rein in the fighters who slip into A and B", "the withdrawal of the troops who have been stationed in
+     * A"), so it is content too. Not in a rejection or an offer, where it describes a counterpart ("would never
+     * bargain with the jihadists who blockade A").
+     */
+    private static void addRestrictiveWho(SentenceView s, Set<Integer> out) {
+        for (int i : List.copyOf(out)) {
+            for (int c : s.children(i, "relcl")) {
+                if (restrictiveWho(s, c) && !out.contains(c)) {
+                    out.addAll(subtree(s, c));
+                }
+            }
+        }
+    }
+
+    private static boolean restrictiveWho(SentenceView s, int clause) {
+        int first = firstToken(s, clause);
+        return s.relation(clause).equals("relcl") && s.word(first).equalsIgnoreCase("who") && first > 0
+                && !s.word(first - 1).equals(",");
+    }
+
+    /** Whether a token lies in a "who" clause without a comma before it (see {@link #addRestrictiveWho}). */
+    static boolean inRestrictiveWho(SentenceView s, int token) {
+        for (int a = token, steps = 0; a >= 0 && steps < 12; a = s.head(a), steps++) {
+            if (restrictiveWho(s, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstToken(SentenceView s, int clause) {

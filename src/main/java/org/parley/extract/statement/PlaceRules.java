@@ -21,6 +21,7 @@ import org.parley.extract.WordList;
 final class PlaceRules {
 
     private static final RuleId PLACE = RuleId.of("place.content");
+    private static final RuleId PLACE_WHO = RuleId.of("place.content-restrictive-who");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
@@ -56,7 +57,7 @@ final class PlaceRules {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
-                places.add(Party.named(m, PLACE));
+                places.add(Party.named(m, ContentRules.inRestrictiveWho(s, m.head()) ? PLACE_WHO : PLACE));
             } else if (m.type() == EntityType.ORGANIZATION && orgs.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
                 orgs.add(Party.named(m, ORGANIZATION));
             }
