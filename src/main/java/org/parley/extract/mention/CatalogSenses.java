@@ -37,10 +37,12 @@ final class CatalogSenses {
         String prev = p.lowerNorm(c.begin() - 1);
         String prev2 = p.norm(c.begin() - 2);
         boolean regionCue = Words.REGION_NOUNS_AFTER_NAMES.contains(nextNorm)
+                || Words.DIVISION_NOUNS_AFTER_CITY_NAMES.contains(nextNorm)
                 || prev.equals("of") && Words.REGION_NOUNS_BEFORE_OF.contains(prev2)
                 || PlaceCues.sharedPluralRegionNoun(p, c.end());
         boolean cityCue = nextNorm.equals("city") || prev.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(prev2)
-                || compoundAfter && nextNorm.equals("based");
+                || compoundAfter && nextNorm.equals("based")
+                || !regionCue && PlaceCues.settlementAppositionAfter(p, c.end()); // "Mandalay, the second city"
         List<NameIndex.Form> forms = byEvidence(p, c, places);
         if (!regionCue && !cityCue && areaOfNoNamedState(p, c, forms, places)) {
             return null;
@@ -52,6 +54,10 @@ final class CatalogSenses {
             NameIndex.Form cued = first(forms, MentionKind.NAME, want);
             if (cued != null) {
                 return Sense.of(cued.entry(), nameKind, conf, Rules.PLACE_BY_CUE);
+            }
+            Sense division = regionCue ? divisionOfCityName(p, c, forms, nextNorm, conf) : null;
+            if (division != null) {
+                return division;
             }
         }
         NameIndex.Form metonym = first(forms, MentionKind.METONYM, null);
@@ -70,6 +76,24 @@ final class CatalogSenses {
             return null;
         }
         return Sense.of(name.entry(), nameKind, conf, name.cueOnly() ? Rules.CUE_NAME : Rules.CATALOG_NAME);
+    }
+
+    /**
+     * "Cox's Bazar district", "in Kasur district": a name the catalog lists only as a city, right before a singular
+     * division noun, names the division, which the catalog lacks: a region minted as "Cox's Bazar District". Null
+     * for a name that is no catalog city or that has a region entry, for other region cues, and after "the" ("the
+     * Cite Soleil district", "the Karrada district of Baghdad": often a city's quarter, which keeps the city's name).
+     */
+    private static Sense divisionOfCityName(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms,
+                                            String noun, double conf) {
+        if (!Words.DIVISION_NOUNS_AFTER_CITY_NAMES.contains(noun) || p.lowerNorm(c.begin() - 1).equals("the")
+                || first(forms, MentionKind.NAME, EntityType.CITY) == null
+                || forms.stream().anyMatch(f -> f.entry().type() == EntityType.REGION)) {
+            return null;
+        }
+        String label = p.text(c.begin(), c.end()) + " " + Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        return new Sense(null, Entity.minted(EntityType.REGION, label), MentionKind.NAME, conf - 0.1,
+                Rules.CITY_NAME_BEFORE_DIVISION_NOUN);
     }
 
     /** A capital or seat of government: the government, else the city (listed or minted) or the building. */

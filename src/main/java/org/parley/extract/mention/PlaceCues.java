@@ -272,8 +272,11 @@ final class PlaceCues {
         if (next == null || !next.mark().equals(",") || !Words.ARTICLES.contains(next.norm())) {
             return false;
         }
-        for (int k = e + 1; k < Math.min(p.size(), e + 4); k++) {
+        for (int k = e + 1; k < Math.min(p.size(), e + 5); k++) {
             Piece x = p.get(k);
+            if (x.possessive()) {
+                continue; // ", the country's second city"
+            }
             if (!x.lower() || !x.sep().equals(" ")) {
                 return false;
             }
