@@ -44,6 +44,7 @@ final class CatalogSenses {
                 || compoundAfter && nextNorm.equals("based")
                 || !regionCue && PlaceCues.settlementAppositionAfter(p, c.end()); // "Mandalay, the second city"
         List<NameIndex.Form> forms = byEvidence(p, c, places);
+        regionCue = regionCue || townNameAmongDivisions(p, c, forms);
         if (!regionCue && !cityCue && areaOfNoNamedState(p, c, forms, places)) {
             return null;
         }
@@ -54,6 +55,10 @@ final class CatalogSenses {
             NameIndex.Form cued = first(forms, MentionKind.NAME, want);
             if (cued != null) {
                 return Sense.of(cued.entry(), nameKind, conf, Rules.PLACE_BY_CUE);
+            }
+            NameIndex.Form region = regionCue ? regionByNoun(matcher.index(), p.key(c.begin(), c.end())) : null;
+            if (region != null) {
+                return Sense.of(region.entry(), nameKind, conf, Rules.PLACE_BY_CUE); // "Jaffna" for Jaffna District
             }
             Sense division = regionCue ? divisionOfCityName(p, c, forms, nextNorm, conf) : null;
             if (division != null) {
@@ -94,6 +99,32 @@ final class CatalogSenses {
         String label = p.text(c.begin(), c.end()) + " " + Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
         return new Sense(null, Entity.minted(EntityType.REGION, label), MentionKind.NAME, conf - 0.1,
                 Rules.CITY_NAME_BEFORE_DIVISION_NOUN);
+    }
+
+    /**
+     * "the provinces of Quneitra, Daraa and Sweida", "Jaffna, Batticaloa and the other districts", "Cibitoke, one
+     * of the provinces": a name the catalog lists as a town, and as no country, counted among divisions.
+     */
+    private static boolean townNameAmongDivisions(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms) {
+        return first(forms, MentionKind.NAME, EntityType.CITY) != null
+                && forms.stream().noneMatch(f -> f.entry().type() == EntityType.COUNTRY)
+                && (PlaceCues.oneOfDivisionsAfter(p, c.end()) || PlaceLists.regionList(p, c.begin(), c.end()));
+    }
+
+    /** The one catalog region named by {@code key} and a region noun ("Jaffna District" for "Jaffna"), or null. */
+    private static NameIndex.Form regionByNoun(NameIndex index, String key) {
+        NameIndex.Form found = null;
+        for (String noun : Words.REGION_NOUNS_AFTER_NAMES.entries()) {
+            for (NameIndex.Form f : index.forms(key + " " + noun)) {
+                if (f.entry().type() == EntityType.REGION && f.kind() == MentionKind.NAME) {
+                    if (found != null && !found.entry().key().equals(f.entry().key())) {
+                        return null;
+                    }
+                    found = f;
+                }
+            }
+        }
+        return found;
     }
 
     /** A capital or seat of government: the government, else the city (listed or minted) or the building. */
