@@ -56,13 +56,9 @@ final class CatalogSenses {
             if (cued != null) {
                 return Sense.of(cued.entry(), nameKind, conf, Rules.PLACE_BY_CUE);
             }
-            NameIndex.Form region = regionCue ? regionByNoun(matcher.index(), p.key(c.begin(), c.end())) : null;
+            Sense region = regionCue ? regionOfTownName(p, c, forms, matcher, nextNorm, nameKind, conf) : null;
             if (region != null) {
-                return Sense.of(region.entry(), nameKind, conf, Rules.PLACE_BY_CUE); // "Jaffna" for Jaffna District
-            }
-            Sense division = regionCue ? divisionOfCityName(p, c, forms, nextNorm, conf) : null;
-            if (division != null) {
-                return division;
+                return region;
             }
         }
         NameIndex.Form metonym = first(forms, MentionKind.METONYM, null);
@@ -109,6 +105,19 @@ final class CatalogSenses {
         return first(forms, MentionKind.NAME, EntityType.CITY) != null
                 && forms.stream().noneMatch(f -> f.entry().type() == EntityType.COUNTRY)
                 && (PlaceCues.oneOfDivisionsAfter(p, c.end()) || PlaceLists.regionList(p, c.begin(), c.end()));
+    }
+
+    /**
+     * The region a region cue gives a name whose matched forms hold none: the catalog region named by it and a region
+     * noun ("Jaffna" for Jaffna District), else the division a division noun after a town's name names, minted.
+     */
+    private static Sense regionOfTownName(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms,
+                                          CatalogMatcher matcher, String nextNorm, MentionKind nameKind, double conf) {
+        NameIndex.Form region = regionByNoun(matcher.index(), p.key(c.begin(), c.end()));
+        if (region != null) {
+            return Sense.of(region.entry(), nameKind, conf, Rules.PLACE_BY_CUE);
+        }
+        return divisionOfCityName(p, c, forms, nextNorm, conf);
     }
 
     /** The one catalog region named by {@code key} and a region noun ("Jaffna District" for "Jaffna"), or null. */
