@@ -29,6 +29,10 @@ final class CapitalSense {
         if (prev.equals("from") && proposalNoun(p.lowerNorm(k - 1))) {
             return false; // "the offer from Chisinau", "demands from Moscow": who made it
         }
+        if (prev.equals("from") && Words.GOVERNMENT_ACT_NOUNS.contains(p.norm(k - 1))
+                && (p.lower(k - 1) || p.at(k - 1).sentenceStart())) {
+            return false; // "pressure from Washington", "the response from Moscow": who acts
+        }
         if (Words.PLACE_PREPOSITIONS.contains(prev) || Words.CITY_OBJECT_VERB_FORMS.contains(prev)
                 || openingPlacePhrase(p, a, e, k) || dateline(p, a, e)) {
             return true;

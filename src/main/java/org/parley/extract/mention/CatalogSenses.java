@@ -37,11 +37,14 @@ final class CatalogSenses {
         String prev = p.lowerNorm(c.begin() - 1);
         String prev2 = p.norm(c.begin() - 2);
         boolean regionCue = Words.REGION_NOUNS_AFTER_NAMES.contains(nextNorm)
+                || Words.DIVISION_NOUNS_AFTER_CITY_NAMES.contains(nextNorm)
                 || prev.equals("of") && Words.REGION_NOUNS_BEFORE_OF.contains(prev2)
                 || PlaceCues.sharedPluralRegionNoun(p, c.end());
         boolean cityCue = nextNorm.equals("city") || prev.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(prev2)
-                || compoundAfter && nextNorm.equals("based");
+                || compoundAfter && nextNorm.equals("based")
+                || !regionCue && PlaceCues.settlementAppositionAfter(p, c.end()); // "Mandalay, the second city"
         List<NameIndex.Form> forms = byEvidence(p, c, places);
+        regionCue = regionCue || townNameAmongDivisions(p, c, forms);
         if (!regionCue && !cityCue && areaOfNoNamedState(p, c, forms, places)) {
             return null;
         }
@@ -52,6 +55,10 @@ final class CatalogSenses {
             NameIndex.Form cued = first(forms, MentionKind.NAME, want);
             if (cued != null) {
                 return Sense.of(cued.entry(), nameKind, conf, Rules.PLACE_BY_CUE);
+            }
+            Sense region = regionCue ? regionOfTownName(p, c, forms, matcher, nextNorm, nameKind, conf) : null;
+            if (region != null) {
+                return region;
             }
         }
         NameIndex.Form metonym = first(forms, MentionKind.METONYM, null);
@@ -70,6 +77,63 @@ final class CatalogSenses {
             return null;
         }
         return Sense.of(name.entry(), nameKind, conf, name.cueOnly() ? Rules.CUE_NAME : Rules.CATALOG_NAME);
+    }
+
+    /**
+     * "Cox's Bazar district", "in Kasur district": a name the catalog lists only as a city, right before a singular
+     * division noun, names the division, which the catalog lacks: a region minted as "Cox's Bazar District". Null
+     * for a name that is no catalog city or that has a region entry, for other region cues, and after "the" ("the
+     * Cite Soleil district", "the Karrada district of Baghdad": often a city's quarter, which keeps the city's name).
+     */
+    private static Sense divisionOfCityName(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms,
+                                            String noun, double conf) {
+        if (!Words.DIVISION_NOUNS_AFTER_CITY_NAMES.contains(noun) || p.lowerNorm(c.begin() - 1).equals("the")
+                || first(forms, MentionKind.NAME, EntityType.CITY) == null
+                || forms.stream().anyMatch(f -> f.entry().type() == EntityType.REGION)) {
+            return null;
+        }
+        String label = p.text(c.begin(), c.end()) + " " + Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        return new Sense(null, Entity.minted(EntityType.REGION, label), MentionKind.NAME, conf - 0.1,
+                Rules.CITY_NAME_BEFORE_DIVISION_NOUN);
+    }
+
+    /**
+     * "the provinces of Quneitra, Daraa and Sweida", "Jaffna, Batticaloa and the other districts", "Cibitoke, one
+     * of the provinces": a name the catalog lists as a town, and as no country, counted among divisions.
+     */
+    private static boolean townNameAmongDivisions(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms) {
+        return first(forms, MentionKind.NAME, EntityType.CITY) != null
+                && forms.stream().noneMatch(f -> f.entry().type() == EntityType.COUNTRY)
+                && (PlaceCues.oneOfDivisionsAfter(p, c.end()) || PlaceLists.regionList(p, c.begin(), c.end()));
+    }
+
+    /**
+     * The region a region cue gives a name whose matched forms hold none: the catalog region named by it and a region
+     * noun ("Jaffna" for Jaffna District), else the division a division noun after a town's name names, minted.
+     */
+    private static Sense regionOfTownName(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms,
+                                          CatalogMatcher matcher, String nextNorm, MentionKind nameKind, double conf) {
+        NameIndex.Form region = regionByNoun(matcher.index(), p.key(c.begin(), c.end()));
+        if (region != null) {
+            return Sense.of(region.entry(), nameKind, conf, Rules.PLACE_BY_CUE);
+        }
+        return divisionOfCityName(p, c, forms, nextNorm, conf);
+    }
+
+    /** The one catalog region named by {@code key} and a region noun ("Jaffna District" for "Jaffna"), or null. */
+    private static NameIndex.Form regionByNoun(NameIndex index, String key) {
+        NameIndex.Form found = null;
+        for (String noun : Words.REGION_NOUNS_AFTER_NAMES.entries()) {
+            for (NameIndex.Form f : index.forms(key + " " + noun)) {
+                if (f.entry().type() == EntityType.REGION && f.kind() == MentionKind.NAME) {
+                    if (found != null && !found.entry().key().equals(f.entry().key())) {
+                        return null;
+                    }
+                    found = f;
+                }
+            }
+        }
+        return found;
     }
 
     /** A capital or seat of government: the government, else the city (listed or minted) or the building. */

@@ -266,14 +266,36 @@ final class PlaceCues {
                 && settlementAppositionAfter(ph.p(), ph.e());
     }
 
+    /** ", one of the provinces": an apposition that counts the name among divisions opens at piece {@code e}. */
+    static boolean oneOfDivisionsAfter(SentencePieces p, int e) {
+        Piece next = p.at(e);
+        if (next == null || !next.mark().equals(",") || !next.lower() || !next.norm().equals("one")
+                || !p.lowerNorm(e + 1).equals("of") || !p.lowerNorm(e + 2).equals("the")) {
+            return false;
+        }
+        for (int k = e + 3; k < Math.min(p.size(), e + 6); k++) {
+            Piece x = p.get(k);
+            if (!x.lower() || !x.sep().equals(" ")) {
+                return false;
+            }
+            if (x.norm().endsWith("s") && PlaceLists.listNounType(x.norm()) == EntityType.REGION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An apposition with a settlement noun opens at piece {@code e}: ", a small town near the river". */
     static boolean settlementAppositionAfter(SentencePieces p, int e) {
         Piece next = p.at(e);
         if (next == null || !next.mark().equals(",") || !Words.ARTICLES.contains(next.norm())) {
             return false;
         }
-        for (int k = e + 1; k < Math.min(p.size(), e + 4); k++) {
+        for (int k = e + 1; k < Math.min(p.size(), e + 5); k++) {
             Piece x = p.get(k);
+            if (x.possessive()) {
+                continue; // ", the country's second city"
+            }
             if (!x.lower() || !x.sep().equals(" ")) {
                 return false;
             }

@@ -142,6 +142,52 @@ final class PlaceLists {
         return false;
     }
 
+    /**
+     * "the three provinces of Quneitra, Daraa and Sweida", "in Jaffna, Batticaloa and the other districts": the
+     * list holding the item at pieces [a, e) opens after a plural division noun and "of", or closes with "and (the)
+     * other" and a division noun; each of its items is then a division.
+     */
+    static boolean regionList(SentencePieces p, int a, int e) {
+        int k = a;
+        for (int items = 0; items < 8; items++) { // walk back to the first item: "A, B and" / "A or"
+            int before = itemBefore(p, k);
+            if (before < 0 || !p.get(before).cap()) {
+                break;
+            }
+            k = itemStart(p, before);
+        }
+        String noun = p.lowerNorm(k - 2);
+        if (p.lowerNorm(k - 1).equals("of") && noun.endsWith("s") && listNounType(noun) == EntityType.REGION
+                && (p.at(k - 3) == null || !p.get(k - 3).cap())) {
+            return true; // not "the sovereignty of X" (no division) nor "the A and B regions of X" (their country)
+        }
+        int j = e;
+        for (int items = 0; items < 8 && listContinues(p, j); items++) { // on to the last item
+            j = p.at(j).mark().equals(",") ? j : j + 1;
+            j++;
+            while (j < p.size() && p.get(j).cap() && p.joined(j)) {
+                j++;
+            }
+        }
+        if (!p.lowerNorm(j).equals("and") && !p.lowerNorm(j).equals("or")) {
+            return false;
+        }
+        int w = p.lowerNorm(j + 1).equals("the") ? j + 2 : j + 1;
+        if (!p.lowerNorm(w).equals("other")) {
+            return false;
+        }
+        for (int n = w + 1; n < Math.min(p.size(), w + 4); n++) {
+            EntityType t = p.lower(n) ? listNounType(p.norm(n)) : null;
+            if (t != null) {
+                return t == EntityType.REGION;
+            }
+            if (!p.lower(n) || !p.get(n).sep().equals(" ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the phrase ending at e is the last item of a list: "and"/"or" stands before its first piece. */
     private static boolean isJoiner(SentencePieces p, int e) {
         int s = itemStart(p, e - 1);

@@ -21,6 +21,8 @@ final class Words {
     static final WordList MEDIA_HEADS = list("media-heads");
     static final WordList REGION_HEADS = list("region-heads");
     static final WordList REGION_NOUNS_AFTER_NAMES = list("region-nouns-after-names");
+    /** Singular division nouns after a city's name that name a division of that name ("Kasur district"). */
+    static final WordList DIVISION_NOUNS_AFTER_CITY_NAMES = list("division-nouns-after-city-names");
     static final WordList LANDFORM_NAME_NOUNS = list("landform-name-nouns");
     static final WordList LANDFORM_NOUNS = list("landform-nouns");
     static final WordList ADJECTIVE_ENDINGS = list("adjective-endings");
@@ -33,6 +35,8 @@ final class Words {
     static final WordList SPEECH_VERB_FORMS = list("speech-verb-forms");
     /** Nouns for what a party proposes, asks or refuses ("an offer from Kyiv" is the government's). */
     static final List<WordList> PROPOSAL_NOUNS = List.of(list("offer-nouns"), list("demand-nouns"), list("rejection-nouns"));
+    /** Nouns for what a government does to others or says back ("pressure from Washington" is the government's). */
+    static final WordList GOVERNMENT_ACT_NOUNS = list("government-act-nouns");
     static final WordList PLACE_PREPOSITIONS = list("place-prepositions");
     static final WordList LOCATION_PREPOSITIONS = list("location-prepositions");
     static final WordList CITY_PARTS = list("city-parts");
