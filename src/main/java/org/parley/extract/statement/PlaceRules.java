@@ -110,9 +110,10 @@ final class PlaceRules {
     }
 
     /**
-     * "to honour the agreement signed in Pretoria", "a breach of the truce he brokered in Putrajaya", "the farms, which
-     * it captured from Syria in 1967": a place in a clause that describes a noun of the content by what happened
-     * before (a relative or participle clause in the past, with no modal) says where that was, not what is asked.
+     * "to honour the agreement signed in Pretoria", "a breach of the truce he brokered in Putrajaya", "a memorandum its
+     * delegation handed over at talks in Istanbul": a place in a relative or participle clause in the past (no modal)
+     * on an accord or a document of the content says where that was made, not what is asked. A past clause on any other
+     * noun still gives its places ("pull out the troops it has stationed in Badme").
      */
     private static boolean inPastDescription(SentenceView s, Frame f, SentenceView.Placed m) {
         for (int t = m.head(), steps = 0; t >= 0 && steps < 10 && !s.dominates(t, f.head()); t = s.head(t), steps++) {
