@@ -24,9 +24,9 @@ public interface SentenceParser {
      * it left without a speaker ({@link TrailingAttributionParser}) and a relative clause on the subject that left the
      * main verb without one ({@link RelativeClauseAwareParser}), a short phrase set off by commas after the subject
      * ("The army, for its part, called on ...": {@link ParentheticalAwareParser}), a relative clause on an object that
-     * took the infinitive after it ({@link InfinitiveAfterClauseParser}); then the words it hung on an auxiliary moved to the
-     * auxiliary's verb ({@link AuxiliaryDependentsParser}) and a reporting verb's conjunct that it hung inside the
-     * reported clause put back ({@link ReportedConjunctParser}).
+     * took the infinitive after it ({@link InfinitiveAfterClauseParser}); then the words it hung on an auxiliary moved
+     * to the auxiliary's verb ({@link AuxiliaryDependentsParser}) and a reporting verb's conjunct that it hung inside
+     * the reported clause put back ({@link ReportedConjunctParser}).
      */
     static SentenceParser forNews(SentenceParser parser) {
         return new ReportedConjunctParser(new AuxiliaryDependentsParser(new DatelineAwareParser(

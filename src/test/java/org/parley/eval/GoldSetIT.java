@@ -75,8 +75,8 @@ class GoldSetIT {
                 // before any rule looked at it: entityF1=0.939 linkAcc=0.964 actorF1=0.746 placesF1=0.667)
                 new GoldFloors("src/test/resources/gold-dev17", 0.92, 0.93, 0.71, 0.63, 0.80),
                 // 2026-12-03: entityF1=0.979 linkAcc=1.000 actorF1=0.742 placesF1=0.800 mean=0.880;
-                // 2026-12-05: entityF1=0.983 linkAcc=1.000 actorF1=0.774 placesF1=0.769 mean=0.882 (one place fewer after
-                // the thirteenth round's changes; not traced, to keep its misses unread)
+                // 2026-12-05: entityF1=0.983 linkAcc=1.000 actorF1=0.774 placesF1=0.769 mean=0.882 (one place fewer
+                // after the thirteenth round's changes; not traced, to keep its misses unread)
                 new GoldFloors("src/test/resources/gold-heldout", 0.95, 0.97, 0.71, 0.75, 0.85),
                 // 2026-12-03: entityF1=0.964 linkAcc=1.000 actorF1=0.674 placesF1=0.571 mean=0.802;
                 // 2026-12-04: entityF1=0.960 linkAcc=1.000 actorF1=0.667 placesF1=0.462 mean=0.772 (places fell in

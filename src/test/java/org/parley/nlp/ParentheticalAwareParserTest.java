@@ -67,7 +67,8 @@ class ParentheticalAwareParserTest {
     @Test
     void anAdverbBetweenCommasHangsOnTheVerbAsAnAdverb() {
         Misreading parser = new Misreading();
-        List<Token> t = RelativeClauseAwareParserTest.tagged("Hamas/NNP ,/, however/RB ,/, rejected/VBD the/DT plan/NN");
+        List<Token> t = RelativeClauseAwareParserTest.tagged(
+                "Hamas/NNP ,/, however/RB ,/, rejected/VBD the/DT plan/NN");
         DependencyTree tree = new ParentheticalAwareParser(parser).parse(t);
         assertEquals(4, tree.root());
         assertEquals("nsubj", tree.relation(0));
@@ -103,7 +104,8 @@ class ParentheticalAwareParserTest {
             }
             return new DependencyTree(heads, relations);
         };
-        List<Token> t = RelativeClauseAwareParserTest.tagged("Hamas/NNP ,/, however/RB ,/, rejected/VBD the/DT plan/NN");
+        List<Token> t = RelativeClauseAwareParserTest.tagged(
+                "Hamas/NNP ,/, however/RB ,/, rejected/VBD the/DT plan/NN");
         DependencyTree whole = right.parse(t);
         assertEquals(whole, new ParentheticalAwareParser(right).parse(t));
     }

@@ -58,7 +58,8 @@ final class PlaceRules {
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
                 places.add(Party.named(m, ContentRules.inRestrictiveWho(s, m.head()) ? PLACE_WHO : PLACE));
-            } else if (m.type() == EntityType.ORGANIZATION && orgs.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
+            } else if (m.type() == EntityType.ORGANIZATION
+                    && orgs.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
                 orgs.add(Party.named(m, ORGANIZATION));
             }
         }
