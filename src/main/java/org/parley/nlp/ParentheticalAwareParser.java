@@ -32,13 +32,13 @@ public final class ParentheticalAwareParser implements SentenceParser {
         DependencyTree whole = parser.parse(tokens);
         int open = openingComma(tokens);
         int close = open < 0 ? -1 : closingComma(tokens, open);
-        if (close < 0 || whole.hasSubject(governor(whole, close + 1))) {
+        if (close < 0 || whole.hasSubject(RelativeClauseAwareParser.governor(whole, close + 1))) {
             return whole;
         }
         List<Token> rest = new ArrayList<>(tokens.subList(0, open));
         rest.addAll(tokens.subList(close + 1, tokens.size()));
         DependencyTree main = parser.parse(rest);
-        int verb = governor(main, open); // the verb after the phrase is the main part's token "open"
+        int verb = RelativeClauseAwareParser.governor(main, open); // the verb after the phrase: the main part's "open"
         if (!main.hasSubject(verb)) {
             return whole;
         }
@@ -86,11 +86,6 @@ public final class ParentheticalAwareParser implements SentenceParser {
             }
         }
         return -1;
-    }
-
-    /** The verb a token is the auxiliary of ("has" in "has called"), else the token itself. */
-    private static int governor(DependencyTree tree, int token) {
-        return tree.auxiliary(token) && tree.head(token) >= 0 ? tree.head(token) : token;
     }
 
     /** {@code tree} with the phrase between the commas at {@code open} and {@code close}, and both, on the verb. */

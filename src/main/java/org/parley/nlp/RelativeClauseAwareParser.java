@@ -101,7 +101,7 @@ public final class RelativeClauseAwareParser implements SentenceParser {
     }
 
     /** The verb a token is the auxiliary of ("has" in "has called"), else the token itself. */
-    private static int governor(DependencyTree tree, int token) {
+    static int governor(DependencyTree tree, int token) {
         return tree.auxiliary(token) && tree.head(token) >= 0 ? tree.head(token) : token;
     }
 
