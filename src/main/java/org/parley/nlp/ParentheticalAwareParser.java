@@ -10,8 +10,8 @@ import org.parley.core.Token;
  * Parses again, in two parts, a sentence whose subject is followed by a short phrase set off by commas that its parse
  * left the verb after it without a subject: "The Royal Thai Army, for its part, called on Cambodia to ...", "Hamas,
  * in turn, rejected ...", "The ministry, however, said ..." (whole, NLP4J's parser may hang the verb on the phrase as
- * a participle and make the comma the root). The subject is the sentence's opening words, with no comma and no finite
- * verb in them; the phrase is one to four words opening with a preposition or an adverb, with no verb; a finite verb
+ * a participle and make the comma the root). The subject is the sentence's opening words, with no comma and no verb
+ * in them; the phrase is one to four words opening with a preposition or an adverb, with no verb; a finite verb
  * follows its closing comma. Then the sentence without the phrase and its commas, and the phrase alone, are parsed
  * apart; the phrase's root hangs from the verb after it ({@code prep} for a preposition, {@code advmod} for an adverb)
  * and both commas as {@code punct}, as a correct parse of the whole would have them. The new parse is kept only when
@@ -43,20 +43,20 @@ public final class ParentheticalAwareParser implements SentenceParser {
             return whole;
         }
         DependencyTree phrase = parser.parse(tokens.subList(open + 1, close));
-        DependencyTree spliced = RelativeClauseAwareParser.spliced(tokens, main, phrase, open, open, close);
         int verbInWhole = verb < open ? verb : verb + close + 1 - open;
         boolean preposition = tokens.get(open + 1).pos().equals("IN");
-        return hungOn(spliced, open, close, verbInWhole, preposition ? "prep" : "advmod");
+        return RelativeClauseAwareParser.spliced(tokens, main, phrase, open, open, close, verbInWhole,
+                preposition ? "prep" : "advmod");
     }
 
-    /** The first comma, after at least one word, with neither a comma nor a finite verb before it; -1 when none. */
+    /** The first comma, after at least one word, with neither a comma nor a verb before it; -1 when none. */
     static int openingComma(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             String tag = tokens.get(i).pos();
             if (tokens.get(i).text().equals(",")) {
                 return i >= 1 ? i : -1;
             }
-            if (MainVerbTags.finite(tag) || tag.startsWith("VB")) {
+            if (tag.startsWith("VB") || tag.equals("MD")) {
                 return -1;
             }
         }
@@ -86,21 +86,5 @@ public final class ParentheticalAwareParser implements SentenceParser {
             }
         }
         return -1;
-    }
-
-    /** {@code tree} with the phrase between the commas at {@code open} and {@code close}, and both, on the verb. */
-    private static DependencyTree hungOn(DependencyTree tree, int open, int close, int verb, String relation) {
-        List<Integer> heads = new ArrayList<>(tree.heads());
-        List<String> relations = new ArrayList<>(tree.relations());
-        for (int i = open; i <= close; i++) {
-            if (i == open || i == close) {
-                heads.set(i, verb);
-                relations.set(i, "punct");
-            } else if (heads.get(i) == open - 1 && relations.get(i).equals("relcl")) {
-                heads.set(i, verb);
-                relations.set(i, relation);
-            }
-        }
-        return new DependencyTree(heads, relations, tree.tags(), tree.lemmas());
     }
 }

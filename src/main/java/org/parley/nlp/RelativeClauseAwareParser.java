@@ -108,9 +108,19 @@ public final class RelativeClauseAwareParser implements SentenceParser {
     /**
      * The whole sentence's tree from the main part (without tokens {@code from..close}) and the clause between the
      * commas at {@code open} and {@code close}; the opening comma is the main part's own when {@code from > open}.
+     * The clause's root hangs from the word before the opening comma as {@code relcl}, and so do the commas.
      */
     static DependencyTree spliced(List<Token> tokens, DependencyTree main, DependencyTree clause, int from,
                                           int open, int close) {
+        return spliced(tokens, main, clause, from, open, close, open - 1, "relcl");
+    }
+
+    /**
+     * As {@link #spliced(List, DependencyTree, DependencyTree, int, int, int)}, with the clause's root hanging from
+     * token {@code attach} of the whole as {@code relation}, and the commas from the same token.
+     */
+    static DependencyTree spliced(List<Token> tokens, DependencyTree main, DependencyTree clause, int from,
+                                  int open, int close, int attach, String rootRelation) {
         int n = tokens.size();
         int cut = close + 1 - from;
         List<Integer> heads = new ArrayList<>(n);
@@ -124,7 +134,7 @@ public final class RelativeClauseAwareParser implements SentenceParser {
             int head;
             String relation;
             if (i == close || i == open && from == open) {
-                heads.add(open - 1);
+                heads.add(attach);
                 relations.add("punct");
                 tags.add(t.pos());
                 lemmas.add(t.lemma());
@@ -133,8 +143,8 @@ public final class RelativeClauseAwareParser implements SentenceParser {
                 part = clause;
                 at = i - open - 1;
                 boolean top = clause.head(at) < 0;
-                head = top ? open - 1 : clause.head(at) + open + 1;
-                relation = top ? "relcl" : clause.relation(at);
+                head = top ? attach : clause.head(at) + open + 1;
+                relation = top ? rootRelation : clause.relation(at);
             } else {
                 part = main;
                 at = i < from ? i : i - cut;
