@@ -26,20 +26,13 @@ class InfinitiveAfterClauseParserTest {
 
         @Override
         public DependencyTree parse(List<Token> tokens) {
-            parsed.add(String.join(" ", tokens.stream().map(Token::text).toList()));
+            parsed.add(StarTrees.words(tokens));
             int which = clauseFirst ? indexOf(tokens, "which") : -1;
             int root = -1;
             for (int i = Math.max(which, 0); i < tokens.size() && root < 0; i++) {
                 root = tokens.get(i).pos().startsWith("VB") && !tokens.get(i).pos().equals("VB") ? i : -1;
             }
-            root = Math.max(root, 0);
-            List<Integer> heads = new ArrayList<>();
-            List<String> relations = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                heads.add(i == root ? -1 : root);
-                relations.add(i == root ? DependencyTree.ROOT : "dep");
-            }
-            return new DependencyTree(heads, relations);
+            return StarTrees.star(tokens.size(), Math.max(root, 0), -1);
         }
 
         private static int indexOf(List<Token> tokens, String word) {

@@ -20,25 +20,9 @@ class ParentheticalAwareParserTest {
 
         @Override
         public DependencyTree parse(List<Token> tokens) {
-            parsed.add(String.join(" ", tokens.stream().map(Token::text).toList()));
+            parsed.add(StarTrees.words(tokens));
             int comma = tokens.stream().map(Token::text).toList().indexOf(",");
-            int root = comma;
-            int subject = -1;
-            if (comma < 0) {
-                for (int i = tokens.size() - 1; i >= 0; i--) {
-                    String tag = tokens.get(i).pos();
-                    root = root < 0 && (tag.equals("VBD") || tag.equals("VBZ")) ? i : root;
-                    subject = tag.startsWith("NN") ? i : subject;
-                }
-            }
-            root = Math.max(root, 0);
-            List<Integer> heads = new ArrayList<>();
-            List<String> relations = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                heads.add(i == root ? -1 : root);
-                relations.add(i == root ? DependencyTree.ROOT : i == subject ? "nsubj" : "dep");
-            }
-            return new DependencyTree(heads, relations);
+            return comma >= 0 ? StarTrees.star(tokens.size(), comma, -1) : StarTrees.onFiniteVerb(tokens);
         }
     }
 
@@ -95,15 +79,7 @@ class ParentheticalAwareParserTest {
 
     @Test
     void aWholeParseThatGaveTheVerbItsSubjectIsKept() {
-        SentenceParser right = tokens -> {
-            List<Integer> heads = new ArrayList<>();
-            List<String> relations = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                heads.add(i == 4 ? -1 : 4);
-                relations.add(i == 4 ? DependencyTree.ROOT : i == 0 ? "nsubj" : "dep");
-            }
-            return new DependencyTree(heads, relations);
-        };
+        SentenceParser right = tokens -> StarTrees.star(tokens.size(), 4, 0);
         List<Token> t = RelativeClauseAwareParserTest.tagged(
                 "Hamas/NNP ,/, however/RB ,/, rejected/VBD the/DT plan/NN");
         DependencyTree whole = right.parse(t);

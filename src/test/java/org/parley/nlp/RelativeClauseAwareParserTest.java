@@ -29,25 +29,9 @@ class RelativeClauseAwareParserTest {
 
         @Override
         public DependencyTree parse(List<Token> tokens) {
-            parsed.add(String.join(" ", tokens.stream().map(Token::text).toList()));
+            parsed.add(StarTrees.words(tokens));
             boolean relative = tokens.stream().anyMatch(t -> RELATIVE.contains(t.text()));
-            int root = -1;
-            int subject = -1;
-            if (!(misreads && relative)) {
-                for (int i = tokens.size() - 1; i >= 0; i--) {
-                    String tag = tokens.get(i).pos();
-                    root = root < 0 && (tag.equals("VBD") || tag.equals("VBZ")) ? i : root;
-                    subject = tag.startsWith("NN") ? i : subject;
-                }
-            }
-            root = Math.max(root, 0);
-            List<Integer> heads = new ArrayList<>();
-            List<String> relations = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                heads.add(i == root ? -1 : root);
-                relations.add(i == root ? DependencyTree.ROOT : i == subject ? "nsubj" : "dep");
-            }
-            return new DependencyTree(heads, relations);
+            return misreads && relative ? StarTrees.star(tokens.size(), 0, -1) : StarTrees.onFiniteVerb(tokens);
         }
     }
 

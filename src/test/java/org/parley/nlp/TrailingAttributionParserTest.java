@@ -25,7 +25,7 @@ class TrailingAttributionParserTest {
 
         @Override
         public DependencyTree parse(List<Token> tokens) {
-            parsed.add(String.join(" ", tokens.stream().map(Token::text).toList()));
+            parsed.add(StarTrees.words(tokens));
             int said = -1;
             for (int i = 0; i < tokens.size(); i++) {
                 said = tokens.get(i).text().equals("said") ? i : said;
