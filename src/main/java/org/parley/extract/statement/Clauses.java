@@ -88,22 +88,31 @@ final class Clauses {
 
     /**
      * Whether a "that" clause is in the subjunctive, as what someone asks is ("asked that Israel halt the strikes",
-     * "ordered that the army hand over"): its verb is bare, without auxiliary, and either tagged as the base form or
-     * in the plain present with a singular subject ("Israel halt", where the indicative says "halts").
+     * "ordered that the army hand over"): a complement introduced by "that" whose verb has no auxiliary and is bare.
      */
     static boolean subjunctive(SentenceView s, int clause) {
-        if (!s.relation(clause).equals("ccomp") || !s.children(clause, "aux").isEmpty()
-                || s.children(clause, "mark").stream().noneMatch(m -> s.word(m).equalsIgnoreCase("that"))) {
-            return false;
+        return s.relation(clause).equals("ccomp") && thatClause(s, clause) && s.children(clause, "aux").isEmpty()
+                && bareVerb(s, clause);
+    }
+
+    /** Whether the clause of verb {@code clause} is introduced by "that". */
+    static boolean thatClause(SentenceView s, int clause) {
+        return s.children(clause, "mark").stream().anyMatch(m -> s.word(m).equalsIgnoreCase("that"));
+    }
+
+    /**
+     * Whether verb {@code clause} has the bare form of the subjunctive: tagged as the base form, a bare "be" ("that
+     * the zone be neutral", "that sanctions be lifted"), or the plain present after a singular subject ("that Israel
+     * halt", where the indicative says "halts", and which taggers call VBP).
+     */
+    static boolean bareVerb(SentenceView s, int clause) {
+        if (s.pos(clause).equals("VB") || s.word(clause).equals("be")
+                || s.children(clause, "auxpass").stream().anyMatch(a -> s.word(a).equals("be"))) {
+            return true;
         }
-        int subject = s.child(clause, "nsubj");
-        if (subject < 0) { // "asked that any talks be held in Beira": the passive with a bare "be"
-            return s.child(clause, "nsubjpass") >= 0
-                    && s.children(clause, "auxpass").stream().anyMatch(a -> s.word(a).equals("be"));
-        }
-        String tag = s.pos(clause);
-        return (tag.equals("VB")
-                || tag.equals("VBP") && (s.pos(subject).equals("NNP") || s.pos(subject).equals("NN")));
+        int subject = subject(s, clause);
+        return s.pos(clause).equals("VBP") && subject >= 0
+                && (s.pos(subject).equals("NN") || s.pos(subject).equals("NNP"));
     }
 
     static boolean passive(SentenceView s, int verb) {

@@ -456,13 +456,7 @@ final class Conditions {
         if (NEED_VERBS.contains(s.lemma(clause)) && s.child(clause, "dobj", "xcomp") >= 0) {
             return true; // "insisted that the country needs access to the sea": what it says it must have
         }
-        // a subjunctive: "that Israel withdraw", "that sanctions be lifted", "that the withdrawal come first" (a
-        // plain present form after a singular subject, which taggers call VBP)
-        int subject = Clauses.subject(s, clause);
-        boolean singularSubject = subject >= 0 && !java.util.Set.of("NNS", "NNPS", "PRP").contains(s.pos(subject));
-        return s.pos(clause).equals("VB") || s.word(clause).equals("be")
-                || s.pos(clause).equals("VBP") && singularSubject
-                || s.children(clause, "auxpass").stream().anyMatch(a -> s.word(a).equals("be"));
+        return Clauses.bareVerb(s, clause); // a subjunctive: "that Israel withdraw", "that the withdrawal come first"
     }
 
     /** "we should", "the two sides should", "both parties must": an obligation that binds the speaker's side too. */

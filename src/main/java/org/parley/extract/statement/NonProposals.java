@@ -70,14 +70,12 @@ final class NonProposals {
     private static boolean proposes(SentenceView s, int noun) {
         for (int c : s.children(noun)) {
             String r = s.relation(c);
-            if (!(r.equals("acl") || r.equals("ccomp"))
-                    || s.children(c, "mark").stream().noneMatch(m -> s.word(m).equalsIgnoreCase("that"))) {
+            if (!(r.equals("acl") || r.equals("ccomp")) || !Clauses.thatClause(s, c)) {
                 continue;
             }
             List<Integer> aux = s.children(c, "aux");
             if (aux.stream().anyMatch(a -> s.word(a).equals("should") || s.word(a).equals("must"))
-                    || aux.isEmpty() && (s.pos(c).equals("VB")
-                    || s.children(c, "auxpass").stream().anyMatch(a -> s.word(a).equals("be")))) {
+                    || aux.isEmpty() && Clauses.bareVerb(s, c)) {
                 return true;
             }
         }
