@@ -32,6 +32,7 @@ final class ConditionRules {
             "statement.rejection.no-negotiation");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");
+    private static final WordList WISHES = LEXICON.list("wish-verbs");
     private static final Set<String> INNER_CLAUSES = Set.of("advcl", "ccomp", "xcomp", "conj", "dep", "pcomp");
     private static final WordList PRICES = LEXICON.list("price-markers");
     private static final WordList CONTRASTS = LEXICON.list("contrast-markers");
@@ -57,6 +58,9 @@ final class ConditionRules {
             if (NonProposals.reasonCondition(s, c.main(), c.markerFirst())) {
                 continue; // "because he faces arrest if he returns": part of a reason, nothing asked
             }
+            if (WISHES.contains(s.lemma(c.top()))) {
+                continue; // "would stay for as long as Kiir needed them", "if Juba wished": a service, nothing asked
+            }
             Frame mainFrame = frameAt(s, out, c.main());
             int mainSubject = c.main() < 0 ? -1 : mainSubject(s, c.main());
             if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())
@@ -69,8 +73,10 @@ final class ConditionRules {
                 continue; // a condition on a statement nobody is named for is still a demand, by someone unnamed
             }
             Party to = conditionAddressee(s, c, parties);
-            if (to == null && NonProposals.situationSubject(s, c.top(), c.subject())) {
-                continue; // "will keep the ships away until the truce has held": nothing asked of anyone
+            if (NonProposals.situationSubject(s, c.top(), c.subject())) {
+                // "will keep the ships away until the truce has held", "for as long as the talks in Juba went on":
+                // nothing asked of anyone, nor of the party a modifier of the situation names
+                continue;
             }
             Frame demand = new Frame(s.index(), StatementKind.DEMAND, c.rule(),
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
@@ -135,7 +141,8 @@ final class ConditionRules {
             exclusive |= w.equals("unless")
                     || w.equals("only") && MARKERS.contains("only " + s.word(i + 1).toLowerCase(Locale.ROOT));
             outcome |= OUTCOMES.contains(s.lemma(i));
-            until |= w.equals("until") || w.equals("till");
+            until |= w.equals("until") || w.equals("till")
+                    || w.equals("long") && s.word(i - 1).equalsIgnoreCase("as") && s.word(i + 1).equals("as");
             before |= w.equals("before") && no;
             no |= w.equals("no");
             goingOn |= CONTINUATION.contains(s.lemma(i)) || NEGATIONS.contains(w);
@@ -212,6 +219,11 @@ final class ConditionRules {
             if (marker != null && !concessive && (!precondition || untilApplies(s, s.head(c)))) {
                 if (subject >= 0) {
                     int main = afterMarkerWord ? s.head(s.head(c)) : s.head(c);
+                    if (main >= marker[0] && main < marker[0] + marker[1]) {
+                        // "respect the deal for as long as Belgrade did", "resume talks provided that Serbia ...": the
+                        // parser hung the clause on a word of its own marker; the condition is the verb's above it
+                        main = Clauses.governingVerb(s, main);
+                    }
                     if (main >= 0 && s.relation(main).equals("advmod") && s.pos(main).startsWith("RB")) {
                         main = s.head(main); // "as long as", "as soon as": the clause hangs on the adverb
                     }
@@ -395,7 +407,10 @@ final class ConditionRules {
                 }
             }
             String r = s.relation(v);
-            if (!(r.equals("xcomp") || r.equals("acomp"))) {
+            // "ready to lift the tariffs and to reopen the post if ...": a conjoined infinitive without a subject of
+            // its own shares the offer it is joined to
+            boolean sharedConjunct = r.equals("conj") && s.child(v, "nsubj", "nsubjpass") < 0 && s.isVerb(v);
+            if (!(r.equals("xcomp") || r.equals("acomp") || sharedConjunct)) {
                 return null;
             }
         }
