@@ -9,13 +9,14 @@ import org.parley.catalog.CatalogException;
 
 /**
  * Ingests annotated articles through the real pipeline into an in-memory store, runs the two contract
- * queries, scores them against the gold and checks the figures stay above fixed floors. Twenty sets: {@code gold/},
+ * queries, scores them against the gold and checks the figures stay above fixed floors. Twenty-one sets: {@code gold/},
  * {@code gold-dev2/}, {@code gold-dev3/}, {@code gold-dev4/}, {@code gold-dev5/}, {@code gold-dev6/},
  * {@code gold-dev7/}, {@code gold-dev8/}, {@code gold-dev9/}, {@code gold-dev10/}, {@code gold-dev11/},
  * {@code gold-dev12/}, {@code gold-dev13/}, {@code gold-dev14/}, {@code gold-dev15/}, {@code gold-dev16/},
- * {@code gold-dev17/} and {@code gold-dev18/} (in other hands and styles), which the rules were developed against
- * ({@code gold-dev4/} to {@code gold-dev18/} after each was scored once on arrival), and {@code gold-heldout/} and {@code gold-heldout2/},
- * written by further hands and never used to tune a rule (their figures are the honest estimate on unseen text).
+ * {@code gold-dev17/}, {@code gold-dev18/} and {@code gold-dev19/} (in other hands and styles), which the rules
+ * were developed against ({@code gold-dev4/} to {@code gold-dev19/} after each was scored once on arrival), and
+ * {@code gold-heldout/} and {@code gold-heldout2/}, written by further hands and never used to tune a rule (their
+ * figures are the honest estimate on unseen text).
  * Prints the evaluation's {@code mission:} line; {@code -Dparley.eval.verbose=true} also lists misses and spurious
  * items.
  */
@@ -77,6 +78,10 @@ class GoldSetIT {
                 // 2026-12-05: entityF1=0.974 linkAcc=0.931 actorF1=0.667 placesF1=0.800 mean=0.843 (on arrival,
                 // before any rule looked at it: entityF1=0.974 linkAcc=0.931 actorF1=0.635 placesF1=0.800)
                 new GoldFloors("src/test/resources/gold-dev18", 0.95, 0.90, 0.64, 0.77, 0.82),
+                // 2026-12-05: entityF1=0.960 linkAcc=1.000 actorF1=0.676 placesF1=0.000 mean=0.659 (on arrival,
+                // before any rule looked at it: entityF1=0.948 actorF1=0.658; its gold names no place inside a
+                // demand, so its places F1 is 0 whatever is made and is not checked: NaN; the other four floors hold it)
+                new GoldFloors("src/test/resources/gold-dev19", 0.92, 0.97, 0.62, Double.NaN, 0.62),
                 // 2026-12-03: entityF1=0.979 linkAcc=1.000 actorF1=0.742 placesF1=0.800 mean=0.880;
                 // 2026-12-05: entityF1=0.983 linkAcc=1.000 actorF1=0.774 placesF1=0.769 mean=0.882 (one place fewer
                 // after the thirteenth round's changes; not traced, to keep its misses unread)

@@ -86,7 +86,8 @@ public final class CatalogMentionFinder implements MentionFinder {
         if (tagged != resolved) { // the surnames of the tagger's people, used later in the article
             resolved = resolver.resolve(unresolved, tagged.found(), tagged.known());
         }
-        List<Candidate> merged = resolver.mergeShortNames(resolved.found(), resolved.known());
+        List<Candidate> merged = PeopleNames.withoutPeoples(
+                resolver.mergeShortNames(resolved.found(), resolved.known()), text);
         return inTextOrder(placeSenses.oneSensePerArticle(merged), text);
     }
 

@@ -50,16 +50,10 @@ final class CatalogSenses {
         }
         double conf = c.exact() ? 0.95 : 0.85;
         MentionKind nameKind = compound ? MentionKind.COMPOUND : MentionKind.NAME;
-        if (regionCue || cityCue) {
-            EntityType want = regionCue ? EntityType.REGION : EntityType.CITY;
-            NameIndex.Form cued = first(forms, MentionKind.NAME, want);
-            if (cued != null) {
-                return Sense.of(cued.entry(), nameKind, conf, Rules.PLACE_BY_CUE);
-            }
-            Sense region = regionCue ? regionOfTownName(p, c, forms, matcher, nextNorm, nameKind, conf) : null;
-            if (region != null) {
-                return region;
-            }
+        Sense cued = regionCue || cityCue ? cuedSense(p, c, forms, matcher, regionCue, nextNorm, nameKind, conf)
+                : regionOfOffice(p, c, forms, matcher, nameKind, conf);
+        if (cued != null) {
+            return cued;
         }
         NameIndex.Form metonym = first(forms, MentionKind.METONYM, null);
         NameIndex.Form name = first(forms, MentionKind.NAME, null);
@@ -118,6 +112,37 @@ final class CatalogSenses {
             return Sense.of(region.entry(), nameKind, conf, Rules.PLACE_BY_CUE);
         }
         return divisionOfCityName(p, c, forms, nextNorm, conf);
+    }
+
+    /** The sense a region cue or a city cue gives: the catalog place of that type, else a region of a town's name. */
+    private static Sense cuedSense(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms, CatalogMatcher matcher,
+                                   boolean regionCue, String nextNorm, MentionKind nameKind, double conf) {
+        NameIndex.Form cued = first(forms, MentionKind.NAME, regionCue ? EntityType.REGION : EntityType.CITY);
+        if (cued != null) {
+            return Sense.of(cued.entry(), nameKind, conf, Rules.PLACE_BY_CUE);
+        }
+        return regionCue ? regionOfTownName(p, c, forms, matcher, nextNorm, nameKind, conf) : null;
+    }
+
+    /**
+     * "Okinawa Governor Denny Tamaki", "the Mandera governor": a name the catalog lists as a town, and as no country,
+     * right before the title of a region's office ({@code region-office-titles}) is the region of that name, listed
+     * under the name itself or under the name and a region noun ("Mandera County"); null when the catalog has none.
+     */
+    private static Sense regionOfOffice(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms,
+                                        CatalogMatcher matcher, MentionKind nameKind, double conf) {
+        Piece next = p.at(c.end());
+        if (next == null || !p.joined(c.end()) || p.hyphenBefore(c.end())
+                || !Words.REGION_OFFICE_TITLES.contains(next.norm())
+                || first(forms, MentionKind.NAME, EntityType.CITY) == null
+                || forms.stream().anyMatch(f -> f.entry().type() == EntityType.COUNTRY)) {
+            return null;
+        }
+        NameIndex.Form region = first(forms, MentionKind.NAME, EntityType.REGION);
+        if (region == null) {
+            region = regionByNoun(matcher.index(), p.key(c.begin(), c.end()));
+        }
+        return region == null ? null : Sense.of(region.entry(), nameKind, conf, Rules.PLACE_BEFORE_REGION_OFFICE);
     }
 
     /** The one catalog region named by {@code key} and a region noun ("Jaffna District" for "Jaffna"), or null. */

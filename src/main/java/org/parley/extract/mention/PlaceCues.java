@@ -55,10 +55,21 @@ final class PlaceCues {
         return Words.REGION_NOUNS_BEFORE_OF.contains(noun) || Words.DIVISION_NOUNS.contains(noun);
     }
 
-    /** "the Lakhdar region": a lower-case region noun right after a name of at most three words. */
+    /**
+     * "the Lakhdar region": a lower-case region noun right after a name of at most three words; not a landform's or an
+     * enclave's noun after one adjective word.
+     */
     static boolean regionNounAfter(Phrase ph) {
-        return ph.length() <= 3 && Words.REGION_NOUNS_AFTER_NAMES.contains(ph.nextLowerWord())
-                && !(Words.LANDFORM_NOUNS.contains(ph.nextLowerWord()) && adjectiveWord(ph));
+        String noun = ph.nextLowerWord();
+        return ph.length() <= 3 && Words.REGION_NOUNS_AFTER_NAMES.contains(noun)
+                && !(Words.LANDFORM_NOUNS.contains(noun) && adjectiveWord(ph)) // "the Tibetan plateau"
+                && !(Words.ENCLAVE_NOUNS.contains(noun) && (adjectiveWord(ph) || adjectiveEnding(ph))); // "Baltic exclave"
+    }
+
+    /** "its Baltic exclave": one word with the ending of an adjective of a people or a place, whatever its tag. */
+    private static boolean adjectiveEnding(Phrase ph) {
+        String n = ph.p().norm(ph.a());
+        return ph.length() == 1 && Words.ADJECTIVE_ENDINGS.entries().stream().anyMatch(n::endsWith);
     }
 
     /** "the Tibetan plateau": one word that is an adjective of a people or a place, no name of a landform. */

@@ -71,7 +71,9 @@ final class PlaceSenses {
             if (c.entity().equals(city) && !c.rule().equals(Rules.CATALOG_NAME)) {
                 return null; // "the city of Idlib", "Idlib city": the article says the city
             }
-            inArticle.add(c.entity().key());
+            if (!c.rule().equals(Rules.PLACE_BEFORE_REGION_OFFICE)) {
+                inArticle.add(c.entity().key()); // "the Mandera governor" names no region noun
+            }
         }
         String name = NameText.key(NameText.surfacePieces(city.label()));
         Set<Entity> regions = new LinkedHashSet<>();

@@ -28,6 +28,8 @@ final class Rules {
     static final RuleId CITY_AMONG_CITIES = RuleId.of("mention.catalog.city-among-cities");
     /** A catalog city's name before a division noun the catalog has no region for ("Kasur district"): that division. */
     static final RuleId CITY_NAME_BEFORE_DIVISION_NOUN = RuleId.of("mention.catalog.city-name-before-division-noun");
+    /** A town's and region's name right before a region's office ("Okinawa Governor", "the Mandera governor"). */
+    static final RuleId PLACE_BEFORE_REGION_OFFICE = RuleId.of("mention.catalog.place-before-region-office");
     /** A city named before a facility noun ("the Zaporizhzhia nuclear power plant" gives no place but the city). */
     static final RuleId CITY_BEFORE_FACILITY = RuleId.of("mention.catalog.city-before-facility");
     /** The first of two coordinated place names sharing their last words ("North and South Kivu"). */

@@ -23,8 +23,16 @@ final class Words {
     static final WordList REGION_NOUNS_AFTER_NAMES = list("region-nouns-after-names");
     /** Singular division nouns after a city's name that name a division of that name ("Kasur district"). */
     static final WordList DIVISION_NOUNS_AFTER_CITY_NAMES = list("division-nouns-after-city-names");
+    /** Titles of a region's office after a town's name that make it the region ("Okinawa Governor"). */
+    static final WordList REGION_OFFICE_TITLES = list("region-office-titles");
+    /** Nouns after a name that make it a people's ("the Kokang people"). */
+    static final WordList PEOPLE_NOUNS = list("people-nouns");
+    /** Words after a name and a hyphen that make it a people's ("Naga-inhabited"). */
+    static final WordList PEOPLE_COMPOUNDS = list("people-compounds");
     static final WordList LANDFORM_NAME_NOUNS = list("landform-name-nouns");
     static final WordList LANDFORM_NOUNS = list("landform-nouns");
+    /** Enclave nouns, region nouns after a name but not after an adjective ("its Baltic exclave"). */
+    static final WordList ENCLAVE_NOUNS = list("enclave-nouns");
     static final WordList ADJECTIVE_ENDINGS = list("adjective-endings");
     static final WordList CITY_NOUNS_BEFORE_OF = list("city-nouns-before-of");
     static final WordList REGION_NOUNS_BEFORE_OF = list("region-nouns-before-of");
