@@ -11,8 +11,8 @@ import it.unimi.dsi.fastutil.objects.ObjectIterator;
 import it.unimi.dsi.fastutil.objects.ObjectSet;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Swaps an NLP4J model's feature maps (feature string to feature index) for flat read-only ones
@@ -54,34 +54,33 @@ final class Nlp4jFeatureIndex {
         }
     }
 
-    /** A read-only feature map over a string table and an array of the features' indexes; one lookup per call. */
+    /** A read-only feature map over a string table holding each feature's index; one lookup per call. */
     static final class FlatMap extends AbstractObject2IntMap<String> {
 
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
 
         private final Nlp4jStringTable keys;
-        private final int[] values;
 
         FlatMap(Object2IntMap<String> map) {
             List<String> strings = new ArrayList<>(map.keySet());
-            keys = Nlp4jStringTable.of(strings);
-            values = new int[strings.size()];
+            int[] values = new int[strings.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = map.getInt(strings.get(i));
             }
+            keys = Nlp4jStringTable.of(strings, values);
             defaultReturnValue(map.defaultReturnValue());
         }
 
         @Override
         public int getInt(Object key) {
             int i = keys.indexOf(key);
-            return i < 0 ? defRetValue : values[i];
+            return i < 0 ? defRetValue : i;
         }
 
         @Override
         public Integer getOrDefault(Object key, Integer defaultValue) {
             int i = keys.indexOf(key);
-            return i < 0 ? defaultValue : Integer.valueOf(values[i]);
+            return i < 0 ? defaultValue : Integer.valueOf(i);
         }
 
         @Override
@@ -91,7 +90,7 @@ final class Nlp4jFeatureIndex {
 
         @Override
         public int size() {
-            return values.length;
+            return keys.size();
         }
 
         @Override
@@ -99,28 +98,25 @@ final class Nlp4jFeatureIndex {
             return new AbstractObjectSet<>() {
                 @Override
                 public ObjectIterator<Entry<String>> iterator() {
+                    List<Entry<String>> entries = new ArrayList<>(keys.size());
+                    keys.forEach((key, value) -> entries.add(new BasicEntry<>(key, value)));
+                    Iterator<Entry<String>> it = entries.iterator();
                     return new AbstractObjectIterator<>() {
-                        private int next;
-
                         @Override
                         public boolean hasNext() {
-                            return next < values.length;
+                            return it.hasNext();
                         }
 
                         @Override
                         public Entry<String> next() {
-                            if (!hasNext()) {
-                                throw new NoSuchElementException();
-                            }
-                            int i = next++;
-                            return new BasicEntry<>(keys.key(i), values[i]);
+                            return it.next();
                         }
                     };
                 }
 
                 @Override
                 public int size() {
-                    return values.length;
+                    return keys.size();
                 }
             };
         }

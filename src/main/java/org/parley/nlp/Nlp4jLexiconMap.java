@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -22,18 +21,16 @@ import java.util.function.UnaryOperator;
  */
 final class Nlp4jLexiconMap<V> extends AbstractMap<String, V> implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
+    /** Each word with the position of its value in {@link #distinct}. */
     private final Nlp4jStringTable words;
-    /** Word {@code i}'s value is {@code distinct.get(valueOf[i])}. */
-    private final int[] valueOf;
     private final ArrayList<V> distinct;
 
     /** @param freeze makes the one copy kept of each distinct value (for example {@code Set::copyOf}) */
     Nlp4jLexiconMap(Map<String, V> lexicon, UnaryOperator<V> freeze) {
         List<String> keys = new ArrayList<>(lexicon.keySet());
-        words = Nlp4jStringTable.of(keys);
-        valueOf = new int[keys.size()];
+        int[] valueOf = new int[keys.size()];
         distinct = new ArrayList<>();
         Map<V, Integer> ids = new HashMap<>();
         for (int i = 0; i < valueOf.length; i++) {
@@ -42,12 +39,13 @@ final class Nlp4jLexiconMap<V> extends AbstractMap<String, V> implements Seriali
                 return distinct.size() - 1;
             });
         }
+        words = Nlp4jStringTable.of(keys, valueOf);
     }
 
     @Override
     public V get(Object word) {
         int i = words.indexOf(word);
-        return i < 0 ? null : distinct.get(valueOf[i]);
+        return i < 0 ? null : distinct.get(i);
     }
 
     @Override
@@ -57,7 +55,7 @@ final class Nlp4jLexiconMap<V> extends AbstractMap<String, V> implements Seriali
 
     @Override
     public int size() {
-        return valueOf.length;
+        return words.size();
     }
 
     /** How many distinct values the words share. */
@@ -70,28 +68,14 @@ final class Nlp4jLexiconMap<V> extends AbstractMap<String, V> implements Seriali
         return new AbstractSet<>() {
             @Override
             public Iterator<Entry<String, V>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < valueOf.length;
-                    }
-
-                    @Override
-                    public Entry<String, V> next() {
-                        if (!hasNext()) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = next++;
-                        return new SimpleImmutableEntry<>(words.key(i), distinct.get(valueOf[i]));
-                    }
-                };
+                List<Entry<String, V>> entries = new ArrayList<>(words.size());
+                words.forEach((word, value) -> entries.add(new SimpleImmutableEntry<>(word, distinct.get(value))));
+                return entries.iterator();
             }
 
             @Override
             public int size() {
-                return valueOf.length;
+                return words.size();
             }
         };
     }

@@ -91,8 +91,10 @@ class Nlp4jRawArrayTest {
             assertEquals(keys.size(), read.size());
             for (int i = 0; i < keys.size(); i++) {
                 assertEquals(i, read.indexOf(keys.get(i)));
-                assertEquals(keys.get(i), read.key(i));
             }
+            List<String> inOrder = new ArrayList<>();
+            read.forEach((key, value) -> inOrder.add(key));
+            assertEquals(keys, inOrder);
             assertEquals(-1, read.indexOf("f1:7919"));
         }
     }

@@ -30,7 +30,16 @@ class Nlp4jStringTableTest {
         assertEquals(keys.size(), table.size());
         for (int i = 0; i < keys.size(); i++) {
             assertEquals(i, table.indexOf(new String(keys.get(i).toCharArray())), keys.get(i));
-            assertEquals(keys.get(i), table.key(i));
+        }
+        List<String> inOrder = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
+        table.forEach((key, value) -> {
+            inOrder.add(key);
+            values.add(value);
+        });
+        assertEquals(keys, inOrder);
+        for (int i = 0; i < values.size(); i++) {
+            assertEquals(i, values.get(i));
         }
         for (String absent : List.of("BB", "BBBB", "AaBB", "Zurich", "w5000_0", "w1_7919", " ", "nsubj_VBZ")) {
             assertEquals(-1, table.indexOf(absent), absent);
@@ -54,6 +63,23 @@ class Nlp4jStringTableTest {
             assertEquals(i, read.indexOf(keys.get(i)), keys.get(i));
         }
         assertEquals(-1, read.indexOf("BB"));
+    }
+
+    @Test
+    void givenValuesAreWhatTheKeysFindIncludingOnesPastSixteenBits() {
+        List<String> keys = keys();
+        int[] values = new int[keys.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % 3 == 0 ? Integer.MAX_VALUE - i : i * 65_537;
+        }
+        Nlp4jStringTable table = Nlp4jStringTable.of(keys, values);
+        for (int i = 0; i < keys.size(); i++) {
+            assertEquals(values[i], table.indexOf(keys.get(i)), keys.get(i));
+        }
+        assertEquals(-1, table.indexOf("BB"));
+        assertThrows(IllegalArgumentException.class, () -> Nlp4jStringTable.of(List.of("a"), new int[] {-2}));
+        assertThrows(IllegalArgumentException.class, () -> Nlp4jStringTable.of(List.of("a", "b"), new int[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> Nlp4jStringTable.of(List.of("x".repeat(65_536))));
     }
 
     @Test

@@ -81,7 +81,12 @@ final class SentenceView {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             words[i] = normalize(t.text());
-            lemmas[i] = t.lemma().isBlank() || t.lemma().equals("O") ? words[i] : normalize(t.lemma());
+            String parsed = sentence.tree() == null ? null : sentence.tree().lemma(i);
+            if (parsed != null && !parsed.isBlank()) {
+                lemmas[i] = normalize(parsed);
+            } else {
+                lemmas[i] = t.lemma().isBlank() || t.lemma().equals("O") ? words[i] : normalize(t.lemma());
+            }
             for (CharSpan q : quotes) {
                 if (q.begin() <= t.span().begin() && t.span().end() <= q.end()) {
                     quoted[i] = true;
@@ -152,8 +157,7 @@ final class SentenceView {
         if (i < 0 || i >= lemmas.length) {
             return "";
         }
-        String parsed = tree() == null ? null : tree().lemma(i);
-        return parsed != null && !parsed.isBlank() ? normalize(parsed) : lemmas[i];
+        return lemmas[i];
     }
 
     /** The Penn tag at i (the parser's when it retagged the sentence, so that tags and tree agree), or "" outside. */

@@ -72,10 +72,24 @@ final class TokenPattern {
             if (i < 0 || i >= s.size()) {
                 return false;
             }
-            if (!tags.isEmpty() && tags.stream().noneMatch(t -> s.pos(i).startsWith(t))) {
+            if (!tags.isEmpty() && !tagged(s.pos(i))) {
                 return false;
             }
-            return atoms.stream().anyMatch(a -> a.test(s, i));
+            for (Atom a : atoms) { // loops, not streams: this runs for every pattern element at every token
+                if (a.test(s, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean tagged(String pos) {
+            for (String t : tags) {
+                if (pos.startsWith(t)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
