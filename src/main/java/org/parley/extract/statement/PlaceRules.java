@@ -39,6 +39,8 @@ final class PlaceRules {
     private static final WordList TIME_MARKS = Lexicon.bundled().list("time-clause-marks");
     private static final WordList ACCORDS = Lexicon.bundled().list("outcome-nouns");
     private static final WordList DOCUMENTS = Lexicon.bundled().list("document-nouns");
+    private static final WordList DEMAND_NOUNS = Lexicon.bundled().list("demand-nouns");
+    private static final WordList OFFER_NOUNS = Lexicon.bundled().list("offer-nouns");
     private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
 
     private PlaceRules() {
@@ -89,10 +91,11 @@ final class PlaceRules {
 
     /** A mention in the content that the conventions leave out of its places (see the class comment). */
     private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
-        return party(f, m, context) || betweenParties(s, m) || locator(s, m) || appositiveLocator(s, m)
+        return party(f, m, context) || partyConjunct(s, f, m) || betweenParties(s, m) || locator(s, m)
+                || appositiveLocator(s, m)
                 || inTimeClause(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
                 || forceOwner(s, m) || bodyOwner(s, m)
-                || seatOfListener(s, f, m) || documentName(s, m) || claimant(s, m)
+                || seatOfListener(s, f, m) || speechPlace(s, f, m) || documentName(s, m) || claimant(s, m)
                 || m.type() == EntityType.COUNTRY && !placeRole(s, m);
     }
 
@@ -151,6 +154,26 @@ final class PlaceRules {
     }
 
     /**
+     * "called on Baghdad and Erbil to ...": a place listed with a maker or an addressee in the same slot (a conjunct of
+     * the mention that names them) is one of the parties, not a place of the content.
+     */
+    private static boolean partyConjunct(SentenceView s, Frame f, SentenceView.Placed m) {
+        int first = listHead(s, m.head());
+        SentenceView.Placed named = first == m.head() ? null : s.mentionAt(first);
+        if (named == null || named == m || !s.relation(m.head()).equals("conj")) {
+            return false;
+        }
+        for (List<Party> parties : List.of(f.makers(), f.addressees())) {
+            for (Party p : parties) {
+                if (!p.inferred() && named.mention().span().equals(p.span())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the preposition is the "to" of giving, said of the act or of what is given ("supplying weapons to
      * Ukraine", "arms deliveries to Russia"): its object receives.
      */
@@ -183,6 +206,15 @@ final class PlaceRules {
             return PLACE_NOUNS.contains(s.lemma(gov)) || PLACE_NOUNS.contains(s.word(gov));
         }
         return false;
+    }
+
+    /** The token a mention's phrase hangs from when its last token hangs inside it ("Port of Spain": "Port"). */
+    private static int top(SentenceView s, SentenceView.Placed m) {
+        int t = m.head();
+        for (int steps = 0; steps < 5 && m.covers(s.head(t)); steps++) {
+            t = s.head(t);
+        }
+        return t;
     }
 
     /** "a ceasefire between Israel and Hamas": the countries listed as the two sides. */
@@ -289,7 +321,7 @@ final class PlaceRules {
      * audience ("will not allow Syrian troops in Daraa").
      */
     private static boolean seatOfListener(SentenceView s, Frame f, SentenceView.Placed m) {
-        int t = listHead(s, m.head()); // "in London and Madrid"
+        int t = listHead(s, top(s, m)); // "in London and Madrid"; "in Port of Spain" hangs from "Port"
         int in = s.head(t);
         if (!s.relation(t).equals("pobj") || in < 1 || !s.word(in).equals("in")) {
             return false;
@@ -304,13 +336,28 @@ final class PlaceRules {
     }
 
     /**
-     * "the sovereignty of Iran over the islands": with an "over" phrase, the "of" phrase of a territorial status
-     * names who holds it, not the territory.
+     * "rejected the call from Muscat", "a proposal from Tashkent": a place in the "from" phrase of a demand or offer
+     * noun that is the trigger or the trigger's object says whom it comes from, not where the act is asked.
+     */
+    private static boolean speechPlace(SentenceView s, Frame f, SentenceView.Placed m) {
+        int trigger = f.head();
+        int top = top(s, m);
+        int from = s.head(top);
+        int noun = s.head(from); // the trigger noun, or the noun the trigger verb answers ("rejected the call from X")
+        return s.relation(top).equals("pobj") && s.word(from).equalsIgnoreCase("from") && s.isNoun(noun)
+                && (noun == trigger || s.head(noun) == trigger && s.relation(noun).equals("dobj"))
+                && (DEMAND_NOUNS.contains(s.lemma(noun)) || OFFER_NOUNS.contains(s.lemma(noun)));
+    }
+
+    /**
+     * "the sovereignty of Iran over the islands", "Iran's sovereignty over the islands": with an "over" phrase, the
+     * "of" phrase or the possessor of a territorial status names who holds it, not the territory.
      */
     private static boolean claimant(SentenceView s, SentenceView.Placed m) {
         int of = s.head(m.head());
-        int status = s.head(of);
-        return s.relation(m.head()).equals("pobj") && s.word(of).equals("of") && status >= 0
+        boolean owner = s.relation(m.head()).equals("poss"); // "China's sovereignty over the islands"
+        int status = owner ? of : s.head(of);
+        return (owner || s.relation(m.head()).equals("pobj") && s.word(of).equals("of")) && status >= 0
                 && TERRITORIAL_STATUS.contains(s.lemma(status))
                 && (s.children(status, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
                 || ContentRules.trailingPreposition(s, status, "over") >= 0);
