@@ -95,7 +95,7 @@ final class PlaceRules {
                 || appositiveLocator(s, m)
                 || inTimeClause(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
                 || forceOwner(s, m) || bodyOwner(s, m)
-                || seatOfListener(s, f, m) || speechPlace(s, f, m) || documentName(s, m) || claimant(s, m)
+                || seatOfListener(s, f, m) || callSource(s, f, m) || documentName(s, m) || claimant(s, m)
                 || m.type() == EntityType.COUNTRY && !placeRole(s, m);
     }
 
@@ -339,7 +339,7 @@ final class PlaceRules {
      * "rejected the call from Muscat", "a proposal from Tashkent": a place in the "from" phrase of a demand or offer
      * noun that is the trigger or the trigger's object says whom it comes from, not where the act is asked.
      */
-    private static boolean speechPlace(SentenceView s, Frame f, SentenceView.Placed m) {
+    private static boolean callSource(SentenceView s, Frame f, SentenceView.Placed m) {
         int trigger = f.head();
         int top = top(s, m);
         int from = s.head(top);
