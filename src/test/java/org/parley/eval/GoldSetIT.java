@@ -80,7 +80,8 @@ class GoldSetIT {
                 new GoldFloors("src/test/resources/gold-dev18", 0.95, 0.90, 0.64, 0.77, 0.82),
                 // 2026-12-05: entityF1=0.960 linkAcc=1.000 actorF1=0.676 placesF1=0.000 mean=0.659 (on arrival,
                 // before any rule looked at it: entityF1=0.948 actorF1=0.658; its gold names no place inside a
-                // demand, so its places F1 is 0 whatever is made and is not checked: NaN; the other four floors hold it)
+                // demand, so its places F1 is 0 whatever is made and is not checked: NaN; the other four floors
+                // hold it)
                 new GoldFloors("src/test/resources/gold-dev19", 0.92, 0.97, 0.62, Double.NaN, 0.62),
                 // 2026-12-03: entityF1=0.979 linkAcc=1.000 actorF1=0.742 placesF1=0.800 mean=0.880;
                 // 2026-12-05: entityF1=0.983 linkAcc=1.000 actorF1=0.774 placesF1=0.769 mean=0.882 (one place fewer

@@ -63,7 +63,8 @@ final class PlaceCues {
         String noun = ph.nextLowerWord();
         return ph.length() <= 3 && Words.REGION_NOUNS_AFTER_NAMES.contains(noun)
                 && !(Words.LANDFORM_NOUNS.contains(noun) && adjectiveWord(ph)) // "the Tibetan plateau"
-                && !(Words.ENCLAVE_NOUNS.contains(noun) && (adjectiveWord(ph) || adjectiveEnding(ph))); // "Baltic exclave"
+                // "the Baltic exclave"
+                && !(Words.ENCLAVE_NOUNS.contains(noun) && (adjectiveWord(ph) || adjectiveEnding(ph)));
     }
 
     /** "its Baltic exclave": one word with the ending of an adjective of a people or a place, whatever its tag. */
