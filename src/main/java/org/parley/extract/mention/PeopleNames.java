@@ -1,7 +1,9 @@
 package org.parley.extract.mention;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,9 +30,11 @@ final class PeopleNames {
     /** {@code found} without the spans of names the text writes as a people. */
     static List<Candidate> withoutPeoples(List<Candidate> found, String text) {
         Set<String> peoples = new HashSet<>();
+        Set<Candidate> asPeople = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Candidate c : found) {
             if (c.entity().type() != EntityType.COUNTRY && writtenAsPeople(text, c.end())) {
                 peoples.add(surface(text, c));
+                asPeople.add(c);
             }
         }
         if (peoples.isEmpty()) {
@@ -38,7 +42,7 @@ final class PeopleNames {
         }
         List<Candidate> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
-            boolean here = c.entity().type() != EntityType.COUNTRY && writtenAsPeople(text, c.end());
+            boolean here = asPeople.contains(c);
             boolean elsewhere = c.entity().wikidataId() == null && c.entity().type() != EntityType.PERSON
                     && peoples.contains(surface(text, c));
             if (!here && !elsewhere) {

@@ -64,7 +64,12 @@ record Phrase(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWor
         Piece x = p.get(k);
         String n = x.norm();
         return x.pos().startsWith("JJ") && x.text().chars().allMatch(Character::isLetter)
-                && (isDemonym(n) || Words.ADJECTIVE_ENDINGS.entries().stream().anyMatch(n::endsWith));
+                && (isDemonym(n) || adjectiveEnding(n));
+    }
+
+    /** Whether a normalized word ends as an adjective of a people or a place does ({@code adjective-endings}). */
+    static boolean adjectiveEnding(String norm) {
+        return Words.ADJECTIVE_ENDINGS.entries().stream().anyMatch(norm::endsWith);
     }
 
     /** The mention found in this sentence that ends at body offset {@code end}, or null. */

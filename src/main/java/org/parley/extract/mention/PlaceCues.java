@@ -69,8 +69,7 @@ final class PlaceCues {
 
     /** "its Baltic exclave": one word with the ending of an adjective of a people or a place, whatever its tag. */
     private static boolean adjectiveEnding(Phrase ph) {
-        String n = ph.p().norm(ph.a());
-        return ph.length() == 1 && Words.ADJECTIVE_ENDINGS.entries().stream().anyMatch(n::endsWith);
+        return ph.length() == 1 && Phrase.adjectiveEnding(ph.p().norm(ph.a()));
     }
 
     /** "the Tibetan plateau": one word that is an adjective of a people or a place, no name of a landform. */
