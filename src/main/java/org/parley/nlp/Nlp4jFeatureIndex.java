@@ -73,19 +73,19 @@ final class Nlp4jFeatureIndex {
 
         @Override
         public int getInt(Object key) {
-            int i = keys.indexOf(key);
-            return i < 0 ? defRetValue : i;
+            int value = keys.get(key);
+            return value < 0 ? defRetValue : value;
         }
 
         @Override
         public Integer getOrDefault(Object key, Integer defaultValue) {
-            int i = keys.indexOf(key);
-            return i < 0 ? defaultValue : Integer.valueOf(i);
+            int value = keys.get(key);
+            return value < 0 ? defaultValue : Integer.valueOf(value);
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return keys.indexOf(key) >= 0;
+            return keys.get(key) >= 0;
         }
 
         @Override

@@ -44,13 +44,13 @@ final class Nlp4jLexiconMap<V> extends AbstractMap<String, V> implements Seriali
 
     @Override
     public V get(Object word) {
-        int i = words.indexOf(word);
-        return i < 0 ? null : distinct.get(i);
+        int value = words.get(word);
+        return value < 0 ? null : distinct.get(value);
     }
 
     @Override
     public boolean containsKey(Object word) {
-        return words.indexOf(word) >= 0;
+        return words.get(word) >= 0;
     }
 
     @Override

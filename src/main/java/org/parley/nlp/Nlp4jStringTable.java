@@ -34,7 +34,7 @@ final class Nlp4jStringTable implements Serializable {
         this.size = size;
     }
 
-    /** @param keys distinct strings; a string's position in this list is what {@link #indexOf} gives for it */
+    /** @param keys distinct strings; a string's position in this list is what {@link #get} gives for it */
     static Nlp4jStringTable of(List<String> keys) {
         int[] positions = new int[keys.size()];
         for (int i = 0; i < positions.length; i++) {
@@ -45,7 +45,7 @@ final class Nlp4jStringTable implements Serializable {
 
     /**
      * @param keys   distinct strings of at most 65,535 characters
-     * @param values what {@link #indexOf} gives for each key, in the keys' order; none negative
+     * @param values what {@link #get} gives for each key, in the keys' order; none negative
      */
     static Nlp4jStringTable of(List<String> keys, int[] values) {
         if (values.length != keys.size()) {
@@ -81,7 +81,7 @@ final class Nlp4jStringTable implements Serializable {
     }
 
     /** The value of {@code key} (its position in the list, unless values were given), or -1 when it is not there. */
-    int indexOf(Object key) {
+    int get(Object key) {
         if (!(key instanceof String s)) {
             return -1;
         }
@@ -90,7 +90,7 @@ final class Nlp4jStringTable implements Serializable {
         for (int slot = mix(hash) & mask; slots[2 * slot] != 0; slot = (slot + 1) & mask) {
             int offset = slots[2 * slot] - 1;
             if (slots[2 * slot + 1] == hash && equalsKey(offset, s)) {
-                return records[offset + 1] << 16 | records[offset + 2];
+                return valueAt(offset);
             }
         }
         return -1;
@@ -99,9 +99,13 @@ final class Nlp4jStringTable implements Serializable {
     /** Gives {@code action} each string and its value, in the order of the list the table was built from. */
     void forEach(ObjIntConsumer<String> action) {
         for (int offset = 0; offset < records.length; offset += HEADER + records[offset]) {
-            action.accept(new String(records, offset + HEADER, records[offset]),
-                    records[offset + 1] << 16 | records[offset + 2]);
+            action.accept(new String(records, offset + HEADER, records[offset]), valueAt(offset));
         }
+    }
+
+    /** The value the record at {@code offset} holds in its two chars after the length. */
+    private int valueAt(int offset) {
+        return records[offset + 1] << 16 | records[offset + 2];
     }
 
     int size() {

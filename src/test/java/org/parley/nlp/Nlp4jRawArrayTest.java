@@ -90,12 +90,12 @@ class Nlp4jRawArrayTest {
             Nlp4jStringTable read = (Nlp4jStringTable) in.readObject();
             assertEquals(keys.size(), read.size());
             for (int i = 0; i < keys.size(); i++) {
-                assertEquals(i, read.indexOf(keys.get(i)));
+                assertEquals(i, read.get(keys.get(i)));
             }
             List<String> inOrder = new ArrayList<>();
             read.forEach((key, value) -> inOrder.add(key));
             assertEquals(keys, inOrder);
-            assertEquals(-1, read.indexOf("f1:7919"));
+            assertEquals(-1, read.get("f1:7919"));
         }
     }
 }

@@ -29,7 +29,7 @@ class Nlp4jStringTableTest {
         Nlp4jStringTable table = Nlp4jStringTable.of(keys);
         assertEquals(keys.size(), table.size());
         for (int i = 0; i < keys.size(); i++) {
-            assertEquals(i, table.indexOf(new String(keys.get(i).toCharArray())), keys.get(i));
+            assertEquals(i, table.get(new String(keys.get(i).toCharArray())), keys.get(i));
         }
         List<String> inOrder = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
@@ -42,10 +42,10 @@ class Nlp4jStringTableTest {
             assertEquals(i, values.get(i));
         }
         for (String absent : List.of("BB", "BBBB", "AaBB", "Zurich", "w5000_0", "w1_7919", " ", "nsubj_VBZ")) {
-            assertEquals(-1, table.indexOf(absent), absent);
+            assertEquals(-1, table.get(absent), absent);
         }
-        assertEquals(-1, table.indexOf(42));
-        assertEquals(-1, table.indexOf(null));
+        assertEquals(-1, table.get(42));
+        assertEquals(-1, table.get(null));
     }
 
     @Test
@@ -60,9 +60,9 @@ class Nlp4jStringTableTest {
             read = (Nlp4jStringTable) in.readObject();
         }
         for (int i = 0; i < keys.size(); i++) {
-            assertEquals(i, read.indexOf(keys.get(i)), keys.get(i));
+            assertEquals(i, read.get(keys.get(i)), keys.get(i));
         }
-        assertEquals(-1, read.indexOf("BB"));
+        assertEquals(-1, read.get("BB"));
     }
 
     @Test
@@ -74,9 +74,9 @@ class Nlp4jStringTableTest {
         }
         Nlp4jStringTable table = Nlp4jStringTable.of(keys, values);
         for (int i = 0; i < keys.size(); i++) {
-            assertEquals(values[i], table.indexOf(keys.get(i)), keys.get(i));
+            assertEquals(values[i], table.get(keys.get(i)), keys.get(i));
         }
-        assertEquals(-1, table.indexOf("BB"));
+        assertEquals(-1, table.get("BB"));
         assertThrows(IllegalArgumentException.class, () -> Nlp4jStringTable.of(List.of("a"), new int[] {-2}));
         assertThrows(IllegalArgumentException.class, () -> Nlp4jStringTable.of(List.of("a", "b"), new int[] {1}));
         assertThrows(IllegalArgumentException.class, () -> Nlp4jStringTable.of(List.of("x".repeat(65_536))));
@@ -84,7 +84,7 @@ class Nlp4jStringTableTest {
 
     @Test
     void anEmptyTableFindsNothingAndAKeyGivenTwiceIsRefused() {
-        assertEquals(-1, Nlp4jStringTable.of(List.of()).indexOf(""));
+        assertEquals(-1, Nlp4jStringTable.of(List.of()).get(""));
         assertThrows(IllegalArgumentException.class, () -> Nlp4jStringTable.of(List.of("a", "b", "a")));
     }
 }
