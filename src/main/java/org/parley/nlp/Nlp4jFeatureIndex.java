@@ -4,14 +4,13 @@ import edu.emory.mathcs.nlp.component.template.OnlineComponent;
 import edu.emory.mathcs.nlp.component.template.feature.FeatureTemplate;
 import edu.emory.mathcs.nlp.learning.util.FeatureMap;
 import it.unimi.dsi.fastutil.objects.AbstractObject2IntMap;
-import it.unimi.dsi.fastutil.objects.AbstractObjectIterator;
 import it.unimi.dsi.fastutil.objects.AbstractObjectSet;
 import it.unimi.dsi.fastutil.objects.Object2IntMap;
 import it.unimi.dsi.fastutil.objects.ObjectIterator;
+import it.unimi.dsi.fastutil.objects.ObjectIterators;
 import it.unimi.dsi.fastutil.objects.ObjectSet;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -100,18 +99,7 @@ final class Nlp4jFeatureIndex {
                 public ObjectIterator<Entry<String>> iterator() {
                     List<Entry<String>> entries = new ArrayList<>(keys.size());
                     keys.forEach((key, value) -> entries.add(new BasicEntry<>(key, value)));
-                    Iterator<Entry<String>> it = entries.iterator();
-                    return new AbstractObjectIterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return it.hasNext();
-                        }
-
-                        @Override
-                        public Entry<String> next() {
-                            return it.next();
-                        }
-                    };
+                    return ObjectIterators.asObjectIterator(entries.iterator());
                 }
 
                 @Override
