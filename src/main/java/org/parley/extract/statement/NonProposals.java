@@ -3,6 +3,7 @@ package org.parley.extract.statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -24,7 +25,30 @@ final class NonProposals {
     private static final WordList REASONS = LEXICON.list("reason-markers");
     private static final Set<String> COMING = Set.of("next", "this", "following", "coming");
 
+    /**
+     * The rule that drops a trigger inside an indirect question ({@link #indirectQuestion}); it makes no fact, so its
+     * id only names the rule in docs/RULES.md and in {@link TriggerRules#find}.
+     */
+    static final RuleId INDIRECT_QUESTION = RuleId.of("statement.skip.indirect-question");
+
     private NonProposals() {
+    }
+
+    /**
+     * "has not said whether it would pull back", "asked whether the rebels would agree to a truce": the trigger
+     * {@code h} lies in a clause marked by "whether", a question put or left open, which states no party's demand,
+     * offer or refusal. The clause that puts the question ("urged the government to say whether it would ...") is
+     * outside it and keeps its own trigger.
+     */
+    static boolean indirectQuestion(SentenceView s, int h) {
+        for (int x = h, steps = 0; x >= 0 && steps <= s.size(); x = s.head(x), steps++) {
+            for (int m : s.children(x, "mark")) {
+                if (s.word(m).equalsIgnoreCase("whether")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "famine conditions", "living conditions": "conditions" as the state of a place or of people. */

@@ -40,13 +40,17 @@ final class TriggerRules {
         return rules;
     }
 
-    /** The triggers of the sentence in text order of their heads. */
+    /**
+     * The triggers of the sentence in text order of their heads; none inside an indirect question
+     * ({@code statement.skip.indirect-question}: "has not said whether it would pull back").
+     */
     List<Trigger> find(SentenceView s) {
         List<Trigger> out = new ArrayList<>();
         Set<Integer> heads = new HashSet<>();
         for (TriggerRule rule : rules) {
             for (TokenPattern.Match m : rule.pattern().findAll(s)) {
-                if (!heads.contains(m.head()) && rule.accepts(s, m)) {
+                if (!heads.contains(m.head()) && rule.accepts(s, m)
+                        && !NonProposals.indirectQuestion(s, m.head())) {
                     heads.add(m.head());
                     out.add(new Trigger(rule.id(), rule.kind(), m.tokens(), m.head()));
                 }
