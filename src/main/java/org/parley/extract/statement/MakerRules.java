@@ -33,6 +33,7 @@ final class MakerRules {
         Map<String, Function<Ask, List<Party>>> r = DecisionList.registry();
         r.put("maker.agent", a -> agent(a.site));
         r.put("maker.speaker-stance", a -> speakerStance(a.site));
+        r.put("maker.speaker-position", a -> ReportedPosition.maker(a.site));
         r.put("maker.causer", a -> causer(a.site));
         r.put("maker.subject", a -> subject(a.site));
         r.put("maker.controller", a -> controller(a.site));
@@ -85,7 +86,7 @@ final class MakerRules {
         return x.trigger().obligation() || x.s().pos(x.head()).equals("MD") || x.s().relation(x.head()).equals("aux");
     }
 
-    private static List<Party> found(Site x, int token, String rule) {
+    static List<Party> found(Site x, int token, String rule) {
         Party p = x.parties().resolve(x.s(), token, rule);
         p = p != null ? p : DocumentIssuers.earlier(x.s(), token, x.parties(), rule); // "The statement said"
         if (p == null) {
