@@ -58,9 +58,6 @@ final class ConditionRules {
             if (NonProposals.reasonCondition(s, c.main(), c.markerFirst())) {
                 continue; // "because he faces arrest if he returns": part of a reason, nothing asked
             }
-            if (WISHES.contains(s.lemma(c.top()))) {
-                continue; // "would stay for as long as Kiir needed them", "if Juba wished": a service, nothing asked
-            }
             Frame mainFrame = frameAt(s, out, c.main());
             int mainSubject = c.main() < 0 ? -1 : mainSubject(s, c.main());
             if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())
@@ -73,9 +70,16 @@ final class ConditionRules {
                 continue; // a condition on a statement nobody is named for is still a demand, by someone unnamed
             }
             Party to = conditionAddressee(s, c, parties);
-            if (NonProposals.situationSubject(s, c.top(), c.subject())) {
-                // "will keep the ships away until the truce has held", "for as long as the talks in Juba went on":
-                // nothing asked of anyone, nor of the party a modifier of the situation names
+            boolean wish = WISHES.contains(s.lemma(c.top())); // "as long as Kiir needed them", "if Juba wished"
+            if (wish || NonProposals.situationSubject(s, c.top(), c.subject())) {
+                // a service on the other side's wish, or "until the truce has held", "for as long as the talks in
+                // Juba went on": nothing asked of anyone (nor of the party a modifier of the situation names); the
+                // main clause may still promise ("his troops would stay for as long as Kiir needed them")
+                Frame promise = mainFrame == null && !makers.isEmpty() ? ConditionalOffers.of(s, c.main(), c.top(),
+                        makers, wish ? to : null, parties.context()) : null;
+                if (promise != null) {
+                    out.add(promise);
+                }
                 continue;
             }
             Frame demand = new Frame(s.index(), StatementKind.DEMAND, c.rule(),
@@ -227,6 +231,7 @@ final class ConditionRules {
                     if (main >= 0 && s.relation(main).equals("advmod") && s.pos(main).startsWith("RB")) {
                         main = s.head(main); // "as long as", "as soon as": the clause hangs on the adverb
                     }
+                    main = main >= 0 && pastRelative(s, main) ? Clauses.governingVerb(s, main) : main;
                     if (main >= 0 && s.relation(main).equals("oprd")) {
                         main = s.head(main); // "would keep the border shut as long as ...": on "keep"
                     }
@@ -244,6 +249,21 @@ final class ConditionRules {
             }
         }
         return out;
+    }
+
+    /**
+     * "would call off the protests that have gripped the country if ...", "would keep to the truce it declared for as
+     * long as ...": the parser hung the condition on a relative clause in the past, a fact that takes no condition,
+     * below a verb with "will" or "would"; the condition is that verb's.
+     */
+    private static boolean pastRelative(SentenceView s, int verb) {
+        if (!s.relation(verb).equals("relcl") || !(s.pos(verb).equals("VBD") || s.pos(verb).equals("VBN"))
+                || s.children(verb, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"))) {
+            return false;
+        }
+        int above = Clauses.governingVerb(s, verb);
+        return above >= 0 && s.children(above, "aux").stream()
+                .anyMatch(a -> s.word(a).equalsIgnoreCase("would") || s.word(a).equalsIgnoreCase("will"));
     }
 
     /**

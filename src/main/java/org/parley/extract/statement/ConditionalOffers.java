@@ -24,11 +24,20 @@ final class ConditionalOffers {
 
     static final RuleId OFFER = RuleId.of("statement.offer.on-condition");
     static final RuleId OWN_COUNTRY = RuleId.of("statement.offer.on-condition-own-country");
+    static final RuleId KEEP = RuleId.of("statement.offer.keep-on-condition");
     private static final RuleId ADDRESSEE = RuleId.of("addressee.condition-counterpart");
     private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "'d");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList CONCESSIONS = LEXICON.list("concession-verbs");
+    private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
+    /** What a party keeps up or keeps shut is pressure, not a promise: "keep blocking", "stay closed". */
+    private static final List<WordList> PRESSURE = List.of(LEXICON.list("hostile-acts"),
+            LEXICON.list("obstruction-verbs"), LEXICON.list("stopping-verbs"), LEXICON.list("pressure-words"));
+    /** Processes whose going on a party promises: "the talks would go on as long as", "the handover would go on". */
+    private static final WordList PROCESSES = LEXICON.list("kept-processes");
+    private static final Set<String> KEPT_ROLES = Set.of("nsubj", "dobj", "xcomp", "acomp", "attr", "ccomp", "oprd",
+            "advmod", "compound", "amod");
     private static final List<WordList> NOT_PROMISES = List.of(LEXICON.list("hostile-acts"),
             LEXICON.list("continuation-verbs"), LEXICON.list("threat-verbs"), LEXICON.list("stative-verbs"));
 
@@ -43,7 +52,7 @@ final class ConditionalOffers {
      * @param to     the party the condition is put to, or null when it names none
      */
     static Frame of(SentenceView s, int main, int condition, List<Party> makers, Party to, ArticleContext context) {
-        RuleId rule = main < 0 ? null : promise(s, main, context);
+        RuleId rule = main < 0 ? null : promise(s, main, condition, context);
         if (rule == null) {
             return null;
         }
@@ -60,7 +69,10 @@ final class ConditionalOffers {
      * reporter's own country), not another party ("she said Russia would send gas if it chose to"); not the content
      * of a noun ("assurances that Sofia would ..."). The rule that reads it, or null when it is no promise.
      */
-    private static RuleId promise(SentenceView s, int main, ArticleContext context) {
+    private static RuleId promise(SentenceView s, int main, int condition, ArticleContext context) {
+        if (goingOn(s, main)) {
+            return kept(s, main, condition, context);
+        }
         if (!s.isVerb(main) || Conditions.negated(s, main) || s.lemma(main).equals("be")
                 || s.lemma(main).equals("have") || NOT_PROMISES.stream().anyMatch(l -> l.contains(s.lemma(main)))
                 || Conditions.hostileComplement(s, main) || s.head(main) >= 0 && s.isNoun(s.head(main))
@@ -70,9 +82,14 @@ final class ConditionalOffers {
         boolean modal = s.children(main, "aux").stream()
                 .anyMatch(a -> MODALS.contains(s.word(a).toLowerCase(Locale.ROOT)));
         int subject = Clauses.subject(s, main);
-        if (!modal || subject < 0) {
-            return null;
-        }
+        return !modal || subject < 0 ? null : promiseBy(s, main, subject, context);
+    }
+
+    /**
+     * The rule by which the act of {@code main} is its subject's own: a party's or its side's, when someone reports
+     * it the reporter's own side; null when it is another party's.
+     */
+    private static RuleId promiseBy(SentenceView s, int main, int subject, ArticleContext context) {
         if (s.mentionAt(subject) != null && Clauses.reporter(s, main) >= 0) {
             if (Conditions.selfReported(s, main) || unnamedSpeaker(s, main)) {
                 return OFFER;
@@ -80,6 +97,68 @@ final class ConditionalOffers {
             return speakersCountry(s, main, subject, context) ? OWN_COUNTRY : null;
         }
         return Conditions.partyLike(s, subject) || ownGroup(s, subject) || reopened(s, main, subject) ? OFFER : null;
+    }
+
+    /**
+     * A party's own presence or peaceful course kept up under a condition: "his troops would stay for as long as Kiir
+     * needed them", "Nairobi would keep its officers there until the handover", "would keep to the truce as long as
+     * the talks went on", "the talks would go on only as long as the group respected ...". Not pressure kept up
+     * ("would keep blocking Kyiv's path until", "the crossing would stay closed until", "the fighting would go on
+     * until", "troops would keep up operations until"), nor anything kept until another party acts or as long as it
+     * keeps something up ("would keep the checkpoints in place until Aden agreed", "the troops would stay as long as
+     * the militia kept its weapons"): leverage, whose condition is a demand alone.
+     */
+    private static RuleId kept(SentenceView s, int main, int condition, ArticleContext context) {
+        boolean modal = s.children(main, "aux").stream()
+                .anyMatch(a -> MODALS.contains(s.word(a).toLowerCase(Locale.ROOT)));
+        int subject = Clauses.subject(s, main);
+        if (!modal || subject < 0 || Conditions.negated(s, main) || pressure(s, main) || leverage(s, condition)) {
+            return null;
+        }
+        if (s.mentionAt(subject) == null && PROCESSES.contains(s.lemma(subject))) {
+            return Clauses.reporter(s, main) >= 0 ? KEEP : null; // the process its reporter's side keeps going
+        }
+        return promiseBy(s, main, subject, context) == null ? null : KEEP;
+    }
+
+    /** A verb of going on: "keep", "stay", "remain", "continue"; "go" only as "go on" ("go to court" is an act). */
+    private static boolean goingOn(SentenceView s, int main) {
+        return s.isVerb(main) && CONTINUATION.contains(s.lemma(main)) && (!s.lemma(main).equals("go")
+                || s.children(main).stream().anyMatch(c -> s.word(c).equalsIgnoreCase("on")));
+    }
+
+    /**
+     * Whether the condition makes what is kept leverage on another party: "until" (or "till") a party acts ("until
+     * Aden agreed", not "until the mandate ends"), or "as long as" a party keeps something up ("as long as the group
+     * kept its weapons").
+     */
+    private static boolean leverage(SentenceView s, int condition) {
+        int mark = s.child(condition, "mark");
+        int subject = Clauses.subject(s, condition);
+        if (mark < 0 || subject < 0 || s.mentionAt(subject) == null && !Conditions.partyLike(s, subject)) {
+            return false;
+        }
+        String marker = s.word(mark).toLowerCase(Locale.ROOT);
+        return marker.equals("until") || marker.equals("till") || CONTINUATION.contains(s.lemma(condition));
+    }
+
+    /** Whether what the clause headed by {@code main} keeps up is pressure: a word of it, or of its complements'. */
+    private static boolean pressure(SentenceView s, int main) {
+        for (int c : s.children(main)) {
+            if (!KEPT_ROLES.contains(s.relation(c))) {
+                continue;
+            }
+            if (pressureWord(s, c) || s.children(c).stream()
+                    .anyMatch(g -> KEPT_ROLES.contains(s.relation(g)) && pressureWord(s, g))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pressureWord(SentenceView s, int i) {
+        String w = s.word(i).toLowerCase(Locale.ROOT);
+        return PRESSURE.stream().anyMatch(l -> l.contains(s.lemma(i)) || l.contains(w));
     }
 
     /**
