@@ -22,6 +22,7 @@ final class PlaceRules {
 
     private static final RuleId PLACE = RuleId.of("place.content");
     private static final RuleId PLACE_WHO = RuleId.of("place.content-restrictive-who");
+    private static final RuleId PLACE_FORCES = RuleId.of("place.content-forces-where");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
@@ -59,7 +60,8 @@ final class PlaceRules {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
-                places.add(Party.named(m, ContentRules.inRestrictiveWho(s, m.head()) ? PLACE_WHO : PLACE));
+                places.add(Party.named(m, ContentRules.inRestrictiveWho(s, m.head()) ? PLACE_WHO
+                        : ContentRules.inForceSubject(s, m.head()) ? PLACE_FORCES : PLACE));
             } else if (m.type() == EntityType.ORGANIZATION
                     && orgs.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
                 orgs.add(Party.named(m, ORGANIZATION));
