@@ -28,6 +28,7 @@ final class ContentRules {
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList REACTIONS = LEXICON.list("reaction-verbs");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
+    private static final WordList PLACE_NOUNS = LEXICON.list("place-nouns");
     private static final Set<String> FORCE_PHRASES = Set.of("prep", "acl", "relcl");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
@@ -279,13 +280,26 @@ final class ContentRules {
             for (int a = i; a != top && a >= 0 && !skip; a = s.head(a)) {
                 skip = s.relation(a).equals("relcl") && s.child(a, "nsubj", "nsubjpass", "dobj") >= 0
                         && RELATIVE.contains(s.word(firstToken(s, a))) && !restrictive(s, a)
-                        || s.relation(a).equals("acl") && NAMING.contains(s.lemma(a)) || Clauses.appendedRemark(s, a);
+                        || s.relation(a).equals("acl") && NAMING.contains(s.lemma(a)) && !namesPlace(s, a)
+                        || Clauses.appendedRemark(s, a);
             }
             if (!skip) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /**
+     * "an end to building in the area known as A", "a new state called A": a naming clause right on a place noun
+     * gives that place its name, so the name is content; after a comma it only adds another name ("the Falklands,
+     * known as the Malvinas in Argentina").
+     */
+    private static boolean namesPlace(SentenceView s, int clause) {
+        int noun = s.head(clause);
+        int first = firstToken(s, clause);
+        return noun >= 0 && (PLACE_NOUNS.contains(s.lemma(noun)) || PLACE_NOUNS.contains(s.word(noun)))
+                && first > 0 && !s.word(first - 1).equals(",");
     }
 
     /** A relative clause opened by "that" right after its noun, without a comma. */
