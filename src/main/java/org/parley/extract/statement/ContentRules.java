@@ -27,6 +27,9 @@ final class ContentRules {
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList REACTIONS = LEXICON.list("reaction-verbs");
+    private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
+    private static final WordList PLACE_NOUNS = LEXICON.list("place-nouns");
+    private static final Set<String> FORCE_PHRASES = Set.of("prep", "acl", "relcl");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
     private static final Set<String> NOUN_COMPLEMENTS = Set.of("prep", "acl", "relcl", "ccomp", "xcomp", "appos",
@@ -223,15 +226,45 @@ final class ContentRules {
 
     /**
      * The subject of a demanded clause that is a party ("that the Taliban government in Kabul act") is the addressee,
-     * so neither it nor the place that locates it is content.
+     * so neither it nor the place that locates it is content. Forces are moved, not addressed: where they are is the
+     * place the act is asked of ("that the Russian troops stationed in A go home"), so a force subject keeps its
+     * phrases and clauses; its owner stays out (see {@link PlaceRules}).
      */
     private static void removePartySubjects(SentenceView s, Set<Integer> out) {
         for (int i : List.copyOf(out)) {
             String r = s.relation(i);
             if ((r.equals("nsubj") || r.equals("nsubjpass")) && out.contains(s.head(i)) && Conditions.partyLike(s, i)) {
-                out.removeAll(s.subtree(i));
+                List<Integer> subject = new ArrayList<>(s.subtree(i));
+                if (forces(s, i)) {
+                    for (int c : s.children(i)) {
+                        if (FORCE_PHRASES.contains(s.relation(c))) {
+                            subject.removeAll(s.subtree(c));
+                        }
+                    }
+                }
+                out.removeAll(subject);
             }
         }
+    }
+
+    private static boolean forces(SentenceView s, int noun) {
+        return FORCE_NOUNS.contains(s.lemma(noun)) || FORCE_NOUNS.contains(s.word(noun));
+    }
+
+    /**
+     * Whether a token lies in a phrase or clause of a party subject that is forces ("the troops stationed in A"),
+     * which {@link #removePartySubjects} keeps in the content.
+     */
+    static boolean inForceSubject(SentenceView s, int token) {
+        for (int a = token, steps = 0; a >= 0 && steps < 12; a = s.head(a), steps++) {
+            int up = s.head(a);
+            if (up >= 0 && FORCE_PHRASES.contains(s.relation(a)) && forces(s, up)
+                    && (s.relation(up).equals("nsubj") || s.relation(up).equals("nsubjpass"))
+                    && Conditions.partyLike(s, up)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -247,13 +280,26 @@ final class ContentRules {
             for (int a = i; a != top && a >= 0 && !skip; a = s.head(a)) {
                 skip = s.relation(a).equals("relcl") && s.child(a, "nsubj", "nsubjpass", "dobj") >= 0
                         && RELATIVE.contains(s.word(firstToken(s, a))) && !restrictive(s, a)
-                        || s.relation(a).equals("acl") && NAMING.contains(s.lemma(a)) || Clauses.appendedRemark(s, a);
+                        || s.relation(a).equals("acl") && NAMING.contains(s.lemma(a)) && !namesPlace(s, a)
+                        || Clauses.appendedRemark(s, a);
             }
             if (!skip) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /**
+     * "an end to building in the area known as A", "a new state called A": a naming clause right on a place noun
+     * gives that place its name, so the name is content; after a comma it only adds another name ("the Falklands,
+     * known as the Malvinas in Argentina").
+     */
+    private static boolean namesPlace(SentenceView s, int clause) {
+        int noun = s.head(clause);
+        int first = firstToken(s, clause);
+        return noun >= 0 && (PLACE_NOUNS.contains(s.lemma(noun)) || PLACE_NOUNS.contains(s.word(noun)))
+                && first > 0 && !s.word(first - 1).equals(",");
     }
 
     /** A relative clause opened by "that" right after its noun, without a comma. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
+import org.parley.core.StatementKind;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -22,12 +23,15 @@ final class PlaceRules {
 
     private static final RuleId PLACE = RuleId.of("place.content");
     private static final RuleId PLACE_WHO = RuleId.of("place.content-restrictive-who");
+    private static final RuleId PLACE_FORCES = RuleId.of("place.content-forces-where");
+    private static final RuleId PLACE_ALLY = RuleId.of("place.content-ally");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
     private static final WordList PLACE_PREPOSITIONS = Lexicon.bundled().list("place-role-prepositions");
     private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
+    private static final WordList ALLIANCE_NOUNS = Lexicon.bundled().list("alliance-nouns");
     private static final WordList DIVISION_NOUNS = Lexicon.bundled().list("division-nouns");
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
     private static final WordList ORGANIZATION_NOUNS = Lexicon.bundled().list("organization-nouns");
@@ -59,13 +63,24 @@ final class PlaceRules {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
-                places.add(Party.named(m, ContentRules.inRestrictiveWho(s, m.head()) ? PLACE_WHO : PLACE));
+                places.add(Party.named(m, placeRule(s, f, m)));
             } else if (m.type() == EntityType.ORGANIZATION
                     && orgs.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
                 orgs.add(Party.named(m, ORGANIZATION));
             }
         }
         return f.withNamed(places, orgs, f.implied());
+    }
+
+    /** The rule a place of the content is kept by: the general one, or the one that brought its phrase in. */
+    private static RuleId placeRule(SentenceView s, Frame f, SentenceView.Placed m) {
+        if (ContentRules.inRestrictiveWho(s, m.head())) {
+            return PLACE_WHO;
+        }
+        if (ContentRules.inForceSubject(s, m.head())) {
+            return PLACE_FORCES;
+        }
+        return ally(s, f, m) ? PLACE_ALLY : PLACE;
     }
 
     /** "held in Nampula rather than in Maputo", "instead of Geneva": the place set aside is not the content's. */
@@ -96,7 +111,7 @@ final class PlaceRules {
                 || inTimeClause(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
                 || forceOwner(s, m) || bodyOwner(s, m)
                 || seatOfListener(s, f, m) || callSource(s, f, m) || documentName(s, m) || claimant(s, m)
-                || m.type() == EntityType.COUNTRY && !placeRole(s, m);
+                || m.type() == EntityType.COUNTRY && !placeRole(s, m) && !ally(s, f, m);
     }
 
     /**
@@ -185,7 +200,7 @@ final class PlaceRules {
 
     /**
      * Whether a country is named as a place: the object of a place preposition ("withdraw from Lebanon", "through
-     * Kuwait"), of a verb that takes a territory ("leave Lebanon", "cede Crimea"), or the owner of a place ("Iran's
+     * Kuwait"), of a verb that takes a territory ("leave Lebanon", "cede Crimea"), the owner of a place ("Iran's
      * embassy", "the sovereignty of Georgia"); not a party to talks, a target, a beneficiary or a recipient
      * ("sanctions against Russia", "talks with Ukraine", "weapons to Ukraine").
      */
@@ -206,6 +221,22 @@ final class PlaceRules {
             return PLACE_NOUNS.contains(s.lemma(gov)) || PLACE_NOUNS.contains(s.word(gov));
         }
         return false;
+    }
+
+    /**
+     * "stop taking part in alliances with Washington and Tokyo", "its military cooperation with the United States": the
+     * country in the "with" phrase of an alliance noun in a demand is a third party with a role (an ally to give up or
+     * to join). In an offer or a rejection it names the counterpart ("open to cooperation with Paris").
+     */
+    private static boolean ally(SentenceView s, Frame f, SentenceView.Placed m) {
+        if (f.kind() != StatementKind.DEMAND) {
+            return false;
+        }
+        int t = listHead(s, m.head());
+        int with = s.head(t);
+        int noun = with < 0 ? -1 : s.head(with);
+        return s.relation(t).equals("pobj") && s.word(with).equals("with") && noun >= 0
+                && (ALLIANCE_NOUNS.contains(s.lemma(noun)) || ALLIANCE_NOUNS.contains(s.word(noun)));
     }
 
     /** The token a mention's phrase hangs from when its last token hangs inside it ("Port of Spain": "Port"). */
