@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -185,6 +186,7 @@ public final class GoldScorer {
         EntityCounts c = new EntityCounts();
         List<String> missed = new ArrayList<>();
         List<String> extra = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
         gold.docs().forEach((docName, doc) -> {
             // One system entity per IRI (or per label when there is no IRI), its first row.
             Map<String, Map<String, String>> byEntity = new LinkedHashMap<>();
@@ -213,6 +215,7 @@ public final class GoldScorer {
                     GoldSet.Entity match = cand.getValue();
                     used.add(match.label());
                     count(c, r, match, sysQid);
+                    wrongLinkOrType(r, match, sysQid).ifPresent(w -> wrong.add(docName + ": " + w));
                 }
                 pending = left;
             }
@@ -227,7 +230,26 @@ public final class GoldScorer {
         });
         misses.put("entity", missed);
         spurious.put("entity", extra);
+        misses.put("link", wrong);
         return c;
+    }
+
+    /**
+     * What is wrong with a matched entity's link or type, for the report: a confidently linked gold entity the system
+     * links elsewhere or not at all, or a coarse type other than the gold's. Not a score: the counts stay in
+     * {@link #count}.
+     */
+    private static Optional<String> wrongLinkOrType(Map<String, String> r, GoldSet.Entity match,
+                                                              String sysQid) {
+        List<String> what = new ArrayList<>();
+        if (match.confidentlyLinked() && !match.wikidata().equals(sysQid)) {
+            what.add("link " + (sysQid == null ? "none" : sysQid) + " for gold " + match.wikidata());
+        }
+        if (!COARSE.getOrDefault(r.get("type"), "?").equals(COARSE.get(match.type()))) {
+            what.add("type " + r.get("type") + " for gold " + match.type());
+        }
+        return what.isEmpty() ? Optional.empty()
+                : Optional.of(match.label() + " as " + r.get("label") + ": " + String.join(", ", what));
     }
 
     private static void count(EntityCounts c, Map<String, String> r, GoldSet.Entity match, String sysQid) {

@@ -101,6 +101,18 @@ class GoldScorerTest {
         assertEquals(1.0, s.entityF1(), EPS);
         assertEquals(1.0 / 3, s.linkAcc(), EPS);
         assertEquals(2.0 / 3, s.linkCoverage(), EPS);
+        assertEquals(List.of(DOC + ": Pelagia as Pelagia: link Q1234 for gold Q9000001",
+                DOC + ": Salt Coast as Salt Coast: link none for gold Q9000003"), s.misses().get("link"));
+    }
+
+    @Test
+    void aWrongTypeIsListedWithTheLinks() {
+        List<Map<String, String>> rows = new ArrayList<>(perfectEntities());
+        rows.set(3, ent("ex:salt", "Salt Coast", "Organization", "Q9000003"));
+        Scores s = GoldScorer.score(GOLD, rows, perfectStatements());
+        assertEquals(0.8, s.typeAcc(), EPS);
+        assertEquals(List.of(DOC + ": Salt Coast as Salt Coast: type Organization for gold Region"),
+                s.misses().get("link"));
     }
 
     @Test

@@ -296,6 +296,28 @@ final class PlaceCues {
         return false;
     }
 
+    /**
+     * ", its exclave", ", an enclave of": an apposition of an article or "its" and up to two lower-case words ending in
+     * an enclave noun opens at piece {@code e} (a region cue for a name shared by a town and a territory).
+     */
+    static boolean enclaveAppositionAfter(SentencePieces p, int e) {
+        Piece next = p.at(e);
+        if (next == null || !next.mark().equals(",")
+                || !(Words.ARTICLES.contains(next.norm()) || next.norm().equals("its") || next.norm().equals("their"))) {
+            return false;
+        }
+        for (int k = e + 1; k < Math.min(p.size(), e + 4); k++) {
+            Piece x = p.get(k);
+            if (!x.lower() || !x.sep().equals(" ")) {
+                return false;
+            }
+            if (Words.ENCLAVE_NOUNS.contains(x.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An apposition with a settlement noun opens at piece {@code e}: ", a small town near the river". */
     static boolean settlementAppositionAfter(SentencePieces p, int e) {
         Piece next = p.at(e);
@@ -330,16 +352,19 @@ final class PlaceCues {
         return n.equals("in") || n.equals("across") || n.equals("and") || n.equals("or") || n.equals("the");
     }
 
-    /** "the Tomsk and Omsk regions": a plural region noun after the list applies to each name in it. */
+    /**
+     * "the Tomsk and Omsk regions": a plural region noun after the list applies to each name in it; an item may join
+     * its words by a hyphen and hold a lower-case name particle ("Raqa, Hasaka and Deir ez-Zor provinces").
+     */
     static boolean sharedPluralRegionNoun(SentencePieces p, int e) {
         boolean joiner = false;
         for (int k = e; k < Math.min(p.size(), e + 12); k++) {
             Piece x = p.get(k);
             String sep = x.mark();
-            if (!sep.isEmpty() && !sep.equals(",")) {
+            if (!sep.isEmpty() && !sep.equals(",") && !(k > e && p.hyphenBefore(k) && p.get(k - 1).cap() != x.cap())) {
                 return false;
             }
-            if (x.cap()) {
+            if (x.cap() || k > e && p.get(k - 1).cap() && articlePrefix(p, k)) {
                 continue;
             }
             String n = x.norm();
@@ -351,5 +376,11 @@ final class PlaceCues {
             }
         }
         return false;
+    }
+
+    /** "ez" of "Deir ez-Zor", "al" of "Tal al-Abyad": a short lower-case word a hyphen joins to a capitalized one. */
+    private static boolean articlePrefix(SentencePieces p, int k) {
+        Piece x = p.get(k);
+        return x.lower() && x.norm().length() <= 3 && p.cap(k + 1) && p.hyphenBefore(k + 1);
     }
 }

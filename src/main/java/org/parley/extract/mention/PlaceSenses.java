@@ -3,8 +3,10 @@ package org.parley.extract.mention;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.parley.catalog.CatalogEntry;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.MentionKind;
@@ -31,11 +33,14 @@ final class PlaceSenses {
         List<Candidate> out = new ArrayList<>(found.size());
         for (Candidate f : found) {
             Entity strong = f.confidence() < STRONG_CUE && f.kind() == MentionKind.NAME ? strongSense(found, f.entity()) : null;
-            Entity region = strong == null && f.rule().equals(Rules.CATALOG_NAME) ? regionNamed(found, f.entity()) : null;
+            Entity region = strong == null && bareName(f) ? regionNamed(found, f.entity()) : null;
+            Entity bare = strong == null && region == null && bareName(f) ? bareDivision(found, f.entity()) : null;
             if (strong != null) {
                 out.add(f.as(strong, MentionKind.NAME, Rules.STRONGER_PLACE_CUE));
             } else if (region != null) {
                 out.add(f.as(region, MentionKind.NAME, Rules.REGION_NAMED_IN_ARTICLE));
+            } else if (bare != null) {
+                out.add(f.as(bare, MentionKind.NAME, Rules.BARE_DIVISION_NAME));
             } else {
                 out.add(f);
             }
@@ -68,7 +73,7 @@ final class PlaceSenses {
         }
         Set<String> inArticle = new LinkedHashSet<>();
         for (Candidate c : found) {
-            if (c.entity().equals(city) && !c.rule().equals(Rules.CATALOG_NAME)) {
+            if (c.entity().equals(city) && !bareName(c)) {
                 return null; // "the city of Idlib", "Idlib city": the article says the city
             }
             if (!c.rule().equals(Rules.PLACE_BEFORE_REGION_OFFICE)) {
@@ -77,6 +82,11 @@ final class PlaceSenses {
         }
         String name = NameText.key(NameText.surfacePieces(city.label()));
         Set<Entity> regions = new LinkedHashSet<>();
+        for (NameIndex.Form f : index.forms(name)) { // "Nakhchivan, its exclave": the region of the name itself
+            if (f.entry().type() == EntityType.REGION && inArticle.contains(f.entry().key())) {
+                regions.add(f.entry().toEntity());
+            }
+        }
         for (String noun : Words.REGION_NOUNS_AFTER_NAMES.entries()) {
             for (NameIndex.Form f : index.forms(name + " " + noun)) {
                 if (f.entry().type() == EntityType.REGION && inArticle.contains(f.entry().key())) {
@@ -85,5 +95,41 @@ final class PlaceSenses {
             }
         }
         return regions.size() == 1 ? regions.iterator().next() : null;
+    }
+
+    /**
+     * "fighting in Surin": the division a catalog town lies in and shares its name with (the name and a region noun),
+     * when the town's country names its divisions bare ({@code bare-division-countries}) and the article never names
+     * the town by a cue ("Surin town"); else null.
+     */
+    private Entity bareDivision(List<Candidate> found, Entity city) {
+        if (city.type() != EntityType.CITY || saidAsCity(found, city)) {
+            return null;
+        }
+        String name = NameText.key(NameText.surfacePieces(city.label()));
+        CatalogEntry town = index.forms(name).stream().map(NameIndex.Form::entry)
+                .filter(e -> e.key().equals(city.key())).findFirst().orElse(null);
+        if (town == null || town.partOf() == null || town.place().locatedIn() == null
+                || !Words.BARE_DIVISION_COUNTRIES.contains(town.partOf().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (String noun : Words.REGION_NOUNS_AFTER_NAMES.entries()) {
+            for (NameIndex.Form f : index.forms(name + " " + noun)) {
+                if (f.entry().type() == EntityType.REGION && f.entry().key().equals(town.place().locatedIn())) {
+                    return f.entry().toEntity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The article names the city by a cue somewhere ("the city of Idlib", "Idlib city"). */
+    private static boolean saidAsCity(List<Candidate> found, Entity city) {
+        return found.stream().anyMatch(c -> c.entity().equals(city) && !bareName(c));
+    }
+
+    /** A catalog name with no cue, as the catalog writes it or in another romanization ("Sisaket"). */
+    private static boolean bareName(Candidate c) {
+        return c.rule().equals(Rules.CATALOG_NAME) || c.rule().equals(Rules.SPELLING_VARIANT);
     }
 }

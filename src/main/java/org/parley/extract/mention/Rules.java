@@ -62,6 +62,8 @@ final class Rules {
     static final RuleId STRONGER_PLACE_CUE = RuleId.of("mention.resolve.stronger-place-cue");
     /** A name the catalog has as a city whose region the article names ("Idlib" after "Idlib province"). */
     static final RuleId REGION_NAMED_IN_ARTICLE = RuleId.of("mention.resolve.region-named-in-article");
+    /** A town of a country whose news names its divisions bare: the division of that name it lies in ("Surin"). */
+    static final RuleId BARE_DIVISION_NAME = RuleId.of("mention.resolve.bare-division-name");
     /** An unknown name seen typed elsewhere in the article. */
     static final RuleId KNOWN_NAME = RuleId.of("mention.resolve.known-name");
     /** A first name and surname before the article names the person with a title (in full or by the surname). */

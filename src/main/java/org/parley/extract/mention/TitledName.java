@@ -86,6 +86,9 @@ record TitledName(int titleStart, int nameStart, int nameEnd) {
         if (allTitle) {
             return false; // "General", "Deputy Chief": a title alone names nobody
         }
+        if (p.get(a).text().length() == 1 && !(a + 1 < p.size() && p.get(a + 1).sep().startsWith("."))) {
+            return false; // "Gen Z": a letter with no period after it is no initial
+        }
         for (int k = a; k < e; k++) {
             Piece x = p.get(k);
             String n = x.norm();

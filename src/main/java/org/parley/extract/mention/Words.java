@@ -33,6 +33,8 @@ final class Words {
     static final WordList LANDFORM_NOUNS = list("landform-nouns");
     /** Enclave nouns, region nouns after a name but not after an adjective ("its Baltic exclave"). */
     static final WordList ENCLAVE_NOUNS = list("enclave-nouns");
+    /** Countries whose news names a first-level division by its bare name (catalog keys, lower case). */
+    static final WordList BARE_DIVISION_COUNTRIES = list("bare-division-countries");
     static final WordList ADJECTIVE_ENDINGS = list("adjective-endings");
     static final WordList CITY_NOUNS_BEFORE_OF = list("city-nouns-before-of");
     static final WordList REGION_NOUNS_BEFORE_OF = list("region-nouns-before-of");
