@@ -40,7 +40,8 @@ final class CatalogSenses {
                 || Words.DIVISION_NOUNS_AFTER_CITY_NAMES.contains(nextNorm)
                 || prev.equals("of") && Words.REGION_NOUNS_BEFORE_OF.contains(prev2)
                 || PlaceCues.sharedPluralRegionNoun(p, c.end()) || PlaceCues.enclaveAppositionAfter(p, c.end());
-        boolean cityCue = nextNorm.equals("city") || nextNorm.equals("town") || prev.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(prev2)
+        boolean cityCue = nextNorm.equals("city") || nextNorm.equals("town")
+                || prev.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(prev2)
                 || compoundAfter && nextNorm.equals("based")
                 || !regionCue && PlaceCues.settlementAppositionAfter(p, c.end()); // "Mandalay, the second city"
         List<NameIndex.Form> forms = byEvidence(p, c, places);

@@ -303,7 +303,8 @@ final class PlaceCues {
     static boolean enclaveAppositionAfter(SentencePieces p, int e) {
         Piece next = p.at(e);
         if (next == null || !next.mark().equals(",")
-                || !(Words.ARTICLES.contains(next.norm()) || next.norm().equals("its") || next.norm().equals("their"))) {
+                || !(Words.ARTICLES.contains(next.norm()) || next.norm().equals("its")
+                        || next.norm().equals("their"))) {
             return false;
         }
         for (int k = e + 1; k < Math.min(p.size(), e + 4); k++) {

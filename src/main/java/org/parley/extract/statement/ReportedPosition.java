@@ -7,10 +7,11 @@ import org.parley.core.StatementKind;
 
 /**
  * "Rojas said La Paz rejected any mediation", "the minister told reporters that Lima did not accept the ruling", "said
- * Lima had no interest in talks": a rejection in the simple past under a past reporting verb, whose subject is a state, is the position the speaking
- * person holds for that state, put in the past by the report; the text names the person as making it. Not for a
- * past perfect ("said Lima had rejected": an act reported, the state's), nor when the article ties the speaker to
- * another state ("the Chilean minister said Peru rejected": Peru's), nor for a speaker who is no person.
+ * Lima had no interest in talks": a rejection in the simple past under a past reporting verb, whose subject is a
+ * state, is the position the speaking person holds for that state, put in the past by the report; the text names the
+ * person as making it. Not for a past perfect ("said Lima had rejected": an act reported, the state's), nor when the
+ * article ties the speaker to another state ("the Chilean minister said Peru rejected": Peru's), nor for a speaker who
+ * is no person.
  */
 final class ReportedPosition {
 
@@ -45,7 +46,8 @@ final class ReportedPosition {
     /** "had no interest in talks": the verb "have" whose object the trigger noun is; -1 otherwise. */
     private static int had(SentenceView s, int noun) {
         int verb = s.head(noun);
-        return s.isNoun(noun) && s.relation(noun).equals("dobj") && verb >= 0 && s.lemma(verb).equals("have") ? verb : -1;
+        boolean object = s.isNoun(noun) && s.relation(noun).equals("dobj");
+        return object && verb >= 0 && s.lemma(verb).equals("have") ? verb : -1;
     }
 
     /** "rejected", "did not accept": the simple past, with no other auxiliary ("had rejected", "would reject"). */
