@@ -79,10 +79,8 @@ final class ConditionalOffers {
                 || actedOn(s, s.child(main, "dobj"))) {
             return null;
         }
-        boolean modal = s.children(main, "aux").stream()
-                .anyMatch(a -> MODALS.contains(s.word(a).toLowerCase(Locale.ROOT)));
         int subject = Clauses.subject(s, main);
-        return !modal || subject < 0 ? null : promiseBy(s, main, subject, context);
+        return !modal(s, main) || subject < 0 ? null : promiseBy(s, main, subject, context);
     }
 
     /**
@@ -109,16 +107,19 @@ final class ConditionalOffers {
      * the militia kept its weapons"): leverage, whose condition is a demand alone.
      */
     private static RuleId kept(SentenceView s, int main, int condition, ArticleContext context) {
-        boolean modal = s.children(main, "aux").stream()
-                .anyMatch(a -> MODALS.contains(s.word(a).toLowerCase(Locale.ROOT)));
         int subject = Clauses.subject(s, main);
-        if (!modal || subject < 0 || Conditions.negated(s, main) || pressure(s, main) || leverage(s, condition)) {
+        if (!modal(s, main) || subject < 0 || Conditions.negated(s, main) || pressure(s, main) || leverage(s, condition)) {
             return null;
         }
         if (s.mentionAt(subject) == null && PROCESSES.contains(s.lemma(subject))) {
             return Clauses.reporter(s, main) >= 0 ? KEEP : null; // the process its reporter's side keeps going
         }
         return promiseBy(s, main, subject, context) == null ? null : KEEP;
+    }
+
+    /** "would stay", "will keep": the verb has a modal of the future among its auxiliaries. */
+    private static boolean modal(SentenceView s, int main) {
+        return s.children(main, "aux").stream().anyMatch(a -> MODALS.contains(s.word(a).toLowerCase(Locale.ROOT)));
     }
 
     /** A verb of going on: "keep", "stay", "remain", "continue"; "go" only as "go on" ("go to court" is an act). */
