@@ -108,7 +108,8 @@ final class ConditionalOffers {
      */
     private static RuleId kept(SentenceView s, int main, int condition, ArticleContext context) {
         int subject = Clauses.subject(s, main);
-        if (!modal(s, main) || subject < 0 || Conditions.negated(s, main) || pressure(s, main) || leverage(s, condition)) {
+        if (!modal(s, main) || subject < 0 || Conditions.negated(s, main) || pressure(s, main)
+                || leverage(s, condition)) {
             return null;
         }
         if (s.mentionAt(subject) == null && PROCESSES.contains(s.lemma(subject))) {
