@@ -29,6 +29,7 @@ final class ConditionalOffers {
     private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "'d");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
+    private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList CONCESSIONS = LEXICON.list("concession-verbs");
     private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
     /** What a party keeps up or keeps shut is pressure, not a promise: "keep blocking", "stay closed". */
@@ -208,9 +209,13 @@ final class ConditionalOffers {
                 .anyMatch(p -> !s.pos(p).equals("PRP$")));
     }
 
-    /** "his government", "its fighters", "the movement": a body the speaker or the party named speaks for. */
+    /**
+     * "his government", "its fighters", "its soldiers", "the movement": a body or forces the speaker or the party
+     * named speaks for.
+     */
     private static boolean ownGroup(SentenceView s, int subject) {
-        return (GROUP_NOUNS.contains(s.lemma(subject)) || s.lemma(subject).equals("movement"))
+        String l = s.lemma(subject);
+        return (GROUP_NOUNS.contains(l) || FORCE_NOUNS.contains(l) || l.equals("movement"))
                 && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$") || s.word(c).equals("the"));
     }
 

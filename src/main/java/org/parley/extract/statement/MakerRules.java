@@ -179,7 +179,24 @@ final class MakerRules {
         if (region != null && region.type() == org.parley.core.EntityType.REGION) {
             return List.of(Party.named(region, RuleId.of("maker.subject-region"))); // "Catalonia", "Jubaland state"
         }
-        return found(x, subject, "maker.subject");
+        List<Party> out = found(x, subject, "maker.subject");
+        int fronted = out == null ? frontedBeforeAppositive(x.s(), verb, subject) : -1;
+        return fronted < 0 ? out : found(x, fronted, "maker.subject-before-appositive");
+    }
+
+    /**
+     * "Chile and Peru, the hosts of the talks, asked ...": parties the parser left as a {@code dep} of the verb
+     * before a subject that is their comma-bounded appositive; the first of them, or -1 when there is none.
+     */
+    private static int frontedBeforeAppositive(SentenceView s, int verb, int subject) {
+        for (int d : s.children(verb, "dep")) {
+            SentenceView.Placed m = s.mentionAt(d);
+            if (d < subject - 1 && m != null && m.agentive() && s.word(subject - 1).equals(",")
+                    && s.subtree(d).containsAll(java.util.stream.IntStream.range(d, subject - 1).boxed().toList())) {
+                return d;
+            }
+        }
+        return -1;
     }
 
     /**
