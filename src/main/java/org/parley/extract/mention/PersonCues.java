@@ -5,7 +5,7 @@ import org.parley.core.EntityType;
 /**
  * The context that makes an unknown name-shaped phrase a person: a lower-case title or honorific before it ("the
  * spokeswoman Maly Sokhara"), a speech verb after it, or an apposition that describes a person ("Jane Doe, a member
- * of the council,"). Stateless.
+ * of the council,"); not after a preposition of place ("officials in Velmoro Heights said"). Stateless.
  */
 final class PersonCues {
 
@@ -61,7 +61,17 @@ final class PersonCues {
      */
     static boolean speakerOrDescribed(Phrase ph) {
         return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 6 && ph.p().capitalized(ph.a(), ph.e()) <= 4
-                && personContext(ph);
+                && !afterPlacePreposition(ph) && personContext(ph);
+    }
+
+    /**
+     * "officials in Velmoro Heights said", "elders from Lower Dalen rejected": a name right after a lower-case "in",
+     * "near", "at" or "from" is the object of the preposition, not the speaker of the verb after it.
+     */
+    private static boolean afterPlacePreposition(Phrase ph) {
+        String prev = ph.before(1);
+        return ph.a() > 0 && ph.lowerBefore() && ph.p().joined(ph.a())
+                && (Words.LOCATION_PREPOSITIONS.contains(prev) || prev.equals("at") || prev.equals("from"));
     }
 
     private static boolean personContext(Phrase ph) {

@@ -66,6 +66,7 @@ final class PhraseTests {
             entry("after-movement-to", PlaceCues::afterMovementTo),
             entry("after-leaving-from", PlaceCues::afterLeavingFrom),
             entry("before-in-place", PlaceCues::beforeInPlace),
+            entry("place-element-first", PlaceCues::placeElementFirst),
             entry("city-in-list", PlaceLists::cityInList),
             entry("region-in-list", PlaceLists::regionInList),
             entry("lower-title-before", PersonCues::lowerTitleBefore),

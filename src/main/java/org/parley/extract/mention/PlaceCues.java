@@ -138,6 +138,19 @@ final class PlaceCues {
     }
 
     /**
+     * "elders from Lower Dalen", "a raid on Kafr Tazin": a name of two or three words that opens with a word that
+     * begins place names and no person's ({@code place-name-elements}) right after a lower-case preposition, when no
+     * title or role noun stands before it.
+     */
+    static boolean placeElementFirst(Phrase ph) {
+        SentencePieces p = ph.p();
+        return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 3 && ph.a() > 0 && ph.lowerBefore()
+                && p.joined(ph.a()) && Words.PLACE_NAME_ELEMENTS.contains(p.norm(ph.a()))
+                && (Words.LOCATION_PREPOSITIONS.contains(ph.before(1)) || Words.PLACE_PREPOSITIONS.contains(ph.before(1))
+                || ph.before(1).equals("from") || ph.before(1).equals("on") || ph.before(1).equals("of"));
+    }
+
+    /**
      * "In Velmoro, residents said": a preposition of location opens the sentence and a comma ends the one-word name
      * after it (a longer name there may open the clause's subject: "In Velmoro Governor Doe said").
      */

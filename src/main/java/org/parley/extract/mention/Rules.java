@@ -78,4 +78,6 @@ final class Rules {
     static final RuleId TAGGED_PERSON = RuleId.of("mention.ner.person");
     /** A capitalized phrase of two words or more no rule could type, which the statistical tagger reads as an organization. */
     static final RuleId TAGGED_ORGANIZATION = RuleId.of("mention.ner.organization");
+    /** A name the tagger reads as a person that opens with a place-name element or stands in a list of places. */
+    static final RuleId TAGGED_PLACE_NOT_PERSON = RuleId.of("mention.ner.place-not-person");
 }

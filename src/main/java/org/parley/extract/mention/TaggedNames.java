@@ -19,7 +19,8 @@ import org.parley.core.Token;
  * found, when they look like whole names ({@link #wholeName}); "the" before one and a final possessive are dropped,
  * and one followed by an acronym in parentheses that names an entity of the same type is that entity. The new names
  * are known to the article, so a surname used later resolves to them. The tagger reads only the sentences with a
- * proper noun no mention covers and a span it could add ({@link #mayHoldNewName}). Immutable and thread-safe.
+ * proper noun no mention covers and a span it could add ({@link #mayHoldNewName}). A "person" shaped like a place
+ * ({@link TaggedPlaces}) is a city. Immutable and thread-safe.
  */
 final class TaggedNames {
 
@@ -65,9 +66,14 @@ final class TaggedNames {
                     continue;
                 }
                 String label = text.substring(begin, end);
+                RuleId rule = rule(type);
+                if (type == EntityType.PERSON && TaggedPlaces.placeShaped(tokens, a, e, all)) {
+                    type = EntityType.CITY;
+                    rule = Rules.TAGGED_PLACE_NOT_PERSON;
+                }
                 Entity defined = acronymAfter(tokens, e, all);
                 Entity entity = defined != null && defined.type() == type ? defined : Entity.minted(type, label);
-                all.add(new Candidate(begin, end, s.index(), entity, MentionKind.NAME, CONFIDENCE, rule(type)));
+                all.add(new Candidate(begin, end, s.index(), entity, MentionKind.NAME, CONFIDENCE, rule));
                 known = known.withName(NameText.key(NameText.surfacePieces(label)), entity);
                 if (type == EntityType.PERSON) {
                     known = known.withPerson(entity, label);

@@ -49,6 +49,7 @@ final class Words {
     static final WordList GOVERNMENT_ACT_NOUNS = list("government-act-nouns");
     static final WordList PLACE_PREPOSITIONS = list("place-prepositions");
     static final WordList LOCATION_PREPOSITIONS = list("location-prepositions");
+    static final WordList PLACE_NAME_ELEMENTS = list("place-name-elements");
     static final WordList CITY_PARTS = list("city-parts");
     static final WordList PLACE_OBJECT_VERB_FORMS = list("place-object-verb-forms");
     static final WordList MOVEMENT_WORDS = list("movement-words");

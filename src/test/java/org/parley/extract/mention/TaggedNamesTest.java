@@ -107,4 +107,27 @@ class TaggedNamesTest {
         // a proper noun no rule covers, but no span of two capitalized words that could be a whole name
         assertTrue(asked.stream().noneMatch(s -> s.startsWith("Marlowe was freed")), asked.toString());
     }
+
+    @Test
+    void aPersonShapedLikeAPlaceIsACity() {
+        String text = "Troops left Kherson, Dalen Hiro and the hills. Drones struck Beit Sorel overnight. "
+                + "In Kigali, Quentin Marlowe arrived. Kyiv, Velma Orrin and Kigali signed.";
+        NameTagger t = tagger(Map.of("Dalen Hiro", "PERSON", "Beit Sorel", "PERSON", "Quentin Marlowe", "PERSON",
+                "Velma Orrin", "PERSON"));
+        List<Mention> ms = new CatalogMentionFinder(MentionTestTexts.catalog(), t).find(
+                MentionTestTexts.article(text, LocalDate.of(2025, 3, 1)), MentionTestTexts.analyze(text));
+        for (String place : List.of("Dalen Hiro", "Beit Sorel")) {
+            Mention m = MentionTestTexts.mention(ms, place);
+            assertNotNull(m, place + " " + ms);
+            assertEquals(EntityType.CITY, m.entity().type(), place);
+            assertEquals(Rules.TAGGED_PLACE_NOT_PERSON, m.rule(), place);
+        }
+        // a comma after a place opens no list unless "and" or "or" follows the name
+        Mention person = MentionTestTexts.mention(ms, "Quentin Marlowe");
+        assertNotNull(person, ms.toString());
+        assertEquals(Rules.TAGGED_PERSON, person.rule(), ms.toString());
+        Mention listed = MentionTestTexts.mention(ms, "Velma Orrin");
+        assertNotNull(listed, ms.toString());
+        assertEquals(EntityType.CITY, listed.entity().type());
+    }
 }
