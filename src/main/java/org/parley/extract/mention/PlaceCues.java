@@ -146,8 +146,13 @@ final class PlaceCues {
         SentencePieces p = ph.p();
         return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 3 && ph.a() > 0 && ph.lowerBefore()
                 && p.joined(ph.a()) && Words.PLACE_NAME_ELEMENTS.contains(p.norm(ph.a()))
-                && (Words.LOCATION_PREPOSITIONS.contains(ph.before(1)) || Words.PLACE_PREPOSITIONS.contains(ph.before(1))
-                || ph.before(1).equals("from") || ph.before(1).equals("on") || ph.before(1).equals("of"));
+                && placePreposition(ph.before(1));
+    }
+
+    /** "in", "near", "across" ... and "from", "on", "of": a preposition a place name follows. */
+    private static boolean placePreposition(String w) {
+        return Words.LOCATION_PREPOSITIONS.contains(w) || Words.PLACE_PREPOSITIONS.contains(w) || w.equals("from")
+                || w.equals("on") || w.equals("of");
     }
 
     /**
