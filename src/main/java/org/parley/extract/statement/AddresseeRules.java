@@ -335,8 +335,7 @@ final class AddresseeRules {
         }
         List<Party> out = new ArrayList<>();
         for (int i : x.frame().content()) {
-            String l = x.s().lemma(i);
-            if (FORCE_NOUNS.contains(l) || FORCE_NOUNS.contains(x.s().word(i)) || WITHDRAWALS.contains(l)) {
+            if (x.s().listed(FORCE_NOUNS, i) || WITHDRAWALS.contains(x.s().lemma(i))) {
                 Party owner = x.parties().modifierOwner(x.s(), i, "addressee.force-owner");
                 if (owner == null) {
                     owner = x.parties().owner(x.s(), i, "addressee.force-owner");
@@ -363,7 +362,7 @@ final class AddresseeRules {
                 continue;
             }
             int gov = x.s().head(i);
-            if (TALK_NOUNS.contains(x.s().lemma(gov)) || TALK_NOUNS.contains(x.s().word(gov))
+            if (x.s().listed(TALK_NOUNS, gov)
                     || NEGOTIATION.contains(x.s().lemma(gov))) {
                 int o = x.s().child(i, "pobj");
                 List<Party> out = o < 0 ? null : found(x, o, "addressee.counterpart");
@@ -384,7 +383,7 @@ final class AddresseeRules {
             return null;
         }
         for (int i : x.frame().content()) {
-            if (!PERMISSION.contains(x.s().lemma(i)) && !PERMISSION.contains(x.s().word(i))) {
+            if (!x.s().listed(PERMISSION, i)) {
                 continue;
             }
             int clause = x.s().child(i, "ccomp", "xcomp");

@@ -160,8 +160,7 @@ final class ConditionalOffers {
     }
 
     private static boolean pressureWord(SentenceView s, int i) {
-        String w = s.word(i).toLowerCase(Locale.ROOT);
-        return PRESSURE.stream().anyMatch(l -> l.contains(s.lemma(i)) || l.contains(w));
+        return PRESSURE.stream().anyMatch(l -> s.listed(l, i));
     }
 
     /**

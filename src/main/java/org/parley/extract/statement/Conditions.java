@@ -105,8 +105,7 @@ final class Conditions {
             Map.entry("in-condition", (s, h) -> s.relation(h).equals("advcl") && s.children(h, "mark").stream()
                     .anyMatch(m -> CONDITION_MARKERS.contains(s.word(m).toLowerCase(java.util.Locale.ROOT)))),
             Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
-                    && s.child(h, "dobj") >= 0 && !TALK_NOUNS.contains(s.lemma(s.child(h, "dobj")))
-                    && !TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),
+                    && s.child(h, "dobj") >= 0 && !s.listed(TALK_NOUNS, s.child(h, "dobj"))),
             Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("party-object", PartyObject::test),
             // "Ukraine's terms", "the Kremlin's terms": a noun a party's mention modifies (a possessive, a compound);

@@ -199,7 +199,7 @@ final class ContentRules {
             return true;
         }
         int o = r.equals("prep") ? s.child(c, "pobj") : -1;
-        if (o >= 0 && (OCCASIONS.contains(s.lemma(o)) || OCCASIONS.contains(s.word(o)))) {
+        if (o >= 0 && s.listed(OCCASIONS, o)) {
             return true;
         }
         if (r.equals("advcl")) {
@@ -235,7 +235,7 @@ final class ContentRules {
             String r = s.relation(i);
             if ((r.equals("nsubj") || r.equals("nsubjpass")) && out.contains(s.head(i)) && Conditions.partyLike(s, i)) {
                 List<Integer> subject = new ArrayList<>(s.subtree(i));
-                if (forces(s, i)) {
+                if (s.listed(FORCE_NOUNS, i)) {
                     for (int c : s.children(i)) {
                         if (FORCE_PHRASES.contains(s.relation(c))) {
                             subject.removeAll(s.subtree(c));
@@ -247,10 +247,6 @@ final class ContentRules {
         }
     }
 
-    private static boolean forces(SentenceView s, int noun) {
-        return FORCE_NOUNS.contains(s.lemma(noun)) || FORCE_NOUNS.contains(s.word(noun));
-    }
-
     /**
      * Whether a token lies in a phrase or clause of a party subject that is forces ("the troops stationed in A"),
      * which {@link #removePartySubjects} keeps in the content.
@@ -258,7 +254,7 @@ final class ContentRules {
     static boolean inForceSubject(SentenceView s, int token) {
         for (int a = token, steps = 0; a >= 0 && steps < 12; a = s.head(a), steps++) {
             int up = s.head(a);
-            if (up >= 0 && FORCE_PHRASES.contains(s.relation(a)) && forces(s, up)
+            if (up >= 0 && FORCE_PHRASES.contains(s.relation(a)) && s.listed(FORCE_NOUNS, up)
                     && (s.relation(up).equals("nsubj") || s.relation(up).equals("nsubjpass"))
                     && Conditions.partyLike(s, up)) {
                 return true;
@@ -298,7 +294,7 @@ final class ContentRules {
     private static boolean namesPlace(SentenceView s, int clause) {
         int noun = s.head(clause);
         int first = firstToken(s, clause);
-        return noun >= 0 && (PLACE_NOUNS.contains(s.lemma(noun)) || PLACE_NOUNS.contains(s.word(noun)))
+        return noun >= 0 && s.listed(PLACE_NOUNS, noun)
                 && first > 0 && !s.word(first - 1).equals(",");
     }
 

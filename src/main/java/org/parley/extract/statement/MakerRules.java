@@ -3,6 +3,7 @@ package org.parley.extract.statement;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -192,7 +193,7 @@ final class MakerRules {
         for (int d : s.children(verb, "dep")) {
             SentenceView.Placed m = s.mentionAt(d);
             if (d < subject - 1 && m != null && m.agentive() && s.word(subject - 1).equals(",")
-                    && s.subtree(d).containsAll(java.util.stream.IntStream.range(d, subject - 1).boxed().toList())) {
+                    && s.subtree(d).containsAll(IntStream.range(d, subject - 1).boxed().toList())) {
                 return d;
             }
         }

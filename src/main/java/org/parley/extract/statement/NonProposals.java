@@ -126,7 +126,7 @@ final class NonProposals {
             if (!(r.equals("xcomp") || r.equals("dobj"))) {
                 continue;
             }
-            if (HOSTILE.contains(s.lemma(c)) || HOSTILE.contains(s.word(c))) {
+            if (s.listed(HOSTILE, c)) {
                 return true;
             }
             for (int m : s.children(c)) {

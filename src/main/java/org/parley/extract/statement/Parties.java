@@ -190,9 +190,8 @@ final class Parties {
      * none.
      */
     Party owner(SentenceView s, int token, String rule) {
-        String l = s.lemma(token);
-        boolean force = FORCE_NOUNS.contains(l) || FORCE_NOUNS.contains(s.word(token));
-        if (!force && !GROUP_NOUNS.contains(l) && !GROUP_NOUNS.contains(s.word(token))) {
+        boolean force = s.listed(FORCE_NOUNS, token);
+        if (!force && !s.listed(GROUP_NOUNS, token)) {
             return null;
         }
         for (int c : s.children(token)) {
@@ -210,7 +209,7 @@ final class Parties {
         }
         for (int p : s.children(token, "prep")) {
             String w = s.word(p);
-            if (w.equals("for") && SPEAKING_FOR.contains(l)) {
+            if (w.equals("for") && SPEAKING_FOR.contains(s.lemma(token))) {
                 Party body = speaksFor(s, s.child(p, "pobj"), rule); // "a spokesman for Hamas", "for the Afghan ministry"
                 if (body != null) {
                     return body;
@@ -416,7 +415,7 @@ final class Parties {
             return false;
         }
         for (WordList l : List.of(GROUP_NOUNS, PEOPLE_PLURALS, PERSON_NOUNS)) {
-            if (l.contains(s.lemma(noun)) || l.contains(s.word(noun))) {
+            if (s.listed(l, noun)) {
                 return true;
             }
         }

@@ -210,7 +210,7 @@ final class PlaceRules {
         int gov = s.head(t);
         if (r.equals("pobj")) {
             if (s.word(gov).equals("of")) {
-                return PLACE_NOUNS.contains(s.lemma(s.head(gov))) || PLACE_NOUNS.contains(s.word(s.head(gov)));
+                return s.listed(PLACE_NOUNS, s.head(gov));
             }
             return PLACE_PREPOSITIONS.contains(s.word(gov)) && !recipient(s, gov);
         }
@@ -218,7 +218,7 @@ final class PlaceRules {
             return PLACE_VERBS.contains(s.lemma(gov));
         }
         if (r.equals("poss") || r.equals("compound") || r.equals("nmod")) {
-            return PLACE_NOUNS.contains(s.lemma(gov)) || PLACE_NOUNS.contains(s.word(gov));
+            return s.listed(PLACE_NOUNS, gov);
         }
         return false;
     }
@@ -236,7 +236,7 @@ final class PlaceRules {
         int with = s.head(t);
         int noun = with < 0 ? -1 : s.head(with);
         return s.relation(t).equals("pobj") && s.word(with).equals("with") && noun >= 0
-                && (ALLIANCE_NOUNS.contains(s.lemma(noun)) || ALLIANCE_NOUNS.contains(s.word(noun)));
+                && s.listed(ALLIANCE_NOUNS, noun);
     }
 
     /** The token a mention's phrase hangs from when its last token hangs inside it ("Port of Spain": "Port"). */
@@ -339,7 +339,7 @@ final class PlaceRules {
         } else if (!(r.equals("poss") || r.equals("compound"))) {
             return false;
         }
-        return gov >= 0 && (GROUP_NOUNS.contains(s.lemma(gov)) || GROUP_NOUNS.contains(s.word(gov))
+        return gov >= 0 && (s.listed(GROUP_NOUNS, gov)
                 || ORGANIZATION_NOUNS.contains(s.lemma(gov))
                 || COURT_NOUNS.contains(s.word(gov)) && (gov < m.begin() || gov >= m.end()));
     }
@@ -358,9 +358,8 @@ final class PlaceRules {
             return false;
         }
         int listener = in - 1;
-        boolean listenerNoun = (GROUP_NOUNS.contains(s.lemma(listener)) || GROUP_NOUNS.contains(s.word(listener))
-                || AUDIENCE_NOUNS.contains(s.word(listener))) && !FORCE_NOUNS.contains(s.lemma(listener))
-                && !FORCE_NOUNS.contains(s.word(listener));
+        boolean listenerNoun = (s.listed(GROUP_NOUNS, listener)
+                || AUDIENCE_NOUNS.contains(s.word(listener))) && !s.listed(FORCE_NOUNS, listener);
         boolean object = s.relation(listener).equals("dobj") && s.head(listener) == f.head()
                 || s.relation(listener).equals("pobj") && s.head(s.head(listener)) == f.head(); // "called on X in Y"
         return listenerNoun && object;
@@ -402,7 +401,7 @@ final class PlaceRules {
         String r = s.relation(m.head());
         int gov = s.head(m.head());
         return gov >= 0 && (r.equals("compound") || r.equals("nmod")) && (DOCUMENT_NOUNS.contains(s.lemma(gov))
-                || m.type() == EntityType.CITY && (VENUE_NAMED.contains(s.word(gov)) || VENUE_NAMED.contains(s.lemma(gov))));
+                || m.type() == EntityType.CITY && s.listed(VENUE_NAMED, gov));
     }
 
     /**
@@ -423,6 +422,6 @@ final class PlaceRules {
                 && (s.word(of).equals("of") || s.word(of).equals("from"))) {
             gov = s.head(of); // the place noun names the owner
         }
-        return gov >= 0 && (FORCE_NOUNS.contains(s.lemma(gov)) || FORCE_NOUNS.contains(s.word(gov)));
+        return gov >= 0 && s.listed(FORCE_NOUNS, gov);
     }
 }

@@ -12,6 +12,7 @@ import org.parley.core.EntityType;
 import org.parley.core.Mention;
 import org.parley.core.Sentence;
 import org.parley.core.Token;
+import org.parley.extract.WordList;
 
 /**
  * One sentence as the statement rules read it: lower-case words and lemmas, Penn tags, the dependency tree, the
@@ -158,6 +159,11 @@ final class SentenceView {
             return "";
         }
         return lemmas[i];
+    }
+
+    /** Whether the word at i or its lemma is in the list ("troops" or "troop" in {@code force-nouns}). */
+    boolean listed(WordList list, int i) {
+        return list.contains(lemma(i)) || list.contains(word(i));
     }
 
     /** The Penn tag at i (the parser's when it retagged the sentence, so that tags and tree agree), or "" outside. */

@@ -61,7 +61,7 @@ final class TokenPattern {
                 return true;
             }
             if (list != null) {
-                return list.contains(s.lemma(i)) || list.contains(s.word(i));
+                return s.listed(list, i);
             }
             return wordOnly ? s.word(i).equals(value) : s.lemma(i).equals(value) || s.word(i).equals(value);
         }
