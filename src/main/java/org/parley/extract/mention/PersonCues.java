@@ -15,7 +15,7 @@ final class PersonCues {
     /** "the spokeswoman Jane Doe": a lower-case title or honorific right before the name. */
     static boolean lowerTitleBefore(Phrase ph) {
         String prev = ph.before(1);
-        return ph.nameShaped() && ph.a() > 0 && ph.lowerBefore() && ph.p().joined(ph.a())
+        return ph.nameShaped() && ph.afterLowerWord()
                 && (Words.TITLES.contains(prev) || Words.HONORIFICS.contains(prev));
     }
 
@@ -70,7 +70,7 @@ final class PersonCues {
      */
     private static boolean afterPlacePreposition(Phrase ph) {
         String prev = ph.before(1);
-        return ph.a() > 0 && ph.lowerBefore() && ph.p().joined(ph.a())
+        return ph.afterLowerWord()
                 && (Words.LOCATION_PREPOSITIONS.contains(prev) || prev.equals("at") || prev.equals("from"));
     }
 

@@ -52,6 +52,11 @@ record Phrase(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWor
         return p.lower(a - 1);
     }
 
+    /** A lower-case word stands right before the phrase, joined to it by a space ("the spokesman Adi", "in Kafr"). */
+    boolean afterLowerWord() {
+        return a > 0 && lowerBefore() && p.joined(a);
+    }
+
     boolean isDemonym(String norm) {
         return matcher.index().isDemonym(norm);
     }

@@ -143,10 +143,8 @@ final class PlaceCues {
      * title or role noun stands before it.
      */
     static boolean placeElementFirst(Phrase ph) {
-        SentencePieces p = ph.p();
-        return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 3 && ph.a() > 0 && ph.lowerBefore()
-                && p.joined(ph.a()) && Words.PLACE_NAME_ELEMENTS.contains(p.norm(ph.a()))
-                && placePreposition(ph.before(1));
+        return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 3 && ph.afterLowerWord()
+                && Words.PLACE_NAME_ELEMENTS.contains(ph.p().norm(ph.a())) && placePreposition(ph.before(1));
     }
 
     /** "in", "near", "across" ... and "from", "on", "of": a preposition a place name follows. */
