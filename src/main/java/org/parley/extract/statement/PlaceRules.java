@@ -34,6 +34,7 @@ final class PlaceRules {
     private static final WordList ALLIANCE_NOUNS = Lexicon.bundled().list("alliance-nouns");
     private static final WordList DIVISION_NOUNS = Lexicon.bundled().list("division-nouns");
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
+    private static final WordList SEAT_NOUNS = Lexicon.bundled().list("body-seat-nouns");
     private static final WordList ORGANIZATION_NOUNS = Lexicon.bundled().list("organization-nouns");
     private static final WordList COURT_NOUNS = Lexicon.bundled().list("court-nouns");
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
@@ -108,8 +109,8 @@ final class PlaceRules {
     private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
         return party(f, m, context) || partyConjunct(s, f, m) || betweenParties(s, m) || locator(s, m)
                 || appositiveLocator(s, m)
-                || inTimeClause(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
-                || forceOwner(s, m) || bodyOwner(s, m)
+                || inTimeClause(s, f, m) || inWhereRemark(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
+                || forceOwner(s, m) || bodyOwner(s, m) || seatAfterBody(s, f, m, context)
                 || seatOfListener(s, f, m) || callSource(s, f, m) || documentName(s, m) || claimant(s, m)
                 || m.type() == EntityType.COUNTRY && !placeRole(s, m) && !ally(s, f, m);
     }
@@ -122,6 +123,22 @@ final class PlaceRules {
         for (int t = m.head(), steps = 0; t >= 0 && steps < 10 && !s.dominates(t, f.head()); t = s.head(t), steps++) {
             int mark = s.relation(t).equals("advcl") ? s.child(t, "mark") : -1;
             if (mark >= 0 && TIME_MARKS.contains(s.word(mark).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "open routes for convoys heading to Kerak, where shelling in Madaba has ruined the markets": a clause opened by
+     * "where" after a comma describes the place before it; a place inside it is no place of the act asked, unless the
+     * statement itself is made inside that clause.
+     */
+    private static boolean inWhereRemark(SentenceView s, Frame f, SentenceView.Placed m) {
+        for (int w = 1; w < m.begin(); w++) {
+            int clause = s.head(w);
+            if (s.word(w).equalsIgnoreCase("where") && s.word(w - 1).equals(",") && clause > w
+                    && s.dominates(clause, m.head()) && !s.dominates(clause, f.head())) {
                 return true;
             }
         }
@@ -342,6 +359,40 @@ final class PlaceRules {
         return gov >= 0 && (s.listed(GROUP_NOUNS, gov)
                 || ORGANIZATION_NOUNS.contains(s.lemma(gov))
                 || COURT_NOUNS.contains(s.word(gov)) && (gov < m.begin() || gov >= m.end()));
+    }
+
+    /**
+     * "demanded that the authorities in breakaway Kerak reopen the road", "no longer trusted the officials in Kerak",
+     * "sent to the committee of the Arab League in Kerak": a place right after "in" (past a determiner or a modifier)
+     * that follows a noun of a body that sits in one place ({@code body-seat-nouns}) or an organization's name is that
+     * body's seat, wherever the parser hangs the "in" phrase. Forces are no body ("keep troops in Kerak"), nor is a
+     * mission, which is sent to where it works; delegations travel ("host both delegations in Kerak" names a venue), and
+     * so do a party to the statement and a counterpart ("resume talks with the Front in Kerak").
+     */
+    private static boolean seatAfterBody(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
+        int in = m.begin() - 1;
+        for (int steps = 0; steps < 2 && in > 0 && modifierBefore(s, in); steps++) {
+            in--;
+        }
+        if (in < 1 || !s.word(in).equals("in")) {
+            return false;
+        }
+        int body = in - 1;
+        SentenceView.Placed named = s.mentionAt(body);
+        if (named != null) {
+            int top = top(s, named);
+            boolean counterpart = s.relation(top).equals("pobj") && s.word(s.head(top)).equals("with");
+            return named.type() == EntityType.ORGANIZATION && !s.listed(FORCE_NOUNS, body)
+                    && !s.word(body).equalsIgnoreCase("mission") && !counterpart && !party(f, named, context);
+        }
+        return s.listed(SEAT_NOUNS, body);
+    }
+
+    /** A lower-case determiner or modifier between "in" and a name ("in breakaway Kerak", "in the Kerak region"). */
+    private static boolean modifierBefore(SentenceView s, int i) {
+        String pos = s.pos(i);
+        return Character.isLowerCase(s.word(i).charAt(0))
+                && (pos.equals("DT") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("VBN"));
     }
 
     /**
