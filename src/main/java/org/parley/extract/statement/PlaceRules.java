@@ -366,8 +366,8 @@ final class PlaceRules {
      * "sent to the committee of the Arab League in Kerak": a place right after "in" (past a determiner or a modifier)
      * that follows a noun of a body that sits in one place ({@code body-seat-nouns}) or an organization's name is that
      * body's seat, wherever the parser hangs the "in" phrase. Forces are no body ("keep troops in Kerak"), nor is a
-     * mission, which is sent to where it works; delegations travel ("host both delegations in Kerak" names a venue), and
-     * so do a party to the statement and a counterpart ("resume talks with the Front in Kerak").
+     * mission, which is sent to where it works; delegations travel ("host both delegations in Kerak" names a venue),
+     * and so do a party to the statement and a counterpart ("resume talks with the Front in Kerak").
      */
     private static boolean seatAfterBody(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
         int in = m.begin() - 1;
