@@ -80,11 +80,14 @@ public final class GoldReport {
         }
     }
 
-    /** The tallies as {@code rule,right,wrong}, one rule a row, sorted by rule. */
+    /**
+     * The tallies as {@code rule,right,wrong,statementWrong} (the wrong outputs whose statement is itself wrong), one
+     * rule a row, sorted by rule.
+     */
     private static void writeRulesCsv(List<RuleScorer.Tally> tallies, Path file) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("rule,right,wrong");
-        tallies.forEach(t -> lines.add(t.rule() + "," + t.right() + "," + t.wrong()));
+        lines.add("rule,right,wrong,statementWrong");
+        tallies.forEach(t -> lines.add(t.rule() + "," + t.right() + "," + t.wrong() + "," + t.statementWrong()));
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -95,12 +98,13 @@ public final class GoldReport {
     private static List<RuleScorer.Tally> merge(List<RuleScorer.Tally> tallies) {
         Map<String, int[]> m = new TreeMap<>();
         for (RuleScorer.Tally t : tallies) {
-            int[] c = m.computeIfAbsent(t.rule(), k -> new int[2]);
+            int[] c = m.computeIfAbsent(t.rule(), k -> new int[3]);
             c[0] += t.right();
             c[1] += t.wrong();
+            c[2] += t.statementWrong();
         }
         List<RuleScorer.Tally> out = new ArrayList<>();
-        m.forEach((rule, c) -> out.add(new RuleScorer.Tally(rule, c[0], c[1])));
+        m.forEach((rule, c) -> out.add(new RuleScorer.Tally(rule, c[0], c[1], c[2])));
         return out;
     }
 

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *   <li>A statement is right when the gold has a statement of the same kind read from the same sentence (the gold
  *       evidence is a part of the sentence, or the sentence a part of it, or most of its words are in it).</li>
  *   <li>An argument is right when its statement is right and one of those gold statements has the argument's entity
- *       in the same role; entities are matched as {@link GoldScorer} matches them.</li>
+ *       in the same role; entities are matched as {@link GoldScorer} matches them. A wrong argument of a wrong
+ *       statement is counted apart ({@link Tally#statementWrong()}): that error is the trigger's, not the argument
+ *       rule's own.</li>
  *   <li>A mention is right when its entity is one of the gold entities of the article.</li>
  * </ul>
  */
@@ -27,19 +29,39 @@ public final class RuleScorer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
-    /** What one rule made, right and wrong. */
-    public record Tally(String rule, int right, int wrong) {
+    /**
+     * What one rule made, right and wrong; {@code statementWrong} of the wrong ones belong to a statement that is
+     * itself wrong (always 0 for statement and mention rules), the rest are the rule's own errors.
+     */
+    public record Tally(String rule, int right, int wrong, int statementWrong) {
         /** The header of {@link #csvRow()}. */
         public static final String CSV_HEADER = "rule,right,wrong,precision";
+
+        /** A tally with no wrong output of a wrong statement. */
+        public Tally(String rule, int right, int wrong) {
+            this(rule, right, wrong, 0);
+        }
 
         public double precision() {
             return right + wrong == 0 ? 0.0 : (double) right / (right + wrong);
         }
 
-        /** One line: id, counts, precision, and a warning when the rule is wrong more often than right. */
+        /** The rule's own wrong outputs: wrong although their statement is right. */
+        public int ownWrong() {
+            return wrong - statementWrong;
+        }
+
+        /** The precision of the outputs whose statement is right (0 when there are none). */
+        public double ownPrecision() {
+            return right + ownWrong() == 0 ? 0.0 : (double) right / (right + ownWrong());
+        }
+
+        /** One line: id, counts, precision (and the own precision of an argument rule), and a warning. */
         public String line() {
-            return String.format(Locale.ROOT, "  %-46s right %4d  wrong %4d  precision %.2f%s", rule, right, wrong,
-                    precision(), wrong > right ? "   <-- wrong more often than right" : "");
+            String own = statementWrong == 0 ? ""
+                    : String.format(Locale.ROOT, "  (statement wrong %4d, own %.2f)", statementWrong, ownPrecision());
+            return String.format(Locale.ROOT, "  %-46s right %4d  wrong %4d  precision %.2f%s%s", rule, right, wrong,
+                    precision(), own, wrong > right ? "   <-- wrong more often than right" : "");
         }
 
         /** One CSV row: id, counts, precision (rule ids hold no commas or quotes). */
@@ -71,7 +93,10 @@ public final class RuleScorer {
             List<GoldSet.Entity> cand = GoldScorer.candidates(doc, r.get("label"), GoldScorer.qid(r.get("wikidata")), null);
             String entity = cand.isEmpty() ? null : cand.get(0).label();
             boolean right = entity != null && matched.stream().anyMatch(g -> role(g, role).contains(entity));
-            count(counts, r.get("argumentRule"), right);
+            int[] c = count(counts, r.get("argumentRule"), right);
+            if (!right && matched.isEmpty()) {
+                c[2]++;
+            }
         }
         return tallies(counts);
     }
@@ -141,14 +166,15 @@ public final class RuleScorer {
         return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
-    private static void count(Map<String, int[]> counts, String rule, boolean right) {
-        int[] c = counts.computeIfAbsent(rule == null || rule.isEmpty() ? "(none)" : rule, k -> new int[2]);
+    private static int[] count(Map<String, int[]> counts, String rule, boolean right) {
+        int[] c = counts.computeIfAbsent(rule == null || rule.isEmpty() ? "(none)" : rule, k -> new int[3]);
         c[right ? 0 : 1]++;
+        return c;
     }
 
     private static List<Tally> tallies(Map<String, int[]> counts) {
         List<Tally> out = new ArrayList<>();
-        counts.forEach((rule, c) -> out.add(new Tally(rule, c[0], c[1])));
+        counts.forEach((rule, c) -> out.add(new Tally(rule, c[0], c[1], c[2])));
         return out;
     }
 }

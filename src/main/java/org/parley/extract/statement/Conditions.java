@@ -19,6 +19,8 @@ final class Conditions {
     private static final WordList STATEMENT_OBJECTS = LEXICON.list("statement-objects");
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
+    private static final WordList ACCORD_NOUNS = LEXICON.list("accord-nouns");
+    private static final WordList ANNOUNCING = LEXICON.list("announcing-verbs");
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
     private static final WordList EVASIVE = LEXICON.list("evasive-acts");
@@ -118,6 +120,11 @@ final class Conditions {
             Map.entry("accusation-object", NonProposals::accusationObject),
             Map.entry("stops-hostile-act", NonProposals::stopsHostileAct),
             Map.entry("circumstance-noun", NonProposals::circumstanceNoun),
+            Map.entry("mutual-subject", NonProposals::mutualSubject),
+            // "signed a deal", "kept its promise": a bargain struck or a promise given, no proposal put to a party;
+            // not one a verb puts forward as news ("announced a deal with the rebels")
+            Map.entry("accord-noun", (s, h) -> s.listed(ACCORD_NOUNS, h)
+                    && !(s.relation(h).equals("dobj") && s.listed(ANNOUNCING, s.head(h)))),
             Map.entry("lookalike", NonProposals::lookalike),
             Map.entry("object-against", (s, h) -> s.child(h, "dobj") >= 0
                     && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("against"))));
