@@ -231,7 +231,7 @@ final class ConditionRules {
                     if (main >= 0 && s.relation(main).equals("advmod") && s.pos(main).startsWith("RB")) {
                         main = s.head(main); // "as long as", "as soon as": the clause hangs on the adverb
                     }
-                    main = main >= 0 && pastRelative(s, main) ? Clauses.governingVerb(s, main) : main;
+                    main = main >= 0 && pastRelative(s, main, c) ? Clauses.governingVerb(s, main) : main;
                     if (main >= 0 && s.relation(main).equals("oprd")) {
                         main = s.head(main); // "would keep the border shut as long as ...": on "keep"
                     }
@@ -254,10 +254,15 @@ final class ConditionRules {
     /**
      * "would call off the protests that have gripped the country if ...", "would keep to the truce it declared for as
      * long as ...": the parser hung the condition on a relative clause in the past, a fact that takes no condition,
-     * below a verb with "will" or "would"; the condition is that verb's.
+     * below a verb with "will" or "would"; the condition is that verb's. So too a relative clause in the present
+     * under a condition in the past ("would wind down the posts it keeps on the border once the militia had been
+     * disarmed"): the tense of the condition follows the reported "would", not the present fact.
      */
-    private static boolean pastRelative(SentenceView s, int verb) {
-        if (!s.relation(verb).equals("relcl") || !(s.pos(verb).equals("VBD") || s.pos(verb).equals("VBN"))
+    private static boolean pastRelative(SentenceView s, int verb, int condition) {
+        boolean past = s.pos(verb).equals("VBD") || s.pos(verb).equals("VBN");
+        boolean present = (s.pos(verb).equals("VBZ") || s.pos(verb).equals("VBP"))
+                && (s.pos(condition).equals("VBD") || s.pos(condition).equals("VBN"));
+        if (!s.relation(verb).equals("relcl") || !(past || present)
                 || s.children(verb, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"))) {
             return false;
         }

@@ -25,6 +25,7 @@ final class ConditionalOffers {
     static final RuleId OFFER = RuleId.of("statement.offer.on-condition");
     static final RuleId OWN_COUNTRY = RuleId.of("statement.offer.on-condition-own-country");
     static final RuleId KEEP = RuleId.of("statement.offer.keep-on-condition");
+    static final RuleId PRONOUN_SPEAKER = RuleId.of("statement.offer.on-condition-pronoun-speaker");
     private static final RuleId ADDRESSEE = RuleId.of("addressee.condition-counterpart");
     private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "'d");
     private static final Lexicon LEXICON = Lexicon.bundled();
@@ -53,7 +54,8 @@ final class ConditionalOffers {
      * @param to     the party the condition is put to, or null when it names none
      */
     static Frame of(SentenceView s, int main, int condition, List<Party> makers, Party to, ArticleContext context) {
-        RuleId rule = main < 0 ? null : promise(s, main, condition, context);
+        main = reportedAct(s, main);
+        RuleId rule = main < 0 ? null : promise(s, main, condition, makers, context);
         if (rule == null) {
             return null;
         }
@@ -70,9 +72,10 @@ final class ConditionalOffers {
      * reporter's own country), not another party ("she said Russia would send gas if it chose to"); not the content
      * of a noun ("assurances that Sofia would ..."). The rule that reads it, or null when it is no promise.
      */
-    private static RuleId promise(SentenceView s, int main, int condition, ArticleContext context) {
+    private static RuleId promise(SentenceView s, int main, int condition, List<Party> makers,
+            ArticleContext context) {
         if (goingOn(s, main)) {
-            return kept(s, main, condition, context);
+            return kept(s, main, condition, makers, context);
         }
         if (!s.isVerb(main) || Conditions.negated(s, main) || s.lemma(main).equals("be")
                 || s.lemma(main).equals("have") || NOT_PROMISES.stream().anyMatch(l -> l.contains(s.lemma(main)))
@@ -81,19 +84,23 @@ final class ConditionalOffers {
             return null;
         }
         int subject = Clauses.subject(s, main);
-        return !modal(s, main) || subject < 0 ? null : promiseBy(s, main, subject, context);
+        return !modal(s, main) || subject < 0 ? null : promiseBy(s, main, subject, condition, makers, context);
     }
 
     /**
      * The rule by which the act of {@code main} is its subject's own: a party's or its side's, when someone reports
      * it the reporter's own side; null when it is another party's.
      */
-    private static RuleId promiseBy(SentenceView s, int main, int subject, ArticleContext context) {
+    private static RuleId promiseBy(SentenceView s, int main, int subject, int condition, List<Party> makers,
+            ArticleContext context) {
         if (s.mentionAt(subject) != null && Clauses.reporter(s, main) >= 0) {
             if (Conditions.selfReported(s, main) || unnamedSpeaker(s, main)) {
                 return OFFER;
             }
-            return speakersCountry(s, main, subject, context) ? OWN_COUNTRY : null;
+            if (speakersCountry(s, main, subject, context)) {
+                return OWN_COUNTRY;
+            }
+            return pronounSpeakersSide(s, main, subject, condition, makers, context) ? PRONOUN_SPEAKER : null;
         }
         return Conditions.partyLike(s, subject) || ownGroup(s, subject) || reopened(s, main, subject) ? OFFER : null;
     }
@@ -107,7 +114,8 @@ final class ConditionalOffers {
      * keeps something up ("would keep the checkpoints in place until Aden agreed", "the troops would stay as long as
      * the militia kept its weapons"): leverage, whose condition is a demand alone.
      */
-    private static RuleId kept(SentenceView s, int main, int condition, ArticleContext context) {
+    private static RuleId kept(SentenceView s, int main, int condition, List<Party> makers,
+            ArticleContext context) {
         int subject = Clauses.subject(s, main);
         if (!modal(s, main) || subject < 0 || Conditions.negated(s, main) || pressure(s, main)
                 || leverage(s, condition)) {
@@ -116,7 +124,19 @@ final class ConditionalOffers {
         if (s.mentionAt(subject) == null && PROCESSES.contains(s.lemma(subject))) {
             return Clauses.reporter(s, main) >= 0 ? KEEP : null; // the process its reporter's side keeps going
         }
-        return promiseBy(s, main, subject, context) == null ? null : KEEP;
+        return promiseBy(s, main, subject, condition, makers, context) == null ? null : KEEP;
+    }
+
+    /**
+     * The clause a condition is put on when the parser hangs it on the reporting verb set in the middle of the
+     * clause ("The SDF would join the fight, he said, as long as ..."): the reported clause; otherwise {@code main}.
+     */
+    private static int reportedAct(SentenceView s, int main) {
+        if (main < 0 || !s.relation(main).equals("parataxis")) {
+            return main;
+        }
+        int head = s.head(main);
+        return head >= 0 && Clauses.reporter(s, head) == main ? head : main;
     }
 
     /** "would stay", "will keep": the verb has a modal of the future among its auxiliaries. */
@@ -182,6 +202,30 @@ final class ConditionalOffers {
         }
         Entity country = context.countryOf(person.entity());
         return country != null && country.key().equals(s.mentionAt(subject).entity().key());
+    }
+
+    /**
+     * "The SDF would join the fight, he said, as long as Damascus kept its word": a pronoun reports the named party's
+     * act, and the person the condition's demand was given to (the pronoun's referent) speaks for that party as far
+     * as the text tells: the country he serves is that party, or he serves no known country and the condition is put
+     * on another named party than the one that acts (a bargain between two sides, not a forecast of one side's
+     * choice: "she said Russia would send gas if it chose to").
+     */
+    private static boolean pronounSpeakersSide(SentenceView s, int main, int subject, int condition,
+            List<Party> makers, ArticleContext context) {
+        int speaker = Clauses.speaker(s, main);
+        if (speaker < 0 || !s.pos(speaker).equals("PRP") || context == null || makers.size() != 1
+                || makers.get(0).entity().type() != EntityType.PERSON) {
+            return false;
+        }
+        Entity acting = s.mentionAt(subject).entity();
+        Entity side = context.countryOf(makers.get(0).entity());
+        if (side != null) {
+            return side.key().equals(acting.key());
+        }
+        int asked = Clauses.subject(s, condition);
+        SentenceView.Placed other = asked < 0 ? null : s.mentionAt(asked);
+        return other != null && other.agentive() && !other.entity().key().equals(acting.key());
     }
 
     /**
