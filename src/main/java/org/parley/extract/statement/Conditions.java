@@ -120,7 +120,6 @@ final class Conditions {
             Map.entry("accusation-object", NonProposals::accusationObject),
             Map.entry("stops-hostile-act", NonProposals::stopsHostileAct),
             Map.entry("circumstance-noun", NonProposals::circumstanceNoun),
-            Map.entry("mutual-subject", NonProposals::mutualSubject),
             // "signed a deal", "kept its promise": a bargain struck or a promise given, no proposal put to a party;
             // not one a verb puts forward as news ("announced a deal with the rebels")
             Map.entry("accord-noun", (s, h) -> s.listed(ACCORD_NOUNS, h)

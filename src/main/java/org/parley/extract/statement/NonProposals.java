@@ -24,8 +24,6 @@ final class NonProposals {
     private static final WordList SPANS = LEXICON.list("deadline-spans");
     private static final WordList REASONS = LEXICON.list("reason-markers");
     private static final Set<String> COMING = Set.of("next", "this", "following", "coming");
-    private static final WordList PLURAL_PARTIES = LEXICON.list("plural-party-descriptions");
-    private static final WordList PLURAL_PEOPLE = LEXICON.list("plural-person-descriptions");
 
     /**
      * The rule that drops a trigger inside an indirect question ({@link #indirectQuestion}); it makes no fact, so its
@@ -155,20 +153,5 @@ final class NonProposals {
     static boolean reasonCondition(SentenceView s, int main, int marker) {
         return main >= 0 && s.word(marker).equalsIgnoreCase("if") && s.children(main, "mark").stream()
                 .anyMatch(m -> REASONS.contains(s.word(m).toLowerCase(Locale.ROOT)));
-    }
-
-    /**
-     * "the two sides agreed on a truce", "both governments had committed to talks": a bargain the two sides struck
-     * together, reported as done, is no offer of either. The subject is a plural description of two parties or two
-     * people, counted by "two" or "both"; "Spain's two main parties" (a possessor names whose they are) is not.
-     */
-    static boolean mutualSubject(SentenceView s, int h) {
-        int subject = Clauses.subject(s, h);
-        if (subject < 0 || s.mentionAt(subject) != null || !(s.listed(PLURAL_PARTIES, subject)
-                || s.listed(PLURAL_PEOPLE, subject)) || s.child(subject, "poss") >= 0) {
-            return false;
-        }
-        return s.children(subject).stream().anyMatch(c -> s.word(c).equalsIgnoreCase("two")
-                || s.word(c).equalsIgnoreCase("both"));
     }
 }
