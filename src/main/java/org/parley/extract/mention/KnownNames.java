@@ -61,8 +61,9 @@ record KnownNames(Map<String, Entity> names, Map<String, Set<Entity>> surnames, 
         return surnames.containsKey(norm);
     }
 
-    boolean isFirstName(String norm) {
-        return firstNames.containsKey(norm);
+    /** Whether the article named a person in full with this surname or this first piece. */
+    boolean isNamePart(String norm) {
+        return surnames.containsKey(norm) || firstNames.containsKey(norm);
     }
 
     /** The one person named in full with this surname, or null when none or several are. */
