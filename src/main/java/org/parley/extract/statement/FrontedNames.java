@@ -24,11 +24,28 @@ final class FrontedNames {
             return null;
         }
         int first = firstConjunct(s, verb);
-        if (first < 0) {
-            return null;
-        }
-        int name = frontedName(s, first);
+        int name = first >= 0 ? frontedName(s, first) : reportedConjunct(s, verb);
         return name < 0 ? null : MakerRules.found(x, name, "maker.fronted-name");
+    }
+
+    /**
+     * "The region's governor, Ana Ruiz, said the port would stay open and had asked ...": a subjectless verb the
+     * parser joined to a reported clause whose subject names no party (nothing, or a city) goes with the reporting
+     * verb, and so with the name fronted before it; -1 when there is none.
+     */
+    private static int reportedConjunct(SentenceView s, int verb) {
+        int clause = s.relation(verb).equals("conj") ? s.head(verb) : -1;
+        int subject = clause < 0 ? -1 : Clauses.subject(s, clause);
+        SentenceView.Placed m = subject < 0 ? null : s.mentionAt(subject);
+        if (subject < 0 || m != null && m.type() != org.parley.core.EntityType.CITY) {
+            return -1;
+        }
+        int reporter = Clauses.reporter(s, clause);
+        int speaker = reporter < 0 ? -1 : Clauses.subject(s, reporter);
+        if (reporter < 0 || speaker >= 0 && s.mentionAt(speaker) != null) {
+            return -1; // a speaker the parser found names the party itself
+        }
+        return frontedName(s, reporter); // its subject, if any, the title the name is set off after
     }
 
     /** The first verb of the coordination {@code verb} ends ("had summoned X and asked"), or -1 when one has a subject. */
