@@ -80,6 +80,11 @@ final class PersonResolver {
                     return candidate(u, cs.get(0).toEntity(), MentionKind.SHORT_NAME, 0.6, Rules.CATALOG_SURNAME);
                 }
             }
+            Entity opened = s.isEmpty() && p.get(a).pos().startsWith("NN") && !attributive(p, e)
+                    && index.surname(key).isEmpty() ? onlyOpenedBefore(u, known.withFirstName(key), found) : null;
+            if (opened != null) {
+                return candidate(u, opened, MentionKind.SHORT_NAME, 0.7, Rules.FIRST_NAME);
+            }
         } else if (u.length() == 2) {
             return fullNameBeforeTitle(u, known, found);
         }
@@ -104,6 +109,19 @@ final class PersonResolver {
                     Rules.FULL_NAME_BEFORE_TITLE);
         }
         return null;
+    }
+
+    /**
+     * "Liu" after "Liu Wenbo", "Tesfaye" after "Tesfaye Alemu": the one person whose full name opens with the word,
+     * when the article named that person before it; null when none or several open with it.
+     */
+    private static Entity onlyOpenedBefore(UnresolvedName u, Set<Entity> opened, List<Candidate> found) {
+        if (opened.size() != 1) {
+            return null;
+        }
+        Entity person = opened.iterator().next();
+        int begin = u.p().get(u.a()).begin();
+        return found.stream().anyMatch(f -> f.entity().equals(person) && f.end() <= begin) ? person : null;
     }
 
     /** The article named a person by this one word alone, as no one else ("Envoy Doe"). */

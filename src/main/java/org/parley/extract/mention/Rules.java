@@ -58,6 +58,8 @@ final class Rules {
     static final RuleId END_OF_FULL_NAME = RuleId.of("mention.resolve.end-of-full-name");
     /** A first name after a title that opens the full name of one person of the article ("Sheikh Saif"). */
     static final RuleId FIRST_NAME_OF_FULL_NAME = RuleId.of("mention.resolve.first-name-of-full-name");
+    /** A lone word that opens the full name of exactly one person the article named before ("Liu", "Tesfaye"). */
+    static final RuleId FIRST_NAME = RuleId.of("mention.resolve.first-name");
     /** A place typed by a weak cue that a strong cue elsewhere in the article types otherwise ("in Surin"). */
     static final RuleId STRONGER_PLACE_CUE = RuleId.of("mention.resolve.stronger-place-cue");
     /** A name the catalog has as a city whose region the article names ("Idlib" after "Idlib province"). */

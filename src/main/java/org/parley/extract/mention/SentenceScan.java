@@ -91,12 +91,13 @@ final class SentenceScan {
     }
 
     /**
-     * "Okafor has sought to mediate": a capitalized word the article already gave a person as surname starts a name
-     * whatever tag the tagger guessed for it at the start of a sentence.
+     * "Okafor has sought to mediate", "Tesfaye said": a person's surname or first name the article gave starts a
+     * name whatever tag the tagger guessed for it at the start of a sentence.
      */
     private boolean knownSurname(int i) {
         Piece x = p.get(i);
-        return x.cap() && !x.allCaps() && out.known().isSurname(x.norm()) && !words.usesLowerCase(x.text().toLowerCase());
+        return x.cap() && !x.allCaps() && out.known().isNamePart(x.norm())
+                && !words.usesLowerCase(x.text().toLowerCase());
     }
 
     private int handleRun(int a, int e, CatalogMatch c) {

@@ -165,6 +165,27 @@ final class Clauses {
                 return c;
             }
         }
+        return reportingRootAfter(s, verb);
+    }
+
+    /**
+     * "Thailand will agree to ..., the minister said on Monday": a reporting verb with a subject and no complement of
+     * its own that the parser made a second root of the sentence, after a comma and after the root of {@code verb}'s
+     * clause; -1 when none.
+     */
+    private static int reportingRootAfter(SentenceView s, int verb) {
+        int top = verb;
+        for (int steps = 0; steps < 8 && top >= 0 && !s.relation(top).equals("root"); steps++) {
+            top = s.head(top);
+        }
+        for (int j = top + 1; top >= 0 && j < s.size(); j++) {
+            if (s.relation(j).equals("root") && reporting(s, j) && subject(s, j) >= 0
+                    && s.children(j, "ccomp").isEmpty()) {
+                int first = s.subtree(j).stream().filter(k -> !s.relation(k).equals("punct"))
+                        .mapToInt(Integer::intValue).min().orElse(j);
+                return first > top && s.word(first - 1).equals(",") ? j : -1;
+            }
+        }
         return -1;
     }
 

@@ -38,6 +38,7 @@ final class MakerRules {
         r.put("maker.causer", a -> causer(a.site));
         r.put("maker.subject", a -> subject(a.site));
         r.put("maker.controller", a -> controller(a.site));
+        r.put("maker.fronted-name", a -> FrontedNames.maker(a.site));
         r.put("maker.labeller", a -> labeller(a.site));
         r.put("maker.document-issuer", a -> documentIssuer(a.site));
         r.put("maker.document-subject", a -> documentSubject(a.site));
