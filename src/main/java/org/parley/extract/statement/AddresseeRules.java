@@ -326,7 +326,7 @@ final class AddresseeRules {
 
     /** "Russian troops must leave", "the withdrawal of Ethiopian forces": the owner of the forces in the content. */
     /**
-     * "Russian troops must leave", "a full withdrawal of Eritrean troops and the fighters of Afar", "an Israeli
+     * "Russian troops must leave", "a pullout of Kenyan soldiers and the gunmen of Gedo", "an Israeli
      * withdrawal", "troops from Amhara and Eritrea": the owners of the forces, or of the withdrawal, the content moves.
      */
     static List<Party> forceOwner(Site x) {

@@ -66,7 +66,7 @@ final class ContentRules {
                 out.addAll(subtree(s, asked)); // "rejected calls by Dodon for a federal state": what is called for
             }
             if (s.relation(h).equals("dobj") && PRESENT_VERBS.contains(s.lemma(s.head(h)))) {
-                // "delivered the demands to Qatar through Kuwait": what the presenting verb adds
+                // "delivered the terms to Peru through Bolivia": what the presenting verb adds
                 addComplements(s, s.head(h), Set.of("prep", "dative"), out);
             }
             if (s.relation(h).equals("nsubj") && NOUN_CONTENT_VERBS.contains(s.lemma(s.head(h)))) {

@@ -77,7 +77,7 @@ class StatementPlacesIT {
 
     @Test
     void statesThatOnlySayWhereGroupsAreAreNoPlacesOfTheDemand() {
-        var all = StatementFixture.of("Moldova is also required to end all contacts with militant groups in the two "
+        var all = StatementFixture.of("Moldova is also required to cut every tie with armed groups in the two "
                 + "states — Georgia and Armenia.")
                 .country("Moldova").country("Georgia").country("Armenia").extract();
         demand(all, List.of(), List.of("Moldova"), List.of());

@@ -30,10 +30,10 @@ class StatementRulesPartiesIT {
     class ForceOwners {
 
         @Test
-        @Disabled("known gap: 'the fighters of the region of Afar' are not made a party; the place they leave is taken as an addressee")
+        @Disabled("known gap: 'the gunmen of the region of Afar' are not made a party; the place they leave is taken as an addressee")
         void fightersOfARegionAreAPartyNotAPlace() {
-            var all = StatementFixture.of("Djibouti demanded a full withdrawal of Eritrean troops and the fighters of "
-                            + "the neighbouring region of Afar from Ras Doumeira.")
+            var all = StatementFixture.of("Djibouti called for the pullout of Eritrean soldiers and the gunmen of "
+                            + "the bordering region of Afar from Ras Doumeira.")
                     .country("Djibouti").country("Eritrea").region("Afar").region("Ras Doumeira").extract();
             expect(all, DEMAND, List.of("Djibouti"), List.of("Afar", "Eritrea"), List.of("Ras Doumeira"));
         }
@@ -180,7 +180,7 @@ class StatementRulesPartiesIT {
         void theyAfterPeopleWhoAreNoPartyIsNotTheLatestParty() {
             // "they" stands for the farmers, who are no party: the condition is a demand by someone unnamed
             var all = StatementFixture.of("Chile offered talks on the border last week. But farmers blocked the road, "
-                            + "saying they would negotiate only if the army withdrew from Arica.")
+                            + "saying they would hold talks only if the army withdrew from Arica.")
                     .country("Chile").city("Arica").extract();
             assertEquals(1, ofKind(all, OFFER).size(), describe(all));
             Statement demand = ofKind(all, DEMAND).get(0);
@@ -191,7 +191,7 @@ class StatementRulesPartiesIT {
         @Test
         void aRebelGroupDescribedIsNoUnAgencyOrState() {
             var all = StatementFixture.of("The United Nations sent an envoy to Arica on Monday. The separatist group "
-                            + "has since released a video, asking the United Nations to mediate talks. Chile rejected "
+                            + "has since put out a video, asking the United Nations to mediate the talks. Chile rejected "
                             + "the plan. Other demands from the rebel authorities include a referendum in Arica.")
                     .org("United Nations").country("Chile").city("Arica").extract();
             for (Statement s : ofKind(all, DEMAND)) {
