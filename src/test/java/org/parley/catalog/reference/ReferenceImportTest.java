@@ -2,6 +2,7 @@ package org.parley.catalog.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,7 @@ class ReferenceImportTest {
             "Q36\tCountry\tPoland\tQ36\t\tPolish\tWarsaw\t\t\t",
             "Q414\tCountry\tArgentina\tQ414\t\tArgentine\tBuenos Aires\t\t\t",
             "Q869\tCountry\tThailand\tQ869\t\tThai\tBangkok\t\t\t",
+            "Q252\tCountry\tIndonesia\tQ252\t\tIndonesian\tJakarta\t\t\t",
             "city/fallujah\tCity\tFallujah\t\t\t\t\tQ796\t\t",
             "Q1899\tCity\tKyiv\tQ1899\tKiev\t\t\tQ212\t\t",
             "region/zaporizhzhia-oblast\tRegion\tZaporizhzhia Oblast\t\tZaporizhzhia region\t\t\tQ212\t\t",
@@ -43,7 +45,8 @@ class ReferenceImportTest {
             "DR Congo\tCD\tCOD\tKinshasa\tCongolese\tAfrica\tMiddle Africa\tQ974\tRDC",
             "Poland\tPL\tPOL\tWarsaw\tPolish\tEurope\tCentral Europe\tQ36\tPolska",
             "Argentina\tAR\tARG\tBuenos Aires\tArgentine\tAmericas\tSouth America\tQ414\tArgentina",
-            "Thailand\tTH\tTHA\tBangkok\tThai\tAsia\tSouth-Eastern Asia\tQ869\tประเทศไทย") + "\n";
+            "Thailand\tTH\tTHA\tBangkok\tThai\tAsia\tSouth-Eastern Asia\tQ869\tประเทศไทย",
+            "Indonesia\tID\tIDN\tJakarta\tIndonesian\tAsia\tSouth-Eastern Asia\tQ252\tIndonesia") + "\n";
 
     static final String REGIONS = String.join("\n",
             "name\tnative\ttype\tiso3166_2\tcountry_iso2\tcountry\twikidata\tparent_wikidata",
@@ -58,7 +61,9 @@ class ReferenceImportTest {
             "Buenos Aires\tBuenos Aires\tprovince\tAR-B\tAR\tArgentina\tQ1486\t",
             "Chaco\tChaco\tprovince\tAR-H\tAR\tArgentina\tQ44757\t",
             "Formosa\tFormosa\tprovince\tAR-P\tAR\tArgentina\tQ44757\t",
-            "Si Sa Ket\tศรีสะเกษ\tprovince\tTH-33\tTH\tThailand\tQ380761\t") + "\n";
+            "Si Sa Ket\tศรีสะเกษ\tprovince\tTH-33\tTH\tThailand\tQ380761\t",
+            "Sulawesi Tenggara\tSulawesi Tenggara\tprovince\tID-SG\tID\tIndonesia\tQ5075\t",
+            "Papua Barat\tPapua Barat\tprovince\tID-PB\tID\tIndonesia\tQ5096\t") + "\n";
 
     static final String TOWNS = String.join("\n",
             "name\tnative\tcountry_iso2\tregion_wikidata\tpopulation\twikidata",
@@ -138,6 +143,15 @@ class ReferenceImportTest {
         CatalogEntry province = entry("Si Sa Ket Province");
         assertTrue(province.aliases().contains("Sisaket province"), province.aliases().toString());
         assertEquals(List.of("Si Sa Ket", "Sisaket"), province.place().cueNames(), "both name the town");
+    }
+
+    @Test
+    void indonesianProvincesGetTheCompassWordFirstButWestPapuaIsLeftToTheWholeRegion() {
+        CatalogEntry sulawesi = entry("Southeast Sulawesi");
+        assertEquals("Q5075", sulawesi.wikidataId());
+        assertTrue(sulawesi.aliases().contains("Sulawesi Tenggara"), sulawesi.aliases().toString());
+        assertNull(entry("West Papua"));
+        assertNotNull(entry("Papua Barat"));
     }
 
     @Test
