@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,10 +28,29 @@ final class NameTables {
     record DivisionNouns(String labelNoun, List<String> nouns) {
     }
 
-    /** One rewrite of a division's name; {@code base} true when the result replaces the name as the English base. */
-    record Rewrite(Set<String> countries, Pattern pattern, String replacement, boolean base) {
+    /**
+     * One rewrite of a place's name; {@code base} true when the result replaces a division's name as the English base;
+     * {@code joined} true when the result is written as one word ("Si Sa Ket" gives "Sisaket").
+     */
+    record Rewrite(Set<String> countries, Pattern pattern, String replacement, boolean base, boolean joined) {
         boolean appliesTo(String country) {
             return countries.contains("*") || countries.contains(country);
+        }
+
+        /** The rewritten name, or null when the pattern does not match the whole name. */
+        String apply(String name) {
+            Matcher m = pattern.matcher(name);
+            if (!m.matches()) {
+                return null;
+            }
+            String out = m.replaceFirst(replacement).strip();
+            return joined ? joinWords(out) : out;
+        }
+
+        /** "Si Sa Ket" gives "Sisaket": the words without spaces, the first letter kept and the others lower case. */
+        static String joinWords(String name) {
+            String glued = name.replace(" ", "");
+            return glued.isEmpty() ? glued : glued.substring(0, 1) + glued.substring(1).toLowerCase(Locale.ROOT);
         }
     }
 
@@ -45,7 +66,8 @@ final class NameTables {
             nouns.put(r[0] + "\t" + r[1], new DivisionNouns(r[2], split(r[3])));
         }
         for (String[] r : rows("name-rewrites.tsv", 4)) {
-            rewrites.add(new Rewrite(Set.copyOf(split(r[0])), Pattern.compile(r[1]), r[2], r[3].equals("base")));
+            rewrites.add(new Rewrite(Set.copyOf(split(r[0])), Pattern.compile(r[1]), r[2], r[3].equals("base"),
+                    r[3].equals("joined")));
         }
         for (String[] r : rows("adjectival-suffixes.tsv", 2)) {
             adjectivalEndings.put(r[0], split(r[1]));

@@ -62,12 +62,7 @@ final class NewsNames {
             extraBare.add(base);
             base = exonym;
         }
-        for (Rewrite r : tables.rewrites()) {
-            Matcher m = r.pattern().matcher(base);
-            if (r.appliesTo(country) && !r.base() && m.matches()) {
-                extraBases.add(m.replaceFirst(r.replacement()).strip());
-            }
-        }
+        extraBases.addAll(otherForms(base, country));
         DivisionNouns nouns = tables.nouns(country, region.type());
         String label = nouns.labelNoun().isEmpty() ? base : base + " " + nouns.labelNoun();
         Set<String> names = new LinkedHashSet<>();
@@ -84,12 +79,27 @@ final class NewsNames {
         return new Names(label, base, new ArrayList<>(names));
     }
 
-    /** A town's names: its name, and its native name when that is written in Latin letters and alike. */
+    /**
+     * A town's names: its name, the other forms the alias and joined rewrites give ("As-Suwayda" also "Suwayda",
+     * "Si Sa Ket" also "Sisaket"), and its native name when that is written in Latin letters and alike.
+     */
     Names forTown(ReferenceRows.Town town) {
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>(otherForms(town.name(), town.country()));
         nativeName(town.name(), town.nativeName(), names);
         names.remove(town.name());
         return new Names(town.name(), town.name(), new ArrayList<>(names));
+    }
+
+    /** The results of the rewrites that add a form (alias and joined modes) of a country's place name. */
+    private Set<String> otherForms(String name, String country) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Rewrite r : tables.rewrites()) {
+            String form = r.appliesTo(country) && !r.base() ? r.apply(name) : null;
+            if (form != null && !form.equals(name)) {
+                out.add(form);
+            }
+        }
+        return out;
     }
 
     private static List<String> prepend(String first, Set<String> rest) {

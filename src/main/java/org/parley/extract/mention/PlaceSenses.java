@@ -132,4 +132,15 @@ final class PlaceSenses {
     private static boolean bareName(Candidate c) {
         return c.rule().equals(Rules.CATALOG_NAME) || c.rule().equals(Rules.SPELLING_VARIANT);
     }
+
+    /**
+     * Whether a phrase typed by {@code t} is the entity the article named before with the same words: yes for the
+     * same type, for a country, an organization or a person, and when only a weak cue (confidence under 0.7: a
+     * preposition, a list) types it otherwise ("several cities of Punjab" after "Punjab province"); no when a strong
+     * cue names the other sense of a place ("the Raqa region" after "the city of Raqa").
+     */
+    static boolean reusable(Entity known, PhraseTyping t) {
+        return known != null && (known.type() == t.type() || !known.type().isPlace() || known.type() == EntityType.COUNTRY
+                || t.confidence() < STRONG_CUE);
+    }
 }

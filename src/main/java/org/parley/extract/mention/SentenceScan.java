@@ -343,7 +343,7 @@ final class SentenceScan {
         Entity known = out.known().entity(p.key(a, end));
         int start = nameStart(a, e, t.type());
         String country = t.type() == EntityType.ORGANIZATION ? qualifyingCountry(a, start) : null;
-        Entity entity = reusable(known, t) && (country == null || known.key().equals(mintedKey(start, end, country)))
+        Entity entity = PlaceSenses.reusable(known, t) && (country == null || known.key().equals(mintedKey(start, end, country)))
                 ? known : minted(a, start, end, t.type(), country);
         out.addPieces(start, end, entity, MentionKind.NAME, t.confidence(), t.rule());
         ShortForms.acronymInParentheses(out, end, entity, matcher.index());
@@ -364,14 +364,14 @@ final class SentenceScan {
         return Entity.minted(EntityType.ORGANIZATION, p.text(start, e) + " " + country).key();
     }
 
-    /** The country a demonym, an inner possessor or a possessor right before the phrase gives it, or null. */
+    /** The country a demonym, an abbreviation ("U.S."), an inner possessor or one before the phrase gives, or null. */
     private String qualifyingCountry(int a, int start) {
         if (start > a && matcher.index().isDemonym(p.get(a).norm())) {
             List<CatalogEntry> states = matcher.index().demonym(p.get(a).norm());
             return states.size() == 1 ? states.get(0).label() : null;
         }
         if (start > a) {
-            CatalogMatch owner = matcher.match(p, a, start - 1);
+            CatalogMatch owner = matcher.match(p, a, p.get(start - 1).possessive() ? start - 1 : start);
             return owner == null ? null : owner.forms().get(0).entry().label();
         }
         if (a >= 2 && p.get(a - 1).possessive()) {
@@ -412,26 +412,18 @@ final class SentenceScan {
     }
 
     /**
-     * Whether a phrase typed by {@code t} is the entity the article named before with the same words: yes for the
-     * same type, for a country, an organization or a person, and when only a weak cue (confidence under 0.7: a
-     * preposition, a list) types it otherwise ("several cities of Punjab" after "Punjab province"); no when a strong
-     * cue names the other sense of a place ("the Raqa region" after "the city of Raqa").
-     */
-    private static boolean reusable(Entity known, PhraseTyping t) {
-        return known != null && (known.type() == t.type() || !known.type().isPlace() || known.type() == EntityType.COUNTRY
-                || t.confidence() < PlaceSenses.STRONG_CUE);
-    }
-
-    /**
-     * Where an organization's name starts within pieces {@code [a, e)}: after a demonym ("the Algerian Foreign
-     * Ministry" names "Foreign Ministry") or after a possessor, which is a mention of its own ("Iran's Foreign
+     * Where an organization's name starts within pieces {@code [a, e)}: after a demonym or a country's abbreviation,
+     * which only qualify it ("the Algerian Foreign Ministry" names "Foreign Ministry", "the U.S. Maritime
+     * Administration" "Maritime Administration"), or after a possessor, which is a mention of its own ("Iran's Foreign
      * Ministry"), when at least two pieces remain; else at {@code a}.
      */
     private int nameStart(int a, int e, EntityType type) {
         if (type != EntityType.ORGANIZATION || e - a < 3) {
             return a;
         }
-        if (matcher.index().isDemonym(p.get(a).norm()) && p.get(a + 1).cap()) {
+        CatalogMatch country = p.get(a).allCaps() ? matcher.match(p, a, a + 1) : null;
+        boolean abbreviation = country != null && country.end() == a + 1 && country.hasType(EntityType.COUNTRY);
+        if ((abbreviation || matcher.index().isDemonym(p.get(a).norm())) && p.get(a + 1).cap()) {
             return a + 1;
         }
         for (int k = a + 1; k < e - 2; k++) {

@@ -2,6 +2,7 @@ package org.parley.catalog.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,9 @@ class ReferenceImportTest {
             "Q974\tCountry\tDemocratic Republic of the Congo\tQ974\tDRC\tCongolese\tKinshasa\t\t\t",
             "Q36\tCountry\tPoland\tQ36\t\tPolish\tWarsaw\t\t\t",
             "Q414\tCountry\tArgentina\tQ414\t\tArgentine\tBuenos Aires\t\t\t",
+            "Q869\tCountry\tThailand\tQ869\t\tThai\tBangkok\t\t\t",
+            "Q252\tCountry\tIndonesia\tQ252\t\tIndonesian\tJakarta\t\t\t",
+            "city/fallujah\tCity\tFallujah\t\t\t\t\tQ796\t\t",
             "Q1899\tCity\tKyiv\tQ1899\tKiev\t\t\tQ212\t\t",
             "region/zaporizhzhia-oblast\tRegion\tZaporizhzhia Oblast\t\tZaporizhzhia region\t\t\tQ212\t\t",
             "region/kurdistan-region\tRegion\tKurdistan Region\t\tIraqi Kurdistan\t\t\tQ796\t\t",
@@ -40,7 +44,9 @@ class ReferenceImportTest {
             "Iraq\tIQ\tIRQ\tBaghdad\tIraqi\tAsia\tWestern Asia\tQ796\tالعراق",
             "DR Congo\tCD\tCOD\tKinshasa\tCongolese\tAfrica\tMiddle Africa\tQ974\tRDC",
             "Poland\tPL\tPOL\tWarsaw\tPolish\tEurope\tCentral Europe\tQ36\tPolska",
-            "Argentina\tAR\tARG\tBuenos Aires\tArgentine\tAmericas\tSouth America\tQ414\tArgentina") + "\n";
+            "Argentina\tAR\tARG\tBuenos Aires\tArgentine\tAmericas\tSouth America\tQ414\tArgentina",
+            "Thailand\tTH\tTHA\tBangkok\tThai\tAsia\tSouth-Eastern Asia\tQ869\tประเทศไทย",
+            "Indonesia\tID\tIDN\tJakarta\tIndonesian\tAsia\tSouth-Eastern Asia\tQ252\tIndonesia") + "\n";
 
     static final String REGIONS = String.join("\n",
             "name\tnative\ttype\tiso3166_2\tcountry_iso2\tcountry\twikidata\tparent_wikidata",
@@ -54,7 +60,10 @@ class ReferenceImportTest {
             "Lesser Poland\tMałopolska\tvoivodship\tPL-12\tPL\tPoland\tQ54159\t",
             "Buenos Aires\tBuenos Aires\tprovince\tAR-B\tAR\tArgentina\tQ1486\t",
             "Chaco\tChaco\tprovince\tAR-H\tAR\tArgentina\tQ44757\t",
-            "Formosa\tFormosa\tprovince\tAR-P\tAR\tArgentina\tQ44757\t") + "\n";
+            "Formosa\tFormosa\tprovince\tAR-P\tAR\tArgentina\tQ44757\t",
+            "Si Sa Ket\tศรีสะเกษ\tprovince\tTH-33\tTH\tThailand\tQ380761\t",
+            "Sulawesi Tenggara\tSulawesi Tenggara\tprovince\tID-SG\tID\tIndonesia\tQ5075\t",
+            "Papua Barat\tPapua Barat\tprovince\tID-PB\tID\tIndonesia\tQ5096\t") + "\n";
 
     static final String TOWNS = String.join("\n",
             "name\tnative\tcountry_iso2\tregion_wikidata\tpopulation\twikidata",
@@ -64,7 +73,10 @@ class ReferenceImportTest {
             "Police\tPolice\tPL\tQ54159\t30623\tQ208022",
             "Kowalski\tKowalski\tPL\tQ54159\t20000\tQ999999",
             "Tarnów\tTarnow\tPL\tQ54159\t110000\tQ159",
-            "Tarnów\tTarnów\tPL\tQ54159\t110000\tQ160") + "\n";
+            "Tarnów\tTarnów\tPL\tQ54159\t110000\tQ160",
+            "Si Sa Ket\tศรีสะเกษ\tTH\tQ380761\t42000\tQ1207432",
+            "Ar Rutbah\tالرطبة\tIQ\tQ193268\t30000\tQ1000001",
+            "Al Fallujah\tالفلوجة\tIQ\tQ193268\t250000\tQ191170") + "\n";
 
     static ReferenceImport.Result result;
 
@@ -125,6 +137,37 @@ class ReferenceImportTest {
     }
 
     @Test
+    void townsGetTheirNameWithoutTheArabicArticleAndThaiNamesTheirJoinedSpelling() {
+        assertEquals(List.of("Rutbah"), entry("Ar Rutbah").aliases());
+        assertEquals(List.of("Sisaket"), entry("Si Sa Ket").aliases());
+        CatalogEntry province = entry("Si Sa Ket Province");
+        assertTrue(province.aliases().contains("Sisaket province"), province.aliases().toString());
+        assertEquals(List.of("Si Sa Ket", "Sisaket"), province.place().cueNames(), "both name the town");
+    }
+
+    @Test
+    void indonesianProvincesGetTheCompassWordFirstButWestPapuaIsLeftToTheWholeRegion() {
+        CatalogEntry sulawesi = entry("Southeast Sulawesi");
+        assertEquals("Q5075", sulawesi.wikidataId());
+        assertTrue(sulawesi.aliases().contains("Sulawesi Tenggara"), sulawesi.aliases().toString());
+        assertNull(entry("West Papua"));
+        assertNotNull(entry("Papua Barat"));
+    }
+
+    @Test
+    void aTownWhoseNameWithoutTheArticleIsAHandMadeTownIsThatTown() {
+        assertNull(entry("Al Fallujah"), "the hand-made Fallujah is the place");
+        assertTrue(result.report().section("ids a hand-made entry could take (R2)").stream()
+                .anyMatch(l -> l.contains("city/fallujah") && l.contains("<- Q191170")));
+    }
+
+    @Test
+    void theJoinedModeGluesTheWordsAndKeepsOnlyTheFirstCapital() {
+        assertEquals("Sisaket", NameTables.Rewrite.joinWords("Si Sa Ket"));
+        assertEquals("Pyinoolwin", NameTables.Rewrite.joinWords("Pyin Oo Lwin"));
+    }
+
+    @Test
     void commonWordsAndPeoplesNamesAreCueNamesAndTheLabelNamesTheCountry() {
         CatalogEntry police = entry("Police (Poland)");
         assertEquals(List.of("Police"), police.place().cueNames());
@@ -156,6 +199,6 @@ class ReferenceImportTest {
         Files.writeString(dir.resolve("cities.tsv"), TOWNS + "Lviv\tЛьвів\tUA\tQ164193\tmany\tQ36036\n");
         CatalogException e = assertThrows(CatalogException.class, () -> ReferenceRows.read(dir.resolve("regions.tsv"),
                 dir.resolve("cities.tsv"), dir.resolve("countries.tsv")));
-        assertEquals("cities.tsv:9: population \"many\" is not a whole number", e.getMessage());
+        assertEquals("cities.tsv:12: population \"many\" is not a whole number", e.getMessage());
     }
 }
