@@ -30,7 +30,8 @@ class StatementRulesPartiesIT {
     class ForceOwners {
 
         @Test
-        @Disabled("known gap: 'the gunmen of the region of Afar' are not made a party; the place they leave is taken as an addressee")
+        @Disabled("known gap: 'the gunmen of the region of Afar' are not made a party; the place they leave is "
+                + "taken as an addressee")
         void fightersOfARegionAreAPartyNotAPlace() {
             var all = StatementFixture.of("Djibouti called for the pullout of Eritrean soldiers and the gunmen of "
                             + "the bordering region of Afar from Ras Doumeira.")
@@ -191,8 +192,9 @@ class StatementRulesPartiesIT {
         @Test
         void aRebelGroupDescribedIsNoUnAgencyOrState() {
             var all = StatementFixture.of("The United Nations sent an envoy to Arica on Monday. The separatist group "
-                            + "has since put out a video, asking the United Nations to mediate the talks. Chile rejected "
-                            + "the plan. Other demands from the rebel authorities include a referendum in Arica.")
+                            + "has since put out a video, asking the United Nations to mediate the talks. "
+                            + "Chile rejected the plan. Other demands from the rebel authorities include a "
+                            + "referendum in Arica.")
                     .org("United Nations").country("Chile").city("Arica").extract();
             for (Statement s : ofKind(all, DEMAND)) {
                 assertTrue(labels(s, BY).isEmpty(), describe(all));
