@@ -2,6 +2,7 @@ package org.parley.extract.statement;
 
 import java.util.List;
 import java.util.Set;
+import org.parley.core.EntityType;
 
 /**
  * The party a sentence opens with, set off by commas, when the parser left the verb after it without a subject:
@@ -37,7 +38,7 @@ final class FrontedNames {
         int clause = s.relation(verb).equals("conj") ? s.head(verb) : -1;
         int subject = clause < 0 ? -1 : Clauses.subject(s, clause);
         SentenceView.Placed m = subject < 0 ? null : s.mentionAt(subject);
-        if (subject < 0 || m != null && m.type() != org.parley.core.EntityType.CITY) {
+        if (subject < 0 || m != null && m.type() != EntityType.CITY) {
             return -1;
         }
         int reporter = Clauses.reporter(s, clause);

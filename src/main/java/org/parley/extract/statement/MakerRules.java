@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -178,7 +179,7 @@ final class MakerRules {
             return null; // "Serbia is against the deal": the deal is not Serbia's
         }
         SentenceView.Placed region = Clauses.regionNamed(x.s(), subject);
-        if (region != null && region.type() == org.parley.core.EntityType.REGION) {
+        if (region != null && region.type() == EntityType.REGION) {
             return List.of(Party.named(region, RuleId.of("maker.subject-region"))); // "Catalonia", "Jubaland state"
         }
         List<Party> out = found(x, subject, "maker.subject");
@@ -417,7 +418,7 @@ final class MakerRules {
         }
         SentenceView.Placed named = subject < 0 ? null : x.s().mentionAt(subject);
         if (named != null) {
-            return named.type() == org.parley.core.EntityType.CITY; // "X announced that Tiraspol has refused"
+            return named.type() == EntityType.CITY; // "X announced that Tiraspol has refused"
         }
         if (subject < 0 || !Parties.people(x.s(), subject)) {
             return false;
