@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.parley.catalog.reference.NameTables.DivisionNouns;
 import org.parley.catalog.reference.NameTables.Rewrite;
 
@@ -45,16 +44,12 @@ final class NewsNames {
         String base = region.name();
         Set<String> extraBare = new LinkedHashSet<>();
         Set<String> extraBases = new LinkedHashSet<>();
-        boolean rewritten = false;
         for (Rewrite r : tables.rewrites()) {
-            if (!r.appliesTo(country) || !r.base() || rewritten) {
-                continue;
-            }
-            Matcher m = r.pattern().matcher(base);
-            if (m.matches()) {
+            String english = r.appliesTo(country) && r.base() ? r.apply(base) : null;
+            if (english != null) {
                 extraBare.add(base);
-                base = m.replaceFirst(r.replacement()).strip();
-                rewritten = true;
+                base = english;
+                break;
             }
         }
         String exonym = exonym(base, country, exonyms);
