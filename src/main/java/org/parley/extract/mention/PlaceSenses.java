@@ -140,7 +140,7 @@ final class PlaceSenses {
      * cue names the other sense of a place ("the Raqa region" after "the city of Raqa").
      */
     static boolean reusable(Entity known, PhraseTyping t) {
-        return known != null && (known.type() == t.type() || !known.type().isPlace() || known.type() == EntityType.COUNTRY
-                || t.confidence() < STRONG_CUE);
+        return known != null && (known.type() == t.type() || !known.type().isPlace()
+                || known.type() == EntityType.COUNTRY || t.confidence() < STRONG_CUE);
     }
 }

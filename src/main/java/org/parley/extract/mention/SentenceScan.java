@@ -343,7 +343,8 @@ final class SentenceScan {
         Entity known = out.known().entity(p.key(a, end));
         int start = nameStart(a, e, t.type());
         String country = t.type() == EntityType.ORGANIZATION ? qualifyingCountry(a, start) : null;
-        Entity entity = PlaceSenses.reusable(known, t) && (country == null || known.key().equals(mintedKey(start, end, country)))
+        Entity entity = PlaceSenses.reusable(known, t)
+                && (country == null || known.key().equals(mintedKey(start, end, country)))
                 ? known : minted(a, start, end, t.type(), country);
         out.addPieces(start, end, entity, MentionKind.NAME, t.confidence(), t.rule());
         ShortForms.acronymInParentheses(out, end, entity, matcher.index());
