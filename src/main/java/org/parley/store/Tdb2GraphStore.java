@@ -19,6 +19,7 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.JenaTransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -53,9 +54,12 @@ public final class Tdb2GraphStore implements GraphStore {
 
     /**
      * Opens the store in {@code folder}, creating the folder and an empty store when absent. A store whose first
-     * load was interrupted (see {@link #bulkLoader()}) held nothing before that load: it is emptied, with a warning.
+     * load was interrupted (see {@link #bulkLoader()}) held nothing before that load: it is emptied, with a warning. A
+     * store whose last write was cut off while TDB2 appended to its journal (see {@link JournalRepair}) is opened as of
+     * its last commit, the journal set aside, with a warning.
      *
      * @throws StoreInUseException when another process holds the store
+     * @throws StoreOpenException when TDB2 cannot open it for any other reason
      */
     public static Tdb2GraphStore open(Path folder) {
         Objects.requireNonNull(folder, "folder");
@@ -66,21 +70,49 @@ public final class Tdb2GraphStore implements GraphStore {
         }
         Path abs = folder.toAbsolutePath();
         LOG.debug("Opening TDB2 store {}", abs);
+        DatasetGraph dsg = connect(abs, true);
+        if (BulkGraphStore.wasInterrupted(abs)) {
+            LOG.warn("{}: the first load into this store was interrupted; emptying the half-loaded store", abs);
+            TDBInternal.expel(dsg);
+            BulkGraphStore.discardInterruptedLoad(abs);
+            dsg = connect(abs, false);
+        }
+        return new Tdb2GraphStore(dsg, abs);
+    }
+
+    /**
+     * Connects to the TDB2 store in {@code abs}. When TDB2's recovery fails on a torn journal and {@code repair}
+     * holds, sets the torn end aside and connects again.
+     */
+    private static DatasetGraph connect(Path abs, boolean repair) {
         try {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
-            if (BulkGraphStore.wasInterrupted(abs)) {
-                LOG.warn("{}: the first load into this store was interrupted; emptying the half-loaded store", abs);
-                TDBInternal.expel(dsg);
-                BulkGraphStore.discardInterruptedLoad(abs);
-                dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
-            }
-            return new Tdb2GraphStore(dsg, abs);
+            return DatabaseMgr.connectDatasetGraph(Location.create(abs));
         } catch (DBOpEnvException e) {
             if (StoreInUseException.isLockHeld(e)) {
                 throw StoreInUseException.from(abs, e);
             }
-            throw e;
+            throw failed(abs, e);
+        } catch (JenaTransactionException e) {
+            boolean repaired;
+            try {
+                // while this JVM still holds the locks the failed open took: no other process writes the journal
+                repaired = repair && JournalRepair.setAsideTornEnd(abs).isPresent();
+            } finally {
+                FailedOpen.release(abs);
+            }
+            if (repaired) {
+                return connect(abs, false);
+            }
+            throw new StoreOpenException(abs, e);
+        } catch (RuntimeException e) {
+            throw failed(abs, e);
         }
+    }
+
+    /** Releases what the failed open of {@code abs} holds and says so in one line. */
+    private static StoreOpenException failed(Path abs, RuntimeException e) {
+        FailedOpen.release(abs);
+        return new StoreOpenException(abs, e);
     }
 
     /** A store in memory (for tests): same transactions, nothing on disk. */
