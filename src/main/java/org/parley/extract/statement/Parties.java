@@ -233,14 +233,20 @@ final class Parties {
         return shared == null ? null : Party.named(shared, RuleId.of(rule + "-owner"));
     }
 
-    /** The party a spokesman speaks for: a named party, or the owner of the body named ("the Sudanese ministry"). */
+    /**
+     * The party a spokesman speaks for: a named party or region, or the owner of the body named ("the Sudanese
+     * ministry").
+     */
     private Party speaksFor(SentenceView s, int body, String rule) {
         if (body < 0) {
             return null;
         }
         SentenceView.Placed pm = s.mentionAt(body);
         if (pm != null) {
-            return pm.agentive() ? Party.named(pm, RuleId.of(rule + "-owner")) : null;
+            // "a spokesman for the Velmar Province": a region's spokesman speaks for its authorities, as "the
+            // authorities of" a region do; a town has none that news names so
+            boolean speaks = pm.agentive() || pm.type() == EntityType.REGION;
+            return speaks ? Party.named(pm, RuleId.of(rule + "-owner")) : null;
         }
         return owner(s, body, rule);
     }
