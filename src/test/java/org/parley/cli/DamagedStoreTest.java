@@ -25,7 +25,8 @@ class DamagedStoreTest {
         Path store = dir.resolve("store");
         try (Tdb2GraphStore s = Tdb2GraphStore.open(store)) {
             var g = NodeFactory.createURI("https://example.org/damaged/g");
-            s.replaceGraphs(List.of(new NamedGraph(g, List.of(Triple.create(g, g, NodeFactory.createLiteralString("x"))))));
+            Triple triple = Triple.create(g, g, NodeFactory.createLiteralString("x"));
+            s.replaceGraphs(List.of(new NamedGraph(g, List.of(triple))));
         }
         return store;
     }
@@ -58,7 +59,8 @@ class DamagedStoreTest {
     void aStoreWithATornJournalIsQueriedAsOfItsLastCommit() throws Exception {
         Path store = storeWithOneGraph();
         JournalEntries.tear(store);
-        Path count = Files.writeString(dir.resolve("count.rq"), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        Path count = Files.writeString(dir.resolve("count.rq"),
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
         ParleyCommandIT.Run r = ParleyCommandIT.run("query", "--store", store.toString(), "--format", "csv",
                 count.toString());
         assertEquals(List.of("n", "1"), r.out().strip().lines().toList(), "the committed quad is there: " + r.err());
