@@ -462,8 +462,15 @@ final class ConditionRules {
         return p == null ? List.of() : List.of(p);
     }
 
+    /**
+     * The condition's clause without its marker, and, as for any content, without the relative clauses after a comma
+     * and the remarks inside it ("until Chad stops arming the rebels, whose raids in Kanem go on": Kanem is no place
+     * of the condition); a "who" clause with no comma before it stays, as in a demand's content ("until Niger disarms
+     * the fighters who raid Kanem").
+     */
     private static List<Integer> content(SentenceView s, Site c) {
-        Set<Integer> out = new TreeSet<>(s.subtree(c.top()));
+        Set<Integer> out = new TreeSet<>(ContentRules.subtree(s, c.top()));
+        ContentRules.addRestrictiveWho(s, out);
         for (int i = c.markerFirst(); i < c.markerFirst() + c.markerLength(); i++) {
             out.remove(i);
         }

@@ -267,9 +267,9 @@ final class ContentRules {
      * A subtree without the relative and naming clauses inside it ("..., which they lost in 2014", "known as") and
      * without a remark appended after a comma (", a request Kosovo has declined"). A relative clause opened by "that"
      * with no comma before it says which thing is meant, so it is content: "a treaty that recognised its annexation
-     * of Crimea".
+     * of Crimea". A condition's content is cut the same way ({@link ConditionRules}).
      */
-    private static List<Integer> subtree(SentenceView s, int top) {
+    static List<Integer> subtree(SentenceView s, int top) {
         List<Integer> out = new ArrayList<>();
         for (int i : s.subtree(top)) {
             boolean skip = false;
@@ -310,7 +310,7 @@ final class ContentRules {
      * A"), so it is content too. Not in a rejection or an offer, where it describes a counterpart ("would never
      * bargain with the jihadists who blockade A").
      */
-    private static void addRestrictiveWho(SentenceView s, Set<Integer> out) {
+    static void addRestrictiveWho(SentenceView s, Set<Integer> out) {
         for (int i : List.copyOf(out)) {
             for (int c : s.children(i, "relcl")) {
                 if (restrictiveWho(s, c) && !out.contains(c)) {

@@ -42,7 +42,10 @@ final class PlaceRules {
     private static final WordList GIVING = Lexicon.bundled().list("giving-words");
     private static final WordList VENUE_NAMED = Lexicon.bundled().list("venue-named-nouns");
     private static final WordList TIME_MARKS = Lexicon.bundled().list("time-clause-marks");
+    private static final WordList TIME_SPANS = Lexicon.bundled().list("time-span-nouns");
+    private static final Set<String> SPAN_MARKS = Set.of("after", "before", "since");
     private static final WordList ACCORDS = Lexicon.bundled().list("outcome-nouns");
+    private static final WordList PACTS = Lexicon.bundled().list("accord-nouns");
     private static final WordList DOCUMENTS = Lexicon.bundled().list("document-nouns");
     private static final WordList DEMAND_NOUNS = Lexicon.bundled().list("demand-nouns");
     private static final WordList OFFER_NOUNS = Lexicon.bundled().list("offer-nouns");
@@ -122,11 +125,26 @@ final class PlaceRules {
     private static boolean inTimeClause(SentenceView s, Frame f, SentenceView.Placed m) {
         for (int t = m.head(), steps = 0; t >= 0 && steps < 10 && !s.dominates(t, f.head()); t = s.head(t), steps++) {
             int mark = s.relation(t).equals("advcl") ? s.child(t, "mark") : -1;
-            if (mark >= 0 && TIME_MARKS.contains(s.word(mark).toLowerCase(java.util.Locale.ROOT))) {
+            if (mark >= 0 && TIME_MARKS.contains(s.word(mark).toLowerCase(java.util.Locale.ROOT)) || spanDated(s, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * ", a day after fighting drove troops into A", "six months after the vote in A": a phrase of "after", "before" or
+     * "since" measured by a span of time ({@code time-span-nouns}) dates the act; the parser hangs the phrase on the
+     * span ("day" above "after") or the span on the phrase ("days" below "after").
+     */
+    private static boolean spanDated(SentenceView s, int t) {
+        if (!s.relation(t).equals("prep") || !SPAN_MARKS.contains(s.word(t).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int above = s.head(t);
+        int below = s.child(t, "npadvmod");
+        return above >= 0 && TIME_SPANS.contains(s.lemma(above).toLowerCase(Locale.ROOT))
+                || below >= 0 && TIME_SPANS.contains(s.lemma(below).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -156,7 +174,8 @@ final class PlaceRules {
             String r = s.relation(t);
             int noun = s.head(t);
             if ((r.equals("relcl") || r.equals("acl")) && s.isVerb(t) && past(s, t) && noun >= 0
-                    && (ACCORDS.contains(s.lemma(noun)) || DOCUMENTS.contains(s.lemma(noun)))) {
+                    && (ACCORDS.contains(s.lemma(noun)) || DOCUMENTS.contains(s.lemma(noun))
+                    || PACTS.contains(s.word(noun).toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }
