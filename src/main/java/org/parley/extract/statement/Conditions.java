@@ -143,7 +143,9 @@ final class Conditions {
     /**
      * "the EU expected Kosovo to commit to new elections", "Ankara wants the two sides to agree on a treaty": the
      * clause of a verb of demanding whose doer is another party than the one demanding (its own subject, or the
-     * demanding verb's object), i.e. what is asked of that party, not its offer.
+     * demanding verb's object), i.e. what is asked of that party, not its offer; not what someone is told a party
+     * will do ("told the radio that the state would pay for the repairs": reported, not asked), unless under a
+     * condition, where the condition rules judge whose side the act is.
      */
     private static boolean askedOfAnother(SentenceView s, int h) {
         String r = s.relation(h);
@@ -153,7 +155,10 @@ final class Conditions {
         int governor = s.head(h);
         String lemma = s.lemma(governor);
         boolean demanding = DEMAND_VERBS.contains(lemma) || DEMAND_VERBS_WITH_OBJECT.contains(lemma);
-        return demanding && s.isVerb(governor) && (s.child(h, "nsubj") >= 0 || s.child(governor, "dobj") >= 0);
+        return demanding && s.isVerb(governor) && (s.child(h, "nsubj") >= 0 || s.child(governor, "dobj") >= 0)
+                && !(lemma.equals("tell") && r.equals("ccomp") && s.children(h, "aux").stream().map(s::word)
+                        .anyMatch(w -> w.equals("will") || w.equals("would") || w.equals("shall"))
+                        && !ConditionRules.conditioned(s, h));
     }
 
     /** Throws IllegalArgumentException when {@code condition} (optionally prefixed with {@code !}) is not registered. */
