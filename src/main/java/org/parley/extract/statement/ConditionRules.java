@@ -27,7 +27,7 @@ final class ConditionRules {
     private static final RuleId MAKER_MAIN = RuleId.of("maker.condition-main-clause");
     private static final RuleId COUNTERPART = RuleId.of("addressee.condition-counterpart");
     /** Refusals a condition lifts: "will not sign unless ...", "would not take part unless ...", "no talks until ...". */
-    private static final Set<String> REFUSED_ACTS = Set.of("statement.rejection.refusable-act",
+    static final Set<String> REFUSED_ACTS = Set.of("statement.rejection.refusable-act",
             "statement.rejection.refusable-participation", "statement.rejection.no-talks-held",
             "statement.rejection.no-negotiation");
     private static final Lexicon LEXICON = Lexicon.bundled();

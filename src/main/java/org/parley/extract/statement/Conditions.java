@@ -45,6 +45,8 @@ final class Conditions {
             Map.entry("statement-object", Conditions::statementObject),
             Map.entry("obligation", Conditions::obligation),
             Map.entry("says-of-a-proposal", Conditions::saysOfAProposal),
+            Map.entry("what-labelled", RefusalGuards::whatLabelled),
+            Map.entry("persisting", RefusalGuards::persisting),
             Map.entry("has-complement", Conditions::hasComplement),
             Map.entry("announced", Conditions::announced),
             Map.entry("announced-with-modal", (s, h) -> announced(s, h)

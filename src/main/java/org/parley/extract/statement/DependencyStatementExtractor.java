@@ -74,7 +74,8 @@ public final class DependencyStatementExtractor implements StatementExtractor {
                     }
                 }
             }
-            frames = SentenceFrames.settle(s, ConditionRules.apply(s, frames, parties, discourse), discourse, context);
+            frames = UntilRefusals.apply(s, ConditionRules.apply(s, frames, parties, discourse));
+            frames = SentenceFrames.settle(s, frames, discourse, context);
             all.addAll(frames);
             discourse = discourse.after(Focus.of(s, parties, frames), speaker, frames,
                     Genders.learn(s, discourse.genders()));
