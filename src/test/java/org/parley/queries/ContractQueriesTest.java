@@ -100,6 +100,20 @@ class ContractQueriesTest {
                 "named", "byLabel", "toLabel", "date", "doc", "statement", "evidence")));
     }
 
+    /** A label is the article's own: an index that labels an entity otherwise does not change the contract's rows. */
+    @Test
+    void contractQueriesTakeTheLabelTheArticleGraphGives() {
+        DatasetGraph tdb = indexedSample();
+        IriMinter minter = new IriMinter(IriMinter.DEFAULT_BASE);
+        Node osce = NodeFactory.createURI(E + "organization/osce");
+        Node label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+        Txn.executeWrite(tdb, () -> {
+            tdb.delete(minter.indexGraph(), osce, label, NodeFactory.createLiteralString("OSCE"));
+            tdb.add(minter.indexGraph(), osce, label, NodeFactory.createLiteralString("Security Organization"));
+        });
+        Txn.executeRead(tdb, () -> checkContract(DatasetFactory.wrap(tdb)));
+    }
+
     @Test
     void offersWithConditions() {
         Dataset ds = sample();

@@ -83,8 +83,12 @@ public final class CatalogMentionFinder implements MentionFinder {
         }
         PersonResolver.Resolution resolved = resolver.resolve(unresolved, found, known);
         PersonResolver.Resolution tagged = taggedNames.add(resolved, analysis.sentences(), text);
-        if (tagged != resolved) { // the surnames of the tagger's people, used later in the article
-            resolved = resolver.resolve(unresolved, tagged.found(), tagged.known());
+        if (tagged != resolved) {
+            // Every short name resolved again, now with the surnames of the tagger's people: "Singh" after a tagged
+            // "Jane Singh" is hers, not the catalog's one Singh that the first pass found before the tagger ran.
+            List<Candidate> withTagged = new ArrayList<>(found);
+            withTagged.addAll(tagged.found().subList(resolved.found().size(), tagged.found().size()));
+            resolved = resolver.resolve(unresolved, withTagged, tagged.known());
         }
         List<Candidate> merged = PeopleNames.withoutPeoples(
                 resolver.mergeShortNames(resolved.found(), resolved.known()), text);

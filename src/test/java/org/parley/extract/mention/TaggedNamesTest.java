@@ -61,6 +61,21 @@ class TaggedNamesTest {
         assertEquals(full.entity(), surname.entity());
     }
 
+    /** The catalog's one Rahim is not the Rahim of an article that named another Rahim in full. */
+    @Test
+    void aSurnameIsTheTaggedPersonsBeforeTheCatalogsNamesake() {
+        String text = "Police arrested Noor Rahim at the crossing. Rahim was freed later.";
+        NameTagger t = tagger(Map.of("Noor Rahim", "PERSON"));
+        List<Mention> ms = new CatalogMentionFinder(MentionTestTexts.catalog(), t).find(
+                MentionTestTexts.article(text, LocalDate.of(2025, 3, 1)), MentionTestTexts.analyze(text));
+        Mention full = MentionTestTexts.mention(ms, "Noor Rahim");
+        assertNotNull(full, ms.toString());
+        Mention surname = MentionTestTexts.mention(ms, "Rahim");
+        assertNotNull(surname, ms.toString());
+        assertEquals(full.entity(), surname.entity(), ms.toString());
+        assertEquals(Rules.SURNAME, surname.rule());
+    }
+
     @Test
     void anOfficeTheTaggerTookForABodyIsLeft() {
         String text = "The National Security Adviser said the Harbour Pilots Guild would strike.";

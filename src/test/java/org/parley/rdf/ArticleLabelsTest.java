@@ -1,0 +1,79 @@
+package org.parley.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.core.CharSpan;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
+import org.parley.core.Mention;
+import org.parley.core.MentionKind;
+import org.parley.core.RuleId;
+
+/** The label an article graph gives a person, from the names the article writes for that person. */
+class ArticleLabelsTest {
+
+    private static final Entity DOE = new Entity("person/jane-doe", EntityType.PERSON, "Jane Doe", null);
+    private static final Entity LINKED = new Entity("Q42", EntityType.PERSON, "Tomás Ferreira Lobo", "Q42");
+    private static final Entity BLOC = new Entity("organization/nsa", EntityType.ORGANIZATION,
+            "Northern States Alliance", null);
+
+    private final List<Mention> mentions = new ArrayList<>();
+
+    private void mention(String text, Entity e, MentionKind kind) {
+        int begin = mentions.size() * 100;
+        mentions.add(new Mention(new CharSpan(begin, begin + text.length()), text, mentions.size(), e, kind, 0.9,
+                RuleId.of("mention.catalog.name")));
+    }
+
+    @Test
+    void aPersonTakesTheFullestNameTheArticleWrites() {
+        mention("Jane Marta Doe", DOE, MentionKind.NAME);
+        mention("Doe", DOE, MentionKind.SHORT_NAME);
+        mention("Jane Doe", DOE, MentionKind.NAME);
+        assertEquals("Jane Marta Doe", ArticleLabels.of(mentions).label(DOE));
+    }
+
+    @Test
+    void aShorterFullNameThanTheCatalogsIsTheArticlesOwn() {
+        mention("Tomas Lobo's", LINKED, MentionKind.NAME);
+        assertEquals("Tomas Lobo", ArticleLabels.of(mentions).label(LINKED));
+    }
+
+    @Test
+    void theSameNameWithoutItsAccentsKeepsTheLabel() {
+        mention("Tomas Ferreira Lobo", LINKED, MentionKind.NAME);
+        assertEquals("Tomás Ferreira Lobo", ArticleLabels.of(mentions).label(LINKED));
+    }
+
+    @Test
+    void aTitleBeforeTheLabelKeepsTheLabel() {
+        mention("Sheikh Jane Doe", DOE, MentionKind.NAME);
+        assertEquals("Jane Doe", ArticleLabels.of(mentions).label(DOE));
+    }
+
+    @Test
+    void oneWordTitlesAndLowerCaseWordsKeepTheLabel() {
+        mention("Doe", DOE, MentionKind.NAME);
+        mention("the minister", DOE, MentionKind.TITLE);
+        mention("foreign minister", DOE, MentionKind.NAME);
+        mention("Jane Marta Doe", DOE, MentionKind.DESCRIPTION);
+        assertEquals("Jane Doe", ArticleLabels.of(mentions).label(DOE));
+    }
+
+    @Test
+    void nameParticlesInLowerCaseAreNamesToo() {
+        mention("Jane bint Saleh al-Doe", DOE, MentionKind.NAME);
+        assertEquals("Jane bint Saleh al-Doe", ArticleLabels.of(mentions).label(DOE));
+    }
+
+    @Test
+    void organizationsAndUnmentionedPersonsKeepTheirLabel() {
+        mention("Northern Alliance", BLOC, MentionKind.NAME);
+        ArticleLabels labels = ArticleLabels.of(mentions);
+        assertEquals("Northern States Alliance", labels.label(BLOC));
+        assertEquals("Jane Doe", labels.label(DOE));
+    }
+}
