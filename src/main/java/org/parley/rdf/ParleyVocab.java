@@ -40,6 +40,7 @@ public final class ParleyVocab {
     public static final Node demonym = uri("demonym");
     public static final Node metonym = uri("metonym");
     public static final Node partOf = uri("partOf");
+    public static final Node nameInArticle = uri("nameInArticle");
 
     // Article and text properties
     public static final Node sourceName = uri("sourceName");

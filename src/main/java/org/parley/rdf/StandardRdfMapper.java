@@ -80,11 +80,11 @@ public final class StandardRdfMapper implements RdfMapper {
         private final Set<Node> sentencesWritten = new LinkedHashSet<>();
         private final Map<String, Node> entitiesWritten = new LinkedHashMap<>();
         private final Set<Triple> links = new LinkedHashSet<>();
-        private final ArticleLabels labels;
+        private final ArticleNames names;
 
         ArticleWriter(ArticleExtraction x, ExtractionRun run, StreamRDF sink) {
             this.x = x;
-            this.labels = ArticleLabels.of(x.mentions());
+            this.names = ArticleNames.of(x.mentions());
             this.article = x.article();
             this.run = Objects.requireNonNull(run, "run");
             this.sink = Objects.requireNonNull(sink, "sink");
@@ -268,8 +268,8 @@ public final class StandardRdfMapper implements RdfMapper {
         }
 
         /**
-         * The entity's IRI; its type, label and Wikidata link are written once per article graph, a person's label as
-         * the article names the person ({@link ArticleLabels}).
+         * The entity's IRI; its type, label and Wikidata link are written once per article graph, and a person's name
+         * where the article spells it otherwise ({@link ArticleNames}).
          */
         private Node entity(Entity e) {
             Node node = entitiesWritten.get(e.key());
@@ -279,7 +279,11 @@ public final class StandardRdfMapper implements RdfMapper {
             node = minter.entity(e);
             entitiesWritten.put(e.key(), node);
             add(node, RDF.Nodes.type, ParleyVocab.typeClass(e.type()));
-            add(node, RDFS.Nodes.label, str(labels.label(e)));
+            add(node, RDFS.Nodes.label, str(e.label()));
+            String named = names.name(e);
+            if (!named.equals(e.label())) {
+                add(node, ParleyVocab.nameInArticle, str(named));
+            }
             if (e.wikidataId() != null) {
                 add(node, ParleyVocab.wikidata, Wikidata.item(e.wikidataId()));
             }

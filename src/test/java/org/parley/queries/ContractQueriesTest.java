@@ -32,6 +32,7 @@ import org.parley.core.EntityType;
 import org.parley.rdf.CatalogGraph;
 import org.parley.rdf.IriMinter;
 import org.parley.rdf.OntologyGraph;
+import org.parley.rdf.ParleyVocab;
 import org.parley.rdf.SampleExtraction;
 import org.parley.rdf.StatementIndex;
 
@@ -100,18 +101,23 @@ class ContractQueriesTest {
                 "named", "byLabel", "toLabel", "date", "doc", "statement", "evidence")));
     }
 
-    /** A label is the article's own: an index that labels an entity otherwise does not change the contract's rows. */
+    /** An article's own name of an entity ({@code parley:nameInArticle}) is the label of its rows in that article. */
     @Test
-    void contractQueriesTakeTheLabelTheArticleGraphGives() {
+    void contractQueriesTakeTheNameTheArticleGraphGives() {
         DatasetGraph tdb = indexedSample();
-        IriMinter minter = new IriMinter(IriMinter.DEFAULT_BASE);
         Node osce = NodeFactory.createURI(E + "organization/osce");
-        Node label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
         Txn.executeWrite(tdb, () -> {
-            tdb.delete(minter.indexGraph(), osce, label, NodeFactory.createLiteralString("OSCE"));
-            tdb.add(minter.indexGraph(), osce, label, NodeFactory.createLiteralString("Security Organization"));
+            Node article = tdb.find(Node.ANY, Node.ANY, ParleyVocab.sourceName, Node.ANY).next().getGraph();
+            tdb.add(article, osce, ParleyVocab.nameInArticle, NodeFactory.createLiteralString("OSCE Mission"));
         });
-        Txn.executeRead(tdb, () -> checkContract(DatasetFactory.wrap(tdb)));
+        Txn.executeRead(tdb, () -> {
+            Dataset ds = DatasetFactory.wrap(tdb);
+            List<String> entities = rows(ds, "entities.rq", List.of("doc", "entity", "label", "type", "wikidata"));
+            assertEquals(ENTITIES.stream().map(r -> r.replace("|OSCE|", "|OSCE Mission|")).toList(), entities);
+            List<String> statements = rows(ds, "statements.rq",
+                    List.of("doc", "statement", "kind", "role", "entity", "label", "type", "wikidata"));
+            assertEquals(STATEMENTS.stream().map(r -> r.replace("|OSCE|", "|OSCE Mission|")).toList(), statements);
+        });
     }
 
     @Test

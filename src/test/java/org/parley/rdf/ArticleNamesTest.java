@@ -12,8 +12,8 @@ import org.parley.core.Mention;
 import org.parley.core.MentionKind;
 import org.parley.core.RuleId;
 
-/** The label an article graph gives a person, from the names the article writes for that person. */
-class ArticleLabelsTest {
+/** The name an article graph gives a person, from the names the article writes for that person. */
+class ArticleNamesTest {
 
     private static final Entity DOE = new Entity("person/jane-doe", EntityType.PERSON, "Jane Doe", null);
     private static final Entity LINKED = new Entity("Q42", EntityType.PERSON, "Tomás Ferreira Lobo", "Q42");
@@ -33,25 +33,25 @@ class ArticleLabelsTest {
         mention("Jane Marta Doe", DOE, MentionKind.NAME);
         mention("Doe", DOE, MentionKind.SHORT_NAME);
         mention("Jane Doe", DOE, MentionKind.NAME);
-        assertEquals("Jane Marta Doe", ArticleLabels.of(mentions).label(DOE));
+        assertEquals("Jane Marta Doe", ArticleNames.of(mentions).name(DOE));
     }
 
     @Test
     void aShorterFullNameThanTheCatalogsIsTheArticlesOwn() {
         mention("Tomas Lobo's", LINKED, MentionKind.NAME);
-        assertEquals("Tomas Lobo", ArticleLabels.of(mentions).label(LINKED));
+        assertEquals("Tomas Lobo", ArticleNames.of(mentions).name(LINKED));
     }
 
     @Test
     void theSameNameWithoutItsAccentsKeepsTheLabel() {
         mention("Tomas Ferreira Lobo", LINKED, MentionKind.NAME);
-        assertEquals("Tomás Ferreira Lobo", ArticleLabels.of(mentions).label(LINKED));
+        assertEquals("Tomás Ferreira Lobo", ArticleNames.of(mentions).name(LINKED));
     }
 
     @Test
     void aTitleBeforeTheLabelKeepsTheLabel() {
         mention("Sheikh Jane Doe", DOE, MentionKind.NAME);
-        assertEquals("Jane Doe", ArticleLabels.of(mentions).label(DOE));
+        assertEquals("Jane Doe", ArticleNames.of(mentions).name(DOE));
     }
 
     @Test
@@ -60,20 +60,20 @@ class ArticleLabelsTest {
         mention("the minister", DOE, MentionKind.TITLE);
         mention("foreign minister", DOE, MentionKind.NAME);
         mention("Jane Marta Doe", DOE, MentionKind.DESCRIPTION);
-        assertEquals("Jane Doe", ArticleLabels.of(mentions).label(DOE));
+        assertEquals("Jane Doe", ArticleNames.of(mentions).name(DOE));
     }
 
     @Test
     void nameParticlesInLowerCaseAreNamesToo() {
         mention("Jane bint Saleh al-Doe", DOE, MentionKind.NAME);
-        assertEquals("Jane bint Saleh al-Doe", ArticleLabels.of(mentions).label(DOE));
+        assertEquals("Jane bint Saleh al-Doe", ArticleNames.of(mentions).name(DOE));
     }
 
     @Test
     void organizationsAndUnmentionedPersonsKeepTheirLabel() {
         mention("Northern Alliance", BLOC, MentionKind.NAME);
-        ArticleLabels labels = ArticleLabels.of(mentions);
-        assertEquals("Northern States Alliance", labels.label(BLOC));
-        assertEquals("Jane Doe", labels.label(DOE));
+        ArticleNames names = ArticleNames.of(mentions);
+        assertEquals("Northern States Alliance", names.name(BLOC));
+        assertEquals("Jane Doe", names.name(DOE));
     }
 }

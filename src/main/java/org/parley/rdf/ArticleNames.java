@@ -12,24 +12,24 @@ import org.parley.core.Mention;
 import org.parley.core.MentionKind;
 
 /**
- * The label an article graph gives a person: the fullest name the article writes for that person ("Jane Marta Doe"
- * where it names her so, though the catalog says "Jane Doe"), else the entity's own label. A person's name is
- * spelled and shortened many ways and only a Wikidata id settles who it is; within one article the article's own
- * full name is the one its reader sees. Kept: the entity's label when the article's name is only that label in
+ * The name an article gives a person ({@code parley:nameInArticle} in its graph): the fullest name the article writes
+ * for that person ("Jane Marta Doe" where it names her so, though the catalog says "Jane Doe"), else the entity's own
+ * label. A person's name is spelled and shortened many ways and only a Wikidata id settles who it is; within one
+ * article the article's own full name is the one its reader sees. Kept: the entity's label when the article's name is only that label in
  * other letters ("Erdogan" for "Erdoğan"), or that label after words that open it (a title such as "Mullah"), and
  * when the article names the person by one word only. Other types keep their label (an organization's name in full
  * is not the article's acronym). Immutable and thread-safe.
  */
-final class ArticleLabels {
+final class ArticleNames {
 
     private final Map<String, String> fullest;
 
-    private ArticleLabels(Map<String, String> fullest) {
+    private ArticleNames(Map<String, String> fullest) {
         this.fullest = fullest;
     }
 
-    /** The labels of one article's persons, from its mentions. */
-    static ArticleLabels of(List<Mention> mentions) {
+    /** The names of one article's persons, from its mentions. */
+    static ArticleNames of(List<Mention> mentions) {
         Map<String, String> best = new HashMap<>();
         for (Mention m : mentions) {
             Entity e = m.entity();
@@ -39,11 +39,11 @@ final class ArticleLabels {
             }
             best.merge(e.key(), name, (old, now) -> fuller(now, old) ? now : old);
         }
-        return new ArticleLabels(Map.copyOf(best));
+        return new ArticleNames(Map.copyOf(best));
     }
 
-    /** The label to write for {@code e} in this article's graph. */
-    String label(Entity e) {
+    /** The name this article gives {@code e}: the entity's label where the article writes no other. */
+    String name(Entity e) {
         String name = fullest.get(e.key());
         if (name == null || fold(name).equals(fold(e.label())) || endsWith(words(name), words(e.label()))) {
             return e.label();
