@@ -1,6 +1,9 @@
 package org.parley.core;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A real-world entity as Parley knows it.
@@ -12,6 +15,9 @@ import java.util.Objects;
  * @param wikidataId Wikidata Q-identifier, or null when not linked
  */
 public record Entity(String key, EntityType type, String label, String wikidataId) {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     public Entity {
         Objects.requireNonNull(key, "key");
@@ -25,6 +31,15 @@ public record Entity(String key, EntityType type, String label, String wikidataI
     /** An entity not in the catalog, keyed by its type and normalized name. */
     public static Entity minted(EntityType type, String label) {
         return new Entity(type.label().toLowerCase() + "/" + slug(label), type, label, null);
+    }
+
+    /**
+     * A name as two names are compared: lower case, no diacritics, every run of other characters than letters and
+     * digits one space ("Zaporizhzhia Oblast" and "zaporizhzhia-oblast" give "zaporizhzhia oblast").
+     */
+    public static String fold(String name) {
+        String d = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return NON_LETTERS.matcher(d.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Lower-case ASCII letters and digits joined by hyphens: "Côte d'Ivoire" gives {@code cote-d-ivoire}. */

@@ -1,10 +1,8 @@
 package org.parley.rdf;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
@@ -45,7 +43,7 @@ final class ArticleNames {
     /** The name this article gives {@code e}: the entity's label where the article writes no other. */
     String name(Entity e) {
         String name = fullest.get(e.key());
-        if (name == null || fold(name).equals(fold(e.label())) || endsWith(words(name), words(e.label()))) {
+        if (name == null || Entity.fold(name).equals(Entity.fold(e.label())) || endsWith(words(name), words(e.label()))) {
             return e.label();
         }
         return name;
@@ -78,7 +76,7 @@ final class ArticleNames {
         }
         int off = longer.length - shorter.length;
         for (int i = 0; i < shorter.length; i++) {
-            if (!fold(longer[off + i]).equals(fold(shorter[i]))) {
+            if (!Entity.fold(longer[off + i]).equals(Entity.fold(shorter[i]))) {
                 return false;
             }
         }
@@ -91,11 +89,5 @@ final class ArticleNames {
 
     private static String stripPossessive(String s) {
         return s.endsWith("'s") || s.endsWith("\u2019s") ? s.substring(0, s.length() - 2) : s;
-    }
-
-    /** Lower case without diacritics, hyphens and dots as spaces: the letters a reader compares. */
-    private static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -109,10 +109,11 @@ final class JournalRepair {
                 if (end < 0) {
                     return new Scan(State.TORN, size, keep, at);
                 }
-                if (!checksumHolds(in, at, end)) {
+                ByteBuffer entry = read(in, at, (int) (end - at));
+                if (!checksumHolds(entry)) {
                     return new Scan(end == size ? State.TORN : State.DAMAGED, size, keep, at);
                 }
-                if (isCommit(in, at)) {
+                if (isCommit(entry)) {
                     keep = end;
                 }
                 at = end;
@@ -130,8 +131,8 @@ final class JournalRepair {
         return end > size ? -1 : end;
     }
 
-    private static boolean checksumHolds(FileChannel in, long at, long end) throws IOException {
-        ByteBuffer entry = read(in, at, (int) (end - at));
+    /** Whether the entry's checksum holds; the entry's checksum field is zeroed, as it was when TDB2 summed it. */
+    private static boolean checksumHolds(ByteBuffer entry) {
         int recorded = entry.getInt(CHECKSUM_AT);
         entry.putInt(CHECKSUM_AT, 0);
         Adler32 adler = new Adler32();
@@ -139,9 +140,9 @@ final class JournalRepair {
         return (int) adler.getValue() == recorded;
     }
 
-    /** Whether the whole entry at {@code at} is a COMMIT (its checksum held: the type is one TDB2 wrote). */
-    private static boolean isCommit(FileChannel in, long at) throws IOException {
-        return JournalEntryType.type(read(in, at + TYPE_AT, Integer.BYTES).getInt()) == JournalEntryType.COMMIT;
+    /** Whether the whole entry is a COMMIT (its checksum held: the type is one TDB2 wrote). */
+    private static boolean isCommit(ByteBuffer entry) {
+        return JournalEntryType.type(entry.getInt(TYPE_AT)) == JournalEntryType.COMMIT;
     }
 
     private static ByteBuffer read(FileChannel in, long at, int length) throws IOException {

@@ -1,17 +1,12 @@
 package org.parley.catalog.reference;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.parley.core.Entity;
 
 /** Comparisons of place names: folded forms, the name without its division noun, likeness, script, slugs. */
 final class PlaceNames {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Words that follow a division's name and are left out when two names are compared ("Idlib Governorate"). */
     static final Set<String> DIVISION_WORDS = Set.of("oblast", "region", "province", "governorate", "state", "district",
@@ -21,10 +16,9 @@ final class PlaceNames {
     private PlaceNames() {
     }
 
-    /** Lower case, no diacritics, every run of other characters one space: "Zaporizhzhia Oblast" gives "zaporizhzhia oblast". */
+    /** The name folded for comparison ({@link Entity#fold}): "Zaporizhzhia Oblast" gives "zaporizhzhia oblast". */
     static String fold(String name) {
-        String d = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        return NON_LETTERS.matcher(d.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return Entity.fold(name);
     }
 
     /** The folded name without a leading "the" and trailing division words: "the Luhansk Oblast" gives "luhansk". */

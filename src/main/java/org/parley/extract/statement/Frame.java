@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.parley.core.CharSpan;
+import org.parley.core.Entity;
 import org.parley.core.RuleId;
 import org.parley.core.StatementFlag;
 import org.parley.core.StatementKind;
@@ -90,6 +91,21 @@ record Frame(int sentence, StatementKind kind, RuleId rule, String cue, int head
         List<Link> ls = new ArrayList<>(links);
         ls.add(l);
         return new Frame(sentence, kind, rule, cue, head, makers, addressees, content, places, orgs, implied, flags, ls);
+    }
+
+    /**
+     * Whether {@code e} is the maker, an addressee, or the state a person among them serves: the conventions leave the
+     * parties out of a statement's places and organizations.
+     */
+    boolean isParty(Entity e, ArticleContext context) {
+        for (List<Party> parties : List.of(makers, addressees)) {
+            for (Party p : parties) {
+                if (p.entity().equals(e) || e.equals(context.side(p.entity()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The content's character span: from its first to its last token; null when there is no content. */

@@ -110,7 +110,7 @@ final class PlaceRules {
 
     /** A mention in the content that the conventions leave out of its places (see the class comment). */
     private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
-        return party(f, m, context) || partyConjunct(s, f, m) || betweenParties(s, m) || locator(s, m)
+        return f.isParty(m.entity(), context) || partyConjunct(s, f, m) || betweenParties(s, m) || locator(s, m)
                 || appositiveLocator(s, m)
                 || inTimeClause(s, f, m) || inWhereRemark(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
                 || forceOwner(s, m) || bodyOwner(s, m) || seatAfterBody(s, f, m, context)
@@ -125,7 +125,7 @@ final class PlaceRules {
     private static boolean inTimeClause(SentenceView s, Frame f, SentenceView.Placed m) {
         for (int t = m.head(), steps = 0; t >= 0 && steps < 10 && !s.dominates(t, f.head()); t = s.head(t), steps++) {
             int mark = s.relation(t).equals("advcl") ? s.child(t, "mark") : -1;
-            if (mark >= 0 && TIME_MARKS.contains(s.word(mark).toLowerCase(java.util.Locale.ROOT)) || spanDated(s, t)) {
+            if (mark >= 0 && TIME_MARKS.contains(s.word(mark).toLowerCase(Locale.ROOT)) || spanDated(s, t)) {
                 return true;
             }
         }
@@ -190,18 +190,6 @@ final class PlaceRules {
         }
         return s.pos(verb).equals("VBD") || s.pos(verb).equals("VBN")
                 || aux.stream().anyMatch(a -> s.lemma(a).equals("have"));
-    }
-
-    /** The maker, the addressee, or the state a person among them serves. */
-    private static boolean party(Frame f, SentenceView.Placed m, ArticleContext context) {
-        for (List<Party> parties : List.of(f.makers(), f.addressees())) {
-            for (Party p : parties) {
-                if (p.entity().equals(m.entity()) || m.entity().equals(context.side(p.entity()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -354,7 +342,7 @@ final class PlaceRules {
         int prep = s.head(t);
         int noun = prep < 0 ? -1 : s.head(prep);
         if (!s.relation(t).equals("pobj") || noun < 0 || !(s.word(prep).equals("in") || s.word(prep).equals("of"))
-                || !DIVISION_NOUNS.contains(s.word(noun).toLowerCase(java.util.Locale.ROOT))
+                || !DIVISION_NOUNS.contains(s.word(noun).toLowerCase(Locale.ROOT))
                 || !s.relation(noun).equals("appos")) {
             return false;
         }
@@ -402,7 +390,7 @@ final class PlaceRules {
             int top = top(s, named);
             boolean counterpart = s.relation(top).equals("pobj") && s.word(s.head(top)).equals("with");
             return named.type() == EntityType.ORGANIZATION && !s.listed(FORCE_NOUNS, body)
-                    && !s.word(body).equalsIgnoreCase("mission") && !counterpart && !party(f, named, context);
+                    && !s.word(body).equalsIgnoreCase("mission") && !counterpart && !f.isParty(named.entity(), context);
         }
         return s.listed(SEAT_NOUNS, body);
     }

@@ -31,9 +31,11 @@ final class StatementAssembler {
             List<Argument> args = new ArrayList<>();
             f.makers().forEach(p -> args.add(p.argument(ArgumentRole.BY)));
             f.addressees().forEach(p -> args.add(p.argument(ArgumentRole.TO)));
-            f.places().stream().filter(p -> !party(context, f, p))
+            // PlaceRules left out the parties its frame had; a condition, a conjunct, a merge or a plan may add one
+            // later ("promised a truce in Chad if Chad withdrew": addressed to Chad, which is then no place of it)
+            f.places().stream().filter(p -> !f.isParty(p.entity(), context))
                     .forEach(p -> args.add(p.argument(ArgumentRole.REGION)));
-            f.orgs().stream().filter(p -> !party(context, f, p))
+            f.orgs().stream().filter(p -> !f.isParty(p.entity(), context))
                     .forEach(p -> args.add(p.argument(ArgumentRole.ORGANIZATION)));
             f.implied().forEach(p -> args.add(p.argument(ArgumentRole.REGION)));
             List<StatementLink> links = new ArrayList<>();
@@ -51,19 +53,6 @@ final class StatementAssembler {
                     s.wordList()), links, confidence(f), f.rule()));
         }
         return out;
-    }
-
-    /**
-     * Whether a place or organization of the content is the maker, an addressee, or the state a person among them
-     * serves: the conventions leave the parties out of the content. {@link PlaceRules} checks the parties its frame
-     * has; this checks the ones a condition, a conjunct, a merge or a plan added later ("promised a truce in Chad if
-     * Chad withdrew": the offer is addressed to Chad, which is then no place of it).
-     */
-    private static boolean party(ArticleContext context, Frame f, Party named) {
-        List<Party> parties = new ArrayList<>(f.makers());
-        parties.addAll(f.addressees());
-        return parties.stream().anyMatch(p -> p.entity().equals(named.entity())
-                || named.entity().equals(context.side(p.entity())));
     }
 
     /** A coarse confidence: a statement whose maker was found from the structure is more certain. */
