@@ -147,7 +147,7 @@ final class Conditions {
      * clause of a verb of demanding whose doer is another party than the one demanding (its own subject, or the
      * demanding verb's object), i.e. what is asked of that party, not its offer; not what someone is told a party
      * will do ("told the radio that the state would pay for the repairs": reported, not asked), unless under a
-     * condition, where the condition rules judge whose side the act is.
+     * condition, where the condition rules judge whose side the act is; nor an act a party "has to" do (owed).
      */
     private static boolean askedOfAnother(SentenceView s, int h) {
         String r = s.relation(h);
@@ -157,7 +157,9 @@ final class Conditions {
         int governor = s.head(h);
         String lemma = s.lemma(governor);
         boolean demanding = DEMAND_VERBS.contains(lemma) || DEMAND_VERBS_WITH_OBJECT.contains(lemma);
-        return demanding && s.isVerb(governor) && (s.child(h, "nsubj") >= 0 || s.child(governor, "dobj") >= 0)
+        boolean owed = r.equals("xcomp") && Clauses.toInfinitive(s, h) // "had to guarantee", "needs to free"
+                && (lemma.equals("have") || lemma.equals("need"));
+        return owed || demanding && s.isVerb(governor) && (s.child(h, "nsubj") >= 0 || s.child(governor, "dobj") >= 0)
                 && !(lemma.equals("tell") && r.equals("ccomp") && s.children(h, "aux").stream().map(s::word)
                         .anyMatch(w -> w.equals("will") || w.equals("would") || w.equals("shall"))
                         && !ConditionRules.conditioned(s, h));
