@@ -86,7 +86,8 @@ final class ConditionRules {
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
-            boolean threat = s.word(c.markerFirst()).equalsIgnoreCase("unless"); // "unless Panama acts, we will ..."
+            // "unless Panama acts, we will ...", "without a pledge, we will ...": a threat, no promise
+            boolean threat = s.word(c.markerFirst()).equalsIgnoreCase("unless") || c.rule() == Absences.RULE;
             Frame promise = mainFrame == null && !makers.isEmpty() && !threat && !refused(s, c.main())
                     ? ConditionalOffers.of(s, c.main(), c.top(), makers, to, parties.context()) : null;
             if (promise != null) {
@@ -153,7 +154,8 @@ final class ConditionRules {
             threat |= THREATS.contains(s.lemma(i)) || THREATS.contains(w);
             ifOrUnless |= w.equals("if") || w.equals("unless");
         }
-        return until && (goingOn || threat) || before || threat && ifOrUnless || exclusive && (outcome || act);
+        return until && (goingOn || threat) || before || threat && ifOrUnless || exclusive && (outcome || act)
+                || Absences.mayHold(s);
     }
 
     /** Whether a condition ("if", "once", "unless", "in return for") hangs on the verb {@code verb}. */
@@ -191,8 +193,19 @@ final class ConditionRules {
                 && s.child(clause, "nsubj", "nsubjpass") >= 0;
     }
 
-    /** The conditions of the sentence, in text order. */
+    /** The conditions of the sentence, in text order: a missing thing at its head ({@link Absences}), then clauses. */
     private static List<Site> sites(SentenceView s) {
+        List<Site> out = new ArrayList<>();
+        int[] absent = Absences.site(s);
+        if (absent != null) {
+            out.add(new Site(absent[0], absent[1], -1, 0, 1, Absences.RULE)); // "Without a pledge, ..."
+        }
+        out.addAll(clauseSites(s));
+        return out;
+    }
+
+    /** The conditions of the sentence put as clauses (and prices, "in return for ..."), in text order. */
+    private static List<Site> clauseSites(SentenceView s) {
         List<Site> out = new ArrayList<>();
         for (int c = 0; c < s.size(); c++) {
             String r = s.relation(c);
