@@ -81,10 +81,11 @@ final class ContentRules {
             addComplements(s, h, VERB_COMPLEMENTS, out);
             addPredicateSubject(s, h, out);
             if (s.child(h, "xcomp", "ccomp") >= 0) {
-                // "pressed the Taliban administration in Kabul to reopen ...": the addressee and where it is are no content
+                // "pressed the Taliban administration in Kabul to reopen ...": the addressee and where it is are no
+                // content; what the parser hung on it after the infinitive is (StrayedObjects)
                 for (int o : s.children(h)) {
                     if (s.relation(o).equals("dobj") || s.relation(o).equals("dative")) {
-                        out.removeAll(s.subtree(o));
+                        out.removeAll(StrayedObjects.addresseePhrase(s, h, o));
                     }
                 }
             }

@@ -25,6 +25,7 @@ final class PlaceRules {
     private static final RuleId PLACE_WHO = RuleId.of("place.content-restrictive-who");
     private static final RuleId PLACE_FORCES = RuleId.of("place.content-forces-where");
     private static final RuleId PLACE_ALLY = RuleId.of("place.content-ally");
+    private static final RuleId PLACE_STRAYED = RuleId.of("place.content-strayed-object");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
@@ -83,6 +84,9 @@ final class PlaceRules {
         }
         if (ContentRules.inForceSubject(s, m.head())) {
             return PLACE_FORCES;
+        }
+        if (StrayedObjects.strayed(s, f.head(), m.head())) {
+            return PLACE_STRAYED;
         }
         return ally(s, f, m) ? PLACE_ALLY : PLACE;
     }
