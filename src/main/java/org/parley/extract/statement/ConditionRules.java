@@ -35,7 +35,6 @@ final class ConditionRules {
     private static final WordList WISHES = LEXICON.list("wish-verbs");
     private static final Set<String> INNER_CLAUSES = Set.of("advcl", "ccomp", "xcomp", "conj", "dep", "pcomp");
     private static final WordList PRICES = LEXICON.list("price-markers");
-    private static final WordList CONTRASTS = LEXICON.list("contrast-markers");
     private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
     private static final WordList THREATS = LEXICON.list("threat-verbs");
     private static final WordList REFUSALS = LEXICON.list("rejection-verbs");
@@ -146,7 +145,7 @@ final class ConditionRules {
             exclusive |= w.equals("unless")
                     || w.equals("only") && MARKERS.contains("only " + s.word(i + 1).toLowerCase(Locale.ROOT));
             outcome |= OUTCOMES.contains(s.lemma(i));
-            until |= w.equals("until") || w.equals("till")
+            until |= Modals.until(w)
                     || w.equals("long") && s.word(i - 1).equalsIgnoreCase("as") && s.word(i + 1).equals("as");
             before |= w.equals("before") && no;
             no |= w.equals("no");
@@ -166,31 +165,11 @@ final class ConditionRules {
     /** Whether token i lies inside a condition ("if they withdraw", "as long as talks go on"): no statement of its own. */
     static boolean insideCondition(SentenceView s, int i) {
         for (Site c : sites(s)) {
-            if (s.dominates(c.top(), i) && !inRemark(s, c.top(), i)) {
+            if (s.dominates(c.top(), i) && !ConditionRemarks.inRemark(s, c.top(), i)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether token i lies in a remark or a contrasting clause appended to the sentence that the parser hung inside
-     * the condition ("if the EU imposed sanctions, while Warsaw demanded that ...").
-     */
-    private static boolean inRemark(SentenceView s, int top, int i) {
-        for (int a = i; a >= 0 && a != top; a = s.head(a)) {
-            if (Clauses.appendedRemark(s, a) || contrast(s, a)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A clause with a subject of its own opened by ", while" or ", though". */
-    private static boolean contrast(SentenceView s, int clause) {
-        int mark = s.child(clause, "mark");
-        return mark > 0 && CONTRASTS.contains(s.word(mark)) && s.word(mark - 1).equals(",")
-                && s.child(clause, "nsubj", "nsubjpass") >= 0;
     }
 
     /** The conditions of the sentence, in text order: a missing thing at its head ({@link Absences}), then clauses. */
@@ -232,7 +211,7 @@ final class ConditionRules {
             }
             boolean concessive = marker != null && s.word(marker[0] - 1).equals("even"); // "even if": no condition
             String w = marker == null ? "" : s.word(marker[0]);
-            boolean precondition = w.equals("until") || w.equals("till") || w.equals("before");
+            boolean precondition = Modals.until(w) || w.equals("before");
             if (marker != null && !concessive && (!precondition || untilApplies(s, s.head(c)))) {
                 if (subject >= 0) {
                     int main = afterMarkerWord ? s.head(s.head(c)) : s.head(c);
@@ -280,8 +259,7 @@ final class ConditionRules {
             return false;
         }
         int above = Clauses.governingVerb(s, verb);
-        return above >= 0 && s.children(above, "aux").stream()
-                .anyMatch(a -> s.word(a).equalsIgnoreCase("would") || s.word(a).equalsIgnoreCase("will"));
+        return above >= 0 && Modals.hasFuture(s, above);
     }
 
     /**
@@ -479,7 +457,8 @@ final class ConditionRules {
      * The condition's clause without its marker, and, as for any content, without the relative clauses after a comma
      * and the remarks inside it ("until Chad stops arming the rebels, whose raids in Kanem go on": Kanem is no place
      * of the condition); a "who" clause with no comma before it stays, as in a demand's content ("until Niger disarms
-     * the fighters who raid Kanem").
+     * the fighters who raid Kanem"); nor what the parser hung in it that is no part of it ({@link ConditionRemarks}:
+     * "until Quito has shown ..., and that Lima would not discuss the valley" names no place of the condition).
      */
     private static List<Integer> content(SentenceView s, Site c) {
         Set<Integer> out = new TreeSet<>(ContentRules.subtree(s, c.top()));
@@ -487,7 +466,7 @@ final class ConditionRules {
         for (int i = c.markerFirst(); i < c.markerFirst() + c.markerLength(); i++) {
             out.remove(i);
         }
-        out.removeIf(i -> s.relation(i).equals("punct"));
+        out.removeIf(i -> s.relation(i).equals("punct") || ConditionRemarks.inRemark(s, c.top(), i));
         return new ArrayList<>(out);
     }
 }

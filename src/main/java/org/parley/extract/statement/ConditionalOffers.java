@@ -27,7 +27,6 @@ final class ConditionalOffers {
     static final RuleId KEEP = RuleId.of("statement.offer.keep-on-condition");
     static final RuleId PRONOUN_SPEAKER = RuleId.of("statement.offer.on-condition-pronoun-speaker");
     private static final RuleId ADDRESSEE = RuleId.of("addressee.condition-counterpart");
-    private static final Set<String> MODALS = Set.of("will", "would", "'ll", "shall", "'d");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
@@ -141,7 +140,7 @@ final class ConditionalOffers {
 
     /** "would stay", "will keep": the verb has a modal of the future among its auxiliaries. */
     private static boolean modal(SentenceView s, int main) {
-        return s.children(main, "aux").stream().anyMatch(a -> MODALS.contains(s.word(a).toLowerCase(Locale.ROOT)));
+        return Modals.hasFuture(s, main);
     }
 
     /** A verb of going on: "keep", "stay", "remain", "continue"; "go" only as "go on" ("go to court" is an act). */
@@ -162,7 +161,7 @@ final class ConditionalOffers {
             return false;
         }
         String marker = s.word(mark).toLowerCase(Locale.ROOT);
-        return marker.equals("until") || marker.equals("till") || CONTINUATION.contains(s.lemma(condition));
+        return Modals.until(marker) || CONTINUATION.contains(s.lemma(condition));
     }
 
     /** Whether what the clause headed by {@code main} keeps up is pressure: a word of it, or of its complements'. */

@@ -160,8 +160,7 @@ final class Conditions {
         boolean owed = r.equals("xcomp") && Clauses.toInfinitive(s, h) // "had to guarantee", "needs to free"
                 && (lemma.equals("have") || lemma.equals("need"));
         return owed || demanding && s.isVerb(governor) && (s.child(h, "nsubj") >= 0 || s.child(governor, "dobj") >= 0)
-                && !(lemma.equals("tell") && r.equals("ccomp") && s.children(h, "aux").stream().map(s::word)
-                        .anyMatch(w -> w.equals("will") || w.equals("would") || w.equals("shall"))
+                && !(lemma.equals("tell") && r.equals("ccomp") && Modals.hasFuture(s, h)
                         && !ConditionRules.conditioned(s, h));
     }
 
@@ -325,9 +324,7 @@ final class Conditions {
         }
         for (int a : s.children(h)) {
             String r = s.relation(a);
-            String w = s.word(a);
-            if (r.equals("aux") && (w.equals("will") || w.equals("would") || w.equals("'ll") || w.equals("shall")
-                    || s.pos(h).equals("VBG") && (s.lemma(a).equals("be")))) {
+            if (r.equals("aux") && (Modals.future(s, a) || s.pos(h).equals("VBG") && s.lemma(a).equals("be"))) {
                 return true;
             }
         }
@@ -397,7 +394,7 @@ final class Conditions {
             boolean object = r.equals("dobj") || r.equals("dative") || r.equals("iobj");
             party |= object && partyLike(s, c);
             boolean spanNoun = (object || r.equals("npadvmod")) && DEADLINE_SPANS.contains(s.lemma(c));
-            span |= spanNoun || r.equals("prep") && (s.word(c).equals("until") || s.word(c).equals("till"));
+            span |= spanNoun || r.equals("prep") && Modals.until(s, c);
             act |= infinitive(s, c) || spanNoun && s.children(c).stream().anyMatch(a -> infinitive(s, a));
         }
         return party && span && act;
@@ -445,7 +442,7 @@ final class Conditions {
 
     /**
      * "insisted that Israel withdraw", "insisted Kyiv should", "insisted on talks", "insisted the country needs a port":
-     * a complement that demands (a subjunctive, an obligation, a verb of the {@code need-verbs} list with its object)
+     * a complement that demands (a subjunctive, an obligation with "should", "must" or "shall", a verb of the {@code need-verbs} list with its object)
      * or an "on" phrase; "insisted the EU will not move" is a statement of fact.
      */
     static boolean demandingComplement(SentenceView s, int h) {
@@ -460,10 +457,10 @@ final class Conditions {
         }
         for (int a : s.children(clause, "aux")) {
             String w = s.word(a);
-            if (w.equals("should") || w.equals("must") || w.equals("to")) {
+            if (w.equals("should") || w.equals("must") || w.equals("shall") || w.equals("to")) {
                 return true;
             }
-            if (w.equals("will") || w.equals("would") || w.equals("'ll")) {
+            if (Modals.future(s, a)) {
                 return false;
             }
         }

@@ -29,7 +29,7 @@ final class UntilRefusals {
             if (until < 0) {
                 out.add(f);
             } else if (frames.stream()
-                    .noneMatch(d -> d.kind() == StatementKind.DEMAND && d.cue().equalsIgnoreCase("until"))) {
+                    .noneMatch(d -> d.kind() == StatementKind.DEMAND && Modals.until(d.cue()))) {
                 out.add(new Frame(f.sentence(), StatementKind.DEMAND, RULE, s.word(until), until, f.makers(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of()));
             } // else the condition's demand is made already: the refusal goes
@@ -40,7 +40,7 @@ final class UntilRefusals {
     /** The first "until" after the refused act that the act's phrase dominates; -1 when none. */
     private static int untilUnder(SentenceView s, int act) {
         for (int i = act + 1; i < s.size(); i++) {
-            if (s.word(i).equalsIgnoreCase("until") && s.dominates(act, i)) {
+            if (Modals.until(s, i) && s.dominates(act, i)) {
                 return i;
             }
         }

@@ -1,0 +1,40 @@
+package org.parley.extract.statement;
+
+import java.util.Locale;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * The auxiliaries that put an act to come ("will", "would", "shall", "'ll", "'d", "won't": the {@code future-modals}
+ * list) and the words that hold something until a change ("until", "till": {@code until-markers}), read the same way
+ * by every rule of the statement package.
+ */
+final class Modals {
+
+    private static final WordList FUTURE = Lexicon.bundled().list("future-modals");
+    private static final WordList UNTIL = Lexicon.bundled().list("until-markers");
+
+    private Modals() {
+    }
+
+    /** Whether the token {@code aux} is a modal of the future; "'d" only when tagged a modal ("they'd left" is "had"). */
+    static boolean future(SentenceView s, int aux) {
+        String w = s.word(aux);
+        return FUTURE.contains(w) && (!w.equals("'d") || s.pos(aux).equals("MD"));
+    }
+
+    /** Whether {@code verb} has a modal of the future among its auxiliaries: "would stay", "will keep", "'ll sign". */
+    static boolean hasFuture(SentenceView s, int verb) {
+        return s.children(verb, "aux").stream().anyMatch(a -> future(s, a));
+    }
+
+    /** Whether the token {@code i} is "until" or "till". */
+    static boolean until(SentenceView s, int i) {
+        return until(s.word(i));
+    }
+
+    /** Whether {@code word} is "until" or "till", in any case. */
+    static boolean until(String word) {
+        return UNTIL.contains(word.toLowerCase(Locale.ROOT));
+    }
+}
