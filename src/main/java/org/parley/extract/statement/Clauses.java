@@ -128,8 +128,8 @@ final class Clauses {
 
     /**
      * The reporting verb whose content the clause of {@code verb} is: its governor when the clause is that verb's
-     * complement ("X said Y must go"), or a reporting verb attached to it as a parenthetical ("Y must go, X said");
-     * -1 when none.
+     * complement ("X said Y must go"), or a reporting verb attached to it, or to a conjunct before it, as a
+     * parenthetical ("Y must go, X said"; "The move, X said, was no loss, and Y would go"); -1 when none.
      */
     static int reporter(SentenceView s, int verb) {
         for (int v = verb, steps = 0; v >= 0 && steps < 4; v = s.head(v), steps++) {
@@ -156,13 +156,15 @@ final class Clauses {
                 break;
             }
         }
-        for (int c : s.children(verb)) {
-            String r = s.relation(c);
-            boolean parenthetical = r.equals("parataxis") || r.equals("prn") || r.equals("dep");
-            boolean marked = r.equals("advcl") && s.child(c, "mark") >= 0; // "once Somalia agrees": no report
-            if ((parenthetical || (r.equals("ccomp") || r.equals("advcl")) && c > verb) && !marked
-                    && reporting(s, c) && subject(s, c) >= 0 && s.children(c, "ccomp").isEmpty()) {
-                return c;
+        for (int v = verb, steps = 0; v >= 0 && steps < 3; v = s.relation(v).equals("conj") ? s.head(v) : -1, steps++) {
+            for (int c : s.children(v)) {
+                String r = s.relation(c);
+                boolean parenthetical = r.equals("parataxis") || r.equals("prn") || r.equals("dep");
+                boolean marked = r.equals("advcl") && s.child(c, "mark") >= 0; // "once Somalia agrees": no report
+                if ((parenthetical || v == verb && (r.equals("ccomp") || r.equals("advcl")) && c > verb) && !marked
+                        && reporting(s, c) && subject(s, c) >= 0 && s.children(c, "ccomp").isEmpty()) {
+                    return c;
+                }
             }
         }
         return reportingRootAfter(s, verb);

@@ -34,7 +34,7 @@ final class MakerRules {
     MakerRules() {
         Map<String, Function<Ask, List<Party>>> r = DecisionList.registry();
         r.put("maker.agent", a -> agent(a.site));
-        r.put("maker.speaker-stance", a -> speakerStance(a.site));
+        r.put("maker.speaker-stance", a -> SpeakerStance.maker(a.site));
         r.put("maker.speaker-position", a -> ReportedPosition.maker(a.site));
         r.put("maker.causer", a -> causer(a.site));
         r.put("maker.subject", a -> subject(a.site));
@@ -80,12 +80,12 @@ final class MakerRules {
     }
 
     /** A trigger read as a clause: a verb, an adjective, or a phrase on a copula ("is not on the table"). */
-    private static boolean verbal(Site x) {
+    static boolean verbal(Site x) {
         return x.s().isVerb(x.head()) || x.s().isAdjective(x.head()) || x.s().isVerb(Clauses.verb(x.s(), x.head()));
     }
 
     /** An obligation ("X must", "X needs to"): its subject is the addressee, never the maker. */
-    private static boolean modal(Site x) {
+    static boolean modal(Site x) {
         return x.trigger().obligation() || x.s().pos(x.head()).equals("MD") || x.s().relation(x.head()).equals("aux");
     }
 
@@ -131,38 +131,6 @@ final class MakerRules {
             }
         }
         return -1;
-    }
-
-    /**
-     * "Putin said Russia is ready to", "Sefcovic insisted the EU will not move", "She said Taiwan was willing to": a
-     * stance (a modal, the present, a predicate adjective) reported by a party is that speaker's statement; a past act
-     * ("Umerov said Ukraine had proposed", "the ministry said Turkey had demanded") stays its subject's, the party the
-     * text names as acting, even when the speaker serves it.
-     */
-    static List<Party> speakerStance(Site x) {
-        if (!verbal(x) || modal(x)) {
-            return null;
-        }
-        int verb = Clauses.verb(x.s(), x.head());
-        int reporter = Clauses.reporter(x.s(), verb);
-        int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
-        List<Party> speaker = subject < 0 ? null : found(x, subject, "maker.speaker-stance");
-        if (speaker != null && seatOnly(speaker) && namedOther(x, verb, speaker.get(0))) {
-            return null; // "officials in Brussels said the EU still expected": the EU's, not Belgium's
-        }
-        return speaker == null || Clauses.stance(x.s(), verb, x.head()) ? speaker : null;
-    }
-
-    /** Whether the speakers were found only as the state of the place they speak in ("officials in Brussels"). */
-    private static boolean seatOnly(List<Party> speakers) {
-        return speakers.stream().allMatch(p -> p.rule().id().endsWith("-seat"));
-    }
-
-    /** Whether the trigger's own clause has a subject that names a party other than {@code speaker}. */
-    private static boolean namedOther(Site x, int verb, Party speaker) {
-        int actor = Clauses.subject(x.s(), verb);
-        SentenceView.Placed m = actor < 0 ? null : x.s().mentionAt(actor);
-        return m != null && m.agentive() && !m.entity().equals(speaker.entity());
     }
 
     /** "Russia demanded", "Kyiv is ready to": the subject of the trigger's own clause (never for an obligation). */

@@ -1,0 +1,64 @@
+package org.parley.extract.statement;
+
+import java.util.List;
+
+/**
+ * The speaker who reports a party's stance ({@code maker.speaker-stance}): "Putin said Russia is ready to" is Putin's
+ * statement, while a past act the speaker reports ("Umerov said Ukraine had proposed") stays its subject's.
+ */
+final class SpeakerStance {
+
+    private SpeakerStance() {
+    }
+
+    /**
+     * "Putin said Russia is ready to", "Sefcovic insisted the EU will not move", "She said Taiwan was willing to": a
+     * stance (a modal, the present, a predicate adjective) reported by a party is that speaker's statement; a past act
+     * ("Umerov said Ukraine had proposed", "the ministry said Turkey had demanded") stays its subject's, the party the
+     * text names as acting, even when the speaker serves it.
+     */
+    static List<Party> maker(Site x) {
+        if (!MakerRules.verbal(x) || MakerRules.modal(x)) {
+            return null;
+        }
+        int verb = Clauses.verb(x.s(), x.head());
+        int reporter = Clauses.reporter(x.s(), verb);
+        int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
+        List<Party> speaker = subject < 0 ? null : MakerRules.found(x, subject, "maker.speaker-stance");
+        if (speaker != null && seatOnly(speaker) && namedOther(x, verb, speaker.get(0))) {
+            return null; // "officials in Brussels said the EU still expected": the EU's, not Belgium's
+        }
+        if (speaker == null || Clauses.stance(x.s(), verb, x.head())) {
+            return speaker;
+        }
+        int owner = subjectOwner(x.s(), verb);
+        return owner >= 0 && Clauses.stance(x.s(), owner, owner)
+                ? MakerRules.found(x, subject, "maker.speaker-stance-controlled") : null;
+    }
+
+    /**
+     * "Ruiz said Lima would keep urging Chile to ...", "Ruiz said Lima supported a truce and urged ...": a trigger
+     * verb with no subject of its own (controlled or coordinated) states the stance of the verb that gives it its
+     * subject, so that verb's modal, present or stative past makes it the speaker's; -1 when the trigger verb has a
+     * subject of its own or takes none from a verb of its clause.
+     */
+    private static int subjectOwner(SentenceView s, int verb) {
+        if (Clauses.subject(s, verb) >= 0) {
+            return -1;
+        }
+        int subject = Clauses.inheritedSubject(s, verb);
+        return subject >= 0 && s.relation(subject).equals("nsubj") && s.head(subject) != verb ? s.head(subject) : -1;
+    }
+
+    /** Whether the speakers were found only as the state of the place they speak in ("officials in Brussels"). */
+    private static boolean seatOnly(List<Party> speakers) {
+        return speakers.stream().allMatch(p -> p.rule().id().endsWith("-seat"));
+    }
+
+    /** Whether the trigger's own clause has a subject that names a party other than {@code speaker}. */
+    private static boolean namedOther(Site x, int verb, Party speaker) {
+        int actor = Clauses.subject(x.s(), verb);
+        SentenceView.Placed m = actor < 0 ? null : x.s().mentionAt(actor);
+        return m != null && m.agentive() && !m.entity().equals(speaker.entity());
+    }
+}
