@@ -98,7 +98,7 @@ record KnownNames(Map<String, Entity> names, Map<String, Set<Entity>> surnames, 
         return new KnownNames(names, surnames, a, notEntities, places, firstNames);
     }
 
-    /** These names with the acronym {@code key} given to something that is no entity. */
+    /** These names with the acronym or name {@code key} given to something that is no entity. */
     KnownNames withNotAnEntity(String key) {
         Set<String> n = new java.util.HashSet<>(notEntities);
         n.add(key);

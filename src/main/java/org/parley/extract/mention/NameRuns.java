@@ -219,6 +219,28 @@ final class NameRuns {
         return false;
     }
 
+    /**
+     * "the Security and Defence Council", "the National Peace and Unity Commission": one to three capitalized words
+     * (no acronym, title or head of a body among them), "and", and one or two capitalized words that end in an
+     * organization head name one body: the head is shared. Two bodies each write their own head.
+     */
+    private static boolean headShared(SentencePieces p, int start, int and) {
+        if (and - start < 1 || and - start > 3) {
+            return false;
+        }
+        for (int k = start; k < and; k++) {
+            Piece x = p.get(k);
+            if (!x.cap() || x.allCaps() || Words.ORG_HEADS.contains(x.norm()) || Words.TITLES.contains(x.norm())) {
+                return false;
+            }
+        }
+        int j = and + 1;
+        while (j < p.size() && p.get(j).cap() && p.joined(j) && !p.get(j).possessive()) {
+            j++;
+        }
+        return j - and - 1 >= 1 && j - and - 1 <= 2 && Words.ORG_HEADS.contains(p.norm(j - 1));
+    }
+
     /** The capitalized words from k on end in an organization head or "Forum". */
     static boolean groupHeadAhead(SentencePieces p, int k) {
         int j = k;
@@ -282,7 +304,8 @@ final class NameRuns {
                 return true;
             }
             case "and" -> {
-                if (Words.PEOPLE_PLURALS.contains(prev) && groupHeadAhead(p, c + 1) || companyAhead(p, c + 1)) {
+                if (Words.PEOPLE_PLURALS.contains(prev) && groupHeadAhead(p, c + 1) || companyAhead(p, c + 1)
+                        || headShared(p, start, c)) {
                     return true; // "Hostages and Missing Families Forum", "Velgas and Energy Trading AG"
                 }
                 for (int k = start; k < c; k++) {

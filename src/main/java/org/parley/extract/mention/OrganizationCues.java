@@ -256,8 +256,24 @@ final class OrganizationCues {
     static boolean bodyNameGoesOn(SentencePieces p, CatalogMatch c, int e, CatalogMatcher matcher) {
         int r = c.end();
         return p.norm(r).equals("and") && c.hasType(EntityType.ORGANIZATION) && r + 1 < e
-                && p.capitalized(r + 1, e) == e - r - 1 && matcher.match(p, r + 1, e) == null;
+                && p.capitalized(r + 1, e) == e - r - 1 && matcher.match(p, r + 1, e) == null
+                || nationalSection(p, c, e, matcher);
     }
+
+    /**
+     * "Amnesty International Kenya", "Transparency International Ukraine": the catalog name of an international
+     * body (its name ends in "International") and a country's name right after it, ending the run, name the body's
+     * national section, an organization of its own (the organization head "International" types it).
+     */
+    static boolean nationalSection(SentencePieces p, CatalogMatch c, int e, CatalogMatcher matcher) {
+        if (!p.norm(c.end() - 1).equals("international") || !c.hasType(EntityType.ORGANIZATION)) {
+            return false;
+        }
+        CatalogMatch country = matcher.match(p, c.end(), e);
+        return country != null && country.end() == e && country.forms().stream()
+                .allMatch(f -> f.entry().type() == EntityType.COUNTRY);
+    }
+
 
     /** "shipping lines including Velmsk", "lenders such as Tarbank": a name given as an example of companies. */
     static boolean companyExample(Phrase ph) {

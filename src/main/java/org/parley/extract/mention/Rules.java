@@ -20,6 +20,10 @@ final class Rules {
      * place in full, in a place the article named.
      */
     static final RuleId CUE_NAME = RuleId.of("mention.catalog.cue-name");
+    /** A catalog region's cue name that its context typed a region, in a country the article named. */
+    static final RuleId TYPED_CUE_NAME = RuleId.of("mention.catalog.typed-cue-name");
+    /** The name of a body opening the name of a negotiation format it set up ("the Bodyname Contact Group"). */
+    static final RuleId FORMAT_BODY = RuleId.of("mention.catalog.format-body");
     /** A place or person the catalog writes in another romanization ("Deir Ezzor" for "Deir ez-Zor"). */
     static final RuleId SPELLING_VARIANT = RuleId.of("mention.catalog.spelling-variant");
     /** A name that a region or city cue around it types ("Luhansk region", "the city of Kherson"). */

@@ -307,7 +307,7 @@ final class SentenceScan {
         }
         if (sense.entry() == null) {
             out.addPieces(c.begin(), c.end(), sense.minted(), sense.kind(), sense.confidence(), sense.rule());
-        } else {
+        } else if (!NegotiationFormats.handled(sense.entry(), c, matcher, out, places)) {
             emitEntry(c, sense.entry(), sense.kind(), sense.confidence(), sense.rule());
         }
     }
@@ -398,16 +398,18 @@ final class SentenceScan {
     }
 
     /**
-     * "the Deir Ezzor region" for the catalog's "Deir ez-Zor Governorate": a place typed by its context that the
-     * catalog writes in another romanization, of the same type and in a country the article named. True when it
-     * named it.
+     * A region's cue name its context typed ({@link TypedCueNames}), or a place typed by its context that the catalog
+     * writes in another romanization ("the Deir Ezzor region" for "Deir ez-Zor Governorate"), of the same type and in
+     * a country the article named. True when it named it.
      */
     private boolean placeSpelledOtherwise(int a, int e, PhraseTyping t) {
         Set<String> places = out.known().places();
         Predicate<CatalogEntry> named = entry -> entry.partOf() != null && CatalogMatcher.inNamedPlace(entry, places);
-        CatalogEntry found = skeletons.only(t.type(), p.text(a, e), named);
+        CatalogEntry cued = TypedCueNames.entry(matcher.index(), p, a, e, t.type(), places);
+        CatalogEntry found = cued != null ? cued : skeletons.only(t.type(), p.text(a, e), named);
         if (found != null) {
-            out.addPieces(a, e, found.toEntity(), MentionKind.NAME, t.confidence(), Rules.SPELLING_VARIANT);
+            out.addPieces(a, e, found.toEntity(), MentionKind.NAME, t.confidence(),
+                    cued != null ? Rules.TYPED_CUE_NAME : Rules.SPELLING_VARIANT);
         }
         return found != null;
     }

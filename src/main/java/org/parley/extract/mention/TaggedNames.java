@@ -66,6 +66,9 @@ final class TaggedNames {
                     continue;
                 }
                 String label = text.substring(begin, end);
+                if (known.isNotAnEntity(NameText.key(NameText.surfacePieces(label)))) {
+                    continue; // a name a rule found to be no entity: a negotiation format
+                }
                 RuleId rule = rule(type);
                 if (type == EntityType.PERSON && TaggedPlaces.placeShaped(tokens, a, e, all)) {
                     type = EntityType.CITY;
