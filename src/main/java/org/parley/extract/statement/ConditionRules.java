@@ -86,7 +86,8 @@ final class ConditionRules {
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
-            boolean threat = s.word(c.markerFirst()).equalsIgnoreCase("unless"); // "unless Panama acts, we will ..."
+            boolean threat = s.word(c.markerFirst()).equalsIgnoreCase("unless") // "unless Panama acts, we will ..."
+                    || c.rule() == FrontedConditions.RULE; // "Without that law, no fighter would ...": the same
             Frame promise = mainFrame == null && !makers.isEmpty() && !threat && !refused(s, c.main())
                     ? ConditionalOffers.of(s, c.main(), c.top(), makers, to, parties.context()) : null;
             if (promise != null) {
@@ -193,7 +194,8 @@ final class ConditionRules {
 
     /** The conditions of the sentence, in text order. */
     private static List<Site> sites(SentenceView s) {
-        List<Site> out = new ArrayList<>();
+        List<Site> out = new ArrayList<>(FrontedConditions.sites(s).stream() // "Without that guarantee, ..."
+                .map(f -> new Site(f.top(), f.main(), f.subject(), f.opener(), 1, FrontedConditions.RULE)).toList());
         for (int c = 0; c < s.size(); c++) {
             String r = s.relation(c);
             if (r.equals("prep") && s.word(c).equals("for") && c >= 2 && PRICES.matchAt(s.wordList(), c - 2) == 2) {
