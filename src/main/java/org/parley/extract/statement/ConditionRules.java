@@ -85,8 +85,8 @@ final class ConditionRules {
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
-            // "unless Panama acts, we will ...", "without a pledge, we will ...": a threat, no promise
-            boolean threat = s.word(c.markerFirst()).equalsIgnoreCase("unless") || c.rule() == Absences.RULE;
+            boolean threat = s.word(c.markerFirst()).equalsIgnoreCase("unless") // "unless Panama acts, we will ..."
+                    || c.rule() == FrontedConditions.RULE; // "Without that law, no fighter would ...": the same
             Frame promise = mainFrame == null && !makers.isEmpty() && !threat && !refused(s, c.main())
                     ? ConditionalOffers.of(s, c.main(), c.top(), makers, to, parties.context()) : null;
             if (promise != null) {
@@ -153,8 +153,7 @@ final class ConditionRules {
             threat |= THREATS.contains(s.lemma(i)) || THREATS.contains(w);
             ifOrUnless |= w.equals("if") || w.equals("unless");
         }
-        return until && (goingOn || threat) || before || threat && ifOrUnless || exclusive && (outcome || act)
-                || Absences.mayHold(s);
+        return until && (goingOn || threat) || before || threat && ifOrUnless || exclusive && (outcome || act);
     }
 
     /** Whether a condition ("if", "once", "unless", "in return for") hangs on the verb {@code verb}. */
@@ -172,20 +171,10 @@ final class ConditionRules {
         return false;
     }
 
-    /** The conditions of the sentence, in text order: a missing thing at its head ({@link Absences}), then clauses. */
+    /** The conditions of the sentence, in text order: one set at its head without a conjunction first. */
     private static List<Site> sites(SentenceView s) {
-        List<Site> out = new ArrayList<>();
-        int[] absent = Absences.site(s);
-        if (absent != null) {
-            out.add(new Site(absent[0], absent[1], -1, 0, 1, Absences.RULE)); // "Without a pledge, ..."
-        }
-        out.addAll(clauseSites(s));
-        return out;
-    }
-
-    /** The conditions of the sentence put as clauses (and prices, "in return for ..."), in text order. */
-    private static List<Site> clauseSites(SentenceView s) {
-        List<Site> out = new ArrayList<>();
+        List<Site> out = new ArrayList<>(FrontedConditions.sites(s).stream() // "Without that guarantee, ..."
+                .map(f -> new Site(f.top(), f.main(), f.subject(), f.opener(), 1, FrontedConditions.RULE)).toList());
         for (int c = 0; c < s.size(); c++) {
             String r = s.relation(c);
             if (r.equals("prep") && s.word(c).equals("for") && c >= 2 && PRICES.matchAt(s.wordList(), c - 2) == 2) {

@@ -46,7 +46,8 @@ public final class DependencyStatementExtractor implements StatementExtractor {
      */
     public boolean mayHoldStatement(Sentence sentence) {
         SentenceView view = new SentenceView(sentence, List.of(), List.of(), null, m -> false);
-        return triggers.mayMatch(view) || ConditionRules.mayHold(view) || DocumentIssuers.mayHold(view);
+        return triggers.mayMatch(view) || ConditionRules.mayHold(view) || FrontedConditions.mayHold(view)
+                || DocumentIssuers.mayHold(view);
     }
 
     @Override
