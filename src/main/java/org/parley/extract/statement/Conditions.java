@@ -47,6 +47,7 @@ final class Conditions {
             Map.entry("says-of-a-proposal", Conditions::saysOfAProposal),
             Map.entry("what-labelled", RefusalGuards::whatLabelled),
             Map.entry("persisting", RefusalGuards::persisting),
+            Map.entry("demanded-of-another", DemandedRefusals::demandedOfAnother),
             Map.entry("has-complement", Conditions::hasComplement),
             Map.entry("announced", Conditions::announced),
             Map.entry("announced-with-modal", (s, h) -> announced(s, h)
