@@ -30,6 +30,24 @@ final class OwnerPhrases {
         return null;
     }
 
+    /**
+     * The phrases on {@code noun} and, when the parser hung an "in" phrase right after the object {@code noun} on the
+     * verb instead ("urged the government in Skopje to", the "in" a child of "urged"), that phrase too: it follows
+     * the object with no word between, so it places the object's body, not the act.
+     */
+    static List<Integer> phrasesWithStrayedIn(SentenceView s, int noun) {
+        List<Integer> out = new ArrayList<>(s.children(noun, "prep"));
+        int verb = s.head(noun);
+        if (!s.relation(noun).equals("dobj") || verb < 0) {
+            return out;
+        }
+        int next = s.subtree(noun).stream().mapToInt(Integer::intValue).max().orElse(noun) + 1;
+        if (next < s.size() && s.word(next).equals("in") && s.head(next) == verb && s.relation(next).equals("prep")) {
+            out.add(next);
+        }
+        return out;
+    }
+
     /** The owners coordinated with the one at {@code first}, the object of a phrase on {@code noun}. */
     static List<SentenceView.Placed> coordinatedWith(SentenceView s, int noun, CharSpan first) {
         List<SentenceView.Placed> out = new ArrayList<>();

@@ -207,7 +207,7 @@ final class Parties {
                 }
             }
         }
-        for (int p : s.children(token, "prep")) {
+        for (int p : OwnerPhrases.phrasesWithStrayedIn(s, token)) {
             String w = s.word(p);
             if (w.equals("for") && SPEAKING_FOR.contains(s.lemma(token))) {
                 Party body = speaksFor(s, s.child(p, "pobj"), rule); // "a spokesman for Hamas", "for the Afghan ministry"
