@@ -35,7 +35,8 @@ final class NegotiationFormats {
             out.notAnEntity(p.key(body.end(), c.end()));
             for (NameIndex.Form f : body.forms()) {
                 if (f.entry().key().equals(entry.partOf())) {
-                    out.addPieces(body.begin(), body.end(), f.entry().toEntity(), MentionKind.NAME, 0.8, Rules.FORMAT_BODY);
+                    out.addPieces(body.begin(), body.end(), f.entry().toEntity(), MentionKind.NAME, 0.8,
+                            Rules.FORMAT_BODY);
                     break;
                 }
             }

@@ -443,8 +443,9 @@ final class Conditions {
 
     /**
      * "insisted that Israel withdraw", "insisted Kyiv should", "insisted on talks", "insisted the country needs a port":
-     * a complement that demands (a subjunctive, an obligation with "should", "must" or "shall", a verb of the {@code need-verbs} list with its object)
-     * or an "on" phrase; "insisted the EU will not move" is a statement of fact.
+     * a complement that demands (a subjunctive, an obligation with "should", "must" or "shall", a verb of the
+     * {@code need-verbs} list with its object) or an "on" phrase; "insisted the EU will not move" is a statement of
+     * fact.
      */
     static boolean demandingComplement(SentenceView s, int h) {
         for (int p : s.children(h, "prep")) {

@@ -9,11 +9,11 @@ import org.parley.extract.WordList;
 
 /**
  * Conditions set without a conjunction at the head of a sentence: a negative phrase ("Without that guarantee, Tarar
- * said, Peru saw no reason to return", "Absent a withdrawal, the strikes would resume") or an inverted "Should" ("Should
- * Bolivia close the border, Chile would suspend the accord"). Like "unless", such a condition is read as what the
- * speaker asks, not as the promise of the main clause: {@link ConditionRules} makes the demand only. A negative phrase
- * counts only over a main clause that refuses or is negated ("saw no reason", "no fighter would lay down arms", "would
- * not sign") or that names a hostile act: "Without US help, Kyiv would win anyway" asks for nothing.
+ * said, Peru saw no reason to return", "Absent a withdrawal, the strikes would resume") or an inverted "Should"
+ * ("Should Bolivia close the border, Chile would suspend the accord"). Like "unless", such a condition is read as
+ * what the speaker asks, not as the promise of the main clause: {@link ConditionRules} makes the demand only. A
+ * negative phrase counts only over a main clause that refuses or is negated ("saw no reason", "no fighter would lay
+ * down arms", "would not sign") or that names a hostile act: "Without US help, Kyiv would win anyway" asks nothing.
  */
 final class FrontedConditions {
 

@@ -17,7 +17,7 @@ final class Modals {
     private Modals() {
     }
 
-    /** Whether the token {@code aux} is a modal of the future; "'d" only when tagged a modal ("they'd left" is "had"). */
+    /** Whether the token {@code aux} is a modal of the future; "'d" only when tagged a modal ("they'd left": "had"). */
     static boolean future(SentenceView s, int aux) {
         String w = s.word(aux);
         return FUTURE.contains(w) && (!w.equals("'d") || s.pos(aux).equals("MD"));
