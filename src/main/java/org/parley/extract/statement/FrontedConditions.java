@@ -20,7 +20,6 @@ final class FrontedConditions {
     static final RuleId RULE = RuleId.of("condition.fronted");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList OPENERS = LEXICON.list("fronted-condition-openers");
-    private static final WordList MODALS = LEXICON.list("consequence-modals");
     private static final WordList NEGATIONS = LEXICON.list("negations");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
 
@@ -46,7 +45,7 @@ final class FrontedConditions {
             }
         } else if (!s.word(first).equalsIgnoreCase("should")) {
             // "Absent those steps, ...": the parser may not read the opener as a preposition; the phrase runs to the
-            // first comma, and the condition is set on the verb with a modal of consequence after it
+            // first comma, and the condition is set on the verb with a modal of the future after it
             int comma = s.wordList().subList(first, s.size()).indexOf(",") + first;
             int top = comma > first ? phraseHead(s, first, comma) : -1;
             int main = top < 0 ? -1 : modalVerb(s, comma);
@@ -65,8 +64,8 @@ final class FrontedConditions {
 
     /**
      * Whether a sentence may hold a fronted condition worth a parse though it has no trigger word: it opens with one of
-     * the openers and, after a comma, has a modal of consequence or a negation ("Without that law, the statement said,
-     * no fighter would lay down a weapon"). Read from words only, before any parse.
+     * the openers and, after a comma, has a modal of the future ({@link Modals}) or a negation ("Without that law, the
+     * statement said, no fighter would lay down a weapon"). Read from words and tags only, before any parse.
      */
     static boolean mayHold(SentenceView s) {
         int first = firstWord(s);
@@ -76,7 +75,7 @@ final class FrontedConditions {
         boolean comma = false;
         for (int i = first + 1; i < s.size(); i++) {
             String w = s.word(i).toLowerCase(Locale.ROOT);
-            if (comma && (MODALS.contains(w) || NEGATIONS.contains(w))) {
+            if (comma && (Modals.future(s, i) || NEGATIONS.contains(w))) {
                 return true;
             }
             comma |= w.equals(",");
@@ -119,11 +118,10 @@ final class FrontedConditions {
         return -1;
     }
 
-    /** The first verb after {@code from} with a modal of consequence ("Peru would bring the case"); -1 when none. */
+    /** The first verb after {@code from} with a modal of the future ("Peru would bring the case"); -1 when none. */
     private static int modalVerb(SentenceView s, int from) {
         for (int i = from + 1; i < s.size(); i++) {
-            if (s.isVerb(i) && s.children(i, "aux").stream().anyMatch(a -> MODALS.contains(s.word(a).toLowerCase(
-                    Locale.ROOT)))) {
+            if (s.isVerb(i) && Modals.hasFuture(s, i)) {
                 return i;
             }
         }
