@@ -265,7 +265,7 @@ final class OrganizationCues {
      * body (its name ends in "International") and a country's name right after it, ending the run, name the body's
      * national section, an organization of its own (the organization head "International" types it).
      */
-    static boolean nationalSection(SentencePieces p, CatalogMatch c, int e, CatalogMatcher matcher) {
+    private static boolean nationalSection(SentencePieces p, CatalogMatch c, int e, CatalogMatcher matcher) {
         if (!p.norm(c.end() - 1).equals("international") || !c.hasType(EntityType.ORGANIZATION)) {
             return false;
         }
@@ -273,7 +273,6 @@ final class OrganizationCues {
         return country != null && country.end() == e && country.forms().stream()
                 .allMatch(f -> f.entry().type() == EntityType.COUNTRY);
     }
-
 
     /** "shipping lines including Velmsk", "lenders such as Tarbank": a name given as an example of companies. */
     static boolean companyExample(Phrase ph) {

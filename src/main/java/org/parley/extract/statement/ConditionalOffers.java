@@ -83,7 +83,8 @@ final class ConditionalOffers {
             return null;
         }
         int subject = Clauses.subject(s, main);
-        return !modal(s, main) || subject < 0 ? null : promiseBy(s, main, subject, condition, makers, context);
+        return !Modals.hasFuture(s, main) || subject < 0 ? null
+                : promiseBy(s, main, subject, condition, makers, context);
     }
 
     /**
@@ -116,7 +117,7 @@ final class ConditionalOffers {
     private static RuleId kept(SentenceView s, int main, int condition, List<Party> makers,
             ArticleContext context) {
         int subject = Clauses.subject(s, main);
-        if (!modal(s, main) || subject < 0 || Conditions.negated(s, main) || pressure(s, main)
+        if (!Modals.hasFuture(s, main) || subject < 0 || Conditions.negated(s, main) || pressure(s, main)
                 || leverage(s, condition)) {
             return null;
         }
@@ -136,11 +137,6 @@ final class ConditionalOffers {
         }
         int head = s.head(main);
         return head >= 0 && Clauses.reporter(s, head) == main ? head : main;
-    }
-
-    /** "would stay", "will keep": the verb has a modal of the future among its auxiliaries. */
-    private static boolean modal(SentenceView s, int main) {
-        return Modals.hasFuture(s, main);
     }
 
     /** A verb of going on: "keep", "stay", "remain", "continue"; "go" only as "go on" ("go to court" is an act). */

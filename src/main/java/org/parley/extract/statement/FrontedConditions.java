@@ -2,7 +2,6 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -33,17 +32,18 @@ final class FrontedConditions {
     /** The sentence's fronted condition, if it has one (at most one: it opens the sentence). */
     static List<Site> sites(SentenceView s) {
         List<Site> out = new ArrayList<>();
-        int first = firstWord(s);
-        if (first < 0 || !OPENERS.contains(s.word(first).toLowerCase(Locale.ROOT))) {
+        int first = opener(s);
+        if (first < 0) {
             return out;
         }
-        if (s.relation(first).equals("prep") && !s.word(first).equalsIgnoreCase("should")) {
+        boolean should = s.word(first).equals("should");
+        if (!should && s.relation(first).equals("prep")) {
             int object = s.child(first, "pobj");
             int main = consequence(s, s.head(first), first);
             if (object >= 0 && main >= 0 && s.isVerb(main) && refuses(s, main)) {
                 out.add(new Site(object, main, -1, first));
             }
-        } else if (!s.word(first).equalsIgnoreCase("should")) {
+        } else if (!should) {
             // "Absent those steps, ...": the parser may not read the opener as a preposition; the phrase runs to the
             // first comma, and the condition is set on the verb with a modal of the future after it
             int comma = s.wordList().subList(first, s.size()).indexOf(",") + first;
@@ -52,7 +52,7 @@ final class FrontedConditions {
             if (main >= 0 && refuses(s, main)) {
                 out.add(new Site(top, main, -1, first));
             }
-        } else if (s.relation(first).equals("aux") && s.word(first).equalsIgnoreCase("should")) {
+        } else if (s.relation(first).equals("aux")) {
             int clause = s.head(first);
             int subject = clause < 0 ? -1 : s.child(clause, "nsubj", "nsubjpass");
             if (subject > first && subject < clause && s.relation(clause).equals("advcl") && s.head(clause) >= 0) {
@@ -68,13 +68,13 @@ final class FrontedConditions {
      * statement said, no fighter would lay down a weapon"). Read from words and tags only, before any parse.
      */
     static boolean mayHold(SentenceView s) {
-        int first = firstWord(s);
-        if (first < 0 || !OPENERS.contains(s.word(first).toLowerCase(Locale.ROOT))) {
+        int first = opener(s);
+        if (first < 0) {
             return false;
         }
         boolean comma = false;
         for (int i = first + 1; i < s.size(); i++) {
-            String w = s.word(i).toLowerCase(Locale.ROOT);
+            String w = s.word(i);
             if (comma && (Modals.future(s, i) || NEGATIONS.contains(w))) {
                 return true;
             }
@@ -87,11 +87,7 @@ final class FrontedConditions {
     private static boolean refuses(SentenceView s, int main) {
         return Conditions.negated(s, main) || Conditions.negated(s, s.child(main, "dobj"))
                 || Conditions.negated(s, s.child(main, "nsubj", "nsubjpass"))
-                || hostile(s, main) || hostile(s, s.child(main, "dobj", "nsubjpass"));
-    }
-
-    private static boolean hostile(SentenceView s, int i) {
-        return i >= 0 && (HOSTILE.contains(s.lemma(i)) || HOSTILE.contains(s.word(i).toLowerCase(Locale.ROOT)));
+                || s.listed(HOSTILE, main) || s.listed(HOSTILE, s.child(main, "dobj", "nsubjpass"));
     }
 
     /**
@@ -128,11 +124,14 @@ final class FrontedConditions {
         return -1;
     }
 
-    /** The first word of the sentence, past opening quotation marks and brackets; -1 when none. */
-    private static int firstWord(SentenceView s) {
+    /**
+     * The first word of the sentence (past opening quotation marks and brackets) when it is one of the openers; -1
+     * when it is not, or there is none.
+     */
+    private static int opener(SentenceView s) {
         for (int i = 0; i < s.size(); i++) {
             if (!s.word(i).isEmpty() && Character.isLetter(s.word(i).charAt(0))) {
-                return i;
+                return OPENERS.contains(s.word(i)) ? i : -1;
             }
         }
         return -1;

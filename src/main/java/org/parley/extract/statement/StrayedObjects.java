@@ -39,7 +39,7 @@ final class StrayedObjects {
             String r = s.relation(o);
             if (r.equals("dobj") || r.equals("dative")) {
                 int complement = complementAfter(s, head, o);
-                if (complement >= 0 && token > complement && s.subtree(o).contains(token)) {
+                if (complement >= 0 && token > complement && s.dominates(o, token)) {
                     return true;
                 }
             }
