@@ -240,7 +240,7 @@ final class PlaceRules {
             if (s.word(gov).equals("of")) {
                 return s.listed(PLACE_NOUNS, s.head(gov));
             }
-            return PLACE_PREPOSITIONS.contains(s.word(gov)) && !recipient(s, gov);
+            return PLACE_PREPOSITIONS.contains(s.word(gov)) && !recipient(s, gov) && !ConflictSettings.setting(s, gov);
         }
         if (r.equals("dobj")) {
             return PLACE_VERBS.contains(s.lemma(gov));
