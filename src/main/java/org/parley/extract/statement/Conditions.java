@@ -46,6 +46,7 @@ final class Conditions {
             Map.entry("obligation", Conditions::obligation),
             Map.entry("says-of-a-proposal", Conditions::saysOfAProposal),
             Map.entry("what-labelled", RefusalGuards::whatLabelled),
+            Map.entry("judged-in-report", RefusalGuards::judgedInReport),
             Map.entry("persisting", RefusalGuards::persisting),
             Map.entry("demanded-of-another", DemandedRefusals::demandedOfAnother),
             Map.entry("has-complement", Conditions::hasComplement),

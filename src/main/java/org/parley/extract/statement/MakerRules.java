@@ -411,13 +411,15 @@ final class MakerRules {
 
     /**
      * The verb of the clause a trigger noun is the predicate of ("said the city was a red line", "warned that the
-     * step would cross a red line"), or -1: a noun the clause only names ("rejected the demand") is a proposal the
-     * sentence talks about.
+     * step would cross a red line", an object "no" denies: "said the ban had no legal basis"), or -1: a noun the
+     * clause only names ("rejected the demand") is a proposal the sentence talks about.
      */
     private static int predicateVerb(SentenceView s, int noun) {
         String r = s.relation(noun);
         int gov = s.head(noun);
-        boolean predicate = r.equals("attr") || Clauses.crossed(s, noun);
+        boolean negatedObject = r.equals("dobj")
+                && s.children(noun, "det").stream().anyMatch(d -> s.word(d).equals("no"));
+        boolean predicate = r.equals("attr") || Clauses.crossed(s, noun) || negatedObject;
         return predicate && gov >= 0 && s.isVerb(gov) ? gov : -1;
     }
 

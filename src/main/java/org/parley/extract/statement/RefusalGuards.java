@@ -7,6 +7,8 @@ import org.parley.extract.WordList;
 final class RefusalGuards {
 
     private static final WordList LABEL_VERBS = Lexicon.bundled().list("label-verbs");
+    private static final WordList COURT_NOUNS = Lexicon.bundled().list("court-nouns");
+    private static final WordList ACCUSATIONS = Lexicon.bundled().list("accusation-nouns");
 
     private RefusalGuards() {
     }
@@ -34,5 +36,28 @@ final class RefusalGuards {
         return s.child(h, "dobj") < 0
                 && s.children(h, "prt").stream().anyMatch(p -> s.word(p).equals("up") || s.word(p).equals("down"))
                 && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("on") || s.word(p).equals("from"));
+    }
+
+    /**
+     * "Lima said the vote had no legal basis", "said a meeting would serve no purpose": a judgement noun that is the
+     * object or predicate of a clause a party reports; a judge's ruling ("the tribunal ruled that the claims had no
+     * basis"), the writer's own words ("the plan has no basis in law") and a charge denied ("said the reports had no
+     * basis", as for a rejection verb; a claim to a place is still judged) are no party's refusal.
+     */
+    static boolean judgedInReport(SentenceView s, int h) {
+        String r = s.relation(h);
+        int clause = s.head(h);
+        if (clause < 0 || !(r.equals("dobj") || r.equals("attr")) || !s.isVerb(clause)) {
+            return false;
+        }
+        int judged = Clauses.subject(s, clause);
+        boolean charge = judged >= 0 && ACCUSATIONS.contains(s.lemma(judged)) && s.children(judged, "prep").stream()
+                .noneMatch(p -> s.word(p).equals("to") || s.word(p).equals("over"));
+        int reporter = Clauses.reporter(s, clause);
+        if (charge || reporter < 0) {
+            return false;
+        }
+        int speaker = Clauses.subject(s, reporter);
+        return speaker < 0 || !COURT_NOUNS.contains(s.lemma(speaker));
     }
 }
