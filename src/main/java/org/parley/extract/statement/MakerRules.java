@@ -27,6 +27,7 @@ final class MakerRules {
     private static final WordList QUANTITIES = LEXICON.list("quantity-nouns");
     private static final WordList CAUSING = LEXICON.list("causing-verbs");
     private static final WordList ISSUING = LEXICON.list("issuing-verbs");
+    private static final WordList RELATIVE = LEXICON.list("relative-pronouns");
     private static final WordList CONTENT_VERBS = LEXICON.list("content-verbs");
 
     private final DecisionList<Ask, List<Party>> order;
@@ -302,8 +303,8 @@ final class MakerRules {
     /**
      * "A statement issued by the Arab League called for", "the council's resolution demands", "a letter from the
      * ministry urged": a document that is the trigger's subject states what its issuer says (its owner, the agent
-     * of a participle of the {@code issuing-verbs} list on it, or a "from" or "by" phrase). Who drafted it is not
-     * who issued it ("the resolution, drafted by Britain, called on").
+     * of a participle of the {@code issuing-verbs} list on it, the subject of such a relative clause on it, or a
+     * "from" or "by" phrase). Who drafted it is not who issued it ("the resolution, drafted by Britain, called on").
      */
     static List<Party> documentSubject(Site x) {
         SentenceView s = x.s();
@@ -320,13 +321,23 @@ final class MakerRules {
             int agent = s.relation(c).equals("acl") && ISSUING.contains(s.lemma(c)) ? s.child(c, "agent") : -1;
             int issuer = agent >= 0 ? s.child(agent, "pobj")
                     : s.relation(c).equals("prep") && (s.word(c).equals("from") || s.word(c).equals("by"))
-                    ? s.child(c, "pobj") : -1;
+                    ? s.child(c, "pobj") : relativeIssuer(s, c);
             List<Party> out = issuer < 0 ? null : found(x, issuer, "maker.document-subject");
             if (out != null) {
                 return out;
             }
         }
         return null;
+    }
+
+    /**
+     * "the memorandum Moscow handed over", "the text, which Chile presents as its own": the subject of a relative
+     * clause of the {@code issuing-verbs} list on a document (not the relative pronoun); -1 when none.
+     */
+    private static int relativeIssuer(SentenceView s, int clause) {
+        int subject = s.relation(clause).equals("relcl") && ISSUING.contains(s.lemma(clause))
+                ? s.child(clause, "nsubj") : -1;
+        return subject < 0 || RELATIVE.contains(s.word(subject)) ? -1 : subject;
     }
 
     /**

@@ -36,11 +36,18 @@ final class PluralParties {
     /**
      * The two parties a plural description stands for: "the two leaders", "both presidents" (the two latest people
      * in focus), "both sides", "the two countries" (the two latest states or groups), never the one who reports the
-     * clause ("the president noted that both"); empty when it is none.
+     * clause ("the president noted that both"); for a count of three or more ("the three countries"), the list of
+     * that many parties named together ({@link CountedParties}); empty when it is none.
      */
     List<Party> of(SentenceView s, int token, String rule) {
         if (PRONOUNS_PLURAL.contains(s.word(token))) {
             return jointMakers(s, rule);
+        }
+        int counted = CountedParties.count(s, token);
+        if (counted > 0) {
+            return PLURAL_PARTIES.contains(s.word(token)) || PLURAL_PERSONS.contains(s.word(token))
+                    ? CountedParties.listed(parties.context(), s, token, counted, p -> fits(s, token, p), rule)
+                    : List.of();
         }
         boolean two = s.word(token).equals("both") && !s.isNoun(token + 1);
         for (int c : s.children(token)) {
@@ -54,7 +61,6 @@ final class PluralParties {
         List<Party> out = new ArrayList<>();
         List<Party> reporters = reporters(s, token);
         boolean persons = PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both");
-        boolean states = PLURAL_STATES.contains(s.word(token));
         // "urged both sides": those a third party urges are the sides of the article's dispute; "the two sides
         // agreed" follows the naming of the two that met, so the latest in focus
         boolean urged = s.relation(token).equals("dobj") && !persons;
@@ -62,14 +68,24 @@ final class PluralParties {
             if (reporters.stream().anyMatch(p::same)) {
                 continue; // "the president noted that both have endorsed it", "the EU urged both sides": the two others
             }
-            EntityType type = p.entity().type();
-            boolean fits = persons ? type == EntityType.PERSON : PLURAL_PARTIES.contains(s.word(token))
-                    && (states ? type == EntityType.COUNTRY : type != EntityType.PERSON && type != EntityType.REGION);
-            if (out.size() < 2 && fits) {
+            if (out.size() < 2 && fits(s, token, p)) {
                 out.add(new Party(p.entity(), null, true, RuleId.of(rule + "-plural")));
             }
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /**
+     * Whether a party is of the kind the plural description {@code token} names: people for "leaders" or "both",
+     * states for "countries" or "governments", any state or organization for "sides" or "parties".
+     */
+    private static boolean fits(SentenceView s, int token, Party p) {
+        EntityType type = p.entity().type();
+        if (PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both")) {
+            return type == EntityType.PERSON;
+        }
+        return PLURAL_PARTIES.contains(s.word(token)) && (PLURAL_STATES.contains(s.word(token))
+                ? type == EntityType.COUNTRY : type != EntityType.PERSON && type != EntityType.REGION);
     }
 
     /**
