@@ -70,7 +70,8 @@ final class ConditionRules {
             }
             Party to = conditionAddressee(s, c, parties);
             boolean wish = WISHES.contains(s.lemma(c.top())); // "as long as Kiir needed them", "if Juba wished"
-            if (wish || NonProposals.situationSubject(s, c.top(), c.subject())) {
+            if (wish || NonProposals.situationSubject(s, c.top(), c.subject())
+                    || RunningCourse.waits(s, c.top(), c.subject())) { // "until the mandate ends"
                 // a service on the other side's wish, or "until the truce has held", "for as long as the talks in
                 // Juba went on": nothing asked of anyone (nor of the party a modifier of the situation names); the
                 // main clause may still promise ("his troops would stay for as long as Kiir needed them")

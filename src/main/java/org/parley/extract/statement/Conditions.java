@@ -87,9 +87,9 @@ final class Conditions {
             // "the checks required under the protocol": a participle that only describes a noun, no agent named
             Map.entry("reduced-relative", (s, h) -> s.relation(h).equals("acl") && s.pos(h).equals("VBN")
                     && s.child(h, "agent") < 0),
-            // "Sarkozy is expected to arrive": a forecast, not a demand
-            Map.entry("forecast", (s, h) -> s.lemma(h).equals("expect") && s.child(h, "auxpass") >= 0
-                    && s.child(h, "agent") < 0),
+            Map.entry("forecast", NewsBackground::forecast), // "Sarkozy is expected to arrive": no demand
+            Map.entry("reporters-forecast", NewsBackground::reportersForecast),
+            Map.entry("background-clause", NewsBackground::background), // "a day after they agreed to ..."
             Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),
             Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
             Map.entry("self-reported", Conditions::selfReported),
