@@ -58,6 +58,7 @@ final class Conditions {
                     && partyLike(s, Clauses.subject(s, h)) && s.children(h, "aux").stream()
                     .anyMatch(a -> s.word(a).equals("can") || s.word(a).equals("could"))),
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
+            Map.entry("object-relative", ObjectRelatives::objectGap), // "a guarantee Belgrade had sought"
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),
             Map.entry("excluding-object", Clauses::excludingObject),
