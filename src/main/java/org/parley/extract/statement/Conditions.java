@@ -59,6 +59,7 @@ final class Conditions {
                     && partyLike(s, Clauses.subject(s, h)) && s.children(h, "aux").stream()
                     .anyMatch(a -> s.word(a).equals("can") || s.word(a).equals("could"))),
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
+            Map.entry("object-relative", ObjectRelatives::objectGap), // "a guarantee Belgrade had sought"
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),
             Map.entry("excluding-object", Clauses::excludingObject),
@@ -118,9 +119,7 @@ final class Conditions {
             // a demonym is no mention, so "the Russian terms" does not count
             Map.entry("party-owned", (s, h) -> s.children(h).stream().anyMatch(c -> OWNER_RELATIONS.contains(
                     s.relation(c)) && s.mentionAt(c) != null && s.mentionAt(c).agentive())),
-            // "his terms in office": the noun of a time served, not of conditions
-            Map.entry("in-office", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("in")
-                    && (s.lemma(s.child(p, "pobj")).equals("office") || s.lemma(s.child(p, "pobj")).equals("power")))),
+            Map.entry("in-office", NonProposals::inOffice),
             Map.entry("accusation-object", NonProposals::accusationObject),
             Map.entry("stops-hostile-act", NonProposals::stopsHostileAct),
             Map.entry("circumstance-noun", NonProposals::circumstanceNoun),

@@ -57,6 +57,12 @@ final class NonProposals {
                 || s.relation(c).equals("amod")) && CIRCUMSTANCES.contains(s.word(c).toLowerCase(Locale.ROOT)));
     }
 
+    /** "his terms in office": the noun of a time served, not of conditions. */
+    static boolean inOffice(SentenceView s, int h) {
+        return s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("in")
+                && (s.lemma(s.child(p, "pobj")).equals("office") || s.lemma(s.child(p, "pobj")).equals("power")));
+    }
+
     /**
      * A phrase that only looks like a proposal: "were the least the Tamils could accept" (what a party could accept,
      * called "the least", is asked for: {@code statement.demand.least-acceptable}), or a meeting "called for next
