@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Finds entity mentions by composing the mention rules: per sentence, the catalog matcher and the proper-noun
  * runs ({@link SentenceScan}, with {@link CatalogSenses} and the typing rules of {@link PhraseTyper}), then the
  * descriptions and the office holders; per article, the {@link PersonResolver}, then the statistical tagger's names
- * ({@link TaggedNames}) for what is left. Thread-safe: the name index is
+ * ({@link TaggedNames}) for what is left, and last the short names whose sense the article does not support
+ * ({@link ShortNameSenses}). Thread-safe: the name index is
  * built once in the constructor and every call keeps its state on the stack.
  *
  * <pre>{@code
@@ -39,6 +40,7 @@ public final class CatalogMentionFinder implements MentionFinder {
     private final PersonResolver resolver;
     private final PlaceSenses placeSenses;
     private final TaggedNames taggedNames;
+    private final ShortNameSenses shortNames;
 
     /** A finder of the catalog's names and the cue rules' only, with no statistical tagger. */
     public CatalogMentionFinder(Catalog catalog) {
@@ -61,6 +63,7 @@ public final class CatalogMentionFinder implements MentionFinder {
         this.resolver = new PersonResolver(catalog, index);
         this.placeSenses = new PlaceSenses(index);
         this.taggedNames = new TaggedNames(tagger);
+        this.shortNames = ShortNameSenses.bundled();
         LOG.debug("name index built from {} catalog entries", catalog.size());
     }
 
@@ -92,7 +95,7 @@ public final class CatalogMentionFinder implements MentionFinder {
         }
         List<Candidate> merged = PeopleNames.withoutPeoples(
                 resolver.mergeShortNames(resolved.found(), resolved.known()), text);
-        return inTextOrder(placeSenses.oneSensePerArticle(merged), text);
+        return inTextOrder(shortNames.withEvidence(placeSenses.oneSensePerArticle(merged), text), text);
     }
 
     /** The candidates as mentions in text order; of two that overlap, the earlier one is kept. */
