@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * runs ({@link SentenceScan}, with {@link CatalogSenses} and the typing rules of {@link PhraseTyper}), then the
  * descriptions and the office holders; per article, the {@link PersonResolver}, then the statistical tagger's names
  * ({@link TaggedNames}) for what is left, and last the short names whose sense the article does not support
- * ({@link ShortNameSenses}). Thread-safe: the name index is
+ * ({@link ShortNameSenses}) and the foreign ministries named without their country ({@link BareMinistries}).
+ * Thread-safe: the name index is
  * built once in the constructor and every call keeps its state on the stack.
  *
  * <pre>{@code
@@ -41,6 +42,7 @@ public final class CatalogMentionFinder implements MentionFinder {
     private final PlaceSenses placeSenses;
     private final TaggedNames taggedNames;
     private final ShortNameSenses shortNames;
+    private final BareMinistries bareMinistries;
 
     /** A finder of the catalog's names and the cue rules' only, with no statistical tagger. */
     public CatalogMentionFinder(Catalog catalog) {
@@ -64,6 +66,7 @@ public final class CatalogMentionFinder implements MentionFinder {
         this.placeSenses = new PlaceSenses(index);
         this.taggedNames = new TaggedNames(tagger);
         this.shortNames = ShortNameSenses.bundled();
+        this.bareMinistries = new BareMinistries(catalog);
         LOG.debug("name index built from {} catalog entries", catalog.size());
     }
 
@@ -95,7 +98,8 @@ public final class CatalogMentionFinder implements MentionFinder {
         }
         List<Candidate> merged = PeopleNames.withoutPeoples(
                 resolver.mergeShortNames(resolved.found(), resolved.known()), text);
-        return inTextOrder(shortNames.withEvidence(placeSenses.oneSensePerArticle(merged), text), text);
+        List<Candidate> sensed = shortNames.withEvidence(placeSenses.oneSensePerArticle(merged), text);
+        return inTextOrder(bareMinistries.resolve(sensed, text), text);
     }
 
     /** The candidates as mentions in text order; of two that overlap, the earlier one is kept. */

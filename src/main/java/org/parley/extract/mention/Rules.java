@@ -60,6 +60,8 @@ final class Rules {
     static final RuleId SURNAME_OF_FULL_NAME = RuleId.of("mention.resolve.surname-of-full-name");
     /** A shorter name that ends the full name of one person or organization of the article ("Abu Zuhri"). */
     static final RuleId END_OF_FULL_NAME = RuleId.of("mention.resolve.end-of-full-name");
+    /** A foreign ministry named without its country, in a sentence naming one country ("In Kigali, ..."). */
+    static final RuleId BARE_FOREIGN_MINISTRY = RuleId.of("mention.resolve.bare-foreign-ministry");
     /** A first name after a title that opens the full name of one person of the article ("Sheikh Saif"). */
     static final RuleId FIRST_NAME_OF_FULL_NAME = RuleId.of("mention.resolve.first-name-of-full-name");
     /** A lone word that opens the full name of exactly one person the article named before ("Liu", "Tesfaye"). */

@@ -19,6 +19,7 @@ final class Words {
     static final WordList HONORIFICS = list("honorifics");
     static final WordList ORG_HEADS = list("org-heads");
     static final WordList MEDIA_HEADS = list("media-heads");
+    static final WordList BARE_FOREIGN_MINISTRY_NAMES = list("bare-foreign-ministry-names");
     static final WordList REGION_HEADS = list("region-heads");
     static final WordList REGION_NOUNS_AFTER_NAMES = list("region-nouns-after-names");
     /** Singular division nouns after a city's name that name a division of that name ("Kasur district"). */
