@@ -21,7 +21,7 @@ final class NewsBackground {
     private static final WordList DOCUMENTS = LEXICON.list("document-nouns");
     private static final WordList PRICES = LEXICON.list("price-markers");
     private static final List<String> CARRIED = List.of("ccomp", "xcomp", "conj");
-    private static final List<String> AGREEING = List.of("agree", "consent");
+    private static final WordList AGREEING = LEXICON.list("agreeing-verbs");
 
     private NewsBackground() {
     }
@@ -31,7 +31,7 @@ final class NewsBackground {
      * by a word of {@code background-clause-marks}, or a relative clause, reached from {@code h} through the clauses
      * that carry it ("after Canada announced that the groups had agreed to ..."). A relative clause opened by a
      * preposition ("a meeting at which Israel agreed to set up working groups") tells what happened there and is no
-     * background, unless its noun is an accord or a document. Only an agreement ("agree", "consent"): an acceptance
+     * background, unless its noun is an accord or a document. Only an agreement ({@code agreeing-verbs}): an acceptance
      * of another's proposal is that party's answer, news even where it dates another act.
      */
     static boolean background(SentenceView s, int h) {

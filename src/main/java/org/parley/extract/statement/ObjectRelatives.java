@@ -24,7 +24,6 @@ final class ObjectRelatives {
         if (noun < 0 || !s.isNoun(noun) || Conditions.partyLike(s, noun)) {
             return false;
         }
-        SentenceView.Placed m = s.mentionAt(noun);
-        return m == null;
+        return s.mentionAt(noun) == null;
     }
 }
