@@ -158,7 +158,7 @@ public final class Catalog {
      */
     public List<CatalogEntry> listByName(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
-        return entries.stream().filter(e -> names(e).anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(n))).toList();
+        return entries.stream().filter(e -> e.names().anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(n))).toList();
     }
 
     /**
@@ -171,17 +171,13 @@ public final class Catalog {
         List<CatalogEntry> out = new ArrayList<>(exact);
         for (CatalogEntry e : entries) {
             boolean hit = e.key().toLowerCase(Locale.ROOT).contains(t)
-                    || Stream.concat(names(e), e.demonyms().stream())
+                    || Stream.concat(e.names(), e.demonyms().stream())
                     .anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(t));
             if (hit && !exact.contains(e)) {
                 out.add(e);
             }
         }
         return out;
-    }
-
-    private static Stream<String> names(CatalogEntry e) {
-        return Stream.of(List.of(e.label()), e.aliases(), e.metonyms()).flatMap(List::stream);
     }
 
     /** The bundled files' entries, as read and in load order, with their resource name and line. */

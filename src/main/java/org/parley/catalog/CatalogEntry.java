@@ -2,6 +2,7 @@ package org.parley.catalog;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 
@@ -42,6 +43,11 @@ public record CatalogEntry(String key, EntityType type, String label, String wik
                         List<String> demonyms, List<String> metonyms, String partOf, List<Office> offices,
                         List<String> groups) {
         this(key, type, label, wikidataId, aliases, demonyms, metonyms, partOf, offices, groups, PlaceFacts.NONE);
+    }
+
+    /** Every name of the entry: its label, aliases and metonyms (a demonym is no name). */
+    public Stream<String> names() {
+        return Stream.of(List.of(label), aliases, metonyms).flatMap(List::stream);
     }
 
     public Entity toEntity() {

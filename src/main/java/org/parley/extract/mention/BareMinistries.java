@@ -25,27 +25,24 @@ final class BareMinistries {
     private static final List<String> MINISTRY_LABELS =
             List.of("%s's Foreign Ministry", "Foreign Ministry of %s", "Ministry of Foreign Affairs of %s");
 
+    private final Catalog catalog;
     private final Map<String, String> countryOfName = new HashMap<>();
     private final Map<String, Entity> ministryOf = new HashMap<>();
-    private final Map<String, Set<String>> organizationNames = new HashMap<>();
 
     BareMinistries(Catalog catalog) {
+        this.catalog = catalog;
         Map<String, Entity> organizations = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (CatalogEntry e : catalog.entries()) {
             if (e.type() == EntityType.ORGANIZATION) {
                 e.aliases().forEach(a -> organizations.putIfAbsent(a, e.toEntity()));
-                Set<String> names = new HashSet<>(e.aliases());
-                names.add(e.label());
-                organizationNames.put(e.key(), names);
             } else if (e.type() == EntityType.COUNTRY) {
-                for (String name : names(e)) {
-                    String key = name.toLowerCase(Locale.ROOT);
-                    if (countryOfName.containsKey(key) && !countryOfName.get(key).equals(e.key())) {
-                        ambiguous.add(key);
+                e.names().map(name -> name.toLowerCase(Locale.ROOT)).forEach(name -> {
+                    if (!countryOfName.getOrDefault(name, e.key()).equals(e.key())) {
+                        ambiguous.add(name);
                     }
-                    countryOfName.putIfAbsent(key, e.key());
-                }
+                    countryOfName.putIfAbsent(name, e.key());
+                });
             }
         }
         ambiguous.forEach(countryOfName::remove);
@@ -61,13 +58,6 @@ final class BareMinistries {
                 }
             }
         }
-    }
-
-    private static List<String> names(CatalogEntry country) {
-        List<String> names = new ArrayList<>(country.metonyms());
-        names.add(country.label());
-        names.addAll(country.aliases());
-        return names;
     }
 
     /** The candidates, a bare foreign ministry read as the ministry of its sentence's one country. */
@@ -87,8 +77,9 @@ final class BareMinistries {
      */
     private boolean bare(Candidate c, String text) {
         String surface = text.substring(c.begin(), c.end());
-        Set<String> names = organizationNames.get(c.entity().key());
-        return c.entity().type() == EntityType.ORGANIZATION && (names == null || names.contains(surface))
+        boolean ownName = catalog.findZeroOrOne(c.entity().key())
+                .map(e -> e.label().equals(surface) || e.aliases().contains(surface)).orElse(true);
+        return c.entity().type() == EntityType.ORGANIZATION && ownName
                 && Words.BARE_FOREIGN_MINISTRY_NAMES.contains(surface.toLowerCase(Locale.ROOT));
     }
 

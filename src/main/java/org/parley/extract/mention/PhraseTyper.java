@@ -1,8 +1,5 @@
 package org.parley.extract.mention;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +32,7 @@ final class PhraseTyper {
     }
 
     private static final class Bundled {
-        static final PhraseTyper INSTANCE = parse(TABLE, lines(TABLE));
+        static final PhraseTyper INSTANCE = parse(TABLE, ResourceLines.read(TABLE, "rule table"));
     }
 
     /** The decision list shipped in the jar, loaded on first use. */
@@ -126,16 +123,5 @@ final class PhraseTyper {
             throw new IllegalStateException(where + "no test named '" + f[3] + "' (see PhraseTests)");
         }
         return new Rule(id, f[1], confidence, f[3], test);
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = PhraseTyper.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing rule table " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.parley.extract.mention;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +27,7 @@ final class ShortNameSenses {
     /** The bundled table. */
     static ShortNameSenses bundled() {
         Map<String, Row> rows = new HashMap<>();
-        for (String line : lines()) {
+        for (String line : ResourceLines.read(RESOURCE, "table")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -68,16 +65,5 @@ final class ShortNameSenses {
             return true;
         }
         return row.evidence().stream().anyMatch(named::contains);
-    }
-
-    private static List<String> lines() {
-        try (InputStream in = ShortNameSenses.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing table " + RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
     }
 }

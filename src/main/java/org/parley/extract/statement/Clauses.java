@@ -347,8 +347,7 @@ final class Clauses {
     private static boolean reportersConjunct(SentenceView s, int conj) {
         int head = s.head(conj);
         int reporting = s.head(head);
-        boolean modal = s.pos(head).equals("VB")
-                && s.children(head, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
+        boolean modal = s.pos(head).equals("VB") && Modals.hasModal(s, head);
         boolean present = (s.pos(head).equals("VBP") || s.pos(head).equals("VBZ")) && s.child(head, "aux") < 0;
         // "told parliament that Greece remained ready to ... and called on Ankara": a stance the report shifts to the past
         boolean stative = s.pos(head).equals("VBD") && s.child(head, "acomp") >= 0;

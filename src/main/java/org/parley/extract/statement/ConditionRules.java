@@ -245,7 +245,7 @@ final class ConditionRules {
         boolean present = (s.pos(verb).equals("VBZ") || s.pos(verb).equals("VBP"))
                 && (s.pos(condition).equals("VBD") || s.pos(condition).equals("VBN"));
         if (!s.relation(verb).equals("relcl") || !(past || present)
-                || s.children(verb, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"))) {
+                || Modals.hasModal(s, verb)) {
             return false;
         }
         int above = Clauses.governingVerb(s, verb);

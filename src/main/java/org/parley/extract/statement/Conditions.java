@@ -51,11 +51,10 @@ final class Conditions {
             Map.entry("demanded-of-another", DemandedRefusals::demandedOfAnother),
             Map.entry("has-complement", Conditions::hasComplement),
             Map.entry("announced", Conditions::announced),
-            Map.entry("announced-with-modal", (s, h) -> announced(s, h)
-                    && s.children(h, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"))),
+            Map.entry("announced-with-modal", (s, h) -> announced(s, h) && Modals.hasModal(s, h)),
             // "we can discuss a defence strategy", "Quito would negotiate": talks a party says it will or can hold
-            Map.entry("offered-with-modal", (s, h) -> announced(s, h) && s.children(h, "aux").stream()
-                    .anyMatch(a -> s.pos(a).equals("MD")) || s.isVerb(h) && Clauses.subject(s, h) >= 0
+            Map.entry("offered-with-modal", (s, h) -> announced(s, h) && Modals.hasModal(s, h)
+                    || s.isVerb(h) && Clauses.subject(s, h) >= 0
                     && partyLike(s, Clauses.subject(s, h)) && s.children(h, "aux").stream()
                     .anyMatch(a -> s.word(a).equals("can") || s.word(a).equals("could"))),
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
@@ -77,7 +76,7 @@ final class Conditions {
                     || TALK_NOUNS.contains(s.word(s.child(h, "dobj")))),
             Map.entry("hostile-subject", (s, h) -> HOSTILE.contains(s.lemma(Clauses.subject(s, h)))
                     || HOSTILE.contains(s.word(Clauses.subject(s, h)))),
-            Map.entry("modal", (s, h) -> s.children(h, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"))),
+            Map.entry("modal", Modals::hasModal),
             Map.entry("claim-prep", (s, h) -> s.children(h, "prep").stream()
                     .anyMatch(p -> (s.word(p).equals("to") || s.word(p).equals("over") || s.word(p).equals("on"))
                             && s.child(p, "pobj") >= 0)),

@@ -28,6 +28,11 @@ final class Modals {
         return s.children(verb, "aux").stream().anyMatch(a -> future(s, a));
     }
 
+    /** Whether {@code verb} has any modal among its auxiliaries (tagged MD): "would stay", "can discuss", "must go". */
+    static boolean hasModal(SentenceView s, int verb) {
+        return s.children(verb, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
+    }
+
     /** Whether the token {@code i} is "until" or "till". */
     static boolean until(SentenceView s, int i) {
         return until(s.word(i));

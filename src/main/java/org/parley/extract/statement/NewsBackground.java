@@ -84,7 +84,7 @@ final class NewsBackground {
     }
 
     private static boolean pastOnly(SentenceView s, int clause) {
-        return Conditions.past(s, clause) && s.children(clause, "aux").stream().noneMatch(a -> s.pos(a).equals("MD"));
+        return Conditions.past(s, clause) && !Modals.hasModal(s, clause);
     }
 
     private static boolean prepositionOpened(SentenceView s, int clause) {
