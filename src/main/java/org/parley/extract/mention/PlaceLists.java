@@ -93,7 +93,37 @@ final class PlaceLists {
         if (neighbour != null && k < a) {
             return neighbour;
         }
-        return forwardNeighbour(p, e, ph.matcher());
+        return laterNeighbour(ph, e);
+    }
+
+    /**
+     * "between A, B and Velmo": the type of the first later item of the list that the catalog or the article (an
+     * earlier sentence) knows as a city or region, past items nobody knows; null when none is, or when a later item
+     * is a known entity of another type (a list of people or organizations).
+     */
+    private static EntityType laterNeighbour(Phrase ph, int e) {
+        SentencePieces p = ph.p();
+        int j = e;
+        for (int items = 0; items < 6 && listContinues(p, j); items++) {
+            EntityType t = forwardNeighbour(p, j, ph.matcher());
+            if (t != null) {
+                return t;
+            }
+            int s = p.at(j).mark().equals(",") ? j : j + 1;
+            int end = s + 1;
+            while (end < p.size() && p.get(end).cap() && p.joined(end)) {
+                end++;
+            }
+            if (ph.matcher().match(p, s, p.size()) != null) {
+                return null; // a catalog name of another kind: "between A, Israel and B"
+            }
+            Entity known = ph.known().entity(p.key(s, end));
+            if (known != null) {
+                return known.type() == EntityType.CITY || known.type() == EntityType.REGION ? known.type() : null;
+            }
+            j = end;
+        }
+        return null;
     }
 
     /**
@@ -247,8 +277,20 @@ final class PlaceLists {
                 && p.at(e + 1).cap() && p.joined(e + 1);
     }
 
-    /** A list that starts after a place preposition: "in A, B and C", "to A or B", "between A and B". */
+    /**
+     * A list that starts after a place preposition: "in A, B and C", "to A or B", "between A and B"; also with one
+     * lower-case adjective between: "reach rural A and B", "in northern A and B".
+     */
     private static boolean placeAnchor(SentencePieces p, int k) {
+        Piece adjective = p.at(k - 1);
+        if (adjective != null && adjective.lower() && adjective.pos().startsWith("JJ") && anchorWord(p, k - 1)) {
+            return true;
+        }
+        return anchorWord(p, k);
+    }
+
+    /** The word before piece k is a place preposition or a verb that takes a place. */
+    private static boolean anchorWord(SentencePieces p, int k) {
         Piece x = p.at(k - 1);
         if (x == null || !x.lower()) {
             return false;

@@ -84,6 +84,7 @@ final class Rules {
     static final RuleId OFFICE_HOLDER = RuleId.of("mention.title.office-holder");
     /** A capitalized phrase of two words or more no rule could type, which the statistical tagger reads as a person. */
     static final RuleId TAGGED_PERSON = RuleId.of("mention.ner.person");
+    static final RuleId TAGGED_PERSON_IN_LIST = RuleId.of("mention.ner.person-in-list");
     /** A capitalized phrase of two words or more no rule could type, which the statistical tagger reads as an organization. */
     static final RuleId TAGGED_ORGANIZATION = RuleId.of("mention.ner.organization");
     /** A name the tagger reads as a person that opens with a place-name element or stands in a list of places. */

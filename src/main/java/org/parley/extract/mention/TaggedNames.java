@@ -82,8 +82,64 @@ final class TaggedNames {
                     known = known.withPerson(entity, label);
                 }
             }
+            for (Candidate c : personsAfterAnd(s, all, text)) {
+                all.add(c);
+                String label = text.substring(c.begin(), c.end());
+                known = known.withName(NameText.key(NameText.surfacePieces(label)), c.entity()).withPerson(c.entity(), label);
+            }
         }
         return all.size() == resolved.found().size() ? resolved : new PersonResolver.Resolution(List.copyOf(all), known);
+    }
+
+    /**
+     * "Rana Velmani and Ashfaq Tareen": a whole name of two or three capitalized proper nouns that "and" joins to a
+     * person found right before it, and that the tagger left out, is a person too.
+     */
+    private static List<Candidate> personsAfterAnd(Sentence s, List<Candidate> found, String text) {
+        List<Token> tokens = s.tokens();
+        List<Candidate> added = new ArrayList<>();
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            int before = tokens.get(i - 1).span().end();
+            if (!tokens.get(i).text().equals("and") || found.stream().noneMatch(
+                    f -> f.end() == before && f.entity().type() == EntityType.PERSON)) {
+                continue;
+            }
+            for (int e = i + 3; e <= Math.min(tokens.size(), i + 4); e++) {
+                if (!tokens.get(e - 1).isProperNoun()) {
+                    break;
+                }
+                if (listedName(tokens, i + 1, e) && noneOverlaps(found, tokens.get(i + 1), tokens.get(e - 1))) {
+                    int begin = tokens.get(i + 1).span().begin();
+                    int end = tokens.get(e - 1).span().end();
+                    Entity person = Entity.minted(EntityType.PERSON, text.substring(begin, end));
+                    added.add(new Candidate(begin, end, s.index(), person, MentionKind.NAME, CONFIDENCE,
+                            Rules.TAGGED_PERSON_IN_LIST));
+                    break;
+                }
+            }
+        }
+        return added;
+    }
+
+    /**
+     * Tokens {@code [a, e)} after "and" are a whole name: capitalized proper nouns only, the last with a lower-case
+     * letter, no capitalized word after them,
+     * not ending in an unannotated head nor naming an office ({@link #wholeName} without its test of the word before,
+     * which a name connector such as "and" fails).
+     */
+    private static boolean listedName(List<Token> tokens, int a, int e) {
+        for (int i = a; i < e; i++) {
+            if (!tokens.get(i).isProperNoun() || !capitalized(tokens.get(i))) {
+                return false;
+            }
+        }
+        String last = tokens.get(e - 1).text();
+        if (last.chars().noneMatch(Character::isLowerCase)) {
+            return false; // an initial ("J. R. Doe" split after "R") or an acronym is no surname
+        }
+        return (e == tokens.size() || !capitalized(tokens.get(e)))
+                && !Words.UNANNOTATED_HEADS.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))
+                && !office(tokens, a, e);
     }
 
     /** The entity of a mention found over "(ACRONYM)" right after token {@code e - 1}, or null. */

@@ -61,6 +61,25 @@ class TaggedNamesTest {
         assertEquals(full.entity(), surname.entity());
     }
 
+    /** A name the tagger left out after "and" and a person it found is a person; after an organization it is not. */
+    @Test
+    void aNameAfterAndAndATaggedPersonIsAPersonToo() {
+        String text = "The panel includes Quentin Marlowe and Ivo Brandel, officials said. "
+                + "Money came from the Ardent Harrow Fellowship and Tomas Reyl last year.";
+        NameTagger t = tagger(Map.of("Quentin Marlowe", "PERSON", "the Ardent Harrow Fellowship", "ORG"));
+        List<Mention> ms = new CatalogMentionFinder(MentionTestTexts.catalog(), t).find(
+                MentionTestTexts.article(text, LocalDate.of(2025, 3, 1)), MentionTestTexts.analyze(text));
+        Mention listed = MentionTestTexts.mention(ms, "Ivo Brandel");
+        assertNotNull(listed, ms.toString());
+        assertEquals(EntityType.PERSON, listed.entity().type());
+        assertEquals(Rules.TAGGED_PERSON_IN_LIST, listed.rule());
+        Mention afterBody = MentionTestTexts.mention(ms, "Tomas Reyl");
+        assertTrue(afterBody == null || afterBody.rule() != Rules.TAGGED_PERSON_IN_LIST, ms.toString());
+        List<Mention> untagged = new CatalogMentionFinder(MentionTestTexts.catalog(), NameTagger.NONE).find(
+                MentionTestTexts.article(text, LocalDate.of(2025, 3, 1)), MentionTestTexts.analyze(text));
+        assertNull(MentionTestTexts.mention(untagged, "Ivo Brandel"), "no person before it: " + untagged);
+    }
+
     /** The catalog's one Rahim is not the Rahim of an article that named another Rahim in full. */
     @Test
     void aSurnameIsTheTaggedPersonsBeforeTheCatalogsNamesake() {
