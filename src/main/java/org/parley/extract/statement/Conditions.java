@@ -90,6 +90,7 @@ final class Conditions {
             Map.entry("forecast", NewsBackground::forecast), // "Sarkozy is expected to arrive": no demand
             Map.entry("reporters-forecast", NewsBackground::reportersForecast),
             Map.entry("background-clause", NewsBackground::background), // "a day after they agreed to ..."
+            Map.entry("readout", Readouts::readout), // "said both sides had agreed", "set out the plan"
             Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),
             Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
             Map.entry("self-reported", Conditions::selfReported),
