@@ -221,7 +221,24 @@ final class PlaceLists {
         if (k >= 2 && p.lower(k - 1) && (p.norm(k - 1).equals("and") || p.norm(k - 1).equals("or")) && p.joined(k - 1)) {
             return k - 2; // also "A, B, and C"
         }
-        return -1;
+        return repeatedPreposition(p, k) ? k - 3 : -1;
+    }
+
+    /**
+     * "to A and to B", "in A or in B": the place preposition before the item at {@code k} repeats the one before the
+     * item ahead of "and"/"or", so both items are objects of one kind of place phrase.
+     */
+    private static boolean repeatedPreposition(SentencePieces p, int k) {
+        if (k < 4 || !p.lower(k - 1) || !p.lower(k - 2) || !p.joined(k - 1) || !p.joined(k - 2)
+                || !(p.norm(k - 2).equals("and") || p.norm(k - 2).equals("or")) || !p.get(k - 3).cap()) {
+            return false;
+        }
+        String preposition = p.norm(k - 1);
+        if (!Words.PLACE_PREPOSITIONS.contains(preposition) && !preposition.equals("to")) {
+            return false;
+        }
+        int first = itemStart(p, k - 3);
+        return first >= 1 && p.lower(first - 1) && p.norm(first - 1).equals(preposition);
     }
 
     /** The first piece of the capitalized item that ends at {@code last}. */
@@ -247,8 +264,19 @@ final class PlaceLists {
                 && p.at(e + 1).cap() && p.joined(e + 1);
     }
 
-    /** A list that starts after a place preposition: "in A, B and C", "to A or B", "between A and B". */
+    /**
+     * A list that starts after a place preposition: "in A, B and C", "to A or B", "between A and B"; also with one
+     * lower-case adjective before its first item ("in northern A and B", "reach rural A and B").
+     */
     private static boolean placeAnchor(SentencePieces p, int k) {
+        Piece a = p.at(k - 1);
+        if (a != null && a.lower() && a.pos().equals("JJ") && p.joined(k) && placeAnchorWord(p, k - 1)) {
+            return true;
+        }
+        return placeAnchorWord(p, k);
+    }
+
+    private static boolean placeAnchorWord(SentencePieces p, int k) {
         Piece x = p.at(k - 1);
         if (x == null || !x.lower()) {
             return false;
