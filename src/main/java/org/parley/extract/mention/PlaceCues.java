@@ -88,9 +88,27 @@ final class PlaceCues {
                 && Words.LANDFORM_NAME_NOUNS.contains(next.norm()) ? e + 1 : e;
     }
 
-    /** "the Tomsk and Omsk regions", "in Velkar Tom and Sarun Mey provinces": a plural region noun after a list. */
+    /**
+     * "the Tomsk and Omsk regions", "in Velkar Tom and Sarun Mey provinces": a plural region noun after a list, for
+     * each item of it, the last one too ("Omsk" before "territories", a noun no single name takes as its own).
+     */
     static boolean pluralRegionNounAfterList(Phrase ph) {
-        return (ph.length() == 1 || ph.length() <= 3 && placeListOpener(ph)) && sharedPluralRegionNoun(ph.p(), ph.e());
+        return (ph.length() == 1 || ph.length() <= 3 && placeListOpener(ph)) && sharedPluralRegionNoun(ph.p(), ph.e())
+                || lastBeforePluralRegionNoun(ph);
+    }
+
+    /** "the Tomsk and Omsk territories": the last item of a list of names, right before a plural division noun. */
+    private static boolean lastBeforePluralRegionNoun(Phrase ph) {
+        SentencePieces p = ph.p();
+        String noun = ph.nextLowerWord();
+        int a = ph.a();
+        if (ph.length() > 3 || !noun.endsWith("s") || !Words.DIVISION_NOUNS.contains(noun)
+                && !Words.REGION_NOUNS_AFTER_NAMES.contains(noun)) {
+            return false;
+        }
+        boolean joiner = a >= 2 && p.lower(a - 1) && (ph.before(1).equals("and") || ph.before(1).equals("or"))
+                && p.joined(a - 1) && p.get(a - 2).cap();
+        return joiner && !adjectiveWord(ph) && !ph.adjectiveAt(a - 2) && !ph.isDemonym(p.norm(a - 2));
     }
 
     /** "the Marsk city council": a lower-case "city" right after a name of at most three words. */

@@ -251,7 +251,28 @@ final class PlaceLists {
         if (k >= 2 && p.lower(k - 1) && (p.norm(k - 1).equals("and") || p.norm(k - 1).equals("or")) && p.joined(k - 1)) {
             return k - 2; // also "A, B, and C"
         }
-        return -1;
+        if (!repeatedPreposition(p, k)) {
+            return -1;
+        }
+        return p.lower(k - 3) ? k - 4 : k - 3; // "to A town and to B": the item ends before its settlement noun
+    }
+
+    /**
+     * "to A and to B", "in A or in B", "to A town and to B": the place preposition before the item at {@code k}
+     * repeats the one before the item ahead of "and"/"or", so both items are objects of one kind of place phrase.
+     */
+    private static boolean repeatedPreposition(SentencePieces p, int k) {
+        if (k < 4 || !p.lower(k - 1) || !p.lower(k - 2) || !p.joined(k - 1) || !p.joined(k - 2)
+                || !(p.norm(k - 2).equals("and") || p.norm(k - 2).equals("or"))) {
+            return false;
+        }
+        int last = p.lower(k - 3) && Words.SETTLEMENT_NOUNS.contains(p.norm(k - 3)) && p.joined(k - 3) ? k - 4 : k - 3;
+        String preposition = p.norm(k - 1);
+        if (!p.get(last).cap() || !Words.PLACE_PREPOSITIONS.contains(preposition) && !preposition.equals("to")) {
+            return false;
+        }
+        int first = itemStart(p, last);
+        return first >= 1 && p.lower(first - 1) && p.norm(first - 1).equals(preposition);
     }
 
     /** The first piece of the capitalized item that ends at {@code last}. */
