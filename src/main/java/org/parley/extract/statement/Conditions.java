@@ -61,6 +61,7 @@ final class Conditions {
             Map.entry("object-relative", ObjectRelatives::objectGap), // "a guarantee Belgrade had sought"
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),
+            Map.entry("present-clause", (s, h) -> s.pos(s.child(h, "ccomp")).equals("VBP")), // "ask that they leave"
             Map.entry("excluding-object", Clauses::excludingObject),
             // "would not be allowed to ship": a restriction placed on the one not allowed, no refusal
             Map.entry("permission", (s, h) -> PERMISSION.contains(s.lemma(h))),
@@ -89,6 +90,7 @@ final class Conditions {
                     && s.child(h, "agent") < 0),
             Map.entry("forecast", NewsBackground::forecast), // "Sarkozy is expected to arrive": no demand
             Map.entry("reporters-forecast", NewsBackground::reportersForecast),
+            Map.entry("commentators-judgement", NewsBackground::commentatorsJudgement), // "experts say X must"
             Map.entry("background-clause", NewsBackground::background), // "a day after they agreed to ..."
             Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),
             Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
