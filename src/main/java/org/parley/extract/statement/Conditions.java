@@ -52,15 +52,12 @@ final class Conditions {
             Map.entry("has-complement", Conditions::hasComplement),
             Map.entry("announced", Conditions::announced),
             Map.entry("announced-with-modal", (s, h) -> announced(s, h) && Modals.hasModal(s, h)),
-            // "we can discuss a defence strategy", "Quito would negotiate": talks a party says it will or can hold
-            Map.entry("offered-with-modal", (s, h) -> announced(s, h) && Modals.hasModal(s, h)
-                    || s.isVerb(h) && Clauses.subject(s, h) >= 0
-                    && partyLike(s, Clauses.subject(s, h)) && s.children(h, "aux").stream()
-                    .anyMatch(a -> s.word(a).equals("can") || s.word(a).equals("could"))),
+            Map.entry("offered-with-modal", Modals::offeredWithModal), // "we can discuss", "Quito would negotiate"
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
             Map.entry("object-relative", ObjectRelatives::objectGap), // "a guarantee Belgrade had sought"
             Map.entry("hostile-complement", Conditions::hostileComplement),
             Map.entry("demanding-complement", Conditions::demandingComplement),
+            Map.entry("present-clause", (s, h) -> s.pos(s.child(h, "ccomp")).equals("VBP")), // "ask that they leave"
             Map.entry("excluding-object", Clauses::excludingObject),
             // "would not be allowed to ship": a restriction placed on the one not allowed, no refusal
             Map.entry("permission", (s, h) -> PERMISSION.contains(s.lemma(h))),
@@ -89,6 +86,7 @@ final class Conditions {
                     && s.child(h, "agent") < 0),
             Map.entry("forecast", NewsBackground::forecast), // "Sarkozy is expected to arrive": no demand
             Map.entry("reporters-forecast", NewsBackground::reportersForecast),
+            Map.entry("commentators-judgement", NewsBackground::commentatorsJudgement), // "experts say X must"
             Map.entry("background-clause", NewsBackground::background), // "a day after they agreed to ..."
             Map.entry("readout", Readouts::readout), // "said both sides had agreed", "set out the plan"
             Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),

@@ -7,7 +7,7 @@ import org.parley.extract.WordList;
 /**
  * The auxiliaries that put an act to come ("will", "would", "shall", "'ll", "'d", "won't": the {@code future-modals}
  * list) and the words that hold something until a change ("until", "till": {@code until-markers}), read the same way
- * by every rule of the statement package.
+ * by every rule of the statement package; and the talks a party says it will or can hold.
  */
 final class Modals {
 
@@ -31,6 +31,22 @@ final class Modals {
     /** Whether {@code verb} has any modal among its auxiliaries (tagged MD): "would stay", "can discuss", "must go". */
     static boolean hasModal(SentenceView s, int verb) {
         return s.children(verb, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
+    }
+
+    /**
+     * Whether {@code h} is talks a party says it will or can hold: an announcing verb with a modal, or a verb whose
+     * party subject says it can or could act ("we can discuss a defence strategy", "Quito would negotiate").
+     */
+    static boolean offeredWithModal(SentenceView s, int h) {
+        if (Conditions.announced(s, h) && hasModal(s, h)) {
+            return true;
+        }
+        if (!s.isVerb(h)) {
+            return false;
+        }
+        int subject = Clauses.subject(s, h);
+        return subject >= 0 && Conditions.partyLike(s, subject) && s.children(h, "aux").stream()
+                .anyMatch(a -> s.word(a).equals("can") || s.word(a).equals("could"));
     }
 
     /** Whether the token {@code i} is "until" or "till". */

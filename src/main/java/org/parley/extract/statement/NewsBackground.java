@@ -10,7 +10,8 @@ import org.parley.extract.WordList;
  * that only dates another act ("a day after the two rivals agreed to restore ties", "since the sides agreed in April
  * to redraw the line") or describes a noun ("the council they agreed to set up years ago", "a declaration in which
  * Moscow agreed to hand over the islands"), and "X is expected to ..." with nobody named who expects it, unless the
- * sentence gives terms ("in return, they are expected to free the prisoners"). Stateless.
+ * sentence gives terms ("in return, they are expected to free the prisoners"); and what commentators say a party
+ * must do. Stateless.
  */
 final class NewsBackground {
 
@@ -22,6 +23,7 @@ final class NewsBackground {
     private static final WordList PRICES = LEXICON.list("price-markers");
     private static final List<String> CARRIED = List.of("ccomp", "xcomp", "conj");
     private static final WordList AGREEING = LEXICON.list("agreeing-verbs");
+    private static final WordList COMMENTATORS = LEXICON.list("commentator-nouns");
 
     private NewsBackground() {
     }
@@ -81,6 +83,17 @@ final class NewsBackground {
             }
         }
         return true;
+    }
+
+    /**
+     * "Experts say Baku must be careful": what commentators ({@code commentator-nouns}), who are no party, say a party
+     * must do is their judgement, no demand. {@code h} is the trigger (a modal or a verb).
+     */
+    static boolean commentatorsJudgement(SentenceView s, int h) {
+        int verb = s.relation(h).startsWith("aux") ? s.head(h) : h;
+        int reporter = Clauses.reporter(s, verb);
+        int speaker = reporter < 0 ? -1 : Clauses.subject(s, reporter);
+        return speaker >= 0 && s.listed(COMMENTATORS, speaker);
     }
 
     private static boolean pastOnly(SentenceView s, int clause) {
