@@ -11,10 +11,10 @@ import org.parley.core.Token;
  * demanded that mediators step in" it makes "demanded" a conjunct of "broken", inside what Hamas said, so the
  * demand's subject would be Israel. A finite verb cannot share the auxiliary of the verb before it ("had broken and
  * demanded" would need "had demanded" read as a participle), so when the reported clause's verb has a finite
- * auxiliary and a non-finite form ("had broken", "were regrouping", "could stall") and its conjunct has the
- * reporting verb's own finite form ("demanded" beside "said", "demands" beside "says"), with a clause or an
- * infinitive of its own (an infinitive the parser hung as an adverbial clause counts) and no subject, the conjunct,
- * with its "and", hangs from the reporting verb. Thread-safe when the wrapped parser is.
+ * auxiliary and a non-finite form ("had broken", "were regrouping", "could stall") and its conjunct has the reporting
+ * verb's own finite form ("demanded" beside "said", "demands" beside "says"), with a clause or an infinitive of its
+ * own and no subject, the conjunct, with its "and", hangs from the reporting verb. Thread-safe when the wrapped parser
+ * is.
  */
 public final class ReportedConjunctParser implements SentenceParser {
 
@@ -61,15 +61,8 @@ public final class ReportedConjunctParser implements SentenceParser {
                 || !nonFinite(tree, tokens, reported) || tree.children(reporter, "nsubj").isEmpty()) {
             return -1;
         }
-        boolean complement = !tree.children(c, "ccomp").isEmpty() || !tree.children(c, "xcomp").isEmpty()
-                || tree.children(c, "advcl").stream().anyMatch(a -> infinitive(tree, tokens, a));
+        boolean complement = !tree.children(c, "ccomp").isEmpty() || !tree.children(c, "xcomp").isEmpty();
         return tree.hasSubject(c) || !complement ? -1 : reporter;
-    }
-
-    /** "offered to look again", with "look" hung as an adverbial clause: an infinitive with "to" before it. */
-    private static boolean infinitive(DependencyTree tree, List<Token> tokens, int verb) {
-        return tag(tree, tokens, verb).equals("VB") && verb > 0 && tree.head(verb - 1) == verb
-                && tokens.get(verb - 1).text().equalsIgnoreCase("to");
     }
 
     /** Whether the verb is a participle, gerund or base form under a finite auxiliary: "had broken", "could stall". */
