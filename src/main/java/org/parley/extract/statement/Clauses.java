@@ -138,11 +138,9 @@ final class Clauses {
             if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && reporting(s, gov)) {
                 return gov;
             }
-            if (r.equals("conj") && complementizer(s, v) && subject(s, v) >= 0) {
-                int time = s.relation(gov).equals("advcl") ? s.head(gov) : -1; // "said before X sat down that"
-                if (reporting(s, gov) || time >= 0 && s.child(gov, "mark") >= 0 && reporting(s, time)) {
-                    return reporting(s, gov) ? gov : time; // "told lawmakers that ..., and that Nepal would not"
-                }
+            int parallel = ParallelComplements.reporter(s, v); // "told lawmakers that ..., and that Nepal would not"
+            if (parallel >= 0) {
+                return parallel;
             }
             boolean nounClause = r.equals("relcl") || r.equals("acl");
             if (nounClause && complementizer(s, v) && s.relation(gov).equals("dobj") && reporting(s, s.head(gov))) {

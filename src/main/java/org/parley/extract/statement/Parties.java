@@ -230,7 +230,10 @@ final class Parties {
             }
         }
         SentenceView.Placed shared = OwnerPhrases.sharedByConjuncts(s, token); // "units and commanders of Armenia"
-        return shared == null ? null : Party.named(shared, RuleId.of(rule + "-owner"));
+        if (shared != null) {
+            return Party.named(shared, RuleId.of(rule + "-owner"));
+        }
+        return force ? null : DescribedOwners.of(s, token, discourse, rule); // "a spokesman for the alliance"
     }
 
     /**
