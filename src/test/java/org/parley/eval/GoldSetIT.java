@@ -100,7 +100,8 @@ class GoldSetIT {
                 // actorF1=0.554 placesF1=1.000 mean=0.884 (one place only in its demands: lost, it is 0)
                 new GoldFloors("src/test/resources/gold-dev23", 0.95, 0.97, 0.52, 0.97, 0.85),
                 // 2026-12-06: on arrival, before any rule looked at it (main abdff94): entityF1=0.978 linkAcc=1.000
-                // actorF1=0.600 placesF1=0.750 mean=0.832 (three of its five places in demands found: one more lost is 0.571)
+                // actorF1=0.600 placesF1=0.750 mean=0.832 (three of its five places in demands found: one more lost
+                // is 0.571)
                 new GoldFloors("src/test/resources/gold-dev24", 0.95, 0.97, 0.57, 0.72, 0.80),
                 // 2026-12-03: entityF1=0.979 linkAcc=1.000 actorF1=0.742 placesF1=0.800 mean=0.880;
                 // 2026-12-05: entityF1=0.983 linkAcc=1.000 actorF1=0.774 placesF1=0.769 mean=0.882 (one place fewer

@@ -85,7 +85,8 @@ final class TaggedNames {
             for (Candidate c : personsAfterAnd(s, all, text)) {
                 all.add(c);
                 String label = text.substring(c.begin(), c.end());
-                known = known.withName(NameText.key(NameText.surfacePieces(label)), c.entity()).withPerson(c.entity(), label);
+                known = known.withName(NameText.key(NameText.surfacePieces(label)), c.entity())
+                        .withPerson(c.entity(), label);
             }
         }
         return all.size() == resolved.found().size() ? resolved : new PersonResolver.Resolution(List.copyOf(all), known);

@@ -81,7 +81,8 @@ class StatementCoverageIT {
         List<String> lines;
         try (InputStream in = StatementCoverageIT.class.getResourceAsStream("coverage/phrasings.cov")) {
             if (in == null) {
-                throw new IllegalStateException("no coverage/phrasings.cov beside " + StatementCoverageIT.class.getName());
+                throw new IllegalStateException(
+                        "no coverage/phrasings.cov beside " + StatementCoverageIT.class.getName());
             }
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
