@@ -49,6 +49,8 @@ final class Conditions {
             Map.entry("judged-in-report", RefusalGuards::judgedInReport),
             Map.entry("persisting", RefusalGuards::persisting),
             Map.entry("demanded-of-another", DemandedRefusals::demandedOfAnother),
+            Map.entry("demanded-clause", DemandedObligations::inDemandedClause), // "asked that X should"
+            Map.entry("market-demand", MarketDemand::quantity), // "the demand for grain has risen"
             Map.entry("has-complement", Conditions::hasComplement),
             Map.entry("announced", Conditions::announced),
             Map.entry("announced-with-modal", (s, h) -> announced(s, h) && Modals.hasModal(s, h)),
