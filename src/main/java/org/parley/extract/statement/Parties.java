@@ -361,6 +361,7 @@ final class Parties {
         for (int i = token - 1; i >= 0 && here == null; i--) {
             String r = s.relation(i);
             if ((r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token)
+                    && !ClauseMates.ownClauseSubject(s, i, token) // "the rebels accepted the coalition's offer"
                     && (s.quoted(token) || !s.quoted(i)) // "“What Xi said is ...,” she told": not Xi
                     && !RELATIVE.contains(s.word(i).toLowerCase(Locale.ROOT))) { // "leaders, who had ..., said they":
                 // the relative pronoun stands for a noun before it, which is the nearer subject
