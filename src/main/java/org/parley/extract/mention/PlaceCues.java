@@ -102,8 +102,7 @@ final class PlaceCues {
         SentencePieces p = ph.p();
         String noun = ph.nextLowerWord();
         int a = ph.a();
-        if (ph.length() > 3 || !noun.endsWith("s") || !Words.DIVISION_NOUNS.contains(noun)
-                && !Words.REGION_NOUNS_AFTER_NAMES.contains(noun)) {
+        if (ph.length() > 3 || !pluralRegionNoun(noun)) {
             return false;
         }
         boolean joiner = a >= 2 && p.lower(a - 1) && (ph.before(1).equals("and") || ph.before(1).equals("or"))
@@ -406,11 +405,15 @@ final class PlaceCues {
             if (n.equals("and") || n.equals("or")) {
                 joiner = true;
             } else {
-                return joiner && k > e && p.get(k - 1).cap() && n.endsWith("s")
-                        && (Words.DIVISION_NOUNS.contains(n) || Words.REGION_NOUNS_AFTER_NAMES.contains(n));
+                return joiner && k > e && p.get(k - 1).cap() && pluralRegionNoun(n);
             }
         }
         return false;
+    }
+
+    /** "regions", "provinces", "territories": a plural noun of a division that follows names. */
+    private static boolean pluralRegionNoun(String n) {
+        return n.endsWith("s") && (Words.DIVISION_NOUNS.contains(n) || Words.REGION_NOUNS_AFTER_NAMES.contains(n));
     }
 
     /** "ez" of "Deir ez-Zor", "al" of "Tal al-Abyad": a short lower-case word a hyphen joins to a capitalized one. */

@@ -124,9 +124,8 @@ final class TaggedNames {
 
     /**
      * Tokens {@code [a, e)} after "and" are a whole name: capitalized proper nouns only, the last with a lower-case
-     * letter, no capitalized word after them,
-     * not ending in an unannotated head nor naming an office ({@link #wholeName} without its test of the word before,
-     * which a name connector such as "and" fails).
+     * letter, ending as a name ends ({@link #endsAsName}); {@link #wholeName} would also test the word before, which
+     * a name connector such as "and" fails.
      */
     private static boolean listedName(List<Token> tokens, int a, int e) {
         for (int i = a; i < e; i++) {
@@ -138,9 +137,7 @@ final class TaggedNames {
         if (last.chars().noneMatch(Character::isLowerCase)) {
             return false; // an initial ("J. R. Doe" split after "R") or an acronym is no surname
         }
-        return (e == tokens.size() || !capitalized(tokens.get(e)))
-                && !Words.UNANNOTATED_HEADS.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))
-                && !office(tokens, a, e);
+        return endsAsName(tokens, a, e);
     }
 
     /** The entity of a mention found over "(ACRONYM)" right after token {@code e - 1}, or null. */
@@ -219,17 +216,20 @@ final class TaggedNames {
                 return false;
             }
         }
-        if (Words.UNANNOTATED_HEADS.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
-            return false; // a forum, a base, a treaty: not an entity of ours
-        }
-        if (office(tokens, a, e)) {
-            return false;
-        }
-        boolean longerAfter = e < tokens.size() && capitalized(tokens.get(e));
         boolean longerBefore = a > 1 && capitalized(tokens.get(a - 1)) // a sentence's first word is no name sign
                 || a > 2 && !tokens.get(a - 1).text().equalsIgnoreCase("the")
                 && Words.NAME_CONNECTORS.contains(tokens.get(a - 1).text()) && capitalized(tokens.get(a - 2));
-        return !longerAfter && !longerBefore;
+        return endsAsName(tokens, a, e) && !longerBefore;
+    }
+
+    /**
+     * Tokens {@code [a, e)} end where a name of ours ends: no capitalized word runs on after them, the last is no
+     * unannotated head (a forum, a base, a treaty: not an entity of ours), and they name no office.
+     */
+    private static boolean endsAsName(List<Token> tokens, int a, int e) {
+        boolean longerAfter = e < tokens.size() && capitalized(tokens.get(e));
+        return !longerAfter && !Words.UNANNOTATED_HEADS.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))
+                && !office(tokens, a, e);
     }
 
     /**

@@ -31,8 +31,6 @@ final class Conditions {
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList DEADLINE_SPANS = LEXICON.list("deadline-spans");
     private static final WordList WEEKDAYS = LEXICON.list("weekdays");
-    private static final WordList DEMAND_VERBS = LEXICON.list("demand-verbs");
-    private static final WordList DEMAND_VERBS_WITH_OBJECT = LEXICON.list("demand-verbs-with-object");
     private static final WordList CONDITION_MARKERS = LEXICON.list("condition-markers");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
     private static final WordList NEED_VERBS = LEXICON.list("need-verbs");
@@ -48,8 +46,8 @@ final class Conditions {
             Map.entry("what-labelled", RefusalGuards::whatLabelled),
             Map.entry("judged-in-report", RefusalGuards::judgedInReport),
             Map.entry("persisting", RefusalGuards::persisting),
-            Map.entry("demanded-of-another", DemandedRefusals::demandedOfAnother),
-            Map.entry("demanded-clause", DemandedObligations::inDemandedClause), // "asked that X should"
+            Map.entry("demanded-of-another", DemandedClauses::demandedOfAnother),
+            Map.entry("demanded-clause", DemandedClauses::inDemandedClause), // "asked that X should"
             Map.entry("market-demand", MarketDemand::quantity), // "the demand for grain has risen"
             Map.entry("has-complement", Conditions::hasComplement),
             Map.entry("announced", Conditions::announced),
@@ -157,7 +155,7 @@ final class Conditions {
         }
         int governor = s.head(h);
         String lemma = s.lemma(governor);
-        boolean demanding = DEMAND_VERBS.contains(lemma) || DEMAND_VERBS_WITH_OBJECT.contains(lemma);
+        boolean demanding = DemandedClauses.demanding(lemma);
         boolean owed = r.equals("xcomp") && Clauses.toInfinitive(s, h) // "had to guarantee", "needs to free"
                 && (lemma.equals("have") || lemma.equals("need"));
         return owed || demanding && s.isVerb(governor) && (s.child(h, "nsubj") >= 0 || s.child(governor, "dobj") >= 0)
