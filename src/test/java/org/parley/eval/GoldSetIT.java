@@ -14,8 +14,8 @@ import org.parley.catalog.CatalogException;
  * {@code gold-dev7/}, {@code gold-dev8/}, {@code gold-dev9/}, {@code gold-dev10/}, {@code gold-dev11/},
  * {@code gold-dev12/}, {@code gold-dev13/}, {@code gold-dev14/}, {@code gold-dev15/}, {@code gold-dev16/},
  * {@code gold-dev17/}, {@code gold-dev18/}, {@code gold-dev19/}, {@code gold-dev20/}, {@code gold-dev21/},
- * {@code gold-dev22/}, {@code gold-dev23/}, {@code gold-dev24/} and {@code gold-dev25/} (in other hands and styles), which
- * the rules were developed against ({@code gold-dev4/} to {@code gold-dev25/} after each was
+ * {@code gold-dev22/}, {@code gold-dev23/}, {@code gold-dev24/} and {@code gold-dev25/} (in other hands and styles),
+ * which the rules were developed against ({@code gold-dev4/} to {@code gold-dev25/} after each was
  * scored once on arrival), and
  * {@code gold-heldout/} and {@code gold-heldout2/}, written by further hands and never used to tune a rule (their
  * figures are the honest estimate on unseen text).
