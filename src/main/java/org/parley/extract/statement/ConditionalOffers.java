@@ -26,6 +26,7 @@ final class ConditionalOffers {
     static final RuleId OWN_COUNTRY = RuleId.of("statement.offer.on-condition-own-country");
     static final RuleId KEEP = RuleId.of("statement.offer.keep-on-condition");
     static final RuleId PRONOUN_SPEAKER = RuleId.of("statement.offer.on-condition-pronoun-speaker");
+    static final RuleId BACK = RuleId.of("statement.offer.back-on-condition");
     private static final RuleId ADDRESSEE = RuleId.of("addressee.condition-counterpart");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
@@ -76,15 +77,27 @@ final class ConditionalOffers {
         if (goingOn(s, main)) {
             return kept(s, main, condition, makers, context);
         }
-        if (!s.isVerb(main) || Conditions.negated(s, main) || s.lemma(main).equals("be")
-                || s.lemma(main).equals("have") || NOT_PROMISES.stream().anyMatch(l -> l.contains(s.lemma(main)))
+        boolean back = back(s, main);
+        if (!s.isVerb(main) || Conditions.negated(s, main) || s.lemma(main).equals("be") && !back
+                || s.lemma(main).equals("have")
+                || !back && NOT_PROMISES.stream().anyMatch(l -> l.contains(s.lemma(main)))
                 || Conditions.hostileComplement(s, main) || s.head(main) >= 0 && s.isNoun(s.head(main))
                 || actedOn(s, s.child(main, "dobj"))) {
             return null;
         }
         int subject = Clauses.subject(s, main);
-        return !Modals.hasFuture(s, main) || subject < 0 ? null
+        RuleId rule = !Modals.hasFuture(s, main) || subject < 0 ? null
                 : promiseBy(s, main, subject, condition, makers, context);
+        return back && rule != null ? BACK : rule;
+    }
+
+    /**
+     * A return told with "be back": "her team would be back in Quito as soon as ...", "the monitors will be back at
+     * the crossing once ...": the party's own act to come, not a state, though its verb is "be".
+     */
+    private static boolean back(SentenceView s, int main) {
+        int adverb = s.child(main, "advmod");
+        return s.lemma(main).equals("be") && adverb >= 0 && s.word(adverb).equalsIgnoreCase("back");
     }
 
     /**
