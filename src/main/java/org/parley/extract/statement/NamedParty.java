@@ -1,5 +1,7 @@
 package org.parley.extract.statement;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
@@ -36,6 +38,10 @@ final class NamedParty {
                 return Party.named(described, RuleId.of(rule + "-apposition"));
             }
         }
+        Party fronted = nameBeforeDescription(s, token, rule);
+        if (fronted != null) {
+            return fronted;
+        }
         Party titled = titledOf(s, token, rule);
         if (titled != null) {
             return titled;
@@ -54,6 +60,40 @@ final class NamedParty {
             SentenceView.Placed cm = modifier ? s.mentionAt(c) : null;
             if (cm != null && cm.type() == EntityType.ORGANIZATION && !Parties.backer(cm)) {
                 return Party.named(cm, RuleId.of(rule + "-named"));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Madem G15, the president's party, said", "The Velar Front, a coalition of rebel groups, said": a name that
+     * opens the phrase, set off by commas from the description after it, which the parser took for the head (the
+     * name hung on it as a modifier or dependent). The name is the party.
+     */
+    private static Party nameBeforeDescription(SentenceView s, int token, String rule) {
+        List<Integer> phrase = s.subtree(token);
+        int first = phrase.get(0) + (s.word(phrase.get(0)).equalsIgnoreCase("the") ? 1 : 0);
+        SentenceView.Placed m = s.mentionAt(first);
+        int last = phrase.get(phrase.size() - 1);
+        if (m == null || !m.agentive() || m.begin() != first || m.end() >= token
+                || !s.word(m.end()).equals(",") || !s.word(last + 1).equals(",")) {
+            return null;
+        }
+        return phrase.containsAll(IntStream.range(m.begin(), m.end()).boxed().toList())
+                ? Party.named(m, RuleId.of(rule + "-described-name")) : null;
+    }
+
+    /**
+     * "The delegation, led by Amara Kone, demanded", "mediators led by Velmar": a phrase that names no party and
+     * stands for none named before (the last way {@link Parties} resolves a phrase), whose participle "led by" names
+     * who leads it; the leader is the party.
+     */
+    static Party ledBy(SentenceView s, int token, String rule) {
+        for (int c : s.children(token, "acl")) {
+            int agent = s.word(c).equals("led") ? s.child(c, "agent") : -1;
+            SentenceView.Placed lm = agent < 0 ? null : s.mentionAt(s.child(agent, "pobj"));
+            if (lm != null && lm.agentive()) {
+                return Party.named(lm, RuleId.of(rule + "-leader"));
             }
         }
         return null;
