@@ -66,21 +66,33 @@ final class NamedParty {
     }
 
     /**
-     * "Madem G15, the president's party, said", "The Velar Front, a coalition of rebel groups, said": a name that
+     * "Velar G9, the president's party, said", "The Velar Front, a coalition of rebel groups, said": a name that
      * opens the phrase, set off by commas from the description after it, which the parser took for the head (the
-     * name hung on it as a modifier or dependent). The name is the party.
+     * name hung on the description as a modifier, or on the verb as a dependent before its subject). The name is the
+     * party.
      */
     private static Party nameBeforeDescription(SentenceView s, int token, String rule) {
         List<Integer> phrase = s.subtree(token);
-        int first = phrase.get(0) + (s.word(phrase.get(0)).equalsIgnoreCase("the") ? 1 : 0);
-        SentenceView.Placed m = s.mentionAt(first);
-        int last = phrase.get(phrase.size() - 1);
-        if (m == null || !m.agentive() || m.begin() != first || m.end() >= token
-                || !s.word(m.end()).equals(",") || !s.word(last + 1).equals(",")) {
+        if (!s.word(phrase.get(phrase.size() - 1) + 1).equals(",")) {
             return null;
         }
-        return phrase.containsAll(IntStream.range(m.begin(), m.end()).boxed().toList())
-                ? Party.named(m, RuleId.of(rule + "-described-name")) : null;
+        SentenceView.Placed m = hungName(s, token, phrase);
+        return m != null && m.agentive() ? Party.named(m, RuleId.of(rule + "-described-name")) : null;
+    }
+
+    /** The name set off by a comma before the description {@code phrase} is headed by, or null. */
+    private static SentenceView.Placed hungName(SentenceView s, int token, List<Integer> phrase) {
+        int start = phrase.get(0);
+        int first = start + (s.word(start).equalsIgnoreCase("the") ? 1 : 0);
+        SentenceView.Placed inside = s.mentionAt(first);
+        if (inside != null && inside.begin() == first && inside.end() < token && s.word(inside.end()).equals(",")) {
+            return phrase.containsAll(IntStream.range(first, inside.end()).boxed().toList()) ? inside : null;
+        }
+        SentenceView.Placed before = s.mentionAt(start - 2);
+        boolean dependent = before != null && before.end() == start - 1 && s.word(start - 1).equals(",")
+                && s.relation(token).equals("nsubj") && s.relation(before.head()).equals("dep")
+                && s.head(before.head()) == s.head(token);
+        return dependent ? before : null;
     }
 
     /**
