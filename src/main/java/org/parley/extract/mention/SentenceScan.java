@@ -131,7 +131,7 @@ final class SentenceScan {
             emitCatalog(c);
             return c.end();
         }
-        if (hyphenatedNames(a, e)) {
+        if (hyphenatedNames(a, e) || DemonymLedNames.named(p, a, e, matcher, places, this::emitCatalog)) {
             return e;
         }
         PhraseTyping t = type(a, e);

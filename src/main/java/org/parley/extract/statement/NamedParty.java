@@ -1,5 +1,7 @@
 package org.parley.extract.statement;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
@@ -36,6 +38,10 @@ final class NamedParty {
                 return Party.named(described, RuleId.of(rule + "-apposition"));
             }
         }
+        Party fronted = nameBeforeDescription(s, token, rule);
+        if (fronted != null) {
+            return fronted;
+        }
         Party titled = titledOf(s, token, rule);
         if (titled != null) {
             return titled;
@@ -54,6 +60,52 @@ final class NamedParty {
             SentenceView.Placed cm = modifier ? s.mentionAt(c) : null;
             if (cm != null && cm.type() == EntityType.ORGANIZATION && !Parties.backer(cm)) {
                 return Party.named(cm, RuleId.of(rule + "-named"));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Velar G9, the president's party, said", "The Velar Front, a coalition of rebel groups, said": a name that
+     * opens the phrase, set off by commas from the description after it, which the parser took for the head (the
+     * name hung on the description as a modifier, or on the verb as a dependent before its subject). The name is the
+     * party.
+     */
+    private static Party nameBeforeDescription(SentenceView s, int token, String rule) {
+        List<Integer> phrase = s.subtree(token);
+        if (!s.word(phrase.get(phrase.size() - 1) + 1).equals(",")) {
+            return null;
+        }
+        SentenceView.Placed m = hungName(s, token, phrase);
+        return m != null && m.agentive() ? Party.named(m, RuleId.of(rule + "-described-name")) : null;
+    }
+
+    /** The name set off by a comma before the description {@code phrase} is headed by, or null. */
+    private static SentenceView.Placed hungName(SentenceView s, int token, List<Integer> phrase) {
+        int start = phrase.get(0);
+        int first = start + (s.word(start).equalsIgnoreCase("the") ? 1 : 0);
+        SentenceView.Placed inside = s.mentionAt(first);
+        if (inside != null && inside.begin() == first && inside.end() < token && s.word(inside.end()).equals(",")) {
+            return phrase.containsAll(IntStream.range(first, inside.end()).boxed().toList()) ? inside : null;
+        }
+        SentenceView.Placed before = s.mentionAt(start - 2);
+        boolean dependent = before != null && before.end() == start - 1 && s.word(start - 1).equals(",")
+                && s.relation(token).equals("nsubj") && s.relation(before.head()).equals("dep")
+                && s.head(before.head()) == s.head(token);
+        return dependent ? before : null;
+    }
+
+    /**
+     * "The delegation, led by Amara Kone, demanded", "mediators led by Velmar": a phrase that names no party and
+     * stands for none named before (the last way {@link Parties} resolves a phrase), whose participle "led by" names
+     * who leads it; the leader is the party.
+     */
+    static Party ledBy(SentenceView s, int token, String rule) {
+        for (int c : s.children(token, "acl")) {
+            int agent = s.word(c).equals("led") ? s.child(c, "agent") : -1;
+            SentenceView.Placed lm = agent < 0 ? null : s.mentionAt(s.child(agent, "pobj"));
+            if (lm != null && lm.agentive()) {
+                return Party.named(lm, RuleId.of(rule + "-leader"));
             }
         }
         return null;

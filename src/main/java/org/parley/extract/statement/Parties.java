@@ -140,7 +140,8 @@ final class Parties {
         if (PRONOUNS_GROUP.contains(w) && !Clauses.expletive(s, token)) {
             return antecedent(s, token, rule + "-pronoun", EntityType.ORGANIZATION, EntityType.COUNTRY);
         }
-        return descriptions.of(s, token, rule);
+        Party described = descriptions.of(s, token, rule);
+        return described != null ? described : NamedParty.ledBy(s, token, rule); // "the delegation, led by X,"
     }
 
     /**
