@@ -8,7 +8,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Repairs sentence boundaries of the UD English sentence detector: rejoins a split after an abbreviation
- * ("U.S. President", "Gen. Doe", "Oct. 5"), a middle initial ("Mary J. Doe") or before a lower-case word. Stateless and thread-safe.
+ * ("U.S. President", "Gen. Doe", "Oct. 5"), a middle initial ("Mary J. Doe", "M. A. Khan") or before a lower-case word. Stateless and thread-safe.
  */
 final class SentenceRules {
 
@@ -54,7 +54,17 @@ final class SentenceRules {
         String raw = lastWord(text, before);
         boolean initial = raw.length() == 2 && Character.isUpperCase(raw.charAt(0)) && raw.charAt(1) == '.';
         return (isDottedAbbreviation(last) || initial) && Character.isUpperCase(c) // "U.S. President", "Mary J. Doe"
-                && !OPENERS.contains(next.toLowerCase(Locale.ROOT));
+                && (!OPENERS.contains(next.toLowerCase(Locale.ROOT)) || initial && opensWithInitial(text, after));
+    }
+
+    /** "A. Khan said": the span opens with a capital letter and a dot, an initial and not the article "A". */
+    private static boolean opensWithInitial(String text, Span s) {
+        int b = s.getStart();
+        while (b < s.getEnd() && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        return b + 2 < s.getEnd() && Character.isUpperCase(text.charAt(b)) && text.charAt(b + 1) == '.'
+                && Character.isWhitespace(text.charAt(b + 2));
     }
 
     /** "u.s.", "u.n.", "e.u.": letters each followed by a dot. */

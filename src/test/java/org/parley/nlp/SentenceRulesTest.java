@@ -37,6 +37,15 @@ class SentenceRulesTest {
     }
 
     @Test
+    void rejoinsASplitBetweenTwoInitials() {
+        String text = "Its leader, K. P. Raman, said the party would wait.";
+        assertEquals(List.of(text), repaired(text, text.indexOf("P. Raman")));
+        String article = "The vote went to Plan B. A new plan followed.";
+        assertEquals(List.of("The vote went to Plan B.", "A new plan followed."),
+                repaired(article, article.indexOf("A new")));
+    }
+
+    @Test
     void rejoinsASplitBeforeALowerCaseWord() {
         String text = "The deadline is Oct. 5 and talks go on.";
         assertEquals(List.of(text), repaired(text, text.indexOf("5"), text.indexOf("talks")));

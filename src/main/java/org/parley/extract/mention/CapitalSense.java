@@ -8,7 +8,8 @@ import org.parley.core.MentionKind;
  * Whether a capital or seat named in a sentence is the city or stands for its government: the city in a place
  * phrase ("talks in Kyiv", "the road to Kyiv", "the mayor of Kyiv", "Kyiv's outskirts", "Kyiv-based"), as the object
  * of a verb of taking or leaving a place ("troops left Kyiv"), as the venue an agreement or talks are named after
- * ("the Minsk agreements"), after "capital" ("the Chadian capital N'Djamena"), in a dateline or a list of cities;
+ * ("the Minsk agreements"), after "capital" ("the Chadian capital N'Djamena"), in a dateline (also one of two
+ * cities joined by a slash, "KYIV/MOSCOW,") or a list of cities;
  * the government otherwise ("Kyiv rejected", "Beijing's call"). Stateless.
  */
 final class CapitalSense {
@@ -96,9 +97,11 @@ final class CapitalSense {
      * so is the name before "(Agency) -" that opens the article.
      */
     static boolean dateline(SentencePieces p, int a, int e) {
-        if (p.at(a) == null || !p.at(a).sentenceStart() || p.at(e) == null) {
+        int b = slashedStart(p, a);
+        if (p.at(b) == null || !p.at(b).sentenceStart() || p.at(e) == null) {
             return false;
         }
+        e = slashedEnd(p, e);
         if (p.sentence() == 0 && p.mark(e).equals("(") && p.at(e).cap() && p.at(e + 1) != null
                 && p.mark(e + 1).startsWith(")") && p.at(e + 1).sep().matches("\\)\\s*[-\u2013\u2014].*")) {
             return true; // "Velmar (Agency) - ...": the place line that opens a wire story
@@ -114,6 +117,34 @@ final class CapitalSense {
             letters += NameText.letters(p.get(k).text()).length();
         }
         return letters >= (e - a == 1 ? 3 : 5); // "LA PAZ", "EL FASHER": short pieces in a longer name
+    }
+
+    /** "TASHKENT/ALMATY": the first piece of the ALL-CAPS names joined by slashes that ends with piece a's name. */
+    private static int slashedStart(SentencePieces p, int a) {
+        int b = a;
+        while (p.mark(b).equals("/") && p.at(b) != null && p.get(b).sep().equals("/") && allCaps(p, b - 1)) {
+            b--;
+            while (p.get(b).sep().equals(" ") && allCaps(p, b - 1)) {
+                b--; // "LA PAZ/..."
+            }
+        }
+        return b;
+    }
+
+    /** "TASHKENT/ALMATY,": the piece after the ALL-CAPS names joined by slashes that starts at piece e. */
+    private static int slashedEnd(SentencePieces p, int e) {
+        int f = e;
+        while (p.at(f) != null && p.get(f).sep().equals("/") && p.get(f).allCaps()) {
+            f++;
+            while (p.at(f) != null && p.get(f).sep().equals(" ") && p.get(f).allCaps()) {
+                f++;
+            }
+        }
+        return f;
+    }
+
+    private static boolean allCaps(SentencePieces p, int k) {
+        return p.at(k) != null && p.get(k).allCaps();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.parley.extract.mention;
 
+import org.parley.core.EntityType;
+
 /**
  * Where a run of capitalized pieces that may be one name starts and ends: "the Forces for Freedom and Change",
  * "Tigray People's Liberation Front", "Tsai Ing-wen", "the 47th Mechanized Brigade". Stateless.
@@ -275,6 +277,22 @@ final class NameRuns {
         String n = x.norm();
         return n.length() <= 5 && !n.endsWith("ed") && !n.endsWith("ing") && !n.endsWith("ly")
                 && !Words.COMPOUND_SUFFIXES.contains(n) && !words.standsAlone(n);
+    }
+
+    /**
+     * "Belen de Bajira", "San Jose del Guaviare": a catalog town's name that the run goes on after name particles
+     * ({@code name-particles}: "de", "del", "de la") with capitalized words only to its end is the first part of a
+     * longer town's name, not that town.
+     */
+    static boolean townNameGoesOn(SentencePieces p, CatalogMatch c, int e) {
+        if (!c.forms().stream().allMatch(f -> f.entry().type() == EntityType.CITY)) {
+            return false;
+        }
+        int k = c.end();
+        while (k < e && p.lower(k) && Words.NAME_PARTICLES.contains(p.norm(k))) {
+            k++;
+        }
+        return k > c.end() && k < e && p.capitalized(k, e) == e - k;
     }
 
     /** The piece at {@code k} is a capitalized noun of a subject ("Decolonization", "Human Rights" as "Rights"). */

@@ -35,6 +35,29 @@ final class PersonCues {
         return ph.found().stream().anyMatch(f -> f.end() == end && f.entity().type() == EntityType.PERSON);
     }
 
+    /**
+     * "J. R. Doe", "K. P. Raman": one or more initials (a capital letter and its dot) before one or two capitalized
+     * words; places and organizations are not written with initials.
+     */
+    static boolean initialsName(Phrase ph) {
+        SentencePieces p = ph.p();
+        int a = ph.a();
+        int k = a;
+        while (k < ph.e() - 1 && p.get(k).text().length() == 1 && p.get(k).cap() && p.at(k + 1).sep().equals(". ")) {
+            k++;
+        }
+        int words = ph.e() - k;
+        if (k == a || k - a < 2 && words < 2 || words > 2 || !ph.nameShaped()) {
+            return false; // "A. Doe" alone may be an article's lone letter or a list item's label
+        }
+        for (int j = k; j < ph.e(); j++) {
+            if (p.get(j).text().length() < 2 || p.get(j).allCaps()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean roleNounBefore(Phrase ph) {
         return ph.nameShaped() && ph.length() >= 2 && ph.length() <= 4 && ph.lowerBefore() && ph.p().joined(ph.a())
                 && Words.PERSON_ROLE_NOUNS.contains(ph.before(1));

@@ -73,6 +73,7 @@ final class PhraseTests {
             entry("speaker-or-described", PersonCues::speakerOrDescribed),
             entry("role-noun-before", PersonCues::roleNounBefore),
             entry("person-in-list", PersonCues::personInList),
+            entry("initials-name", PersonCues::initialsName),
             entry("known-given-name", PersonCues::knownGivenName),
             entry("leader-after-by", PersonCues::leaderAfterBy),
             entry("title-office", OrganizationCues::titleOffice),

@@ -150,6 +150,9 @@ final class PlaceCues {
                 || titleAfter(ph) || nounAfter(ph)) {
             return false; // "from Catalan President Jane Doe", "in Soviet times": the word qualifies what follows
         }
+        if (ph.length() == 1 && ph.known().isSurname(p.norm(ph.a()))) {
+            return false; // "a seat in Doe's majority" after "Jane Doe": the person the article named
+        }
         return Words.LOCATION_PREPOSITIONS.contains(prev)
                 || (prev.equals("at") || prev.equals("from") && ph.length() == 1) && placeAfterAtOrFrom(ph);
     }

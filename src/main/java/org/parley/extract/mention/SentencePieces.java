@@ -92,7 +92,10 @@ final class SentencePieces {
         return x == null ? "" : x.mark();
     }
 
-    /** True when piece k is joined to k-1 by a space or a hyphen (or a dot after an abbreviation). */
+    /**
+     * True when piece k is joined to k-1 by a space or a hyphen (or a dot after an abbreviation, or the apostrophe
+     * of an elided "l'" or "d'").
+     */
     boolean joined(int k) {
         Piece x = at(k);
         if (x == null || k == 0) {
@@ -105,6 +108,9 @@ final class SentencePieces {
         Piece prev = pieces.get(k - 1);
         if (sep.isEmpty() && prev.text().endsWith(".")) {
             return true; // "L.L.C": an abbreviation cut into "L.L." and "C"
+        }
+        if ((sep.equals("'") || sep.equals("\u2019")) && (prev.text().equals("l") || prev.text().equals("d"))) {
+            return true; // "Riviere-de-l'Artibonite", "Cote d'Ivoire": an elided article or "de" before a name
         }
         if (sep.equals(". ")) {
             return Words.HONORIFICS.contains(prev.norm()) || Words.TITLES.contains(prev.norm())

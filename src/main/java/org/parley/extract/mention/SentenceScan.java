@@ -77,6 +77,9 @@ final class SentenceScan {
             out.addPieces(i, i + 1, elided.entry().toEntity(), MentionKind.NAME, 0.8, Rules.ELIDED_NAME);
             return i + 1;
         }
+        if (c == null && DemonymQualifiers.beforeOrganization(p, i, matcher)) {
+            return i + 1; // "the Kurdish YPG militia": the catalog's organization after a demonym
+        }
         if (c == null && !NameRuns.canStart(p, i, words) && !knownSurname(i)) {
             return i + 1;
         }
@@ -170,7 +173,8 @@ final class SentenceScan {
         boolean ownedDocument = e - r == 1 && Words.DOCUMENT_HEADS.contains(rp.norm()) && c.hasType(EntityType.ORGANIZATION);
         CatalogMatch next = matcher.match(p, r, e);
         return ownedDocument || next != null && !placesOpenBody(c, next, e) || Words.TITLES.contains(rp.norm())
-                || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e) || rp.lower();
+                || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e)
+                || rp.lower() && !NameRuns.townNameGoesOn(p, c, e);
     }
 
     /**
