@@ -77,9 +77,6 @@ final class SentenceScan {
             out.addPieces(i, i + 1, elided.entry().toEntity(), MentionKind.NAME, 0.8, Rules.ELIDED_NAME);
             return i + 1;
         }
-        if (c == null && DemonymQualifiers.beforeOrganization(p, i, matcher)) {
-            return i + 1; // "the Kurdish YPG militia": the catalog's organization after a demonym
-        }
         if (c == null && !NameRuns.canStart(p, i, words) && !knownSurname(i)) {
             return i + 1;
         }
