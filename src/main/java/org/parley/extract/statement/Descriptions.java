@@ -50,7 +50,8 @@ final class Descriptions {
             boolean nonState = NON_STATE.contains(l) || s.children(token).stream()
                     .anyMatch(c -> s.relation(c).matches("amod|compound|nmod") && NON_STATE.contains(s.word(c)));
             if (nonState && (STATE_DESCRIPTIONS.contains(l) || GROUP_DESCRIPTIONS.contains(l))) {
-                return nonStateAntecedent(s, token, rule + "-description"); // "the rebel authorities"
+                Party kind = GroupKinds.latest(s, token, l, discourse, context.facts(), rule + "-description");
+                return kind != null ? kind : nonStateAntecedent(s, token, rule + "-description"); // "the rebels"
             }
             if (STATE_DESCRIPTIONS.contains(l)) {
                 Party placed = placed(s, token, rule);
@@ -58,10 +59,16 @@ final class Descriptions {
                         : parties.antecedent(s, token, rule + "-description", EntityType.COUNTRY);
             }
             if (GROUP_DESCRIPTIONS.contains(l)) {
-                return parties.antecedent(s, token, rule + "-description", EntityType.ORGANIZATION);
+                Party p = parties.antecedent(s, token, rule + "-description", EntityType.ORGANIZATION);
+                Party kind = p != null && p.rule().id().endsWith("-in-sentence") ? null
+                        : GroupKinds.latest(s, token, l, discourse, context.facts(), rule + "-description");
+                return kind != null ? kind : p; // "the party": a party in focus before the board named last
             }
             if (PERSON_DESCRIPTIONS.contains(l)) {
-                return parties.antecedent(s, token, rule + "-description", EntityType.PERSON);
+                Party p = parties.antecedent(s, token, rule + "-description", EntityType.PERSON);
+                Party titled = p != null && p.rule().id().endsWith("-in-sentence") ? null
+                        : TitledPeople.latest(s, l, discourse, context, rule + "-description");
+                return titled != null ? titled : p; // "the president": the one so titled, not the last person named
             }
         }
         return null;

@@ -37,7 +37,7 @@ final class StatementFixture {
 
     /**
      * A small catalog: demonyms, a capital, one person's office, an annexed-regions group of four, the UN as a UN
-     * body, the EU with its seat's name, a news agency, an armed group with a demonym.
+     * body, the EU with its seat's name, a news agency, an armed group with a demonym, a political party, a company.
      */
     static final Catalog CATALOG = Catalog.of(List.of(
             country("Russia", "Russian"), country("Ukraine", "Ukrainian"), country("Eritrea", "Eritrean"),
@@ -57,7 +57,11 @@ final class StatementFixture {
             new CatalogEntry("organization/harbour-wire", EntityType.ORGANIZATION, "Harbour Wire", null, List.of(),
                     List.of(), List.of(), null, List.of(), List.of("news-agency")),
             new CatalogEntry("organization/velnari-movement", EntityType.ORGANIZATION, "Velnari Movement", null,
-                    List.of(), List.of("Velnari"), List.of(), null, List.of(), List.of("armed-group"))));
+                    List.of(), List.of("Velnari"), List.of(), null, List.of(), List.of("armed-group")),
+            new CatalogEntry("organization/tavian-labour-party", EntityType.ORGANIZATION, "Tavian Labour Party", null,
+                    List.of(), List.of(), List.of(), null, List.of(), List.of("party")),
+            new CatalogEntry("organization/corrin-mining", EntityType.ORGANIZATION, "Corrin Mining", null, List.of(),
+                    List.of(), List.of(), null, List.of(), List.of())));
 
     private static final DependencyStatementExtractor EXTRACTOR = new DependencyStatementExtractor(CATALOG);
 
