@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,9 +23,9 @@ import org.parley.core.Statement;
 
 /**
  * Coverage of the common ways news phrases each statement kind, with the real analyzer and parser: short sentences of
- * our own in {@code coverage/phrasings.cov}, each with the frames it must give (kind, maker, addressee, places) or
- * {@code none}. Unlike the rule rows they name no rule and carry no tree: they test that a phrasing is read, whatever
- * rule reads it. A row is a block of lines:
+ * our own in every {@code .cov} file of the {@code coverage} folder (phrasings.cov, phrasings2.cov, ...), each with
+ * the frames it must give (kind, maker, addressee, places) or {@code none}. Unlike the rule rows they name no rule and
+ * carry no tree: they test that a phrasing is read, whatever rule reads it. A row is a block of lines:
  *
  * <pre>
  * == demand: "pressed for"
@@ -36,10 +40,11 @@ import org.parley.core.Statement;
  */
 class StatementCoverageIT {
 
-    record Row(int line, String title, String text, List<String> marks, List<String> want, List<String> gap) {
+    record Row(String file, int line, String title, String text, List<String> marks, List<String> want,
+            List<String> gap) {
         @Override
         public String toString() {
-            return "phrasings.cov:" + line + " " + title;
+            return file + ":" + line + " " + title;
         }
     }
 
@@ -48,7 +53,7 @@ class StatementCoverageIT {
         return rows().stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
             Assumptions.assumeTrue(row.gap().isEmpty(), () -> "known gap: " + String.join(" ", row.gap()));
             assertFalse(row.want().isEmpty(), row + ": a row needs its want lines");
-            StatementRuleRows asRow = new StatementRuleRows("phrasings.cov", row.line(), row.title(), row.text(),
+            StatementRuleRows asRow = new StatementRuleRows(row.file(), row.line(), row.title(), row.text(),
                     row.marks(), List.of(), List.of(), List.of());
             List<Statement> found = asRow.fixture().extract();
             assertEquals(sorted(row.want()), frames(found),
@@ -77,12 +82,37 @@ class StatementCoverageIT {
         return lines.stream().sorted().toList();
     }
 
+    /** The rows of every coverage file, file by file in name order. */
     static List<Row> rows() throws IOException {
+        List<Row> out = new ArrayList<>();
+        for (String file : coverageFiles()) {
+            out.addAll(rows(file));
+        }
+        return out;
+    }
+
+    /** The names of the {@code *.cov} files in the coverage folder beside this class, sorted. */
+    static List<String> coverageFiles() throws IOException {
+        URL folder = StatementCoverageIT.class.getResource("coverage");
+        if (folder == null) {
+            throw new IllegalStateException("no coverage folder beside " + StatementCoverageIT.class.getName());
+        }
+        try (Stream<Path> files = Files.list(Path.of(URI.create(folder.toString())))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".cov"))
+                    .sorted().toList();
+            if (names.isEmpty()) {
+                throw new IllegalStateException("no *.cov file in " + folder);
+            }
+            return names;
+        }
+    }
+
+    static List<Row> rows(String file) throws IOException {
         List<String> lines;
-        try (InputStream in = StatementCoverageIT.class.getResourceAsStream("coverage/phrasings.cov")) {
+        try (InputStream in = StatementCoverageIT.class.getResourceAsStream("coverage/" + file)) {
             if (in == null) {
                 throw new IllegalStateException(
-                        "no coverage/phrasings.cov beside " + StatementCoverageIT.class.getName());
+                        "no coverage/" + file + " beside " + StatementCoverageIT.class.getName());
             }
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
@@ -93,23 +123,23 @@ class StatementCoverageIT {
                 continue;
             }
             if (l.startsWith("==")) {
-                out.add(new Row(i + 1, l.substring(2).strip(), null, new ArrayList<>(), new ArrayList<>(),
+                out.add(new Row(file, i + 1, l.substring(2).strip(), null, new ArrayList<>(), new ArrayList<>(),
                         new ArrayList<>()));
                 continue;
             }
             int colon = l.indexOf(':');
             if (out.isEmpty() || colon < 0) {
-                throw new IllegalStateException("phrasings.cov:" + (i + 1) + ": expected '== title' or 'field: value'");
+                throw new IllegalStateException(file + ":" + (i + 1) + ": expected '== title' or 'field: value'");
             }
             Row row = out.get(out.size() - 1);
             String value = l.substring(colon + 1).strip();
             switch (l.substring(0, colon)) {
                 case "text" -> out.set(out.size() - 1,
-                        new Row(row.line(), row.title(), value, row.marks(), row.want(), row.gap()));
+                        new Row(file, row.line(), row.title(), value, row.marks(), row.want(), row.gap()));
                 case "marks" -> row.marks().addAll(List.of(value.split("\\s*\\|\\s*")));
                 case "want" -> row.want().add(value);
                 case "gap" -> row.gap().add(value);
-                default -> throw new IllegalStateException("phrasings.cov:" + (i + 1) + ": unknown field "
+                default -> throw new IllegalStateException(file + ":" + (i + 1) + ": unknown field "
                         + l.substring(0, colon));
             }
         }
