@@ -119,6 +119,8 @@ final class Conditions {
                     s.relation(c)) && s.mentionAt(c) != null && s.mentionAt(c).agentive())),
             Map.entry("in-office", NonProposals::inOffice),
             Map.entry("accusation-object", NonProposals::accusationObject),
+            Map.entry("proposal-like-object", DismissalsAndWarnings::proposalLikeObject), // "shot down the plan"
+            Map.entry("any-act-subject", DismissalsAndWarnings::anyActSubject), // "any attack would be met with"
             Map.entry("stops-hostile-act", NonProposals::stopsHostileAct),
             Map.entry("circumstance-noun", NonProposals::circumstanceNoun),
             // "signed a deal", "kept its promise": a bargain struck or a promise given, no proposal put to a party;

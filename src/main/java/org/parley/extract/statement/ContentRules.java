@@ -52,6 +52,9 @@ final class ContentRules {
                 out.add(verb);
                 addClause(s, verb, out);
             }
+        } else if (x.trigger().rule().id().equals("statement.demand.any-act-answered")) {
+            // "any attack on its troops in Idlib would be met with force": the act warned against, not the answer
+            out.addAll(subtree(s, s.child(h, "nsubjpass")));
         } else if (copula >= 0) {
             copulaPhraseContent(s, h, copula, out);
         } else if (s.isNoun(h)) {
@@ -80,15 +83,7 @@ final class ContentRules {
         } else {
             addComplements(s, h, VERB_COMPLEMENTS, out);
             addPredicateSubject(s, h, out);
-            if (s.child(h, "xcomp", "ccomp") >= 0) {
-                // "pressed the Taliban administration in Kabul to reopen ...": the addressee and where it is are no
-                // content; what the parser hung on it after the infinitive is (StrayedObjects)
-                for (int o : s.children(h)) {
-                    if (s.relation(o).equals("dobj") || s.relation(o).equals("dative")) {
-                        out.removeAll(StrayedObjects.addresseePhrase(s, h, o));
-                    }
-                }
-            }
+            removeAddresseePhrases(s, h, out);
         }
         addStrandedGerunds(s, h, out);
         if (x.trigger().kind() == StatementKind.DEMAND) {
@@ -99,6 +94,21 @@ final class ContentRules {
         out.removeIf(i -> s.pos(i).equals(".") || s.pos(i).equals(",") || s.relation(i).equals("punct")
                 || x.trigger().tokens().contains(i));
         return x.frame().withContent(new ArrayList<>(out));
+    }
+
+    /**
+     * "pressed the Taliban administration in Kabul to reopen ...": with a clause after it, the addressee of verb
+     * {@code h} and where it is are no content; what the parser hung on it after the infinitive is (StrayedObjects).
+     */
+    private static void removeAddresseePhrases(SentenceView s, int h, Set<Integer> out) {
+        if (s.child(h, "xcomp", "ccomp") < 0) {
+            return;
+        }
+        for (int o : s.children(h)) {
+            if (s.relation(o).equals("dobj") || s.relation(o).equals("dative")) {
+                out.removeAll(StrayedObjects.addresseePhrase(s, h, o));
+            }
+        }
     }
 
     /**

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,9 +23,9 @@ import org.parley.core.Statement;
 
 /**
  * Coverage of the common ways news phrases each statement kind, with the real analyzer and parser: short sentences of
- * our own in {@code coverage/phrasings.cov} and the further files of {@link #FILES}, each with the frames it must give (kind, maker, addressee, places) or
- * {@code none}. Unlike the rule rows they name no rule and carry no tree: they test that a phrasing is read, whatever
- * rule reads it. A row is a block of lines:
+ * our own in every {@code .cov} file of the {@code coverage} folder (phrasings.cov, phrasings2.cov, ...), each with
+ * the frames it must give (kind, maker, addressee, places) or {@code none}. Unlike the rule rows they name no rule and
+ * carry no tree: they test that a phrasing is read, whatever rule reads it. A row is a block of lines:
  *
  * <pre>
  * == demand: "pressed for"
@@ -36,11 +40,8 @@ import org.parley.core.Statement;
  */
 class StatementCoverageIT {
 
-    /** The coverage files beside this class: the common phrasings, and organizations as makers. */
-    static final List<String> FILES = List.of("phrasings.cov", "organizations.cov");
-
     record Row(String file, int line, String title, String text, List<String> marks, List<String> want,
-               List<String> gap) {
+            List<String> gap) {
         @Override
         public String toString() {
             return file + ":" + line + " " + title;
@@ -81,19 +82,37 @@ class StatementCoverageIT {
         return lines.stream().sorted().toList();
     }
 
+    /** The rows of every coverage file, file by file in name order. */
     static List<Row> rows() throws IOException {
         List<Row> out = new ArrayList<>();
-        for (String file : FILES) {
+        for (String file : coverageFiles()) {
             out.addAll(rows(file));
         }
         return out;
     }
 
-    private static List<Row> rows(String file) throws IOException {
+    /** The names of the {@code *.cov} files in the coverage folder beside this class, sorted. */
+    static List<String> coverageFiles() throws IOException {
+        URL folder = StatementCoverageIT.class.getResource("coverage");
+        if (folder == null) {
+            throw new IllegalStateException("no coverage folder beside " + StatementCoverageIT.class.getName());
+        }
+        try (Stream<Path> files = Files.list(Path.of(URI.create(folder.toString())))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".cov"))
+                    .sorted().toList();
+            if (names.isEmpty()) {
+                throw new IllegalStateException("no *.cov file in " + folder);
+            }
+            return names;
+        }
+    }
+
+    static List<Row> rows(String file) throws IOException {
         List<String> lines;
         try (InputStream in = StatementCoverageIT.class.getResourceAsStream("coverage/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("no coverage/" + file + " beside " + StatementCoverageIT.class.getName());
+                throw new IllegalStateException(
+                        "no coverage/" + file + " beside " + StatementCoverageIT.class.getName());
             }
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
