@@ -80,6 +80,7 @@ final class ContentRules {
         } else {
             addComplements(s, h, VERB_COMPLEMENTS, out);
             addPredicateSubject(s, h, out);
+            addPassiveThing(s, h, x.trigger().kind(), out);
             if (s.child(h, "xcomp", "ccomp") >= 0) {
                 // "pressed the Taliban administration in Kabul to reopen ...": the addressee and where it is are no
                 // content; what the parser hung on it after the infinitive is (StrayedObjects)
@@ -153,6 +154,17 @@ final class ContentRules {
                     && s.dominates(s.head(next), h) && !out.contains(next)) {
                 out.addAll(subtree(s, next));
             }
+        }
+    }
+
+    /**
+     * "the withdrawal of all fighters from Tripoli was demanded", "a ceasefire in Donetsk was offered": the passive
+     * subject of a verb of demanding or offering is what is demanded or offered, when it is no party.
+     */
+    private static void addPassiveThing(SentenceView s, int h, StatementKind kind, Set<Integer> out) {
+        int subject = kind == StatementKind.REJECTION ? -1 : s.child(h, "nsubjpass");
+        if (subject >= 0 && !Conditions.partyLike(s, subject)) {
+            out.addAll(subtree(s, subject));
         }
     }
 
