@@ -17,6 +17,8 @@ final class ContentAddressees {
     private static final WordList JOINT_ACTS = LEXICON.list("joint-act-nouns");
     private static final WordList NEGOTIATION = LEXICON.list("negotiation-verbs");
     private static final WordList RECIPIENT_VERBS = LEXICON.list("recipient-verbs");
+    private static final WordList PLAN_NOUNS = LEXICON.list("plan-nouns");
+    private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
 
     private ContentAddressees() {
     }
@@ -73,7 +75,8 @@ final class ContentAddressees {
 
     /**
      * "held out the possibility of membership talks for Serbia", "offered security guarantees for Ukraine": the party
-     * in the "for" phrase of a noun of an offer's content, the one the offered thing is for.
+     * in the "for" phrase of a noun of an offer's content, the one the offered thing is for; not on the trigger or on a
+     * noun of a plan or a proposal, whose "for" says what it is about ("a peace proposal for Sri Lanka").
      */
     static List<Party> beneficiary(Site x) {
         if (x.frame().kind() != StatementKind.OFFER) {
@@ -81,8 +84,10 @@ final class ContentAddressees {
         }
         SentenceView s = x.s();
         for (int i : around(x)) {
-            if (!s.word(i).equalsIgnoreCase("for") || !s.relation(i).equals("prep") || !s.isNoun(s.head(i))) {
-                continue;
+            int gov = s.head(i);
+            boolean about = gov == x.head() || s.listed(PLAN_NOUNS, gov) || s.listed(OFFER_NOUNS, gov);
+            if (!s.word(i).equalsIgnoreCase("for") || !s.relation(i).equals("prep") || !s.isNoun(gov) || about) {
+                continue; // "a peace proposal for Sri Lanka", "a plan for Kosovo": what the plan is about
             }
             List<Party> out = party(x, s.child(i, "pobj"), "addressee.beneficiary");
             if (out != null) {
