@@ -2,6 +2,7 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.EntityType;
 import org.parley.core.StatementKind;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -9,7 +10,7 @@ import org.parley.extract.WordList;
 /**
  * Addressees named inside a statement's content rather than on its trigger: the counterpart of an act done together
  * ("a peace treaty with A", "discuss fishing rights with A"), the one an offered act gives to or speaks to ("offered to
- * return the bodies to A", "ready to talk to A"), and the one an offered thing is for ("membership talks for A").
+ * return the bodies to A", "ready to talk to A"), and the state an offered thing is for ("membership talks for A").
  */
 final class ContentAddressees {
 
@@ -89,7 +90,12 @@ final class ContentAddressees {
             if (!s.word(i).equalsIgnoreCase("for") || !s.relation(i).equals("prep") || !s.isNoun(gov) || about) {
                 continue; // "a peace proposal for Sri Lanka", "a plan for Kosovo": what the plan is about
             }
-            List<Party> out = party(x, s.child(i, "pobj"), "addressee.beneficiary");
+            int o = s.child(i, "pobj");
+            SentenceView.Placed m = o < 0 ? null : s.mentionAt(o);
+            if (m == null || m.type() != EntityType.COUNTRY) {
+                continue; // "protection for the OSCE monitors": a body served, not whom the offer is made to
+            }
+            List<Party> out = party(x, o, "addressee.beneficiary");
             if (out != null) {
                 return out;
             }
