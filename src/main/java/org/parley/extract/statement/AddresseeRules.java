@@ -40,6 +40,9 @@ final class AddresseeRules {
         r.put("addressee.from-phrase", AddresseeRules::fromPhrase);
         r.put("addressee.gerund-subject", AddresseeRules::gerundSubject);
         r.put("addressee.counterpart", AddresseeRules::counterpart);
+        r.put("addressee.joint-counterpart", ContentAddressees::jointCounterpart);
+        r.put("addressee.recipient", ContentAddressees::recipient);
+        r.put("addressee.beneficiary", ContentAddressees::beneficiary);
         r.put("addressee.permitted", AddresseeRules::permitted);
         r.put("addressee.passive-subject", AddresseeRules::passiveSubject);
         r.put("addressee.place-owner", AddresseeRules::placeOwner);

@@ -83,6 +83,7 @@ final class ContentRules {
         } else {
             addComplements(s, h, VERB_COMPLEMENTS, out);
             addPredicateSubject(s, h, out);
+            addPassiveThing(s, h, x.trigger().kind(), out);
             removeAddresseePhrases(s, h, out);
         }
         addStrandedGerunds(s, h, out);
@@ -163,6 +164,17 @@ final class ContentRules {
                     && s.dominates(s.head(next), h) && !out.contains(next)) {
                 out.addAll(subtree(s, next));
             }
+        }
+    }
+
+    /**
+     * "the withdrawal of all fighters from Tripoli was demanded", "a ceasefire in Donetsk was offered": the passive
+     * subject of a verb of demanding or offering is what is demanded or offered, when it is no party.
+     */
+    private static void addPassiveThing(SentenceView s, int h, StatementKind kind, Set<Integer> out) {
+        int subject = kind == StatementKind.REJECTION ? -1 : s.child(h, "nsubjpass");
+        if (subject >= 0 && !Conditions.partyLike(s, subject)) {
+            out.addAll(subtree(s, subject));
         }
     }
 
