@@ -8,7 +8,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Repairs sentence boundaries of the UD English sentence detector: rejoins a split after an abbreviation
- * ("U.S. President", "Gen. Doe", "Oct. 5"), a middle initial ("Mary J. Doe", "M. A. Khan") or before a lower-case word. Stateless and thread-safe.
+ * ("U.S. President", "Gen. Doe", "Oct. 5"), a middle initial ("Mary J. Doe", "M. A. Khan") or before a lower-case
+ * word. Stateless and thread-safe.
  */
 final class SentenceRules {
 

@@ -40,7 +40,10 @@ final class DemonymLedNames {
         return organization && name.end() == e ? name : null;
     }
 
-    /** "Kurdish", "Tibetan", "Syrian": tagged an adjective, all letters, a catalog demonym or with an adjective's ending. */
+    /**
+     * "Kurdish", "Tibetan", "Syrian": tagged an adjective, all letters, a catalog demonym or with an adjective's
+     * ending.
+     */
     private static boolean peopleAdjective(Piece x, CatalogMatcher matcher) {
         String n = x.norm();
         return x.pos().startsWith("JJ") && x.text().chars().allMatch(Character::isLetter)

@@ -169,10 +169,12 @@ final class ContentRules {
 
     /**
      * "the withdrawal of all fighters from Tripoli was demanded", "a ceasefire in Donetsk was offered": the passive
-     * subject of a verb of demanding or offering is what is demanded or offered, when it is no party.
+     * subject of a verb of demanding or offering is what is demanded or offered, when it is no party; not when the
+     * verb governs a clause ("an envoy from Chad would be asked to attend": the one asked, not what is asked).
      */
     private static void addPassiveThing(SentenceView s, int h, StatementKind kind, Set<Integer> out) {
-        int subject = kind == StatementKind.REJECTION ? -1 : s.child(h, "nsubjpass");
+        boolean governsClause = s.child(h, "xcomp", "ccomp") >= 0;
+        int subject = kind == StatementKind.REJECTION || governsClause ? -1 : s.child(h, "nsubjpass");
         if (subject >= 0 && !Conditions.partyLike(s, subject)) {
             out.addAll(subtree(s, subject));
         }

@@ -42,7 +42,7 @@ final class TitledPeople {
         return false;
     }
 
-    /** "Ana Ruiz, the bloc's envoy", "the envoy, Ana Ruiz,": the name and a phrase headed by the title in apposition. */
+    /** "Ana Ruiz, the bloc's envoy", "the envoy, Ana Ruiz,": a name and a phrase headed by the title in apposition. */
     private static boolean apposed(SentenceView v, SentenceView.Placed m, String title) {
         if (v.relation(m.head()).equals("appos") && word(v, v.head(m.head())).equals(title)) {
             return true; // "the president, Ana Ruiz,"
