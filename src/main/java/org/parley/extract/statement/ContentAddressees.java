@@ -18,8 +18,7 @@ final class ContentAddressees {
     private static final WordList JOINT_ACTS = LEXICON.list("joint-act-nouns");
     private static final WordList NEGOTIATION = LEXICON.list("negotiation-verbs");
     private static final WordList RECIPIENT_VERBS = LEXICON.list("recipient-verbs");
-    private static final WordList PLAN_NOUNS = LEXICON.list("plan-nouns");
-    private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
+    private static final WordList BENEFITS = LEXICON.list("benefit-nouns");
 
     private ContentAddressees() {
     }
@@ -86,9 +85,9 @@ final class ContentAddressees {
         SentenceView s = x.s();
         for (int i : around(x)) {
             int gov = s.head(i);
-            boolean about = gov == x.head() || s.listed(PLAN_NOUNS, gov) || s.listed(OFFER_NOUNS, gov);
-            if (!s.word(i).equalsIgnoreCase("for") || !s.relation(i).equals("prep") || !s.isNoun(gov) || about) {
-                continue; // "a peace proposal for Sri Lanka", "a plan for Kosovo": what the plan is about
+            if (!s.word(i).equalsIgnoreCase("for") || !s.relation(i).equals("prep") || gov == x.head()
+                    || !s.listed(BENEFITS, gov)) {
+                continue; // "a peace proposal for Sri Lanka", "a package of measures for Kosovo": what it is about
             }
             int o = s.child(i, "pobj");
             SentenceView.Placed m = o < 0 ? null : s.mentionAt(o);
