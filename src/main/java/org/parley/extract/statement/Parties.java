@@ -102,6 +102,9 @@ final class Parties {
         if (owner == null) {
             owner = source(s, token, rule);
         }
+        if (owner == null) {
+            owner = OfficeOwners.of(s, token, discourse, context, rule); // "Chad's army chief"
+        }
         if (owner == null && QUANTITIES.contains(s.lemma(token))) {
             // "the majority of the HoR members", "most of the rebels"
             for (int p : s.children(token, "prep")) {

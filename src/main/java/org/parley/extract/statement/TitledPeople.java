@@ -1,6 +1,7 @@
 package org.parley.extract.statement;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
@@ -19,8 +20,15 @@ final class TitledPeople {
 
     /** The latest person in focus titled {@code title} in the article up to sentence {@code s}, or null. */
     static Party latest(SentenceView s, String title, Discourse discourse, ArticleContext context, String rule) {
+        return latest(s, title, discourse, context, rule, person -> true);
+    }
+
+    /** The same among the persons {@code fits} accepts ("Chad's army chief": no chief who serves another state). */
+    static Party latest(SentenceView s, String title, Discourse discourse, ArticleContext context, String rule,
+            Predicate<Entity> fits) {
         for (Party p : discourse.salient()) {
-            if (p.entity().type() == EntityType.PERSON && titled(context, s.index(), p.entity(), title)) {
+            if (p.entity().type() == EntityType.PERSON && fits.test(p.entity())
+                    && titled(context, s.index(), p.entity(), title)) {
                 return new Party(p.entity(), null, true, RuleId.of(rule + "-titled"));
             }
         }
