@@ -280,12 +280,13 @@ final class NameRuns {
     }
 
     /**
-     * "Belen de Bajira", "San Jose del Guaviare": a catalog town's name that the run goes on after name particles
-     * ({@code name-particles}: "de", "del", "de la") with capitalized words only to its end is the first part of a
-     * longer town's name, not that town.
+     * "Belen de Bajira", "San Jose del Guaviare", "Hadi al-Amiri": a catalog town's or person's name that the run goes
+     * on after name particles ({@code name-particles}: "de", "del", "al") with capitalized words only to its end is the
+     * first part of a longer name, not that town or person.
      */
-    static boolean townNameGoesOn(SentencePieces p, CatalogMatch c, int e) {
-        if (!c.forms().stream().allMatch(f -> f.entry().type() == EntityType.CITY)) {
+    static boolean nameGoesOn(SentencePieces p, CatalogMatch c, int e) {
+        if (!c.forms().stream().allMatch(f -> f.entry().type() == EntityType.CITY
+                || f.entry().type() == EntityType.PERSON)) {
             return false;
         }
         int k = c.end();

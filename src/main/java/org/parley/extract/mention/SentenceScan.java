@@ -171,7 +171,7 @@ final class SentenceScan {
         CatalogMatch next = matcher.match(p, r, e);
         return ownedDocument || next != null && !placesOpenBody(c, next, e) || Words.TITLES.contains(rp.norm())
                 || Words.TITLE_MODIFIERS.contains(rp.norm()) && !headAhead(r, e)
-                || rp.lower() && !NameRuns.townNameGoesOn(p, c, e);
+                || rp.lower() && !NameRuns.nameGoesOn(p, c, e);
     }
 
     /**
