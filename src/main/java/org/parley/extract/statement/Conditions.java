@@ -31,7 +31,6 @@ final class Conditions {
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList DEADLINE_SPANS = LEXICON.list("deadline-spans");
     private static final WordList WEEKDAYS = LEXICON.list("weekdays");
-    private static final WordList CONDITION_MARKERS = LEXICON.list("condition-markers");
     private static final java.util.Set<String> PARTY_WORDS = partyWords();
     private static final WordList NEED_VERBS = LEXICON.list("need-verbs");
     private static final java.util.Set<String> OWNER_RELATIONS = java.util.Set.of("poss", "nmod", "amod", "compound");
@@ -107,8 +106,8 @@ final class Conditions {
             Map.entry("to-infinitive-complement", (s, h) -> s.children(h, "xcomp").stream()
                     .anyMatch(c -> Clauses.toInfinitive(s, c) && s.child(c, "nsubj", "nsubjpass") < 0)),
             // "until Azerbaijan agreed to a pullback", "if Tonga commits to it": the act a condition waits for
-            Map.entry("in-condition", (s, h) -> s.relation(h).equals("advcl") && s.children(h, "mark").stream()
-                    .anyMatch(m -> CONDITION_MARKERS.contains(s.word(m).toLowerCase(java.util.Locale.ROOT)))),
+            Map.entry("in-condition", AwaitedActs::awaited), // also the inverted "should the two sides want it"
+            Map.entry("joint-forecast", Readouts::jointForecast), // "the two governments will meet again"
             Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
                     && s.child(h, "dobj") >= 0 && !s.listed(TALK_NOUNS, s.child(h, "dobj"))),
             Map.entry("on-phrase", Conditions::onPhrase),

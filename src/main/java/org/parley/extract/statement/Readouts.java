@@ -9,7 +9,8 @@ import org.parley.extract.WordList;
  * two governments" told in the past perfect ("the mediator said both sides had agreed to reopen the crossing"), an
  * outcome read out after the talks, and a proposal already told that a presenting verb only mentions again with a
  * bare "the" ("Ghana set out the plan in a letter", "Oslo announced the agreement on Friday"), or a plan a quarrel is
- * about ("months of tension over plans to merge the armies"). Stateless.
+ * about ("months of tension over plans to merge the armies"). Stateless. Also what "both sides" or "the two
+ * governments" will do together ({@link #jointForecast}): a schedule told, no side's own offer or demand.
  */
 final class Readouts {
 
@@ -43,6 +44,24 @@ final class Readouts {
         boolean perfect = s.children(h, "aux").stream().anyMatch(a -> s.word(a).toLowerCase(Locale.ROOT).equals("had"));
         int subject = s.child(h, "nsubj");
         return perfect && subject >= 0 && pluralDescription(s, subject);
+    }
+
+    /**
+     * "the two governments will meet again in May", "said both sides would meet again", "under the accord, the two
+     * sides will seek a settlement", "the two sides will begin talks": a verb with a modal of the future whose subject
+     * (its own or the one it takes over) is a plural description of the parties, not their names: what the two will do
+     * together, which neither side offers or asks of the other. An agreement so told ("both sides would agree to a
+     * truce"), named parties ("Chad and Niger will meet again") and an obligation ("both sides should resume talks")
+     * stay statements.
+     */
+    static boolean jointForecast(SentenceView s, int h) {
+        if (!s.isVerb(h) || AGREEING.contains(s.lemma(h)) || !Modals.hasFuture(s, h)) {
+            return false;
+        }
+        int subject = Clauses.inheritedSubject(s, h);
+        return subject >= 0 && pluralDescription(s, subject)
+                && s.children(subject).stream().map(c -> s.word(c).toLowerCase(Locale.ROOT))
+                        .anyMatch(w -> w.equals("both") || w.equals("two"));
     }
 
     private static boolean pluralDescription(SentenceView s, int noun) {
