@@ -29,7 +29,8 @@ final class Clauses {
      */
     static int verb(SentenceView s, int head) {
         String r = s.relation(head);
-        if (r.equals("aux") || r.equals("acomp") || r.equals("attr") || r.equals("oprd")) {
+        if (r.equals("aux") || r.equals("acomp") || r.equals("attr") || r.equals("oprd")
+                || ReadinessPhrases.standingPredicate(s, head)) { // "stands ready to"
             return s.head(head);
         }
         if (r.equals("pobj") && s.relation(s.head(head)).equals("prep") && s.isVerb(s.head(s.head(head)))

@@ -58,6 +58,9 @@ final class ConditionRules {
                 continue; // "because he faces arrest if he returns": part of a reason, nothing asked
             }
             Frame mainFrame = frameAt(s, out, c.main());
+            if (mainFrame == null && c.main() >= 0 && NewsBackground.commentatorsJudgement(s, c.main())) {
+                continue; // "analysts said Russia would withdraw once winter set in": a forecast, no party's terms
+            }
             int mainSubject = c.main() < 0 ? -1 : mainSubject(s, c.main());
             if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())
                     && !refused(s, c.main()) && !outcome(s, c)) {

@@ -55,6 +55,7 @@ final class Conditions {
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
             Map.entry("object-relative", ObjectRelatives::objectGap), // "a guarantee Belgrade had sought"
             Map.entry("hostile-complement", Conditions::hostileComplement),
+            Map.entry("ready-for-hostile-act", ReadinessPhrases::forHostileAct), // "ready for a long war"
             Map.entry("demanding-complement", Conditions::demandingComplement),
             Map.entry("present-clause", (s, h) -> s.pos(s.child(h, "ccomp")).equals("VBP")), // "ask that they leave"
             Map.entry("excluding-object", Clauses::excludingObject),
