@@ -62,8 +62,11 @@ final class ConditionRules {
                 continue; // "analysts said Russia would withdraw once winter set in": a forecast, no party's terms
             }
             int mainSubject = c.main() < 0 ? -1 : mainSubject(s, c.main());
+            Party to = conditionAddressee(s, c, parties);
+            boolean ifNot = c.rule() == CONDITION && NegatedIfThreats.threat(s, c.markerFirst(), c.markerLength(),
+                    c.top()) && (to != null || c.subject() >= 0 && Conditions.partyLike(s, c.subject()));
             if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())
-                    && !refused(s, c.main()) && !outcome(s, c)) {
+                    && !refused(s, c.main()) && !outcome(s, c) && !ifNot) {
                 continue; // "if X happens, the effort will fail": a judgement, not a condition a party sets
             }
             List<Party> makers = mainFrame != null && mainFrame.maker() != null ? mainFrame.makers()
@@ -71,7 +74,6 @@ final class ConditionRules {
             if (makers.isEmpty() && mainFrame == null) {
                 continue; // a condition on a statement nobody is named for is still a demand, by someone unnamed
             }
-            Party to = conditionAddressee(s, c, parties);
             boolean wish = WISHES.contains(s.lemma(c.top())); // "as long as Kiir needed them", "if Juba wished"
             if (wish || NonProposals.situationSubject(s, c.top(), c.subject())
                     || RunningCourse.waits(s, c.top(), c.subject())) { // "until the mandate ends"
@@ -85,12 +87,13 @@ final class ConditionRules {
                 }
                 continue;
             }
-            Frame demand = new Frame(s.index(), StatementKind.DEMAND, c.rule(),
+            Frame demand = new Frame(s.index(), StatementKind.DEMAND, ifNot ? NegatedIfThreats.RULE : c.rule(),
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
             boolean threat = s.word(c.markerFirst()).equalsIgnoreCase("unless") // "unless Panama acts, we will ..."
-                    || c.rule() == FrontedConditions.RULE; // "Without that law, no fighter would ...": the same
+                    || c.rule() == FrontedConditions.RULE // "Without that law, no fighter would ...": the same
+                    || ifNot; // "would lose its outlet if its leaders did not take the vote back": a threat
             Frame promise = mainFrame == null && !makers.isEmpty() && !threat && !refused(s, c.main())
                     ? ConditionalOffers.of(s, c.main(), c.top(), makers, to, parties.context()) : null;
             if (promise != null) {

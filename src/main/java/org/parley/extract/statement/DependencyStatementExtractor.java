@@ -47,7 +47,8 @@ public final class DependencyStatementExtractor implements StatementExtractor {
     public boolean mayHoldStatement(Sentence sentence) {
         SentenceView view = new SentenceView(sentence, List.of(), List.of(), null, m -> false);
         return triggers.mayMatch(view) || ConditionRules.mayHold(view) || FrontedConditions.mayHold(view)
-                || DocumentIssuers.mayHold(view) || PromiseConditions.mayHold(view);
+                || DocumentIssuers.mayHold(view) || PromiseConditions.mayHold(view)
+                || NegatedIfThreats.mayHold(view);
     }
 
     @Override

@@ -1,0 +1,60 @@
+package org.parley.extract.statement;
+
+import java.util.Locale;
+import org.parley.core.RuleId;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * A threat told as what follows under a negated "if": "the region would lose the outlet for its oil if its leaders
+ * did not take the vote back", "the truce would collapse if Turkey did not pull its troops out". Such an "if ... not"
+ * is an "unless": the condition is what the one who reports it asks of the condition's subject, and the main clause,
+ * what happens when it is not done, is no promise. {@link ConditionRules} makes the demand only, also over a main
+ * clause that is neither a party's act nor a refusal ("would lose", "would collapse"), provided the condition's
+ * subject is a party: "the harvest would fail if the rains did not come" asks nothing. Sentences with a modal of the
+ * future before such an "if" are parsed for it ({@link #mayHold}). Stateless.
+ */
+final class NegatedIfThreats {
+
+    static final RuleId RULE = RuleId.of("condition.if-not");
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList NEGATIONS = LEXICON.list("negations");
+    private static final WordList FUTURE = LEXICON.list("future-modals");
+
+    private NegatedIfThreats() {
+    }
+
+    /** Whether the condition opened by the one-word marker at {@code marker} is an "if" over a negated clause. */
+    static boolean threat(SentenceView s, int marker, int markerLength, int top) {
+        return markerLength == 1 && s.word(marker).equalsIgnoreCase("if") && Conditions.negated(s, top);
+    }
+
+    /**
+     * Whether the sentence has a modal of the future ("would", "will") and, after it, an "if" whose clause, up to the
+     * next comma or stop, holds a negation ("if its leaders did not", "if Kiev doesn't"): worth a parse.
+     */
+    static boolean mayHold(SentenceView s) {
+        boolean future = false;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.word(i).toLowerCase(Locale.ROOT);
+            if (future && w.equals("if") && negatedAhead(s, i + 1)) {
+                return true;
+            }
+            future |= FUTURE.contains(w);
+        }
+        return false;
+    }
+
+    private static boolean negatedAhead(SentenceView s, int from) {
+        for (int i = from; i < s.size(); i++) {
+            String w = s.word(i).toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                return false;
+            }
+            if (!w.equals("no") && NEGATIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
