@@ -78,11 +78,13 @@ final class CatalogSenses {
      * "Cox's Bazar district", "in Kasur district": a name the catalog lists only as a city, right before a singular
      * division noun, names the division, which the catalog lacks: a region minted as "Cox's Bazar District". Null
      * for a name that is no catalog city or that has a region entry, for other region cues, and after "the" ("the
-     * Cite Soleil district", "the Karrada district of Baghdad": often a city's quarter, which keeps the city's name).
+     * Cite Soleil district", "the Karrada district of Baghdad": often a city's quarter, which keeps the city's name);
+     * other division nouns name no quarter, after "the" too ("the Kohat division commissioner").
      */
     private static Sense divisionOfCityName(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms,
                                             String noun, double conf) {
-        if (!Words.DIVISION_NOUNS_AFTER_CITY_NAMES.contains(noun) || p.lowerNorm(c.begin() - 1).equals("the")
+        if (!Words.DIVISION_NOUNS_AFTER_CITY_NAMES.contains(noun)
+                || p.lowerNorm(c.begin() - 1).equals("the") && noun.equals("district")
                 || first(forms, MentionKind.NAME, EntityType.CITY) == null
                 || forms.stream().anyMatch(f -> f.entry().type() == EntityType.REGION)) {
             return null;

@@ -110,9 +110,13 @@ final class PlaceCues {
         return joiner && !adjectiveWord(ph) && !ph.adjectiveAt(a - 2) && !ph.isDemonym(p.norm(a - 2));
     }
 
-    /** "the Marsk city council": a lower-case "city" right after a name of at most three words. */
+    /**
+     * "the Marsk city council", "Tarsheng township": a lower-case town noun right after a name of at most three words,
+     * not after one adjective of a people, nor before "of" ("the Druze village of Marsa": the town follows "of").
+     */
     static boolean cityNounAfter(Phrase ph) {
-        return ph.length() <= 3 && ph.nextLowerWord().equals("city");
+        return ph.length() <= 3 && Words.CITY_NOUNS_AFTER_NAMES.contains(ph.nextLowerWord())
+                && !adjectiveWord(ph) && !adjectiveEnding(ph) && !ph.p().lowerNorm(ph.e() + 1).equals("of");
     }
 
     /** "the city of Marsk", "the outskirts of Marsk": a city noun and "of" before a name of at most three words. */

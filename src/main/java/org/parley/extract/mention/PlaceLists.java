@@ -140,8 +140,9 @@ final class PlaceLists {
     }
 
     /**
-     * "A and B, two towns near the border": after the rest of the list that this item opens or ends, an apposition
-     * of a number, "both" or an article, up to two lower-case words and a plural settlement noun.
+     * "A and B, two towns near the border", "A and B, villages on the slopes": after the rest of the list that this
+     * item opens or ends, an apposition of a number, "both" or an article, or of none, up to two lower-case words and
+     * a plural settlement noun.
      */
     static boolean pluralSettlementAfterList(SentencePieces p, int e) {
         int j = e;
@@ -156,13 +157,13 @@ final class PlaceLists {
         if (j == e && !(e >= 2 && isJoiner(p, e))) {
             return false;
         }
-        if (next == null || !next.mark().equals(",") || !next.lower()
-                || !(next.pos().equals("CD") || next.norm().equals("both") || Words.ARTICLES.contains(next.norm()))) {
+        if (next == null || !next.mark().equals(",") || !next.lower()) {
             return false;
         }
-        for (int k = j + 1; k < Math.min(p.size(), j + 4); k++) {
+        boolean opener = next.pos().equals("CD") || next.norm().equals("both") || Words.ARTICLES.contains(next.norm());
+        for (int k = opener ? j + 1 : j; k < Math.min(p.size(), j + 4); k++) {
             Piece x = p.get(k);
-            if (!x.lower() || !x.sep().equals(" ")) {
+            if (!x.lower() || k > j && !x.sep().equals(" ")) {
                 return false;
             }
             if (Words.SETTLEMENT_NOUNS.contains(x.norm()) && x.norm().endsWith("s")) {

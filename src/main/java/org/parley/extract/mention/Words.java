@@ -38,6 +38,7 @@ final class Words {
     static final WordList BARE_DIVISION_COUNTRIES = list("bare-division-countries");
     static final WordList ADJECTIVE_ENDINGS = list("adjective-endings");
     static final WordList CITY_NOUNS_BEFORE_OF = list("city-nouns-before-of");
+    static final WordList CITY_NOUNS_AFTER_NAMES = list("city-nouns-after-names");
     static final WordList REGION_NOUNS_BEFORE_OF = list("region-nouns-before-of");
     static final WordList UNANNOTATED_HEADS = list("unannotated-heads");
     static final WordList TERRITORY_HEADS = list("territory-heads");
