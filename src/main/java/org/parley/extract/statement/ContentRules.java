@@ -253,14 +253,15 @@ final class ContentRules {
      * The subject of a demanded clause that is a party ("that the Taliban government in Kabul act") is the addressee,
      * so neither it nor the place that locates it is content. Forces are moved, not addressed: where they are is the
      * place the act is asked of ("that the Russian troops stationed in A go home"), so a force subject keeps its
-     * phrases and clauses; its owner stays out (see {@link PlaceRules}).
+     * phrases and clauses; its owner stays out (see {@link PlaceRules}). So does a body's site that is opened or
+     * closed ("that the offices in A be reopened", {@link OpenedSites}).
      */
     private static void removePartySubjects(SentenceView s, Set<Integer> out) {
         for (int i : List.copyOf(out)) {
             String r = s.relation(i);
             if ((r.equals("nsubj") || r.equals("nsubjpass")) && out.contains(s.head(i)) && Conditions.partyLike(s, i)) {
                 List<Integer> subject = new ArrayList<>(s.subtree(i));
-                if (s.listed(FORCE_NOUNS, i)) {
+                if (s.listed(FORCE_NOUNS, i) || OpenedSites.openedBody(s, i)) { // "that the offices in A be shut"
                     for (int c : s.children(i)) {
                         if (FORCE_PHRASES.contains(s.relation(c))) {
                             subject.removeAll(s.subtree(c));

@@ -26,6 +26,8 @@ final class PlaceRules {
     private static final RuleId PLACE_FORCES = RuleId.of("place.content-forces-where");
     private static final RuleId PLACE_ALLY = RuleId.of("place.content-ally");
     private static final RuleId PLACE_STRAYED = RuleId.of("place.content-strayed-object");
+    private static final RuleId PLACE_OPENED = RuleId.of("place.content-opened-site");
+    private static final RuleId PLACE_BETWEEN = RuleId.of("place.content-between-setting");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
@@ -88,6 +90,12 @@ final class PlaceRules {
         if (StrayedObjects.strayed(s, f.head(), m.head())) {
             return PLACE_STRAYED;
         }
+        if (OpenedSites.inOpenedSite(s, m)) {
+            return PLACE_OPENED;
+        }
+        if (BetweenSettings.afterParties(s, m)) {
+            return PLACE_BETWEEN;
+        }
         return ally(s, f, m) ? PLACE_ALLY : PLACE;
     }
 
@@ -117,7 +125,9 @@ final class PlaceRules {
         return f.isParty(m.entity(), context) || partyConjunct(s, f, m) || betweenParties(s, m) || locator(s, m)
                 || appositiveLocator(s, m)
                 || inTimeClause(s, f, m) || inWhereRemark(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
-                || forceOwner(s, m) || bodyOwner(s, m) || seatAfterBody(s, f, m, context)
+                || forceOwner(s, m)
+                || (bodyOwner(s, m) || seatAfterBody(s, f, m, context)) // unless the seat is where the act is
+                && !OpenedSites.inOpenedSite(s, m) && !BetweenSettings.afterParties(s, m)
                 || seatOfListener(s, f, m) || callSource(s, f, m) || documentName(s, m) || claimant(s, m)
                 || m.type() == EntityType.COUNTRY && !placeRole(s, m) && !ally(s, f, m);
     }
