@@ -2,6 +2,7 @@ package org.parley.extract.mention;
 
 import java.util.Set;
 import java.util.function.Consumer;
+import org.parley.catalog.CatalogEntry;
 import org.parley.core.EntityType;
 
 /**
@@ -38,6 +39,16 @@ final class DemonymLedNames {
         boolean organization = name != null && name.forms().stream()
                 .allMatch(f -> f.entry().type() == EntityType.ORGANIZATION);
         return organization && name.end() == e ? name : null;
+    }
+
+    /**
+     * "the Russian Foreign Ministry", "the Somali Parliament": a catalog organization's alias that opens with a
+     * demonym is the body's name as news writes it, demonym and all (the demonym is no mention of the country, as a
+     * possessor is), so the mention keeps the whole alias.
+     */
+    static boolean aliasOpensWithDemonym(SentencePieces p, CatalogMatch c, CatalogEntry entry, CatalogMatcher matcher) {
+        return entry.type() == EntityType.ORGANIZATION && c.length() >= 2 && p.get(c.begin()).cap()
+                && matcher.index().isDemonym(p.get(c.begin()).norm());
     }
 
     /**

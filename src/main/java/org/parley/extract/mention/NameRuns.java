@@ -62,7 +62,7 @@ final class NameRuns {
                 }
                 break;
             }
-            if (x.cap() && !breaksRun(x) && (!pluralTitle(x) || p.norm(k - 1).equals("of"))) { // "House of Representatives"
+            if (x.cap() && !breaksRun(x) && !pluralTitleBreaks(p, k)) {
                 k++;
                 continue;
             }
@@ -192,6 +192,14 @@ final class NameRuns {
     }
 
     /** "MPs", "Ministers": a title in the plural ends a name ("the Somali Parliament MPs"). */
+    /**
+     * A plural title ends a run ("Kessa Governors"), except after "of" ("House of Representatives") or before the rest
+     * of a body's name that ends in an organization head or "Forum" ("Northern Governors' Forum").
+     */
+    private static boolean pluralTitleBreaks(SentencePieces p, int k) {
+        return pluralTitle(p.get(k)) && !p.norm(k - 1).equals("of") && !groupHeadAhead(p, k + 1);
+    }
+
     private static boolean pluralTitle(Piece x) {
         String n = x.norm();
         return n.length() > 2 && n.endsWith("s") && Words.TITLES.contains(n.substring(0, n.length() - 1));

@@ -41,6 +41,7 @@ final class PhraseTests {
             entry("acronym-after-the", OrganizationCues::acronymAfterThe),
             entry("acronym-told", OrganizationCues::acronymTold),
             entry("generic-words", Phrase::allGeneric),
+            entry("capitals-headline", HeadlineCaps::headline),
             entry("forum-of-people", OrganizationCues::forumOfPeople),
             entry("organization-head", OrganizationCues::headInside),
             entry("acronym-apposition", OrganizationCues::acronymApposition),

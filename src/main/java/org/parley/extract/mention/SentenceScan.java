@@ -315,8 +315,9 @@ final class SentenceScan {
 
     private void emitEntry(CatalogMatch c, CatalogEntry entry, MentionKind kind, double conf, RuleId rule) {
         Entity entity = entry.toEntity();
-        int start = NameText.key(NameText.surfacePieces(entry.label())).equals(p.key(c.begin(), c.end())) ? c.begin()
-                : nameStart(c.begin(), c.end(), entry.type()); // the catalog's label is the name as a whole
+        boolean whole = NameText.key(NameText.surfacePieces(entry.label())).equals(p.key(c.begin(), c.end()))
+                || DemonymLedNames.aliasOpensWithDemonym(p, c, entry, matcher); // the name as a whole
+        int start = whole ? c.begin() : nameStart(c.begin(), c.end(), entry.type());
         out.addPieces(start, c.end(), entity, kind, conf, rule);
         if (entry.type() == EntityType.PERSON) {
             out.person(entity, entry.label());
