@@ -24,6 +24,7 @@ final class NewsBackground {
     private static final List<String> CARRIED = List.of("ccomp", "xcomp", "conj");
     private static final WordList AGREEING = LEXICON.list("agreeing-verbs");
     private static final WordList COMMENTATORS = LEXICON.list("commentator-nouns");
+    private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
 
     private NewsBackground() {
     }
@@ -64,7 +65,8 @@ final class NewsBackground {
 
     /**
      * "Lajcak is expected to meet them later this month": a {@link #forecast} no party reports (a party that says
-     * "Eritrea is expected to free the sailors" expects it of Eritrea) and that sets no terms with a word of
+     * "Eritrea is expected to free the sailors" expects it of Eritrea; "officials", "diplomats" that no name or
+     * demonym places are the reporter's sources, no party) and that sets no terms with a word of
      * {@code price-markers} ("in return, they are expected to release the prisoners").
      */
     static boolean reportersForecast(SentenceView s, int h) {
@@ -73,7 +75,7 @@ final class NewsBackground {
         }
         int reporter = Clauses.reporter(s, h);
         int speaker = reporter < 0 ? -1 : Clauses.subject(s, reporter);
-        if (speaker >= 0 && Conditions.partyLike(s, speaker)) {
+        if (speaker >= 0 && Conditions.partyLike(s, speaker) && !unplacedGroup(s, speaker)) {
             return false;
         }
         List<String> words = s.wordList();
@@ -94,6 +96,14 @@ final class NewsBackground {
         int reporter = Clauses.reporter(s, verb);
         int speaker = reporter < 0 ? -1 : Clauses.subject(s, reporter);
         return speaker >= 0 && s.listed(COMMENTATORS, speaker);
+    }
+
+    /** "officials said": a noun of {@code group-nouns} with no name or demonym before it that places it. */
+    private static boolean unplacedGroup(SentenceView s, int speaker) {
+        if (s.mentionAt(speaker) != null || !s.listed(GROUP_NOUNS, speaker)) {
+            return false;
+        }
+        return s.children(speaker).stream().noneMatch(c -> s.mentionAt(c) != null);
     }
 
     private static boolean pastOnly(SentenceView s, int clause) {
