@@ -8,7 +8,7 @@ import org.parley.extract.WordList;
 /**
  * Recognizes a word or a verdict said of a proposal, with no verb of refusing: a label ("the plan is unacceptable",
  * "called the offer a sham"), or a negated predicate of worth ("the plan was not realistic", "the offer did not look
- * credible", "the draft could not serve as the basis for talks") and a "no" given as answer ("Baku's answer was a
+ * credible", "the draft could not be the basis for talks") and a "no" given as answer ("Baku's answer was a
  * flat no"). The proposal is the subject of the predicate's clause: a noun of the offer-nouns, demand-nouns or
  * proposal-objects lists, or "it", "this", "that", "idea".
  */
@@ -40,15 +40,12 @@ final class ProposalVerdicts {
     }
 
     /**
-     * Condition {@code judged-proposal}: {@code h} is a verb of worth ("could not serve as the basis") or the
-     * predicate (adjective, noun or "no") of a clause whose subject is a proposal or a noun of answering (answer-nouns),
-     * and no commentator says it ("analysts said the truce was not credible" is their judgement, no party's refusal).
+     * Condition {@code judged-proposal}: {@code h} is the predicate (adjective, noun or "no") of a clause whose subject
+     * is a proposal or a noun of answering (answer-nouns), and no commentator says it ("analysts said the truce was
+     * not credible" is their judgement, no party's refusal).
      */
     static boolean judgedProposal(SentenceView s, int h) {
-        int clause = s.isVerb(h) ? h : s.head(h);
-        if (clause >= 0 && s.relation(h).equals("pobj") && s.word(clause).equals("as")) {
-            clause = s.head(clause);
-        }
+        int clause = s.head(h);
         if (clause < 0 || !s.isVerb(clause)) {
             return false;
         }
@@ -64,7 +61,7 @@ final class ProposalVerdicts {
      */
     static List<Party> answerOwner(Site x) {
         SentenceView s = x.s();
-        int clause = s.isVerb(x.head()) ? x.head() : s.head(x.head());
+        int clause = s.head(x.head());
         int subject = clause < 0 ? -1 : s.child(clause, "nsubj");
         if (subject < 0 || !s.listed(ANSWERS, subject)) {
             return null;
