@@ -29,7 +29,8 @@ final class ConditionRules {
     /** Refusals a condition lifts: "will not sign unless ...", "would not take part unless ...", "no talks until ...". */
     static final Set<String> REFUSED_ACTS = Set.of("statement.rejection.refusable-act",
             "statement.rejection.refusable-participation", "statement.rejection.no-talks-held",
-            "statement.rejection.no-negotiation");
+            "statement.rejection.no-negotiation", "statement.rejection.no-concession",
+            "statement.rejection.not-part-of");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");
     private static final WordList WISHES = LEXICON.list("wish-verbs");

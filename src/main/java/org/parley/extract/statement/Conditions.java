@@ -17,11 +17,9 @@ final class Conditions {
     private static final WordList NEGATIONS = LEXICON.list("negations");
     private static final WordList PROPOSAL_OBJECTS = LEXICON.list("proposal-objects");
     private static final WordList STATEMENT_OBJECTS = LEXICON.list("statement-objects");
-    private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList ACCORD_NOUNS = LEXICON.list("accord-nouns");
     private static final WordList ANNOUNCING = LEXICON.list("announcing-verbs");
-    private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
     private static final WordList EVASIVE = LEXICON.list("evasive-acts");
     private static final WordList PERMISSION = LEXICON.list("permission-verbs");
@@ -41,9 +39,10 @@ final class Conditions {
             Map.entry("proposal-object", Conditions::proposalObject),
             Map.entry("statement-object", Conditions::statementObject),
             Map.entry("obligation", Conditions::obligation),
-            Map.entry("says-of-a-proposal", Conditions::saysOfAProposal),
+            Map.entry("says-of-a-proposal", ProposalVerdicts::saysOfAProposal),
             Map.entry("what-labelled", RefusalGuards::whatLabelled),
             Map.entry("judged-in-report", RefusalGuards::judgedInReport),
+            Map.entry("judged-proposal", ProposalVerdicts::judgedProposal), // "the plan was not realistic"
             Map.entry("persisting", RefusalGuards::persisting),
             Map.entry("demanded-of-another", DemandedClauses::demandedOfAnother),
             Map.entry("demanded-clause", DemandedClauses::inDemandedClause), // "asked that X should"
@@ -272,30 +271,6 @@ final class Conditions {
         }
         int subject = s.child(verb, "nsubj", "nsubjpass", "expl", "csubj");
         return subject >= 0 && subject < h && !s.word(subject).equals("i") && !Clauses.reporting(s, verb);
-    }
-
-    /**
-     * A word a party calls a proposal by, said of a proposal: "the plan is unacceptable", "called the offer a
-     * sham", "it was a non-starter".
-     */
-    static boolean saysOfAProposal(SentenceView s, int h) {
-        int gov = s.head(h);
-        if (gov >= 0 && s.relation(h).equals("pobj") && s.word(gov).equals("as")) {
-            gov = s.head(gov); // "described the offer as a trap"
-        }
-        if (gov < 0) {
-            return false;
-        }
-        if (LABEL_VERBS.contains(s.lemma(gov))) {
-            return true;
-        }
-        int subject = s.child(gov, "nsubj", "nsubjpass");
-        if (subject < 0) {
-            return false;
-        }
-        String l = s.lemma(subject);
-        return OFFER_NOUNS.contains(l) || DEMAND_NOUNS.contains(l) || PROPOSAL_OBJECTS.contains(l)
-                || l.equals("it") || l.equals("this") || l.equals("that") || l.equals("idea");
     }
 
     /** The head has a clausal or infinitival complement, an object or a "for" phrase. */

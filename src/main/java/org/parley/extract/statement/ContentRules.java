@@ -141,12 +141,14 @@ final class ContentRules {
 
     /**
      * What a predicate adjective or noun on the copula is said of, when that is no party: "partition of the province
-     * is not acceptable", "the peninsula is a red line".
+     * is not acceptable", "the peninsula is a red line", "a base in the valley is not something Quito would accept".
      */
     private static void addPredicateSubject(SentenceView s, int h, Set<Integer> out) {
-        boolean predicate = s.relation(h).equals("acomp") || s.relation(h).equals("attr");
-        if (predicate && s.lemma(s.head(h)).equals("be") || Clauses.crossed(s, h)) {
-            addThingSubject(s, s.head(h), out);
+        int p = s.relation(h).equals("relcl") && (s.word(s.head(h)).equalsIgnoreCase("something")
+                || s.word(s.head(h)).equalsIgnoreCase("anything")) ? s.head(h) : h; // "is not something X would sign"
+        boolean predicate = s.relation(p).equals("acomp") || s.relation(p).equals("attr");
+        if (predicate && s.lemma(s.head(p)).equals("be") || Clauses.crossed(s, h)) {
+            addThingSubject(s, s.head(p), out);
         }
     }
 

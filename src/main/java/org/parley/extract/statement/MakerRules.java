@@ -39,6 +39,7 @@ final class MakerRules {
         r.put("maker.speaker-position", a -> ReportedPosition.maker(a.site));
         r.put("maker.causer", a -> causer(a.site));
         r.put("maker.subject", a -> subject(a.site));
+        r.put("maker.answer-owner", a -> ProposalVerdicts.answerOwner(a.site));
         r.put("maker.controller", a -> controller(a.site));
         r.put("maker.fronted-name", a -> FrontedNames.maker(a.site));
         r.put("maker.labeller", a -> labeller(a.site));

@@ -1,0 +1,81 @@
+package org.parley.extract.statement;
+
+import java.util.List;
+
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * Recognizes a word or a verdict said of a proposal, with no verb of refusing: a label ("the plan is unacceptable",
+ * "called the offer a sham"), or a negated predicate of worth ("the plan was not realistic", "the offer did not look
+ * credible", "the draft could not be the basis for talks") and a "no" given as answer ("Baku's answer was a
+ * flat no"). The proposal is the subject of the predicate's clause: a noun of the offer-nouns, demand-nouns or
+ * proposal-objects lists, or "it", "this", "that", "idea".
+ */
+final class ProposalVerdicts {
+
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList PROPOSAL_OBJECTS = LEXICON.list("proposal-objects");
+    private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
+    private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
+    private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
+    private static final WordList ANSWERS = LEXICON.list("answer-nouns");
+
+    private ProposalVerdicts() {
+    }
+
+    /**
+     * Condition {@code says-of-a-proposal}: a word a party calls a proposal by, said of a proposal: "the plan is
+     * unacceptable", "called the offer a sham", "it was a non-starter".
+     */
+    static boolean saysOfAProposal(SentenceView s, int h) {
+        int gov = s.head(h);
+        if (gov >= 0 && s.relation(h).equals("pobj") && s.word(gov).equals("as")) {
+            gov = s.head(gov); // "described the offer as a trap"
+        }
+        if (gov < 0) {
+            return false;
+        }
+        return LABEL_VERBS.contains(s.lemma(gov)) || proposal(s, s.child(gov, "nsubj", "nsubjpass"));
+    }
+
+    /**
+     * Condition {@code judged-proposal}: {@code h} is the predicate (adjective, noun or "no") of a clause whose subject
+     * is a proposal or a noun of answering (answer-nouns), and no commentator says it ("analysts said the truce was
+     * not credible" is their judgement, no party's refusal).
+     */
+    static boolean judgedProposal(SentenceView s, int h) {
+        int clause = s.head(h);
+        if (clause < 0 || !s.isVerb(clause)) {
+            return false;
+        }
+        int subject = s.child(clause, "nsubj", "nsubjpass");
+        boolean judged = proposal(s, subject) || subject >= 0 && s.listed(ANSWERS, subject)
+                || LABEL_VERBS.contains(s.lemma(clause));
+        return judged && !NewsBackground.commentatorsJudgement(s, clause);
+    }
+
+    /**
+     * Maker rule {@code maker.answer-owner}: the party that owns the noun of answering that is the subject of the
+     * trigger's clause, by a possessive or a modifier ("Baku's answer was a flat no", "the Serbian reply was no").
+     */
+    static List<Party> answerOwner(Site x) {
+        SentenceView s = x.s();
+        int clause = s.head(x.head());
+        int subject = clause < 0 ? -1 : s.child(clause, "nsubj");
+        if (subject < 0 || !s.listed(ANSWERS, subject)) {
+            return null;
+        }
+        Party owner = x.parties().modifierOwner(s, subject, "maker.answer-owner");
+        return owner == null ? null : List.of(owner);
+    }
+
+    private static boolean proposal(SentenceView s, int subject) {
+        if (subject < 0) {
+            return false;
+        }
+        String l = s.lemma(subject);
+        return OFFER_NOUNS.contains(l) || DEMAND_NOUNS.contains(l) || PROPOSAL_OBJECTS.contains(l)
+                || l.equals("it") || l.equals("this") || l.equals("that") || l.equals("idea");
+    }
+}
