@@ -191,7 +191,6 @@ final class NameRuns {
         return x != null && x.cap() && (Words.TITLES.contains(x.norm()) || Words.TITLE_MODIFIERS.contains(x.norm()));
     }
 
-    /** "MPs", "Ministers": a title in the plural ends a name ("the Somali Parliament MPs"). */
     /**
      * A plural title ends a run ("Kessa Governors"), except after "of" ("House of Representatives") or before the rest
      * of a body's name that ends in an organization head or "Forum" ("Northern Governors' Forum").
@@ -200,6 +199,7 @@ final class NameRuns {
         return pluralTitle(p.get(k)) && !p.norm(k - 1).equals("of") && !groupHeadAhead(p, k + 1);
     }
 
+    /** "MPs", "Ministers": a title in the plural ("the Somali Parliament MPs"). */
     private static boolean pluralTitle(Piece x) {
         String n = x.norm();
         return n.length() > 2 && n.endsWith("s") && Words.TITLES.contains(n.substring(0, n.length() - 1));
