@@ -75,17 +75,7 @@ final class ConditionRules {
             if (makers.isEmpty() && mainFrame == null) {
                 continue; // a condition on a statement nobody is named for is still a demand, by someone unnamed
             }
-            boolean wish = WISHES.contains(s.lemma(c.top())); // "as long as Kiir needed them", "if Juba wished"
-            if (wish || NonProposals.situationSubject(s, c.top(), c.subject())
-                    || RunningCourse.waits(s, c.top(), c.subject())) { // "until the mandate ends"
-                // a service on the other side's wish, or "until the truce has held", "for as long as the talks in
-                // Juba went on": nothing asked of anyone (nor of the party a modifier of the situation names); the
-                // main clause may still promise ("his troops would stay for as long as Kiir needed them")
-                Frame promise = mainFrame == null && !makers.isEmpty() ? ConditionalOffers.of(s, c.main(), c.top(),
-                        makers, wish ? to : null, parties.context()) : null;
-                if (promise != null) {
-                    out.add(promise);
-                }
+            if (askedNothing(s, c, mainFrame, makers, to, parties, out)) {
                 continue;
             }
             Frame demand = new Frame(s.index(), StatementKind.DEMAND, ifNot ? NegatedIfThreats.RULE : c.rule(),
@@ -114,6 +104,28 @@ final class ConditionRules {
             out.add(PlaceRules.apply(s, demand, parties.context()));
         }
         return out;
+    }
+
+    /**
+     * A service on the other side's wish ("as long as Kiir needed them", "if Juba wished"), or a condition that waits
+     * on a situation ("until the truce has held", "for as long as the talks in Juba went on", "until the mandate
+     * ends"): nothing asked of anyone (nor of the party a modifier of the situation names). The main clause may still
+     * promise ("his troops would stay for as long as Kiir needed them"), made to the wisher; that offer goes to
+     * {@code out}. Whether the condition was such.
+     */
+    private static boolean askedNothing(SentenceView s, Site c, Frame mainFrame, List<Party> makers, Party to,
+                                        Parties parties, List<Frame> out) {
+        boolean wish = WISHES.contains(s.lemma(c.top()));
+        if (!wish && !NonProposals.situationSubject(s, c.top(), c.subject())
+                && !RunningCourse.waits(s, c.top(), c.subject())) {
+            return false;
+        }
+        Frame promise = mainFrame == null && !makers.isEmpty()
+                ? ConditionalOffers.of(s, c.main(), c.top(), makers, wish ? to : null, parties.context()) : null;
+        if (promise != null) {
+            out.add(promise);
+        }
+        return true;
     }
 
     /**
