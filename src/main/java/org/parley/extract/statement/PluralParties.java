@@ -64,6 +64,11 @@ final class PluralParties {
         // "urged both sides": those a third party urges are the sides of the article's dispute; "the two sides
         // agreed" follows the naming of the two that met, so the latest in focus
         boolean urged = s.relation(token).equals("dobj") && !persons;
+        List<Party> paired = urged ? List.of() : CountedParties.pairedSubjects(parties.context(), s, token,
+                p -> fits(s, token, p) && reporters.stream().noneMatch(p::same), rule);
+        if (!paired.isEmpty()) {
+            return paired;
+        }
         for (Party p : urged ? disputantsFirst() : discourse.salient()) {
             if (reporters.stream().anyMatch(p::same)) {
                 continue; // "the president noted that both have endorsed it", "the EU urged both sides": the two others
