@@ -42,7 +42,21 @@ final class CountedParties {
      */
     static List<Party> listed(ArticleContext context, SentenceView s, int token, int n, Predicate<Party> fits,
             String rule) {
-        RuleId id = RuleId.of(rule + "-listed");
+        return latest(context, s, token, n, fits, RuleId.of(rule + "-listed"), false);
+    }
+
+    /**
+     * "Pashinyan and Aliyev signed a declaration ... The two leaders also asked": the parties of the latest pair of
+     * fitting parties named together as a clause's subject, each with the rule {@code rule-paired}; empty when no
+     * such pair stands near. A pair named elsewhere ("their ministers, Mirzoyan and Bayramov") is not taken.
+     */
+    static List<Party> pairedSubjects(ArticleContext context, SentenceView s, int token, Predicate<Party> fits,
+            String rule) {
+        return latest(context, s, token, 2, fits, RuleId.of(rule + "-paired"), true);
+    }
+
+    private static List<Party> latest(ArticleContext context, SentenceView s, int token, int n, Predicate<Party> fits,
+            RuleId id, boolean subjects) {
         for (int back = 0; back <= WINDOW; back++) {
             SentenceView v = back == 0 ? s : context.view(s.index() - back);
             if (v == null) {
@@ -53,7 +67,8 @@ final class CountedParties {
                 if (back == 0 && m.end() > token) {
                     break;
                 }
-                List<Party> list = list(v, m.head(), fits, id);
+                boolean subject = v.relation(m.head()).startsWith("nsubj");
+                List<Party> list = subjects && !subject ? List.of() : list(v, m.head(), fits, id);
                 latest = list.size() == n ? list : latest;
             }
             if (!latest.isEmpty()) {

@@ -63,7 +63,12 @@ final class PluralParties {
         boolean persons = PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both");
         // "urged both sides": those a third party urges are the sides of the article's dispute; "the two sides
         // agreed" follows the naming of the two that met, so the latest in focus
-        boolean urged = s.relation(token).equals("dobj") && !persons;
+        boolean urged = (s.relation(token).equals("dobj") || calledOn(s, token)) && !persons;
+        List<Party> paired = urged ? List.of() : CountedParties.pairedSubjects(parties.context(), s, token,
+                p -> fits(s, token, p) && reporters.stream().noneMatch(p::same), rule);
+        if (!paired.isEmpty()) {
+            return paired;
+        }
         for (Party p : urged ? disputantsFirst() : discourse.salient()) {
             if (reporters.stream().anyMatch(p::same)) {
                 continue; // "the president noted that both have endorsed it", "the EU urged both sides": the two others
@@ -73,6 +78,12 @@ final class PluralParties {
             }
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /** "called on both sides", "appealed to the two countries": the object of a preposition that a verb takes. */
+    private static boolean calledOn(SentenceView s, int token) {
+        int prep = s.head(token);
+        return s.relation(token).equals("pobj") && prep >= 0 && s.isVerb(s.head(prep));
     }
 
     /**
