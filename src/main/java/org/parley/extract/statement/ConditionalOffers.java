@@ -68,9 +68,10 @@ final class ConditionalOffers {
     /**
      * A party's own act to come: a verb with "will" or "would" (not "could": a possibility), not negated, not a
      * threat (a hostile act, or an act done to another party: "would hit the YPG if ..."), not a state, its subject
-     * a party; when someone reports it, the subject is the reporter's side ("he", "his government", "the army", the
-     * reporter's own country), not another party ("she said Russia would send gas if it chose to"); not the content
-     * of a noun ("assurances that Sofia would ..."). The rule that reads it, or null when it is no promise.
+     * a party, nor "no" thing given ("would give Addis no guarantees until"); when someone reports it, the subject is
+     * the reporter's side ("he", "his government", "the army", the reporter's own country), not another party ("she
+     * said Russia would send gas if it chose to"); not the content of a noun ("assurances that Sofia would ..."). The
+     * rule that reads it, or null when it is no promise.
      */
     private static RuleId promise(SentenceView s, int main, int condition, List<Party> makers,
             ArticleContext context) {
@@ -78,7 +79,8 @@ final class ConditionalOffers {
             return kept(s, main, condition, makers, context);
         }
         boolean back = back(s, main);
-        if (!s.isVerb(main) || Conditions.negated(s, main) || s.lemma(main).equals("be") && !back
+        if (!s.isVerb(main) || Conditions.negated(s, main) || NonProposals.withheldObject(s, main)
+                || s.lemma(main).equals("be") && !back
                 || s.lemma(main).equals("have")
                 || !back && NOT_PROMISES.stream().anyMatch(l -> l.contains(s.lemma(main)))
                 || Conditions.hostileComplement(s, main) || s.head(main) >= 0 && s.isNoun(s.head(main))

@@ -122,6 +122,9 @@ final class Conditions {
             Map.entry("any-act-subject", DismissalsAndWarnings::anyActSubject), // "any attack would be met with"
             Map.entry("stops-hostile-act", NonProposals::stopsHostileAct),
             Map.entry("circumstance-noun", NonProposals::circumstanceNoun),
+            Map.entry("withheld-object", NonProposals::withheldObject), // "would give Seoul no aid"
+            Map.entry("courtesy-object", NonProposals::courtesyObject), // "offered his resignation"
+            Map.entry("concessive-phrase", NonProposals::concessivePhrase), // "despite appeals from X"
             // "signed a deal", "kept its promise": a bargain struck or a promise given, no proposal put to a party;
             // not one a verb puts forward as news ("announced a deal with the rebels")
             Map.entry("accord-noun", (s, h) -> s.listed(ACCORD_NOUNS, h)

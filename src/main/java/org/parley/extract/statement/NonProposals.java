@@ -23,7 +23,10 @@ final class NonProposals {
     private static final WordList WEEKDAYS = LEXICON.list("weekdays");
     private static final WordList SPANS = LEXICON.list("deadline-spans");
     private static final WordList REASONS = LEXICON.list("reason-markers");
+    private static final WordList COURTESIES = LEXICON.list("courtesy-nouns");
     private static final Set<String> COMING = Set.of("next", "this", "following", "coming");
+    private static final Set<String> NOTHING = Set.of("nothing", "none");
+    private static final Set<String> CONCESSIVE = Set.of("despite", "notwithstanding");
 
     /**
      * The rule that drops a trigger inside an indirect question ({@link #indirectQuestion}); it makes no fact, so its
@@ -159,5 +162,38 @@ final class NonProposals {
     static boolean reasonCondition(SentenceView s, int main, int marker) {
         return main >= 0 && s.word(marker).equalsIgnoreCase("if") && s.children(main, "mark").stream()
                 .anyMatch(m -> REASONS.contains(s.word(m).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "would give Seoul no financial aid until ...", "offered nothing": what the verb {@code h} gives is "no" thing or
+     * "nothing", a refusal put as a gift, no offer (under an "until" the condition's demand stands on its own).
+     */
+    static boolean withheldObject(SentenceView s, int h) {
+        int o = s.child(h, "dobj");
+        return o >= 0 && (NOTHING.contains(s.word(o).toLowerCase(Locale.ROOT))
+                || s.children(o, "det").stream().anyMatch(d -> s.word(d).equalsIgnoreCase("no")));
+    }
+
+    /**
+     * "offered his resignation", "offered condolences to the families": what the verb {@code h} gives is a courtesy
+     * or a step of one's own (courtesy-nouns), proposed to no other side of a dispute.
+     */
+    static boolean courtesyObject(SentenceView s, int h) {
+        int o = s.child(h, "dobj");
+        return o >= 0 && s.listed(COURTESIES, o);
+    }
+
+    /**
+     * "pressed on with the vote despite appeals from Washington", "in spite of calls for restraint": the noun
+     * {@code h} names appeals made before and disregarded, background to the act the phrase hangs on, no statement
+     * of the day.
+     */
+    static boolean concessivePhrase(SentenceView s, int h) {
+        if (!s.relation(h).equals("pobj")) {
+            return false;
+        }
+        int p = s.head(h);
+        String w = s.word(p).toLowerCase(Locale.ROOT);
+        return CONCESSIVE.contains(w) || w.equals("of") && s.head(p) >= 0 && s.lemma(s.head(p)).equals("spite");
     }
 }
