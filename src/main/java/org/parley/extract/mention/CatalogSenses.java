@@ -45,7 +45,7 @@ final class CatalogSenses {
                 || compoundAfter && nextNorm.equals("based")
                 || !regionCue && PlaceCues.settlementAppositionAfter(p, c.end()); // "Mandalay, the second city"
         List<NameIndex.Form> forms = byEvidence(p, c, places);
-        regionCue = regionCue || townNameAmongDivisions(p, c, forms);
+        regionCue = regionCue || !cityCue && townNameAmongDivisions(p, c, forms); // "the city of X and the other areas"
         if (!regionCue && !cityCue && areaOfNoNamedState(p, c, forms, places)) {
             return null;
         }

@@ -284,7 +284,17 @@ final class NameRuns {
         }
         String n = x.norm();
         return n.length() <= 5 && !n.endsWith("ed") && !n.endsWith("ing") && !n.endsWith("ly")
-                && !Words.COMPOUND_SUFFIXES.contains(n) && !words.standsAlone(n);
+                && !Words.COMPOUND_SUFFIXES.contains(n) && (!words.standsAlone(n) || secondGivenSyllable(p, k));
+    }
+
+    /**
+     * "Moon Jae-in", "Lee Jae-myung": a part of two or three letters, even one the article also writes as a word
+     * ("in"), after a hyphen that ends the second of two capitalized words joined by a space (a family name and the
+     * first syllable of a given name); not after a lone name ("Trump-in") nor before another hyphen.
+     */
+    private static boolean secondGivenSyllable(SentencePieces p, int k) {
+        return p.get(k).norm().length() <= 3 && k >= 2 && p.joined(k - 1) && !p.hyphenBefore(k - 1)
+                && p.get(k - 2).cap() && !p.get(k - 2).allCaps() && !p.hyphenBefore(k + 1);
     }
 
     /**

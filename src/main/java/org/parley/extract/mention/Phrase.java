@@ -61,6 +61,11 @@ record Phrase(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWor
         return matcher.index().isDemonym(norm);
     }
 
+    /** The whole phrase of two or more pieces is a catalog demonym ("North Korean", "South Sudanese"). */
+    boolean demonymOfWords() {
+        return length() >= 2 && isDemonym(p.key(a, e));
+    }
+
     /**
      * Piece {@code k} is an adjective of a people or a place ("Tibetan", "Kurdish", "Israeli"): tagged an adjective,
      * all letters, and a catalog demonym or with an adjective's ending; "Imedi" before "television" is a name.
@@ -110,6 +115,9 @@ record Phrase(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWor
 
     /** Every piece is a demonym, a word never a name, a title word or a lower-case word. */
     boolean allGeneric() {
+        if (demonymOfWords()) {
+            return true;
+        }
         for (int k = a; k < e; k++) {
             Piece x = p.get(k);
             String n = x.norm();
@@ -123,6 +131,9 @@ record Phrase(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWor
 
     /** Title-case words of letters (name particles inside), not acronyms, demonyms, heads or titles. */
     boolean nameShaped() {
+        if (demonymOfWords()) {
+            return false;
+        }
         for (int k = a; k < e; k++) {
             Piece x = p.get(k);
             String n = x.norm();

@@ -92,11 +92,14 @@ record TitledName(int titleStart, int nameStart, int nameEnd) {
         for (int k = a; k < e; k++) {
             Piece x = p.get(k);
             String n = x.norm();
+            if (x.lower() && k > a && NameRuns.nameHyphenPart(p, k, words)) {
+                continue; // "Jae-in": the lower-case part of a hyphenated given name, whatever word it spells
+            }
             if (Words.ORG_HEADS.contains(n) || Words.REGION_HEADS.contains(n) || Words.UNANNOTATED_HEADS.contains(n)
                     || Words.NEVER_NAMES.contains(n) || matcher.index().isDemonym(n) && k == a) {
                 return false;
             }
-            if (!x.cap() && !Words.NAME_PARTICLES.contains(n) && !NameRuns.nameHyphenPart(p, k, words)) {
+            if (!x.cap() && !Words.NAME_PARTICLES.contains(n)) {
                 return false;
             }
         }
