@@ -1,8 +1,6 @@
 package org.parley.extract.statement;
 
 import java.util.Locale;
-import org.parley.extract.Lexicon;
-import org.parley.extract.WordList;
 
 /**
  * Two conditions of the trigger rules for statements phrased without a verb of refusing or demanding: what a verb of
@@ -12,11 +10,6 @@ import org.parley.extract.WordList;
  */
 final class DismissalsAndWarnings {
 
-    private static final Lexicon LEXICON = Lexicon.bundled();
-    private static final WordList PROPOSAL_OBJECTS = LEXICON.list("proposal-objects");
-    private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
-    private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
-
     private DismissalsAndWarnings() {
     }
 
@@ -25,20 +18,15 @@ final class DismissalsAndWarnings {
      * cold water on the plan"): a proposal-object, an offer noun or a demand noun.
      */
     static boolean proposalLikeObject(SentenceView s, int h) {
-        if (proposalLike(s, s.child(h, "dobj"))) {
+        if (ProposalVerdicts.proposalNoun(s, s.child(h, "dobj"))) {
             return true;
         }
         for (int p : s.children(h, "prep")) {
-            if (proposalLike(s, s.child(p, "pobj"))) {
+            if (ProposalVerdicts.proposalNoun(s, s.child(p, "pobj"))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean proposalLike(SentenceView s, int noun) {
-        return noun >= 0 && (PROPOSAL_OBJECTS.contains(s.lemma(noun)) || OFFER_NOUNS.contains(s.lemma(noun))
-                || DEMAND_NOUNS.contains(s.lemma(noun)));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.parley.extract.statement;
 
 import java.util.List;
-
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -70,12 +69,21 @@ final class ProposalVerdicts {
         return owner == null ? null : List.of(owner);
     }
 
-    private static boolean proposal(SentenceView s, int subject) {
-        if (subject < 0) {
+    /** A noun of the proposal-objects, offer-nouns or demand-nouns lists ("the plan", "the offer", "the demand"). */
+    static boolean proposalNoun(SentenceView s, int noun) {
+        if (noun < 0) {
             return false;
         }
-        String l = s.lemma(subject);
-        return OFFER_NOUNS.contains(l) || DEMAND_NOUNS.contains(l) || PROPOSAL_OBJECTS.contains(l)
-                || l.equals("it") || l.equals("this") || l.equals("that") || l.equals("idea");
+        String l = s.lemma(noun);
+        return PROPOSAL_OBJECTS.contains(l) || OFFER_NOUNS.contains(l) || DEMAND_NOUNS.contains(l);
+    }
+
+    /** A proposal noun, or "it", "this", "that", "idea" standing for one. */
+    private static boolean proposal(SentenceView s, int subject) {
+        if (proposalNoun(s, subject)) {
+            return true;
+        }
+        String l = subject < 0 ? "" : s.lemma(subject);
+        return l.equals("it") || l.equals("this") || l.equals("that") || l.equals("idea");
     }
 }
