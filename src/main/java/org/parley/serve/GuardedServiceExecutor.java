@@ -165,7 +165,9 @@ final class GuardedServiceExecutor implements ServiceExecutor {
         } catch (CancellationException e) {
             throw new QueryCancelledException();
         } catch (ExecutionException e) {
-            throw new QueryExceptionHTTP(502, "SERVICE <" + url + ">: " + describe(e.getCause()));
+            // an endpoint that did not answer in time is a gateway timeout, whichever clock ran out first
+            int status = timedOut(e.getCause()) ? 504 : 502;
+            throw new QueryExceptionHTTP(status, "SERVICE <" + url + ">: " + describe(e.getCause()));
         }
     }
 
@@ -182,6 +184,15 @@ final class GuardedServiceExecutor implements ServiceExecutor {
         }
         long limit = timeLimit.isZero() ? Long.MAX_VALUE / 4 : timeLimit.toMillis();
         return start + limit;
+    }
+
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One short line about a failed call: the status or the kind of failure, never the remote body. */
