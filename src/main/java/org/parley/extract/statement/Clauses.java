@@ -38,7 +38,8 @@ final class Clauses {
             return s.head(s.head(head)); // a noun in a phrase on the copula ("the deal is not on the table")
         }
         int copula = copulaOfPhrase(s, head);
-        return copula >= 0 ? copula : head;
+        int verdict = ProposalVerdicts.verdictVerb(s, head); // "could not serve as the basis", "called it a sham"
+        return copula >= 0 ? copula : verdict >= 0 ? verdict : head;
     }
 
     /**

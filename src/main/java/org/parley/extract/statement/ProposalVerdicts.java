@@ -19,6 +19,7 @@ final class ProposalVerdicts {
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList ANSWERS = LEXICON.list("answer-nouns");
+    private static final WordList LINKING_VERBS = LEXICON.list("linking-verbs");
 
     private ProposalVerdicts() {
     }
@@ -28,12 +29,12 @@ final class ProposalVerdicts {
      * unacceptable", "called the offer a sham", "it was a non-starter".
      */
     static boolean saysOfAProposal(SentenceView s, int h) {
-        int gov = s.head(h);
-        if (gov >= 0 && s.relation(h).equals("pobj") && s.word(gov).equals("as")) {
-            gov = s.head(gov); // "described the offer as a trap"
-        }
+        int gov = holder(s, h); // "described the offer as a trap"
         if (gov < 0) {
             return false;
+        }
+        if (labellingVerb(s, h) >= 0) {
+            return true; // "branded the offer a trap", "called the plan for Crimea a non-starter"
         }
         return LABEL_VERBS.contains(s.lemma(gov)) || proposal(s, s.child(gov, "nsubj", "nsubjpass"));
     }
@@ -41,10 +42,11 @@ final class ProposalVerdicts {
     /**
      * Condition {@code judged-proposal}: {@code h} is the predicate (adjective, noun or "no") of a clause whose subject
      * is a proposal or a noun of answering (answer-nouns), and no commentator says it ("analysts said the truce was
-     * not credible" is their judgement, no party's refusal).
+     * not credible" is their judgement, no party's refusal). The predicate may follow "as" ("could not serve as the
+     * basis for talks").
      */
     static boolean judgedProposal(SentenceView s, int h) {
-        int clause = s.head(h);
+        int clause = holder(s, h);
         if (clause < 0 || !s.isVerb(clause)) {
             return false;
         }
@@ -76,6 +78,49 @@ final class ProposalVerdicts {
         }
         String l = s.lemma(noun);
         return PROPOSAL_OBJECTS.contains(l) || OFFER_NOUNS.contains(l) || DEMAND_NOUNS.contains(l);
+    }
+
+    /**
+     * The verb of the clause a verdict or a label belongs to where the parser hangs it off that verb: the linking
+     * verb before "as" ("could not serve as the basis for talks") or the verb of labelling whose object the label
+     * stands beside ("branded the offer a trap"); -1 otherwise (for {@link Clauses#verb}).
+     */
+    static int verdictVerb(SentenceView s, int h) {
+        int labelling = labellingVerb(s, h);
+        if (labelling >= 0) {
+            return labelling;
+        }
+        int gov = holder(s, h);
+        boolean afterAs = gov >= 0 && gov != s.head(h);
+        return afterAs && s.isVerb(gov) && LINKING_VERBS.contains(s.lemma(gov)) ? gov : -1;
+    }
+
+    /**
+     * The verb of labelling whose object the label {@code h} stands in apposition to, or beside with no "and", or
+     * to a noun in a phrase of that object, as the parser sets the second object of "call" and "brand" ("branded
+     * the offer a trap", "called the plan for Crimea a non-starter"); -1 when none. An object "for" a verb ("called
+     * for talks") is none.
+     */
+    private static int labellingVerb(SentenceView s, int h) {
+        int n = s.head(h);
+        boolean beside = s.relation(h).equals("appos") || s.relation(h).equals("conj") && s.child(n, "cc") < 0;
+        if (!beside) {
+            return -1;
+        }
+        while (n >= 0 && (s.relation(n).equals("pobj") || s.relation(n).equals("prep"))) {
+            n = s.head(n);
+        }
+        int verb = n < 0 ? -1 : s.head(n);
+        return verb >= 0 && s.relation(n).equals("dobj") && LABEL_VERBS.contains(s.lemma(verb)) ? verb : -1;
+    }
+
+    /** The word that holds the predicate {@code h}: its head, or the head of "as" where {@code h} follows it. */
+    private static int holder(SentenceView s, int h) {
+        int gov = s.head(h);
+        if (gov >= 0 && s.relation(h).equals("pobj") && s.word(gov).equals("as")) {
+            return s.head(gov);
+        }
+        return gov;
     }
 
     /** A proposal noun, or "it", "this", "that", "idea" standing for one. */
