@@ -359,6 +359,12 @@ final class Parties {
      * "it" and "they" the latest that was a subject or a maker ({@link Discourse#latestCentre}).
      */
     Party antecedent(SentenceView s, int token, String rule, EntityType... types) {
+        int body = ItReferents.unnamedReporter(s, token, i -> subjectParty(s, i) == null);
+        Party reporter = body < 0 ? null : resolve(s, body, rule); // "the government, led by X, said it": X
+        if (reporter != null || ItReferents.textBefore(s, token, context)) { // "The plan calls for ... It would"
+            RuleId id = reporter == null ? null : RuleId.of(reporter.rule().id() + "-in-sentence");
+            return reporter == null ? null : new Party(reporter.entity(), reporter.span(), false, id);
+        }
         Boolean gender = Genders.ofPronoun(s.word(token));
         Party here = null;
         boolean nearest = true;
