@@ -81,9 +81,7 @@ final class SentenceScan {
             return i + 1;
         }
         int e = NameRuns.extend(p, c != null ? c.end() : i + 1, i, words);
-        if (c != null) {
-            e = Math.max(e, c.end());
-        }
+        e = c != null ? Math.max(e, c.end()) : ConnectedNames.runEnd(p, i, e, matcher, places);
         if (MediaCues.endsInOutletSuffix(p, e + 1) || MediaCues.endsInDomain(p, e + 1)) {
             e++; // "Kosovo-online", "Actualite.cd": the site's word or domain is part of the name
         }
@@ -228,7 +226,8 @@ final class SentenceScan {
             while (s2 < e && !p.get(s2).lower()) {
                 s2++;
             }
-            CatalogMatch m = matcher.match(p, s, s2);
+            CatalogMatch m = ConnectedNames.segment(p, s, s2, e, matcher);
+            s2 = m != null ? Math.max(s2, m.end()) : s2; // "of Bosnia and Herzegovina"
             if (m != null && m.end() == s2) {
                 emitCatalog(m);
             } else if (m == null || s2 - s <= 1) { // "Mayor of Kyiv Vitali Klitschko": keep only exact segments
