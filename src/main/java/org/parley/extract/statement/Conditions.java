@@ -336,12 +336,16 @@ final class Conditions {
 
     /**
      * A subject that can be a party: a mention of one, a personal pronoun, a description of a party ("the
-     * government"), or a body or forces a party owns ("PKK guerrillas"); not a thing a party owns ("the EU plan").
+     * government"), or a body or forces a party owns ("PKK guerrillas"); not a thing a party owns ("the EU plan"),
+     * nor a plural group noun nothing places ("officials said": {@link BareGroups}).
      */
     static boolean partyLike(SentenceView s, int subject) {
         SentenceView.Placed m = s.mentionAt(subject);
         if (m != null) {
             return m.agentive();
+        }
+        if (BareGroups.unplaced(s, subject)) {
+            return false; // "officials said": the reporter's sources, no party
         }
         String w = s.word(subject);
         if (PARTY_WORDS.contains(w) || PARTY_WORDS.contains(s.lemma(subject))) {

@@ -98,7 +98,11 @@ final class NewsBackground {
         return speaker >= 0 && s.listed(COMMENTATORS, speaker);
     }
 
-    /** "officials said": a noun of {@code group-nouns} with no name or demonym before it that places it. */
+    /**
+     * "an official said", "the authorities said": a noun of {@code group-nouns} with no name or demonym before it
+     * that places it, which {@link Conditions#partyLike} still accepts (a singular title, a description of a state);
+     * plural "officials said" is no party at all ({@link BareGroups}).
+     */
     private static boolean unplacedGroup(SentenceView s, int speaker) {
         if (s.mentionAt(speaker) != null || !s.listed(GROUP_NOUNS, speaker)) {
             return false;
