@@ -3,9 +3,9 @@ package org.parley.pipeline;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 import org.parley.rdf.IriMinter;
 import org.parley.rdf.ParleyVocab;
+import org.parley.rdf.StatementIndex;
 import org.parley.store.Tdb2GraphStore;
 
 /**
@@ -19,25 +19,18 @@ public final class StoreUpkeep {
     }
 
     /**
-     * Builds the statement index of a store that has graphs but no index, or an index without the demands' keys
-     * ({@code parley:demandKey}, since 2026-12-05) while it counts demands naming places: one an older Parley made.
-     * Returns whether it did. Reads every graph once.
+     * Builds the statement index of a store that has graphs but no index, or an index of an older version (without
+     * {@code parley:indexVersion} {@link StatementIndex#VERSION}: one an older Parley made, without the demand keys of
+     * 2026-12-05 or the evidence keys of 2026-12-06). Returns whether it did. Reads every graph once.
      */
     public static boolean ensureIndex(Tdb2GraphStore store, IriMinter minter) {
         Node index = minter.indexGraph();
-        if (store.isEmpty() || store.contains(Quad.create(index, index, RDF.Nodes.type, ParleyVocab.StatementIndex))
-                && !lacksDemandKeys(store, index)) {
+        if (store.isEmpty()
+                || store.contains(Quad.create(index, index, ParleyVocab.indexVersion, StatementIndex.VERSION))) {
             return false;
         }
         store.rebuildIndex(new StatementIndexing(minter));
         return true;
-    }
-
-    /** Whether the index counts demands naming or implying a place but holds no demand key. */
-    private static boolean lacksDemandKeys(Tdb2GraphStore store, Node index) {
-        boolean places = store.contains(Quad.create(index, Node.ANY, ParleyVocab.demandsNaming, Node.ANY))
-                || store.contains(Quad.create(index, Node.ANY, ParleyVocab.demandsImplying, Node.ANY));
-        return places && !store.contains(Quad.create(index, Node.ANY, ParleyVocab.demandKey, Node.ANY));
     }
 
     /** Article graphs the store holds, from the statement index (0 when it has none). */

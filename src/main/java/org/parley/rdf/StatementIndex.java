@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * actors the statements they share, the article count, and of every entity the articles describe one type, label
  * and Wikidata link (the least of those the articles give, as {@code MIN} over all graphs would), and per place one
  * key of each demand naming or implying it ({@link #demandKey}: the order a page of {@code region-demands.rq} takes,
- * so that a page reads the place's keys instead of every demand's graph). Counts read only a statement's kind and its
- * by, to and place arguments; the keys also its date. A {@link Change} tallies what article graphs
+ * so that a page reads the place's keys instead of every demand's graph), and per entity one key of each statement in
+ * which it plays a role ({@link EvidenceKeys}: the order a page of {@code entity-evidence.rq} takes). Counts read only
+ * a statement's kind and its by, to and place arguments; the keys also its date, its organizations and the source name
+ * of the article reporting it. A {@link Change} tallies what article graphs
  * give the index and what the stored versions of replaced graphs gave, then writes the difference; the caller runs
  * it inside the write transaction of those graphs. Thread-safe; a change is used by one thread.
  *
@@ -74,19 +76,29 @@ public final class StatementIndex {
     private static final Set<Node> KINDS = Set.of(ParleyVocab.Demand, ParleyVocab.Offer, ParleyVocab.Rejection);
     private static final Set<Node> ENTITY_CLASSES = Set.of(ParleyVocab.Person, ParleyVocab.Organization,
             ParleyVocab.Country, ParleyVocab.Region, ParleyVocab.City);
-    private static final List<Node> ROLES = List.of(ParleyVocab.by, ParleyVocab.to, ParleyVocab.namesRegion,
-            ParleyVocab.impliesRegion);
+    /** The arguments a change reads: the counted roles and the organizations (the evidence keys read them all). */
+    private static final Set<Node> ARGUMENTS = EvidenceKeys.ROLES.keySet();
+    /** What a change reads of the articles reporting statements: the reports and their source names. */
+    private static final List<Node> REPORTING = List.of(ParleyVocab.reports, ParleyVocab.sourceName);
     private static final Set<Node> DESCRIPTIONS = Set.of(RDF.Nodes.type, RDFS.Nodes.label, ParleyVocab.wikidata);
     /** A date's place in a demand key when the demand has none (or one that is not yyyy-mm-dd): after every date. */
     private static final String NO_DATE = "99999999";
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A date written yyyy-mm-dd, the one form the keys order. */
+    static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
-     * Every predicate whose triples a change reads: the roles, the statements' dates and the descriptions (types among
-     * them).
+     * Every predicate whose triples a change reads: the arguments, the statements' dates, the reports and source names,
+     * and the descriptions (types among them).
      */
-    public static final Set<Node> PREDICATES = Stream.concat(Stream.concat(ROLES.stream(), DESCRIPTIONS.stream()),
-            Stream.of(ParleyVocab.date)).collect(Collectors.toUnmodifiableSet());
+    public static final Set<Node> PREDICATES = Stream.of(ARGUMENTS.stream(), DESCRIPTIONS.stream(), REPORTING.stream(),
+            Stream.of(ParleyVocab.date)).flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * The version of what the index holds, written when an index is made: 3 since the evidence keys (2026-12-06; 2 had
+     * the demand keys, 1 the counts alone, neither wrote it). A store whose index has another is indexed again when
+     * opened ({@code StoreUpkeep.ensureIndex}).
+     */
+    public static final Node VERSION = NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger);
 
     private final IriMinter minter;
 
@@ -109,13 +121,20 @@ public final class StatementIndex {
         final Map<Node, Set<Node>> kinds = new LinkedHashMap<>();
         final Map<Node, Map<Node, Set<Node>>> arguments = new LinkedHashMap<>();
         final Map<Node, Node> dates = new HashMap<>();
+        /** The articles reporting each statement, and each article's source names. */
+        final Map<Node, Set<Node>> reporters = new HashMap<>();
+        final Map<Node, Set<Node>> docs = new HashMap<>();
 
         void add(Node subject, Node predicate, Node object) {
             if (predicate.equals(RDF.Nodes.type) && KINDS.contains(object)) {
                 kinds.computeIfAbsent(subject, k -> new LinkedHashSet<>()).add(object);
             } else if (predicate.equals(ParleyVocab.date)) {
                 dates.merge(subject, object, StatementIndex::least);
-            } else if (ROLES.contains(predicate)) {
+            } else if (predicate.equals(ParleyVocab.reports)) {
+                reporters.computeIfAbsent(object, k -> new LinkedHashSet<>()).add(subject);
+            } else if (predicate.equals(ParleyVocab.sourceName)) {
+                docs.computeIfAbsent(subject, k -> new LinkedHashSet<>()).add(object);
+            } else if (ARGUMENTS.contains(predicate)) {
                 arguments.computeIfAbsent(subject, k -> new HashMap<>())
                         .computeIfAbsent(predicate, k -> new LinkedHashSet<>()).add(object);
             }
@@ -130,7 +149,8 @@ public final class StatementIndex {
     public final class Change {
         private final Map<Node, long[]> counts = new HashMap<>();
         private final Map<List<Node>, Long> pairs = new HashMap<>();
-        private final Map<List<Node>, Long> demandKeys = new HashMap<>();
+        /** Index keys (subject, property, key) to add (above 0) or take out (below 0). */
+        private final Map<List<Node>, Long> keys = new HashMap<>();
         private final Map<Node, Map<Node, Node>> descriptions = new HashMap<>();
         private long articles;
         private long replaced;
@@ -175,8 +195,11 @@ public final class StatementIndex {
             for (Node kind : KINDS) {
                 read(dsg, graph, RDF.Nodes.type, kind, statements);
             }
-            for (Node role : ROLES) {
-                read(dsg, graph, role, Node.ANY, statements);
+            for (Node argument : ARGUMENTS) {
+                read(dsg, graph, argument, Node.ANY, statements);
+            }
+            for (Node reporting : REPORTING) {
+                read(dsg, graph, reporting, Node.ANY, statements);
             }
             read(dsg, graph, ParleyVocab.date, Node.ANY, statements);
             tally(graph, statements, -1);
@@ -195,7 +218,7 @@ public final class StatementIndex {
                 }
             });
             other.pairs.forEach((pair, delta) -> pairs.merge(pair, delta, Long::sum));
-            other.demandKeys.forEach((key, delta) -> demandKeys.merge(key, delta, Long::sum));
+            other.keys.forEach((key, delta) -> keys.merge(key, delta, Long::sum));
             other.descriptions.forEach((entity, facts) -> facts.forEach((p, o) -> describe(entity, p, o)));
             articles += other.articles;
             replaced += other.replaced;
@@ -206,6 +229,7 @@ public final class StatementIndex {
             Node index = graphName();
             if (!dsg.contains(index, index, RDF.Nodes.type, ParleyVocab.StatementIndex)) {
                 dsg.add(index, index, RDF.Nodes.type, ParleyVocab.StatementIndex);
+                dsg.add(index, index, ParleyVocab.indexVersion, VERSION);
             }
             for (Map.Entry<Node, long[]> e : counts.entrySet()) {
                 for (Count c : Count.values()) {
@@ -220,11 +244,11 @@ public final class StatementIndex {
                     adjustPair(dsg, index, e.getKey().get(0), e.getKey().get(1), e.getValue());
                 }
             }
-            demandKeys.forEach((key, delta) -> {
+            keys.forEach((key, delta) -> {
                 if (delta > 0) {
-                    dsg.add(index, key.get(0), ParleyVocab.demandKey, key.get(1));
+                    dsg.add(index, key.get(0), key.get(1), key.get(2));
                 } else if (delta < 0) {
-                    dsg.delete(index, key.get(0), ParleyVocab.demandKey, key.get(1));
+                    dsg.delete(index, key.get(0), key.get(1), key.get(2));
                 }
             });
             descriptions.forEach((entity, facts) -> facts.forEach((p, o) -> keepLeast(dsg, index, entity, p, o)));
@@ -256,14 +280,19 @@ public final class StatementIndex {
                         if (!statement.isURI() || !graph.isURI()) {
                             continue;
                         }
-                        named.forEach(place -> key(place, demandKey(date, statement, true, graph), sign));
-                        implied.forEach(place -> key(place, demandKey(date, statement, false, graph), sign));
+                        named.forEach(place -> key(place, ParleyVocab.demandKey,
+                                demandKey(date, statement, true, graph), sign));
+                        implied.forEach(place -> key(place, ParleyVocab.demandKey,
+                                demandKey(date, statement, false, graph), sign));
                         demandPlaces.addAll(named);
                         demandPlaces.addAll(implied);
                     }
                 }
             }
             demandPlaces.forEach(place -> count(place, Count.DEMAND_ARTICLES, sign));
+            if (graph.isURI()) {
+                statements.kinds.forEach((statement, kinds) -> evidenceKeys(graph, statements, statement, kinds, sign));
+            }
             for (Node statement : statements.arguments.keySet()) {
                 List<Node> actors = new ArrayList<>(statements.of(statement, ParleyVocab.by));
                 statements.of(statement, ParleyVocab.to).stream().filter(a -> !actors.contains(a)).forEach(actors::add);
@@ -277,8 +306,31 @@ public final class StatementIndex {
             }
         }
 
-        private void key(Node place, Node key, int sign) {
-            demandKeys.merge(List.of(place, key), (long) sign, Long::sum);
+        /** The evidence keys of one statement: per argument, kind and source name of an article reporting it. */
+        private void evidenceKeys(Node graph, Statements statements, Node statement, Set<Node> kinds, int sign) {
+            if (!statement.isURI()) {
+                return;
+            }
+            Node date = statements.dates.get(statement);
+            for (Node article : statements.reporters.getOrDefault(statement, Set.of())) {
+                for (Node doc : statements.docs.getOrDefault(article, Set.of())) {
+                    if (!doc.isLiteral()) {
+                        continue;
+                    }
+                    for (Node property : ARGUMENTS) {
+                        for (Node entity : statements.of(statement, property)) {
+                            if (entity.isURI()) {
+                                kinds.forEach(kind -> key(entity, ParleyVocab.evidenceKey,
+                                        EvidenceKeys.key(date, doc, statement, property, kind, graph), sign));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private void key(Node subject, Node property, Node key, int sign) {
+            keys.merge(List.of(subject, property, key), (long) sign, Long::sum);
         }
 
         private void count(Node entity, Count c, int sign) {

@@ -32,6 +32,20 @@ class BenchmarkQueriesOnTest {
     }
 
     @Test
+    void buildsTheStatementIndexOfAStoreAnOlderParleyMadeFirst() {
+        Path store = dir.resolve("store-old");
+        try (Tdb2GraphStore old = Tdb2GraphStore.open(store)) {
+            old.replaceGraphs(StoreUpkeepTest.articles(0, 2, "old"));
+        }
+        List<String> lines = Benchmark.queriesOn(store, 1, Set.of(), Set.of("find-entity"), line -> { });
+        assertTrue(lines.get(0).startsWith("statement index of " + store + " built again"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("queries on " + store), lines.get(1));
+        try (Tdb2GraphStore indexed = Tdb2GraphStore.open(store)) {
+            assertEquals(2, StoreUpkeep.articles(indexed, StoreUpkeepTest.MINTER), "the index is there for serve too");
+        }
+    }
+
+    @Test
     void refusesAFolderWithoutAStoreAndNamesNoQueryHas() {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> Benchmark.queriesOn(dir.resolve("none"), 1, Set.of(), Set.of(), line -> { }));

@@ -255,6 +255,42 @@ class SamplesIT {
     }
 
     /**
+     * entity-evidence reads a page of the entity's evidence keys in the statement index instead of every statement of
+     * the entity in the article graphs, and answers as the query it replaced for every entity with a statement, on
+     * every page (pages of 3 rows, so that the busier entities have several) and on the page of 500.
+     */
+    @Test
+    void entityEvidenceAnswersAsBeforeForEveryEntityAndPage() throws IOException {
+        String before = Files.readString(
+                Path.of("src/test/resources/org/parley/queries/before/ordered/entity-evidence.rq"));
+        String now = Files.readString(Path.of("queries/entity-evidence.rq"));
+        List<QuerySolution> entities = solutions("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "SELECT DISTINCT ?entity WHERE { GRAPH ?g { ?s a ?kind ; ?role ?entity . ?a parley:reports ?s"
+                + " FILTER(?role IN (parley:by, parley:to, parley:namesRegion, parley:impliesRegion,"
+                + " parley:namesOrganization, parley:impliesOrganization)) } }");
+        assertTrue(entities.size() >= 10, "entities in the samples' statements: " + entities.size());
+        int rows = 0;
+        int paged = 0;
+        for (QuerySolution e : entities) {
+            Map<String, Node> entity = Map.of("key", e.getResource("entity").asNode());
+            List<String> whole = rows(SparqlRunner.parse("before", before), entity);
+            assertEquals(whole, rows(SparqlRunner.parse("now", now), entity), "entity-evidence of " + entity);
+            rows += whole.size();
+            for (int offset = 0; offset < Math.min(whole.size(), 9); offset += 3) {
+                String page = "LIMIT 3\n    OFFSET " + offset + "\n";
+                String whole500 = "LIMIT 500\n    OFFSET 0\n";
+                List<String> expected = rows(SparqlRunner.parse("before", before.replace(whole500, page)), entity);
+                assertEquals(expected, rows(SparqlRunner.parse("now", now.replace(whole500, page)), entity),
+                        "entity-evidence of " + entity + " at " + offset);
+                paged += offset > 0 ? expected.size() : 0;
+            }
+        }
+        assertTrue(rows > entities.size() && paged > 0, "rows: " + rows + ", on pages after the first: " + paged);
+        assertEquals(rows(SparqlRunner.parse("before", before), Map.of()),
+                rows(SparqlRunner.parse("now", now), Map.of()), "the name in the query");
+    }
+
+    /**
      * The benchmark's label lookups read the statement index and the catalog graph and answer as over every graph, for
      * every entity of the articles (the same rows; neither orders them).
      */

@@ -62,18 +62,29 @@ class StoreUpkeepTest {
         }
     }
     @Test
-    void rebuildsAnIndexMadeBeforeTheDemandKeys() {
+    void rebuildsAnIndexOfAnOlderVersion() {
         try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
             Node g = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "graph/article/a0");
+            Node article = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "article/a0");
             Node s = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "article/a0/statement/s1");
+            Node unreported = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "article/a0/statement/s2");
             Node place = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "entity/region/r");
             store.withIndex(new StatementIndexing(MINTER)).replaceGraphs(List.of(new NamedGraph(g, List.of(
-                    Triple.create(s, RDF.Nodes.type, ParleyVocab.Demand), Triple.create(s, ParleyVocab.namesRegion, place)))));
+                    Triple.create(s, RDF.Nodes.type, ParleyVocab.Demand),
+                    Triple.create(s, ParleyVocab.namesRegion, place),
+                    Triple.create(article, ParleyVocab.reports, s),
+                    Triple.create(article, ParleyVocab.sourceName, NodeFactory.createLiteralString("a0.txt")),
+                    Triple.create(unreported, RDF.Nodes.type, ParleyVocab.Offer),
+                    Triple.create(unreported, ParleyVocab.by, place)))));
             Node index = MINTER.indexGraph();
-            assertFalse(StoreUpkeep.ensureIndex(store, MINTER), "an index with its keys is left as it is");
-            store.executeWrite(dsg -> dsg.deleteAny(index, Node.ANY, ParleyVocab.demandKey, Node.ANY));
-            assertTrue(StoreUpkeep.ensureIndex(store, MINTER), "counts places, holds no key: made by an older Parley");
+            assertFalse(StoreUpkeep.ensureIndex(store, MINTER),
+                    "an index of this version is left as it is, though a statement no article reports has no key");
+            // what an index made before the demand keys (2026-12-05) and the evidence keys (2026-12-06) lacks
+            store.executeWrite(dsg -> List.of(ParleyVocab.demandKey, ParleyVocab.evidenceKey, ParleyVocab.indexVersion)
+                    .forEach(p -> dsg.deleteAny(index, Node.ANY, p, Node.ANY)));
+            assertTrue(StoreUpkeep.ensureIndex(store, MINTER), "no version: made by an older Parley");
             assertEquals(1, store.listObjects(index, place, ParleyVocab.demandKey).size());
+            assertEquals(1, store.listObjects(index, place, ParleyVocab.evidenceKey).size());
             assertFalse(StoreUpkeep.ensureIndex(store, MINTER), "once");
         }
     }
