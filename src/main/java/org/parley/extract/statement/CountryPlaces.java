@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import org.parley.core.EntityType;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -10,7 +11,8 @@ import org.parley.extract.WordList;
  * ("Iran's embassy", "the sovereignty of Georgia"), or the other side of a boundary: the "with" phrase of a noun of
  * the {@code boundary-nouns} list ("reopen the crossing with Chad", "the state's border with Niger and Chad"), which
  * says where the line runs, not whom the act is agreed with ("a border deal with Chad", "talks with Chad on the
- * border" keep Chad a counterpart).
+ * border" keep Chad a counterpart); a border a state owns ("its border with Chad", "Sudan's border with Chad") runs
+ * between two sides of a relation and names no place.
  */
 final class CountryPlaces {
 
@@ -47,10 +49,12 @@ final class CountryPlaces {
     }
 
     /**
-     * "the crossing with Chad", "its border with Niger and Chad": a place in the "with" phrase of a boundary noun,
-     * hung on the noun or, by the parser, on the verb right after the noun ("reopen the frontier with Chad").
+     * "the crossing with Chad", "the state's border with Niger and Chad": a place in the "with" phrase of a boundary
+     * noun, hung on the noun or, by the parser, on the verb right after the noun ("reopen the frontier with Chad"),
+     * unless a state owns the line, or, with no owner named, a state makes the statement ("Chile will not reopen the
+     * border with Peru": its own border).
      */
-    static boolean otherSide(SentenceView s, SentenceView.Placed m) {
+    static boolean otherSide(SentenceView s, Frame f, SentenceView.Placed m) {
         int t = m.head();
         while (s.relation(t).equals("conj")) {
             t = s.head(t);
@@ -59,8 +63,28 @@ final class CountryPlaces {
         if (!s.relation(t).equals("pobj") || with < 1 || !s.word(with).equalsIgnoreCase("with")) {
             return false;
         }
-        int noun = s.head(with);
-        return noun >= 0 && s.listed(BOUNDARY_NOUNS, noun) || s.listed(BOUNDARY_NOUNS, with - 1);
+        int noun = s.head(with) >= 0 && s.listed(BOUNDARY_NOUNS, s.head(with)) ? s.head(with)
+                : s.listed(BOUNDARY_NOUNS, with - 1) ? with - 1 : -1;
+        return noun >= 0 && !stateOwned(s, noun)
+                && (!s.children(noun, "poss").isEmpty() || f.makers().stream().noneMatch(CountryPlaces::state));
+    }
+
+    private static boolean state(Party p) {
+        return p.entity().type() == EntityType.COUNTRY;
+    }
+
+    /**
+     * "India's border with Myanmar", "its border with Somalia": a line a state owns runs between two states, the
+     * sides of a relation, not places ("the state's border with Niger", "the crossing with Egypt" stay places).
+     */
+    private static boolean stateOwned(SentenceView s, int noun) {
+        for (int c : s.children(noun, "poss")) {
+            SentenceView.Placed owner = s.mentionAt(c);
+            if (s.pos(c).equals("PRP$") || owner != null && owner.type() == EntityType.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -95,7 +95,7 @@ final class PlaceRules {
         if (BetweenSettings.afterParties(s, m)) {
             return PLACE_BETWEEN;
         }
-        if (CountryPlaces.otherSide(s, m)) {
+        if (CountryPlaces.otherSide(s, f, m)) {
             return PLACE_BORDER;
         }
         if (LeftPlaces.left(s, m)) {
@@ -134,7 +134,7 @@ final class PlaceRules {
                 || (bodyOwner(s, m) || seatAfterBody(s, f, m, context)) // unless the seat is where the act is
                 && !OpenedSites.inOpenedSite(s, m) && !BetweenSettings.afterParties(s, m)
                 || seatOfListener(s, f, m) || callSource(s, f, m) || documentName(s, m) || claimant(s, m)
-                || m.type() == EntityType.COUNTRY && !CountryPlaces.placeRole(s, m) && !CountryPlaces.otherSide(s, m)
+                || m.type() == EntityType.COUNTRY && !CountryPlaces.placeRole(s, m) && !CountryPlaces.otherSide(s, f, m)
                 && !ally(s, f, m);
     }
 
