@@ -222,6 +222,9 @@ final class Parties {
             // "forces from Amhara", "the regional government of Amhara", "authorities in Transnistria", "mediators from Egypt"
             // not "diplomats in Maputo": people posted to a capital serve another state
             boolean posted = POSTED_ABROAD.contains(s.word(token).toLowerCase(Locale.ROOT));
+            if (w.equals("from") && force && LeftPlaces.movedOut(s, token)) {
+                continue; // "the withdrawal of fighters from Idlib": where they leave, no owner
+            }
             if (w.equals("from") || w.equals("of") || w.equals("in") && !force && !posted) {
                 SentenceView.Placed pm = s.mentionAt(s.child(p, "pobj"));
                 if (pm != null && (pm.agentive() || pm.type() == EntityType.REGION)) {

@@ -28,11 +28,11 @@ final class PlaceRules {
     private static final RuleId PLACE_STRAYED = RuleId.of("place.content-strayed-object");
     private static final RuleId PLACE_OPENED = RuleId.of("place.content-opened-site");
     private static final RuleId PLACE_BETWEEN = RuleId.of("place.content-between-setting");
+    private static final RuleId PLACE_BORDER = RuleId.of("place.content-border-side");
+    private static final RuleId PLACE_LEFT = RuleId.of("place.content-left-place");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
-    private static final WordList PLACE_PREPOSITIONS = Lexicon.bundled().list("place-role-prepositions");
-    private static final WordList PLACE_VERBS = Lexicon.bundled().list("place-verbs");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
     private static final WordList ALLIANCE_NOUNS = Lexicon.bundled().list("alliance-nouns");
     private static final WordList DIVISION_NOUNS = Lexicon.bundled().list("division-nouns");
@@ -42,7 +42,6 @@ final class PlaceRules {
     private static final WordList COURT_NOUNS = Lexicon.bundled().list("court-nouns");
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
-    private static final WordList GIVING = Lexicon.bundled().list("giving-words");
     private static final WordList VENUE_NAMED = Lexicon.bundled().list("venue-named-nouns");
     private static final WordList TIME_MARKS = Lexicon.bundled().list("time-clause-marks");
     private static final WordList TIME_SPANS = Lexicon.bundled().list("time-span-nouns");
@@ -96,6 +95,12 @@ final class PlaceRules {
         if (BetweenSettings.afterParties(s, m)) {
             return PLACE_BETWEEN;
         }
+        if (CountryPlaces.otherSide(s, f, m)) {
+            return PLACE_BORDER;
+        }
+        if (LeftPlaces.left(s, m)) {
+            return PLACE_LEFT;
+        }
         return ally(s, f, m) ? PLACE_ALLY : PLACE;
     }
 
@@ -112,7 +117,7 @@ final class PlaceRules {
     }
 
     /** The first item of the list or apposition a token stands in ("A, B and C": A), or the token itself. */
-    private static int listHead(SentenceView s, int token) {
+    static int listHead(SentenceView s, int token) {
         int t = token;
         while (s.relation(t).equals("conj") || s.relation(t).equals("appos")) {
             t = s.head(t);
@@ -125,11 +130,12 @@ final class PlaceRules {
         return f.isParty(m.entity(), context) || partyConjunct(s, f, m) || betweenParties(s, m) || locator(s, m)
                 || appositiveLocator(s, m)
                 || inTimeClause(s, f, m) || inWhereRemark(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
-                || forceOwner(s, m)
+                || forceOwner(s, m) && !LeftPlaces.left(s, m)
                 || (bodyOwner(s, m) || seatAfterBody(s, f, m, context)) // unless the seat is where the act is
                 && !OpenedSites.inOpenedSite(s, m) && !BetweenSettings.afterParties(s, m)
                 || seatOfListener(s, f, m) || callSource(s, f, m) || documentName(s, m) || claimant(s, m)
-                || m.type() == EntityType.COUNTRY && !placeRole(s, m) && !ally(s, f, m);
+                || m.type() == EntityType.COUNTRY && !CountryPlaces.placeRole(s, m) && !CountryPlaces.otherSide(s, f, m)
+                && !ally(s, f, m);
     }
 
     /**
@@ -222,41 +228,6 @@ final class PlaceRules {
                     return true;
                 }
             }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the preposition is the "to" of giving, said of the act or of what is given ("supplying weapons to
-     * Ukraine", "arms deliveries to Russia"): its object receives.
-     */
-    private static boolean recipient(SentenceView s, int preposition) {
-        int given = s.head(preposition);
-        return s.word(preposition).equals("to") && given >= 0 && (GIVING.contains(s.lemma(given))
-                || s.relation(given).matches("dobj|conj") && GIVING.contains(s.lemma(s.head(given))));
-    }
-
-    /**
-     * Whether a country is named as a place: the object of a place preposition ("withdraw from Lebanon", "through
-     * Kuwait"), of a verb that takes a territory ("leave Lebanon", "cede Crimea"), the owner of a place ("Iran's
-     * embassy", "the sovereignty of Georgia"); not a party to talks, a target, a beneficiary or a recipient
-     * ("sanctions against Russia", "talks with Ukraine", "weapons to Ukraine").
-     */
-    private static boolean placeRole(SentenceView s, SentenceView.Placed m) {
-        int t = listHead(s, m.head());
-        String r = s.relation(t);
-        int gov = s.head(t);
-        if (r.equals("pobj")) {
-            if (s.word(gov).equals("of")) {
-                return s.listed(PLACE_NOUNS, s.head(gov));
-            }
-            return PLACE_PREPOSITIONS.contains(s.word(gov)) && !recipient(s, gov) && !ConflictSettings.setting(s, gov);
-        }
-        if (r.equals("dobj")) {
-            return PLACE_VERBS.contains(s.lemma(gov));
-        }
-        if (r.equals("poss") || r.equals("compound") || r.equals("nmod")) {
-            return s.listed(PLACE_NOUNS, gov);
         }
         return false;
     }
