@@ -277,7 +277,7 @@ final class Clauses {
     static boolean placed(SentenceView s, int speaker) {
         return s.mentionAt(speaker) != null || s.pos(speaker).equals("PRP")
                 || s.children(speaker).stream().anyMatch(c -> s.mentionAt(c) != null
-                        || s.pos(c).equals("JJ") && Character.isUpperCase(s.word(c).charAt(0)));
+                        || s.pos(c).equals("JJ") && Character.isUpperCase(s.token(c).text().charAt(0)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.function.IntPredicate;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -27,7 +28,7 @@ final class ItReferents {
      * singular noun for a body (a group noun or a state or group description: "the government", "the council")
      * that no mention names and no phrase on it owns ({@code unnamed}); -1 otherwise.
      */
-    static int unnamedReporter(SentenceView s, int token, java.util.function.IntPredicate unnamed) {
+    static int unnamedReporter(SentenceView s, int token, IntPredicate unnamed) {
         if (!subjectIt(s, token)) {
             return -1;
         }

@@ -31,6 +31,6 @@ final class PartyObject {
             return true;
         }
         return s.children(noun).stream().anyMatch(c -> s.mentionAt(c) != null && s.mentionAt(c).agentive()
-                || s.pos(c).equals("JJ") && Character.isUpperCase(s.word(c).charAt(0)));
+                || s.pos(c).equals("JJ") && Character.isUpperCase(s.token(c).text().charAt(0)));
     }
 }
