@@ -30,6 +30,7 @@ final class PlaceRules {
     private static final RuleId PLACE_BETWEEN = RuleId.of("place.content-between-setting");
     private static final RuleId PLACE_BORDER = RuleId.of("place.content-border-side");
     private static final RuleId PLACE_LEFT = RuleId.of("place.content-left-place");
+    private static final RuleId PLACE_VENUE = RuleId.of("place.content-meeting-venue");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
@@ -101,6 +102,9 @@ final class PlaceRules {
         if (LeftPlaces.left(s, m)) {
             return PLACE_LEFT;
         }
+        if (MeetingVenues.venue(s, m)) {
+            return PLACE_VENUE;
+        }
         return ally(s, f, m) ? PLACE_ALLY : PLACE;
     }
 
@@ -132,7 +136,7 @@ final class PlaceRules {
                 || inTimeClause(s, f, m) || inWhereRemark(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
                 || forceOwner(s, m) && !LeftPlaces.left(s, m)
                 || (bodyOwner(s, m) || seatAfterBody(s, f, m, context)) // unless the seat is where the act is
-                && !OpenedSites.inOpenedSite(s, m) && !BetweenSettings.afterParties(s, m)
+                && !OpenedSites.inOpenedSite(s, m) && !BetweenSettings.afterParties(s, m) && !MeetingVenues.venue(s, m)
                 || seatOfListener(s, f, m) || callSource(s, f, m) || documentName(s, m) || claimant(s, m)
                 || m.type() == EntityType.COUNTRY && !CountryPlaces.placeRole(s, m) && !CountryPlaces.otherSide(s, f, m)
                 && !ally(s, f, m);
