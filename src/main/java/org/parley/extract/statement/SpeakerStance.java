@@ -1,10 +1,13 @@
 package org.parley.extract.statement;
 
 import java.util.List;
+import org.parley.core.Entity;
+import org.parley.core.EntityType;
 
 /**
  * The speaker who reports a party's stance ({@code maker.speaker-stance}): "Putin said Russia is ready to" is Putin's
- * statement, while a past act the speaker reports ("Umerov said Ukraine had proposed") stays its subject's.
+ * statement, while a past act the speaker reports ("Umerov said Ukraine had proposed") stays its subject's, and so
+ * does the stance of another state a state reports ("Moscow said Kyiv would be ready").
  */
 final class SpeakerStance {
 
@@ -27,6 +30,9 @@ final class SpeakerStance {
         List<Party> speaker = subject < 0 ? null : MakerRules.found(x, subject, "maker.speaker-stance");
         if (speaker != null && seatOnly(speaker) && namedOther(x, verb, speaker.get(0))) {
             return null; // "officials in Brussels said the EU still expected": the EU's, not Belgium's
+        }
+        if (speaker != null && otherState(x, verb, speaker)) {
+            return null; // "Moscow said Kyiv would be ready to sign": Ukraine's readiness, not Russia's
         }
         if (speaker == null || Clauses.stance(x.s(), verb, x.head())) {
             return speaker;
@@ -60,5 +66,25 @@ final class SpeakerStance {
         int actor = Clauses.subject(x.s(), verb);
         SentenceView.Placed m = actor < 0 ? null : x.s().mentionAt(actor);
         return m != null && m.agentive() && !m.entity().equals(speaker.entity());
+    }
+
+    /**
+     * Whether every speaker is a state ("Moscow", "the Turkish president" read as Turkey) and the trigger's own clause
+     * has another state for subject. A person or a body that speaks keeps the stance: the team's gold credits
+     * spokespersons, ministries and offices with their own state's stance even where its capital names it.
+     */
+    private static boolean otherState(Site x, int verb, List<Party> speakers) {
+        int actor = Clauses.subject(x.s(), verb);
+        SentenceView.Placed m = actor < 0 ? null : x.s().mentionAt(actor);
+        if (m == null || !m.agentive() || m.type() != EntityType.COUNTRY) {
+            return false;
+        }
+        for (Party p : speakers) {
+            Entity side = p.entity();
+            if (side.type() != EntityType.COUNTRY || side.equals(m.entity())) {
+                return false;
+            }
+        }
+        return true;
     }
 }
