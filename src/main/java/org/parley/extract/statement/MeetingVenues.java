@@ -9,10 +9,10 @@ import org.parley.extract.WordList;
  * A place where a meeting hosted or held in the content would take place: "offered to host a meeting of the two
  * presidents in Kerak or Amman", "ready to hold a round of talks between the envoys in Kerak". The parser hangs the
  * "in" phrase on the people who meet (the "of", "between" or "among" object of a noun of {@code talk-nouns}), on
- * the meeting noun past their phrase, or on the verb of hosting ({@code hosting-verbs}); either way the body before "in" does not sit there, the meeting does,
- * so the place is the content's and not a seat ({@code PlaceRules}' seat exclusions). A body's seat where no meeting
- * is hosted ("offered to brief the ambassadors in Geneva", "hold a meeting with the ambassadors in Geneva") stays
- * out.
+ * the meeting noun past their phrase, or on the verb of hosting ({@code hosting-verbs}); either way the body before
+ * "in" does not sit there, the meeting does, so the place is the content's and not a seat ({@code PlaceRules}' seat
+ * exclusions). A body's seat where no meeting is hosted ("offered to brief the ambassadors in Geneva", "hold a meeting
+ * with the ambassadors in Geneva") stays out.
  */
 final class MeetingVenues {
 
@@ -58,8 +58,7 @@ final class MeetingVenues {
         int link = s.head(members);
         int meeting = link < 0 ? -1 : s.head(link);
         if (!s.relation(members).equals("pobj") || meeting < 0 || s.listed(TALK_NOUNS, members)
-                || !memberLink(s, link)
-                || !s.listed(TALK_NOUNS, meeting)) {
+                || !memberLink(s, link) || !s.listed(TALK_NOUNS, meeting)) {
             return false;
         }
         return hosted(s, meeting);
