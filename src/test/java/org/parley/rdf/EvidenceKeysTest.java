@@ -44,16 +44,7 @@ class EvidenceKeysTest {
     }
 
     void write(List<Triple> triples) {
-        StatementIndex.Change change = index.newChange();
-        change.addGraph(GRAPH, triples);
-        Txn.executeWrite(dsg, () -> {
-            if (dsg.contains(GRAPH, Node.ANY, Node.ANY, Node.ANY)) {
-                change.removeStored(dsg, GRAPH);
-                dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-            }
-            triples.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-            change.apply(dsg);
-        });
+        StatementIndexTest.replace(index, dsg, triples);
     }
 
     /** The evidence keys of an entity, in their order. */

@@ -75,6 +75,11 @@ class StatementIndexTest {
     }
 
     void write(List<Triple> triples) {
+        replace(index, dsg, triples);
+    }
+
+    /** Stores the article graph {@link #GRAPH} as {@code triples} with the index's change, as ingest does. */
+    static void replace(StatementIndex index, DatasetGraph dsg, List<Triple> triples) {
         StatementIndex.Change change = index.newChange();
         change.addGraph(GRAPH, triples);
         Txn.executeWrite(dsg, () -> {
