@@ -43,6 +43,8 @@ final class Conditions {
             Map.entry("what-labelled", RefusalGuards::whatLabelled),
             Map.entry("judged-in-report", RefusalGuards::judgedInReport),
             Map.entry("judged-proposal", ProposalVerdicts::judgedProposal), // "the plan was not realistic"
+            Map.entry("judged-sufficiency", VerdictPhrases::judgedSufficiency), // "the offer was not enough"
+            Map.entry("bare-agenda", VerdictPhrases::bareAgenda), // "was simply not on the agenda"
             Map.entry("persisting", RefusalGuards::persisting),
             Map.entry("demanded-of-another", DemandedClauses::demandedOfAnother),
             Map.entry("demanded-clause", DemandedClauses::inDemandedClause), // "asked that X should"
@@ -90,6 +92,8 @@ final class Conditions {
             Map.entry("readout", Readouts::readout), // "said both sides had agreed", "set out the plan"
             Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),
             Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
+            // "said the port was not on the agenda": the verb that governs a phrase is reported
+            Map.entry("reported-clause", (s, h) -> Clauses.reporter(s, Clauses.governingVerb(s, h)) >= 0),
             Map.entry("self-reported", Conditions::selfReported),
             Map.entry("conditioned", ConditionRules::conditioned),
             Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),

@@ -212,10 +212,7 @@ final class MakerRules {
         if (x.frame().kind() != org.parley.core.StatementKind.REJECTION) {
             return null;
         }
-        int gov = x.s().head(x.head());
-        if (x.s().relation(x.head()).equals("pobj") && x.s().word(gov).equals("as")) {
-            gov = x.s().head(gov);
-        }
+        int gov = ProposalVerdicts.holder(x.s(), x.head()); // "described the offer as a trap"
         if (gov < 0 || !LABEL_VERBS.contains(x.s().lemma(gov))) {
             return null;
         }

@@ -9,7 +9,8 @@ import org.parley.extract.WordList;
  * "called the offer a sham"), or a negated predicate of worth ("the plan was not realistic", "the offer did not look
  * credible", "the draft could not be the basis for talks") and a "no" given as answer ("Baku's answer was a
  * flat no"). The proposal is the subject of the predicate's clause: a noun of the offer-nouns, demand-nouns or
- * proposal-objects lists, or "it", "this", "that", "idea".
+ * proposal-objects lists, "it", "this", "that", "idea", or a gerund of an act asked for ("talking to the gunmen was
+ * unthinkable").
  */
 final class ProposalVerdicts {
 
@@ -18,8 +19,11 @@ final class ProposalVerdicts {
     private static final WordList OFFER_NOUNS = LEXICON.list("offer-nouns");
     private static final WordList DEMAND_NOUNS = LEXICON.list("demand-nouns");
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
+    private static final WordList SECOND_OBJECT_LABELLERS = LEXICON.list("second-object-label-verbs");
     private static final WordList ANSWERS = LEXICON.list("answer-nouns");
     private static final WordList LINKING_VERBS = LEXICON.list("linking-verbs");
+    private static final WordList REFUSABLE_ACTS = LEXICON.list("refusable-acts");
+    private static final WordList NEGOTIATING = LEXICON.list("negotiation-verbs");
 
     private ProposalVerdicts() {
     }
@@ -33,10 +37,10 @@ final class ProposalVerdicts {
         if (gov < 0) {
             return false;
         }
-        if (labellingVerb(s, h) >= 0) {
+        if (secondObjectLabeller(s, h) >= 0) {
             return true; // "branded the offer a trap", "called the plan for Crimea a non-starter"
         }
-        return LABEL_VERBS.contains(s.lemma(gov)) || proposal(s, s.child(gov, "nsubj", "nsubjpass"));
+        return LABEL_VERBS.contains(s.lemma(gov)) || proposal(s, s.child(gov, "nsubj", "nsubjpass", "csubj"));
     }
 
     /**
@@ -50,7 +54,7 @@ final class ProposalVerdicts {
         if (clause < 0 || !s.isVerb(clause)) {
             return false;
         }
-        int subject = s.child(clause, "nsubj", "nsubjpass");
+        int subject = s.child(clause, "nsubj", "nsubjpass", "csubj");
         boolean judged = proposal(s, subject) || subject >= 0 && s.listed(ANSWERS, subject)
                 || LABEL_VERBS.contains(s.lemma(clause));
         return judged && !NewsBackground.commentatorsJudgement(s, clause);
@@ -83,25 +87,32 @@ final class ProposalVerdicts {
     /**
      * The verb of the clause a verdict or a label belongs to where the parser hangs it off that verb: the linking
      * verb before "as" ("could not serve as the basis for talks") or the verb of labelling whose object the label
-     * stands beside ("branded the offer a trap"); -1 otherwise (for {@link Clauses#verb}).
+     * stands beside ("branded the offer a trap"), or the copula "enough" qualifies ("was no longer enough", "was
+     * not good enough"); -1 otherwise (for {@link Clauses#verb}).
      */
     static int verdictVerb(SentenceView s, int h) {
-        int labelling = labellingVerb(s, h);
+        int labelling = secondObjectLabeller(s, h);
         if (labelling >= 0) {
             return labelling;
         }
         int gov = holder(s, h);
+        if (s.word(h).equalsIgnoreCase("enough") && s.relation(h).equals("advmod") && gov >= 0) {
+            int copula = s.relation(gov).equals("acomp") ? s.head(gov) : gov;
+            return s.isVerb(copula) ? copula : -1;
+        }
         boolean afterAs = gov >= 0 && gov != s.head(h);
         return afterAs && s.isVerb(gov) && LINKING_VERBS.contains(s.lemma(gov)) ? gov : -1;
     }
 
     /**
-     * The verb of labelling whose object the label {@code h} stands in apposition to, or beside with no "and", or
-     * to a noun in a phrase of that object, as the parser sets the second object of "call" and "brand" ("branded
-     * the offer a trap", "called the plan for Crimea a non-starter"); -1 when none. An object "for" a verb ("called
-     * for talks") is none.
+     * The verb of labelling that takes the label {@code h} as its second object (second-object-label-verbs: call,
+     * brand, deem, consider...), where the label stands in apposition to the object, or beside it with no "and", or
+     * to a noun in a phrase of that object, as the parser sets it ("branded the offer a trap", "called the plan for
+     * Crimea a non-starter"); -1 when none. An object "for" a verb ("called for talks") is none, and so is a noun
+     * beside the object of "see", "regard" or "describe", which label only after "as" ("saw the plan, a ploy to its
+     * critics, on Monday").
      */
-    private static int labellingVerb(SentenceView s, int h) {
+    private static int secondObjectLabeller(SentenceView s, int h) {
         int n = s.head(h);
         boolean beside = s.relation(h).equals("appos") || s.relation(h).equals("conj") && s.child(n, "cc") < 0;
         if (!beside) {
@@ -111,24 +122,52 @@ final class ProposalVerdicts {
             n = s.head(n);
         }
         int verb = n < 0 ? -1 : s.head(n);
-        return verb >= 0 && s.relation(n).equals("dobj") && LABEL_VERBS.contains(s.lemma(verb)) ? verb : -1;
+        boolean labels = verb >= 0 && SECOND_OBJECT_LABELLERS.contains(s.lemma(verb));
+        return labels && s.relation(n).equals("dobj") ? verb : -1;
     }
 
-    /** The word that holds the predicate {@code h}: its head, or the head of "as" where {@code h} follows it. */
-    private static int holder(SentenceView s, int h) {
+    /**
+     * The word that holds the predicate {@code h}: its head, or the head of "as" where {@code h} follows it; where
+     * the parser hangs "as" on the object of a verb of labelling ("regarded the offer as an insult"), that verb.
+     */
+    static int holder(SentenceView s, int h) {
         int gov = s.head(h);
         if (gov >= 0 && s.relation(h).equals("pobj") && s.word(gov).equals("as")) {
-            return s.head(gov);
+            int asHead = s.head(gov);
+            boolean onObject = asHead >= 0 && s.relation(asHead).equals("dobj")
+                    && LABEL_VERBS.contains(s.lemma(s.head(asHead)));
+            return onObject ? s.head(asHead) : asHead;
         }
         return gov;
     }
 
-    /** A proposal noun, or "it", "this", "that", "idea" standing for one. */
+    /**
+     * A proposal noun, "it", "this", "that", "idea" standing for one, or an act put to a party named by a gerund of
+     * the refusable-acts or negotiation-verbs lists ("talking to the gunmen was unthinkable",
+     * "handing back the port is not realistic"); "losing the vote was a humiliation" judges no proposal.
+     */
     private static boolean proposal(SentenceView s, int subject) {
-        if (proposalNoun(s, subject)) {
+        if (proposalNoun(s, subject) || proposedAct(s, subject)) {
             return true;
         }
         String l = subject < 0 ? "" : s.lemma(subject);
         return l.equals("it") || l.equals("this") || l.equals("that") || l.equals("idea");
+    }
+
+    /**
+     * A gerund of an act one party asks of another, a verb of the refusable-acts or negotiation-verbs lists, also
+     * where the parser tags it a noun ("bargaining", whose stem "bargain" is listed).
+     */
+    private static boolean proposedAct(SentenceView s, int subject) {
+        String w = subject < 0 ? "" : s.word(subject).toLowerCase(java.util.Locale.ROOT);
+        if (!w.endsWith("ing") || !(s.pos(subject).equals("VBG") || s.pos(subject).equals("NN"))) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 3);
+        return s.pos(subject).equals("VBG") ? actVerb(s.lemma(subject)) : actVerb(stem) || actVerb(stem + "e");
+    }
+
+    private static boolean actVerb(String lemma) {
+        return REFUSABLE_ACTS.contains(lemma) || NEGOTIATING.contains(lemma);
     }
 }
