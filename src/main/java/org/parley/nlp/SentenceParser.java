@@ -25,12 +25,13 @@ public interface SentenceParser {
      * main verb without one ({@link RelativeClauseAwareParser}), a short phrase set off by commas after the subject
      * ("The army, for its part, called on ...": {@link ParentheticalAwareParser}), a relative clause on an object that
      * took the infinitive after it ({@link InfinitiveAfterClauseParser}); then the words it hung on an auxiliary moved
-     * to the auxiliary's verb ({@link AuxiliaryDependentsParser}) and a reporting verb's conjunct that it hung inside
-     * the reported clause put back ({@link ReportedConjunctParser}).
+     * to the auxiliary's verb ({@link AuxiliaryDependentsParser}), a name it joined to the date of an opening "on"
+     * made the subject again ({@link DatedSubjectParser}) and a reporting verb's conjunct that it hung inside the
+     * reported clause put back ({@link ReportedConjunctParser}).
      */
     static SentenceParser forNews(SentenceParser parser) {
-        return new ReportedConjunctParser(new AuxiliaryDependentsParser(new DatelineAwareParser(
+        return new ReportedConjunctParser(new DatedSubjectParser(new AuxiliaryDependentsParser(new DatelineAwareParser(
                 new AttributionAwareParser(new TrailingAttributionParser(new InfinitiveAfterClauseParser(
-                        new ParentheticalAwareParser(new RelativeClauseAwareParser(parser))))))));
+                        new ParentheticalAwareParser(new RelativeClauseAwareParser(parser)))))))));
     }
 }

@@ -13,7 +13,8 @@ import org.parley.extract.WordList;
  * who spoke on condition of anonymity", {@code reporting-verbs} and {@code source-clause-verbs}, names a source).
  * Such people are the reporter's sources, no party of their own: the party of what they report is read from its
  * content or the article's focus. Forces ("troops", "forces") and descriptions of a state or group ("authorities",
- * "the government") are no bare group: they stand for a party named before. Stateless.
+ * "the government") are no bare group: they stand for a party named before. Also the wider test of a group noun
+ * that names nobody ({@link #unnamed}). Stateless.
  */
 final class BareGroups {
 
@@ -50,6 +51,19 @@ final class BareGroups {
             }
         }
         return true;
+    }
+
+    /**
+     * "an official said", "the authorities said", "officials said": a noun of {@code group-nouns}, in the singular or
+     * the plural, with no mention on it or hung on it; a wider test than {@link #unplaced}, for a speaker whom
+     * {@link Conditions#partyLike} still accepts (a singular title, a description of a state) and who names nobody
+     * ({@link NewsBackground#reportersForecast}).
+     */
+    static boolean unnamed(SentenceView s, int token) {
+        if (s.mentionAt(token) != null || !s.listed(GROUP_NOUNS, token)) {
+            return false;
+        }
+        return s.children(token).stream().noneMatch(c -> s.mentionAt(c) != null);
     }
 
     /** A modifier or object that places a group: a mention, a possessive, a capitalized word or a party's body. */

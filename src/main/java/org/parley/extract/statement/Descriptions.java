@@ -10,7 +10,8 @@ import org.parley.extract.WordList;
 /**
  * What a description of a party stands for: "the government", "the group", "the president" (a party of that kind
  * named before), "the rebel authorities" (an organization that is no state body), "the Commission" after "the
- * European Commission", and "In Guatemala, the foreign ministry" (the state of the place opening the clause). A
+ * European Commission", "the army" (what the article named the army with before: {@link StateForces}) and "In
+ * Guatemala, the foreign ministry" (the state of the place opening the clause). A
  * part of {@link Parties}, which asks it after mentions, owners and pronouns.
  */
 final class Descriptions {
@@ -21,6 +22,7 @@ final class Descriptions {
     private static final WordList PERSON_DESCRIPTIONS = LEXICON.list("person-descriptions");
     private static final WordList NON_STATE = LEXICON.list("non-state-words");
     private static final WordList STATE_BODY_GROUPS = LEXICON.list("state-body-groups");
+    private static final WordList STATE_FORCES = LEXICON.list("state-force-descriptions");
 
     private final Parties parties;
     private final Discourse discourse;
@@ -52,6 +54,9 @@ final class Descriptions {
             if (nonState && (STATE_DESCRIPTIONS.contains(l) || GROUP_DESCRIPTIONS.contains(l))) {
                 Party kind = GroupKinds.latest(s, token, l, discourse, context.facts(), rule + "-description");
                 return kind != null ? kind : nonStateAntecedent(s, token, rule + "-description"); // "the rebels"
+            }
+            if (STATE_FORCES.contains(l) && !nonState) {
+                return StateForces.named(s, token, context, rule); // "the army": "Myanmar's military" before
             }
             if (STATE_DESCRIPTIONS.contains(l)) {
                 Party placed = placed(s, token, rule);

@@ -24,7 +24,6 @@ final class NewsBackground {
     private static final List<String> CARRIED = List.of("ccomp", "xcomp", "conj");
     private static final WordList AGREEING = LEXICON.list("agreeing-verbs");
     private static final WordList COMMENTATORS = LEXICON.list("commentator-nouns");
-    private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
 
     private NewsBackground() {
     }
@@ -75,7 +74,7 @@ final class NewsBackground {
         }
         int reporter = Clauses.reporter(s, h);
         int speaker = reporter < 0 ? -1 : Clauses.subject(s, reporter);
-        if (speaker >= 0 && Conditions.partyLike(s, speaker) && !unplacedGroup(s, speaker)) {
+        if (speaker >= 0 && Conditions.partyLike(s, speaker) && !BareGroups.unnamed(s, speaker)) {
             return false;
         }
         List<String> words = s.wordList();
@@ -96,18 +95,6 @@ final class NewsBackground {
         int reporter = Clauses.reporter(s, verb);
         int speaker = reporter < 0 ? -1 : Clauses.subject(s, reporter);
         return speaker >= 0 && s.listed(COMMENTATORS, speaker);
-    }
-
-    /**
-     * "an official said", "the authorities said": a noun of {@code group-nouns} with no name or demonym before it
-     * that places it, which {@link Conditions#partyLike} still accepts (a singular title, a description of a state);
-     * plural "officials said" is no party at all ({@link BareGroups}).
-     */
-    private static boolean unplacedGroup(SentenceView s, int speaker) {
-        if (s.mentionAt(speaker) != null || !s.listed(GROUP_NOUNS, speaker)) {
-            return false;
-        }
-        return s.children(speaker).stream().noneMatch(c -> s.mentionAt(c) != null);
     }
 
     private static boolean pastOnly(SentenceView s, int clause) {
