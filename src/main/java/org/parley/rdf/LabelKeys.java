@@ -49,21 +49,22 @@ public final class LabelKeys {
     }
 
     /**
-     * Adds the key of every label and alias of {@code graph} that lacks it (a catalog graph an older Parley wrote,
-     * before the keys); call it in a write transaction. Returns how many keys it added.
+     * Adds the key of every label and alias of {@code graph} when it has none (a catalog graph an older Parley wrote,
+     * before the keys; one written since has them all); call it in a write transaction. Returns how many keys it added.
      */
     public static int addMissing(DatasetGraph dsg, Node graph) {
+        if (dsg.find(graph, Node.ANY, ParleyVocab.labelKey, Node.ANY).hasNext()) {
+            return 0;
+        }
         List<Quad> names = new ArrayList<>();
         dsg.find(graph, Node.ANY, RDFS.Nodes.label, Node.ANY).forEachRemaining(names::add);
         dsg.find(graph, Node.ANY, Skos.altLabel, Node.ANY).forEachRemaining(names::add);
         int added = 0;
         for (Quad q : names) {
-            if (q.getObject().isLiteral()) {
-                Node key = key(q.getObject().getLiteralLexicalForm());
-                if (!dsg.contains(graph, q.getSubject(), ParleyVocab.labelKey, key)) {
-                    dsg.add(graph, q.getSubject(), ParleyVocab.labelKey, key);
-                    added++;
-                }
+            Node key = q.getObject().isLiteral() ? key(q.getObject().getLiteralLexicalForm()) : null;
+            if (key != null && !dsg.contains(graph, q.getSubject(), ParleyVocab.labelKey, key)) {
+                dsg.add(graph, q.getSubject(), ParleyVocab.labelKey, key);
+                added++;
             }
         }
         return added;
