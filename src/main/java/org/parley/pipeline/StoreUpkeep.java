@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.parley.rdf.IriMinter;
+import org.parley.rdf.LabelKeys;
 import org.parley.rdf.ParleyVocab;
 import org.parley.rdf.StatementIndex;
 import org.parley.store.Tdb2GraphStore;
@@ -21,7 +22,8 @@ public final class StoreUpkeep {
     /**
      * Builds the statement index of a store that has graphs but no index, or an index of an older version (without
      * {@code parley:indexVersion} {@link StatementIndex#VERSION}: one an older Parley made, without the demand keys of
-     * 2026-12-05 or the evidence keys of 2026-12-06). Returns whether it did. Reads every graph once.
+     * 2026-12-05 or the evidence and label keys of 2026-12-06), and then gives the catalog graph the label keys an
+     * older Parley did not write ({@link LabelKeys#addMissing}). Returns whether it did. Reads every graph once.
      */
     public static boolean ensureIndex(Tdb2GraphStore store, IriMinter minter) {
         Node index = minter.indexGraph();
@@ -30,6 +32,7 @@ public final class StoreUpkeep {
             return false;
         }
         store.rebuildIndex(new StatementIndexing(minter));
+        store.executeWrite(dsg -> LabelKeys.addMissing(dsg, minter.catalogGraph()));
         return true;
     }
 

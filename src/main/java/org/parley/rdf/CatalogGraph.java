@@ -1,5 +1,7 @@
 package org.parley.rdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,7 +16,8 @@ import org.parley.rdf.ParleyVocab.Wikidata;
 
 /**
  * Writes the entity catalog into its own named graph ({@link IriMinter#catalogGraph()}): type, label,
- * aliases ({@code skos:altLabel}), demonyms, metonyms, part-of and the Wikidata link of every entry.
+ * aliases ({@code skos:altLabel}), the label's and aliases' keys in lower case ({@link LabelKeys}), demonyms, metonyms,
+ * part-of and the Wikidata link of every entry.
  * The caller calls {@code start()} and {@code finish()} on the sink. Thread-safe.
  */
 public final class CatalogGraph {
@@ -51,6 +54,11 @@ public final class CatalogGraph {
             }
             for (String alias : e.aliases()) {
                 sink.quad(Quad.create(g, s, Skos.altLabel, str(alias)));
+            }
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(0, e.label());
+            for (Node key : LabelKeys.keys(names)) {
+                sink.quad(Quad.create(g, s, ParleyVocab.labelKey, key));
             }
             for (String demonym : e.demonyms()) {
                 sink.quad(Quad.create(g, s, ParleyVocab.demonym, str(demonym)));

@@ -99,6 +99,7 @@ public final class ParleyVocab {
     public static final Node demandArticles = uri("demandArticles");
     public static final Node demandKey = uri("demandKey");
     public static final Node evidenceKey = uri("evidenceKey");
+    public static final Node labelKey = uri("labelKey");
     public static final Node indexVersion = uri("indexVersion");
     public static final Node firstActor = uri("firstActor");
     public static final Node secondActor = uri("secondActor");

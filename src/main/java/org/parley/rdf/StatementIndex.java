@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * and Wikidata link (the least of those the articles give, as {@code MIN} over all graphs would), and per place one
  * key of each demand naming or implying it ({@link #demandKey}: the order a page of {@code region-demands.rq} takes,
  * so that a page reads the place's keys instead of every demand's graph), and per entity one key of each statement in
- * which it plays a role ({@link EvidenceKeys}: the order a page of {@code entity-evidence.rq} takes). Counts read only
+ * which it plays a role ({@link EvidenceKeys}: the order a page of {@code entity-evidence.rq} takes), and beside each
+ * label its key in lower case ({@link LabelKeys}: an entity found by a name in one look-up). Counts read only
  * a statement's kind and its by, to and place arguments; the keys also its date, its organizations and the source name
  * of the article reporting it. A {@link Change} tallies what article graphs
  * give the index and what the stored versions of replaced graphs gave, then writes the difference; the caller runs
@@ -94,11 +95,11 @@ public final class StatementIndex {
             Stream.of(ParleyVocab.date)).flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
 
     /**
-     * The version of what the index holds, written when an index is made: 3 since the evidence keys (2026-12-06; 2 had
-     * the demand keys, 1 the counts alone, neither wrote it). A store whose index has another is indexed again when
-     * opened ({@code StoreUpkeep.ensureIndex}).
+     * The version of what the index holds, written when an index is made: 4 since the label keys ({@link LabelKeys},
+     * 2026-12-06; 3 had the evidence keys, 2 the demand keys, 1 the counts alone, neither of the last two wrote it). A
+     * store whose index has another is indexed again when opened ({@code StoreUpkeep.ensureIndex}).
      */
-    public static final Node VERSION = NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger);
+    public static final Node VERSION = NodeFactory.createLiteralDT("4", XSDDatatype.XSDinteger);
 
     private final IriMinter minter;
 
@@ -374,6 +375,9 @@ public final class StatementIndex {
         }
         stored.forEach(dsg::delete);
         dsg.add(graph, entity, predicate, keep);
+        if (predicate.equals(RDFS.Nodes.label)) {
+            LabelKeys.replace(dsg, graph, entity, keep);
+        }
     }
 
     /** Adds {@code delta} to the count {@code subject property n} in {@code graph}; a count of zero is removed. Returns the old count. */

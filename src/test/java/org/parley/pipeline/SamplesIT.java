@@ -41,6 +41,8 @@ import org.parley.store.Tdb2GraphStore;
 class SamplesIT {
 
     static final Path SAMPLES = Path.of("samples");
+    /** The queries that were replaced, kept to compare the answers (names/: before the label keys). */
+    static final String BEFORE = "src/test/resources/org/parley/queries/before/";
 
     @TempDir
     static Path dir;
@@ -192,7 +194,8 @@ class SamplesIT {
     /**
      * find-entity and entity-evidence read the statement index and the catalog graph instead of every article graph,
      * and answer as the queries they replaced for every kind of key: an entity's IRI, its Wikidata IRI, its label in
-     * another case, an alias of the catalog, a name nothing has.
+     * another case, an alias of the catalog, a catalog label in lower case, a name nothing has; and as the queries
+     * that compared every label and alias in lower case before the label keys (names/).
      */
     @Test
     void findEntityAnswersAsBeforeForEveryKindOfKey() {
@@ -211,16 +214,30 @@ class SamplesIT {
                 + "SELECT ?alias WHERE { ?entity skos:altLabel ?alias } ORDER BY ?alias LIMIT 8")) {
             keys.add(s.getLiteral("alias").asNode());
         }
+        // catalog labels, in lower case, of entities with statements (entity-evidence matches them by their key)
+        for (QuerySolution s : solutions("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT DISTINCT ?label WHERE {"
+                + " GRAPH ?index { ?index a parley:StatementIndex . ?entity parley:evidenceKey [] }"
+                + " BIND(IRI(REPLACE(STR(?index), \"index$\", \"catalog\")) AS ?catalog)"
+                + " GRAPH ?catalog { ?entity rdfs:label ?label } } ORDER BY ?label LIMIT 8")) {
+            keys.add(NodeFactory.createLiteralString(s.getLiteral("label").getString().toLowerCase(Locale.ROOT)));
+        }
         keys.add(NodeFactory.createLiteralString("no such name"));
-        assertTrue(keys.size() >= 40, "keys: " + keys);
+        assertTrue(keys.size() >= 48, "keys: " + keys);
         int found = 0;
         for (Node key : keys) {
-            List<String> expected = rows("src/test/resources/org/parley/queries/before/find-entity.rq", Map.of("key", key));
-            assertEquals(expected, rows("queries/find-entity.rq", Map.of("key", key)), "find-entity of " + key);
+            Map<String, Node> bound = Map.of("key", key);
+            List<String> expected = rows(BEFORE + "find-entity.rq", bound);
+            assertEquals(expected, rows("queries/find-entity.rq", bound), "find-entity of " + key);
+            assertEquals(expected, rows(BEFORE + "names/find-entity.rq", bound),
+                    "find-entity comparing labels, " + key);
             found += expected.isEmpty() ? 0 : 1;
             // entity-evidence finds its entity the same ways (index and catalog, never every article graph)
-            assertEquals(rows("src/test/resources/org/parley/queries/before/entity-evidence.rq", Map.of("key", key)),
-                    rows("queries/entity-evidence.rq", Map.of("key", key)), "entity-evidence of " + key);
+            assertEquals(rows(BEFORE + "entity-evidence.rq", bound), rows("queries/entity-evidence.rq", bound),
+                    "entity-evidence of " + key);
+            assertEquals(rows(BEFORE + "names/entity-evidence.rq", bound), rows("queries/entity-evidence.rq", bound),
+                    "entity-evidence comparing labels, " + key);
         }
         assertEquals(keys.size() - 1, found, "every key but the last names an entity");
     }

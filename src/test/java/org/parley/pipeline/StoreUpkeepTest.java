@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.rdf.IriMinter;
@@ -69,9 +70,13 @@ class StoreUpkeepTest {
             Node s = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "article/a0/statement/s1");
             Node unreported = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "article/a0/statement/s2");
             Node place = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "entity/region/r");
+            Node catalog = MINTER.catalogGraph();
+            Node city = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "entity/city/c");
             store.withIndex(new StatementIndexing(MINTER)).replaceGraphs(List.of(new NamedGraph(g, List.of(
                     Triple.create(s, RDF.Nodes.type, ParleyVocab.Demand),
                     Triple.create(s, ParleyVocab.namesRegion, place),
+                    Triple.create(place, RDF.Nodes.type, ParleyVocab.Region),
+                    Triple.create(place, RDFS.Nodes.label, NodeFactory.createLiteralString("North Province")),
                     Triple.create(article, ParleyVocab.reports, s),
                     Triple.create(article, ParleyVocab.sourceName, NodeFactory.createLiteralString("a0.txt")),
                     Triple.create(unreported, RDF.Nodes.type, ParleyVocab.Offer),
@@ -79,12 +84,22 @@ class StoreUpkeepTest {
             Node index = MINTER.indexGraph();
             assertFalse(StoreUpkeep.ensureIndex(store, MINTER),
                     "an index of this version is left as it is, though a statement no article reports has no key");
-            // what an index made before the demand keys (2026-12-05) and the evidence keys (2026-12-06) lacks
-            store.executeWrite(dsg -> List.of(ParleyVocab.demandKey, ParleyVocab.evidenceKey, ParleyVocab.indexVersion)
-                    .forEach(p -> dsg.deleteAny(index, Node.ANY, p, Node.ANY)));
+            // what an index made before the demand keys (2026-12-05), the evidence and the label keys (2026-12-06)
+            // lacks, and a catalog graph written before the label keys
+            store.executeWrite(dsg -> List.of(ParleyVocab.demandKey, ParleyVocab.evidenceKey, ParleyVocab.labelKey,
+                    ParleyVocab.indexVersion).forEach(p -> dsg.deleteAny(index, Node.ANY, p, Node.ANY)));
+            store.replaceGraphs(List.of(new NamedGraph(catalog, List.of(
+                    Triple.create(city, RDF.Nodes.type, ParleyVocab.City),
+                    Triple.create(city, RDFS.Nodes.label, NodeFactory.createLiteralString("Ayville")),
+                    Triple.create(city, ParleyVocab.Skos.altLabel, NodeFactory.createLiteralString("AYVILLE")),
+                    Triple.create(city, ParleyVocab.Skos.altLabel, NodeFactory.createLiteralString("Ay Town"))))));
             assertTrue(StoreUpkeep.ensureIndex(store, MINTER), "no version: made by an older Parley");
             assertEquals(1, store.listObjects(index, place, ParleyVocab.demandKey).size());
             assertEquals(1, store.listObjects(index, place, ParleyVocab.evidenceKey).size());
+            assertEquals(List.of(NodeFactory.createLiteralString("north province")),
+                    store.listObjects(index, place, ParleyVocab.labelKey));
+            assertEquals(List.of("ay town", "ayville"), store.listObjects(catalog, city, ParleyVocab.labelKey).stream()
+                    .map(Node::getLiteralLexicalForm).sorted().toList(), "one key per name, whatever its case");
             assertFalse(StoreUpkeep.ensureIndex(store, MINTER), "once");
         }
     }

@@ -55,13 +55,29 @@ class CatalogGraphTest {
         assertTrue(g.contains(north, ParleyVocab.partOf, russia));
         assertTrue(g.contains(north, RDF.Nodes.type, ParleyVocab.Region));
         assertEquals(0, g.find(north, ParleyVocab.wikidata, Node.ANY).toList().size());
-        // Russia: type, label, wikidata, 1 alias, 1 demonym, 2 metonyms; the region: type, label, partOf;
-        // the person: type, label, 1 alias (offices are not written); the graph: its content hash
-        assertEquals(7 + 3 + 3 + 1, g.size());
+        assertTrue(g.contains(russia, ParleyVocab.labelKey, NodeFactory.createLiteralString("russia")));
+        assertTrue(g.contains(russia, ParleyVocab.labelKey, NodeFactory.createLiteralString("russian federation")));
+        assertEquals(List.of(NodeFactory.createLiteralString("north province")),
+                g.find(north, ParleyVocab.labelKey, Node.ANY).mapWith(t -> t.getObject()).toList());
+        // Russia: type, label, wikidata, 1 alias, 1 demonym, 2 metonyms, 2 label keys; the region: type, label,
+        // partOf, 1 label key; the person: type, label, 1 alias, 2 label keys (offices are not written); the graph:
+        // its content hash
+        assertEquals(9 + 4 + 5 + 1, g.size());
         assertTrue(dsg.contains(writer.fingerprint(catalog)));
 
         ValidationReport r = ShaclValidator.bundled().validate(g);
         assertTrue(r.conforms(), () -> ShaclValidator.summary(r));
+    }
+
+    @Test
+    void writesOneLabelKeyForNamesThatDifferInCaseOnly() {
+        CatalogEntry a = new CatalogEntry("city/a", EntityType.CITY, "Ayville", null, List.of("AYVILLE", "Ay Town"),
+                List.of(), List.of(), null, List.of(), List.of());
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        new CatalogGraph(minter).write(Catalog.of(List.of(a)), StreamRDFLib.dataset(dsg));
+        Graph g = dsg.getGraph(minter.catalogGraph());
+        assertEquals(List.of("ay town", "ayville"), g.find(minter.entity("city/a"), ParleyVocab.labelKey, Node.ANY)
+                .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList().stream().sorted().toList());
     }
 
     @Test

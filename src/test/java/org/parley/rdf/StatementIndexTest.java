@@ -141,6 +141,9 @@ class StatementIndexTest {
         write(article("Alpha"));
         write(article("Gamma"));
         assertEquals(List.of(NodeFactory.createLiteralString("Alpha")), objects(A, RDFS.Nodes.label));
+        assertEquals(List.of(NodeFactory.createLiteralString("alpha")), objects(A, ParleyVocab.labelKey),
+                "the key of the label kept, in lower case; the keys of the labels it replaced are gone");
+        assertEquals(List.of(NodeFactory.createLiteralString("other region")), objects(R2, ParleyVocab.labelKey));
     }
 
     @Test
