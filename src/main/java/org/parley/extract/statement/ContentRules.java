@@ -87,6 +87,7 @@ final class ContentRules {
             removeAddresseePhrases(s, h, out);
         }
         out.addAll(JudgedProposals.judged(s, h, x.trigger().kind())); // "branded the plan for A a trap"
+        out.addAll(ExtentClauses.extent(s, h)); // "demanded a buffer zone, stretching from A to B"
         addStrandedGerunds(s, h, out);
         if (x.trigger().kind() == StatementKind.DEMAND) {
             addRestrictiveWho(s, out);

@@ -94,8 +94,8 @@ final class JudgedProposals {
         return out;
     }
 
-    /** The tokens, unless their head is a party ("called Russia a threat"). */
+    /** The tokens, when their head is a noun and no party ("called Russia a threat", "they seemed unwilling"). */
     private static List<Integer> thing(SentenceView s, int head, List<Integer> tokens) {
-        return Conditions.partyLike(s, head) ? List.of() : tokens;
+        return s.isNoun(head) && !Conditions.partyLike(s, head) ? tokens : List.of();
     }
 }

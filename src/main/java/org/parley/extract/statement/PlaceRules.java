@@ -33,6 +33,7 @@ final class PlaceRules {
     private static final RuleId PLACE_VENUE = RuleId.of("place.content-meeting-venue");
     private static final RuleId PLACE_JUDGED = RuleId.of("place.content-judged-proposal");
     private static final RuleId PLACE_ROUTE = RuleId.of("place.content-route-end");
+    private static final RuleId PLACE_EXTENT = RuleId.of("place.content-extent");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
@@ -112,6 +113,9 @@ final class PlaceRules {
         }
         if (RouteEnds.end(s, m)) {
             return PLACE_ROUTE;
+        }
+        if (ExtentClauses.inExtent(s, f, m.head())) {
+            return PLACE_EXTENT;
         }
         return ally(s, f, m) ? PLACE_ALLY : PLACE;
     }
