@@ -86,6 +86,8 @@ final class ContentRules {
             addPassiveThing(s, h, x.trigger().kind(), out);
             removeAddresseePhrases(s, h, out);
         }
+        out.addAll(JudgedProposals.judged(s, h, x.trigger().kind())); // "branded the plan for A a trap"
+        out.addAll(ExtentClauses.extent(s, h)); // "demanded a buffer zone, stretching from A to B"
         addStrandedGerunds(s, h, out);
         if (x.trigger().kind() == StatementKind.DEMAND) {
             addRestrictiveWho(s, out);

@@ -6,10 +6,11 @@ import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
 /**
- * A place where a meeting hosted or held in the content would take place: "offered to host a meeting of the two
- * presidents in Kerak or Amman", "ready to hold a round of talks between the envoys in Kerak". The parser hangs the
- * "in" phrase on the people who meet (the "of", "between" or "among" object of a noun of {@code talk-nouns}), on
- * the meeting noun past their phrase, or on the verb of hosting ({@code hosting-verbs}); either way the body before
+ * A place where a meeting hosted, held or attended in the content would take place: "offered to host a meeting of the
+ * two presidents in Kerak or Amman", "ready to hold a round of talks between the envoys in Kerak", "agreed to attend a
+ * meeting of the mechanism in Ergneti". The parser hangs the "in" phrase on the people who meet (the "of", "between"
+ * or "among" object of a noun of {@code talk-nouns}), on the meeting noun past their phrase, or on the verb of hosting
+ * ({@code hosting-verbs}) or attending ({@code attending-verbs}); either way the body before
  * "in" does not sit there, the meeting does, so the place is the content's and not a seat ({@code PlaceRules}' seat
  * exclusions). A body's seat where no meeting is hosted ("offered to brief the ambassadors in Geneva", "hold a meeting
  * with the ambassadors in Geneva") stays out.
@@ -18,6 +19,7 @@ final class MeetingVenues {
 
     private static final WordList TALK_NOUNS = Lexicon.bundled().list("talk-nouns");
     private static final WordList HOSTING = Lexicon.bundled().list("hosting-verbs");
+    private static final WordList ATTENDING = Lexicon.bundled().list("attending-verbs");
     private static final Set<String> MEMBER_LINKS = Set.of("of", "between", "among");
 
     private MeetingVenues() {
@@ -31,7 +33,7 @@ final class MeetingVenues {
             return false;
         }
         int gov = s.head(in);
-        if (gov >= 0 && s.isVerb(gov) && HOSTING.contains(s.lemma(gov))) {
+        if (gov >= 0 && s.isVerb(gov) && meetingVerb(s, gov)) {
             int object = s.child(gov, "dobj"); // "host a meeting of the presidents | in Kerak"
             return object >= 0 && s.listed(TALK_NOUNS, object) && membersBefore(s, object, in);
         }
@@ -75,7 +77,11 @@ final class MeetingVenues {
         }
         String r = s.relation(noun);
         int verb = s.head(noun);
-        return (r.equals("dobj") || r.equals("nsubjpass")) && verb >= 0 && s.isVerb(verb)
-                && HOSTING.contains(s.lemma(verb));
+        return (r.equals("dobj") || r.equals("nsubjpass")) && verb >= 0 && s.isVerb(verb) && meetingVerb(s, verb);
+    }
+
+    /** A verb of hosting a meeting ({@code hosting-verbs}) or of attending it ({@code attending-verbs}). */
+    private static boolean meetingVerb(SentenceView s, int verb) {
+        return HOSTING.contains(s.lemma(verb)) || ATTENDING.contains(s.lemma(verb));
     }
 }

@@ -31,6 +31,9 @@ final class PlaceRules {
     private static final RuleId PLACE_BORDER = RuleId.of("place.content-border-side");
     private static final RuleId PLACE_LEFT = RuleId.of("place.content-left-place");
     private static final RuleId PLACE_VENUE = RuleId.of("place.content-meeting-venue");
+    private static final RuleId PLACE_JUDGED = RuleId.of("place.content-judged-proposal");
+    private static final RuleId PLACE_ROUTE = RuleId.of("place.content-route-end");
+    private static final RuleId PLACE_EXTENT = RuleId.of("place.content-extent");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
@@ -105,6 +108,15 @@ final class PlaceRules {
         if (MeetingVenues.venue(s, m)) {
             return PLACE_VENUE;
         }
+        if (JudgedProposals.inJudged(s, f, m.head())) {
+            return PLACE_JUDGED;
+        }
+        if (RouteEnds.end(s, m)) {
+            return PLACE_ROUTE;
+        }
+        if (ExtentClauses.inExtent(s, f, m.head())) {
+            return PLACE_EXTENT;
+        }
         return ally(s, f, m) ? PLACE_ALLY : PLACE;
     }
 
@@ -131,15 +143,14 @@ final class PlaceRules {
 
     /** A mention in the content that the conventions leave out of its places (see the class comment). */
     private static boolean excluded(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
-        return f.isParty(m.entity(), context) || partyConjunct(s, f, m) || betweenParties(s, m) || locator(s, m)
-                || appositiveLocator(s, m)
+        return f.isParty(m.entity(), context) || partyConjunct(s, f, m) || locator(s, m) || appositiveLocator(s, m)
+                || (betweenParties(s, m) || m.type() == EntityType.COUNTRY && !CountryPlaces.placeRole(s, m)
+                && !CountryPlaces.otherSide(s, f, m) && !ally(s, f, m)) && !RouteEnds.end(s, m)
                 || inTimeClause(s, f, m) || inWhereRemark(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m)
                 || forceOwner(s, m) && !LeftPlaces.left(s, m)
                 || (bodyOwner(s, m) || seatAfterBody(s, f, m, context)) // unless the seat is where the act is
                 && !OpenedSites.inOpenedSite(s, m) && !BetweenSettings.afterParties(s, m) && !MeetingVenues.venue(s, m)
-                || seatOfListener(s, f, m) || callSource(s, f, m) || documentName(s, m) || claimant(s, m)
-                || m.type() == EntityType.COUNTRY && !CountryPlaces.placeRole(s, m) && !CountryPlaces.otherSide(s, f, m)
-                && !ally(s, f, m);
+                || seatOfListener(s, f, m) || callSource(s, f, m) || documentName(s, m) || claimant(s, m);
     }
 
     /**
