@@ -18,11 +18,14 @@ final class TownCues {
     }
 
     /**
-     * "the rebels captured Dolvaran in March", "took Merrit last week": a short name right after a verb of taking,
-     * entering or leaving ground.
+     * "the rebels captured Dolvaran in March", "took Merrit last week": one name right after a verb of taking or
+     * entering ground; not after a verb of leaving ("the vote left Mbeki isolated") nor before a comparative or a verb.
      */
     static boolean afterPlaceVerb(Phrase ph) {
-        return bareName(ph) && groundVerbBefore(ph.p(), ph.a(), ph.e());
+        Piece next = ph.next();
+        return ph.length() == 1 && bareName(ph) && groundVerbBefore(ph.p(), ph.a(), ph.e())
+                && !Words.LEAVING_WORD_FORMS.contains(ph.before(1))
+                && !(next != null && next.lower() && (next.pos().matches("JJ[RS]") || next.pos().startsWith("VB")));
     }
 
     /**
