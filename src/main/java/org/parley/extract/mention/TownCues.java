@@ -49,7 +49,7 @@ final class TownCues {
 
     /**
      * A name-shaped phrase of one or two capitalized words after a lower-case word, which no noun follows and nothing
-     * owns, and which is no demonym, no given name the catalog knows and no surname of the article.
+     * owns, and which is no demonym (nor its plural), no given name the catalog knows and no surname of the article.
      */
     private static boolean bareName(Phrase ph) {
         SentencePieces p = ph.p();
@@ -58,7 +58,8 @@ final class TownCues {
         return ph.nameShaped() && ph.length() <= 2 && p.capitalized(ph.a(), ph.e()) == ph.length()
                 && ph.afterLowerWord() && !(next != null && next.possessive())
                 && !(next != null && next.lower() && p.joined(ph.e()) && next.pos().startsWith("NN"))
-                && !ph.isDemonym(first) && !ph.adjectiveAt(ph.a()) && !ph.matcher().index().isGivenName(first)
+                && !ph.isDemonym(first) && !ph.isDemonym(first.replaceAll("s$", "")) // "seized Americans"
+                && !ph.adjectiveAt(ph.a()) && !ph.matcher().index().isGivenName(first)
                 && !ph.known().isSurname(ph.lastNorm());
     }
 }
