@@ -46,6 +46,8 @@ final class CatalogSenses {
                 || !regionCue && PlaceCues.settlementAppositionAfter(p, c.end()); // "Mandalay, the second city"
         List<NameIndex.Form> forms = byEvidence(p, c, places);
         regionCue = regionCue || !cityCue && townNameAmongDivisions(p, c, forms); // "the city of X and the other areas"
+        cityCue = cityCue || !regionCue && townAndRegion(p, c, forms, matcher)
+                && TownCues.groundVerbBefore(p, c.begin(), c.end());
         if (!regionCue && !cityCue && areaOfNoNamedState(p, c, forms, places)) {
             return null;
         }
@@ -92,6 +94,18 @@ final class CatalogSenses {
         String label = p.text(c.begin(), c.end()) + " " + Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
         return new Sense(null, Entity.minted(EntityType.REGION, label), MentionKind.NAME, conf - 0.1,
                 Rules.CITY_NAME_BEFORE_DIVISION_NOUN);
+    }
+
+    /**
+     * "Kidal": the name of a catalog town and of a catalog region (by itself or with a region noun: "Kidal Region"),
+     * whose sense a cue chooses ("the army retook Kidal"); a capital's name goes to {@link CapitalSense}.
+     */
+    private static boolean townAndRegion(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms,
+                                         CatalogMatcher matcher) {
+        return first(forms, MentionKind.NAME, EntityType.CITY) != null
+                && first(forms, MentionKind.METONYM, null) == null
+                && (first(forms, MentionKind.NAME, EntityType.REGION) != null
+                        || regionByNoun(matcher.index(), p.key(c.begin(), c.end())) != null);
     }
 
     /**

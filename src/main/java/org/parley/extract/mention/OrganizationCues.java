@@ -12,14 +12,18 @@ final class OrganizationCues {
     private OrganizationCues() {
     }
 
-    /** A capitalized organization head in a phrase of two or more words that holds more than heads. */
+    /**
+     * A capitalized organization head in a phrase of two or more words that holds more than heads; a head inside a
+     * catalog place that ends the phrase after "of" does not count ("Area C of the West Bank" names no body).
+     */
     static boolean headInside(Phrase ph) {
         if (ph.length() < 2) {
             return false;
         }
         boolean head = false;
         boolean other = false;
-        for (int k = ph.a(); k < ph.e(); k++) {
+        int end = PlaceAfterOf.start(ph);
+        for (int k = ph.a(); k < end; k++) {
             Piece x = ph.p().get(k);
             head |= x.cap() && Words.ORG_HEADS.contains(x.norm());
             other |= !(Words.ORG_HEADS.contains(x.norm()) || Words.NEVER_NAMES.contains(x.norm()) || x.lower());

@@ -101,6 +101,9 @@ final class Words {
     static final WordList MEDIA_FIRST_WORDS = list("media-first-words");
     static final WordList LEGISLATURE_NAMES = list("legislature-names");
     static final WordList GOVERNMENT_MODIFIERS = list("government-modifiers");
+    static final WordList NEARNESS_ADJECTIVES = list("nearness-adjectives");
+    static final WordList COMPASS_ADJECTIVES = list("compass-adjectives");
+    static final WordList CONQUEST_VERB_FORMS = list("conquest-verb-forms");
 
     private static WordList list(String name) {
         return Lexicon.bundled().list(name);
