@@ -112,6 +112,9 @@ final class Conditions {
             // "until Azerbaijan agreed to a pullback", "if Tonga commits to it": the act a condition waits for
             Map.entry("in-condition", AwaitedActs::awaited), // also the inverted "should the two sides want it"
             Map.entry("joint-forecast", Readouts::jointForecast), // "the two governments will meet again"
+            Map.entry("scheduled-gathering", ScheduledGatherings::test), // "leaders will hold a summit in Accra"
+            Map.entry("relation-wish", WishedRelations::test), // "wanted its neighbours to remain its friends"
+            Map.entry("inability", Inabilities::test), // "could not pay salaries without the fund"
             Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
                     && s.child(h, "dobj") >= 0 && !s.listed(TALK_NOUNS, s.child(h, "dobj"))),
             Map.entry("on-phrase", Conditions::onPhrase),
