@@ -2,33 +2,19 @@ package org.parley.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.parley.nlp.RelativeClauseAwareParserTest.tagged;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.core.CharSpan;
 import org.parley.core.DependencyTree;
 import org.parley.core.Token;
 
 class DatedSubjectParserTest {
 
-    /** Tokens of a sentence written as word/TAG pairs. */
-    private static List<Token> tokens(String tagged) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String wt : tagged.split(" ")) {
-            String w = wt.substring(0, wt.lastIndexOf('/'));
-            out.add(new Token(new CharSpan(at, at + w.length()), w, wt.substring(wt.lastIndexOf('/') + 1),
-                    w.toLowerCase(), "O"));
-            at += w.length() + 1;
-        }
-        return out;
-    }
-
     @Test
     void aNameJoinedToAWeekdayBecomesTheSubject() {
         // "On Sunday Velez said Lima would talk ." as the parser reads it: "Sunday Velez" the object of "On"
-        List<Token> t = tokens("On/IN Sunday/NNP Velez/NNP said/VBD Lima/NNP would/MD talk/VB ./.");
+        List<Token> t = tagged("On/IN Sunday/NNP Velez/NNP said/VBD Lima/NNP would/MD talk/VB ./.");
         DependencyTree misread = new DependencyTree(List.of(3, 2, 0, -1, 6, 6, 3, 3),
                 List.of("prep", "compound", "pobj", "root", "nsubj", "aux", "ccomp", "punct"));
         DependencyTree tree = new DatedSubjectParser(x -> misread).parse(t);
@@ -42,7 +28,7 @@ class DatedSubjectParserTest {
     @Test
     void aMonthWithItsDayAndAFullNameBeforeAnAuxiliary() {
         // "On March 3 Ana Velez had offered talks ."
-        List<Token> t = tokens("On/IN March/NNP 3/CD Ana/NNP Velez/NNP had/VBD offered/VBN talks/NNS ./.");
+        List<Token> t = tagged("On/IN March/NNP 3/CD Ana/NNP Velez/NNP had/VBD offered/VBN talks/NNS ./.");
         DependencyTree misread = new DependencyTree(List.of(6, 4, 1, 4, 0, 6, -1, 6, 6),
                 List.of("prep", "compound", "nummod", "compound", "pobj", "aux", "root", "dobj", "punct"));
         DependencyTree tree = new DatedSubjectParser(x -> misread).parse(t);
@@ -56,7 +42,7 @@ class DatedSubjectParserTest {
     @Test
     void aVerbWithASubjectIsKept() {
         // "On 12 March Velez said so ." read right: "March" the object of "On", "Velez" the subject
-        List<Token> t = tokens("On/IN 12/CD March/NNP Velez/NNP said/VBD so/RB ./.");
+        List<Token> t = tagged("On/IN 12/CD March/NNP Velez/NNP said/VBD so/RB ./.");
         DependencyTree read = new DependencyTree(List.of(4, 2, 0, 4, -1, 4, 4),
                 List.of("prep", "nummod", "pobj", "nsubj", "root", "advmod", "punct"));
         assertSame(read, new DatedSubjectParser(x -> read).parse(t));
@@ -65,11 +51,11 @@ class DatedSubjectParserTest {
     @Test
     void aDateWithNoWeekdayOrMonthOrAWordThatIsNoNameIsKept() {
         // "On Route 9 Velez spoke ." has no weekday or month; "On Sunday talks began ." no capitalised name
-        List<Token> t = tokens("On/IN Route/NNP 9/CD Velez/NNP spoke/VBD ./.");
+        List<Token> t = tagged("On/IN Route/NNP 9/CD Velez/NNP spoke/VBD ./.");
         DependencyTree read = new DependencyTree(List.of(4, 3, 1, 0, -1, 4),
                 List.of("prep", "compound", "nummod", "pobj", "root", "punct"));
         assertSame(read, new DatedSubjectParser(x -> read).parse(t));
-        List<Token> u = tokens("On/IN Sunday/NNP talks/NNS began/VBD ./.");
+        List<Token> u = tagged("On/IN Sunday/NNP talks/NNS began/VBD ./.");
         DependencyTree other = new DependencyTree(List.of(3, 2, 0, -1, 3),
                 List.of("prep", "compound", "pobj", "root", "punct"));
         assertSame(other, new DatedSubjectParser(x -> other).parse(u));
@@ -78,11 +64,11 @@ class DatedSubjectParserTest {
     @Test
     void aPhraseOfAnotherPrepositionOrAfterTheVerbIsKept() {
         // "In March Velez spoke ." (no "on"); "Velez spoke on Sunday Lima time ." (after the verb)
-        List<Token> t = tokens("In/IN March/NNP Velez/NNP spoke/VBD ./.");
+        List<Token> t = tagged("In/IN March/NNP Velez/NNP spoke/VBD ./.");
         DependencyTree read = new DependencyTree(List.of(3, 2, 0, -1, 3),
                 List.of("prep", "compound", "pobj", "root", "punct"));
         assertSame(read, new DatedSubjectParser(x -> read).parse(t));
-        List<Token> u = tokens("Velez/NNP spoke/VBD on/IN Sunday/NNP Lima/NNP ./.");
+        List<Token> u = tagged("Velez/NNP spoke/VBD on/IN Sunday/NNP Lima/NNP ./.");
         DependencyTree after = new DependencyTree(List.of(1, -1, 1, 4, 2, 1),
                 List.of("nsubj", "root", "prep", "compound", "pobj", "punct"));
         assertSame(after, new DatedSubjectParser(x -> after).parse(u));
