@@ -50,6 +50,7 @@ final class MakerRules {
         r.put("maker.presenter", a -> presenter(a.site));
         r.put("maker.plan-owner", a -> planOwner(a.site));
         r.put("maker.reporter", a -> a.othersSubject() ? null : reporter(a.site));
+        r.put("maker.impersonal-conjunct", a -> ImpersonalConjuncts.maker(a.site));
         r.put("maker.according-to", a -> a.othersSubject() ? null : accordingTo(a.site));
         r.put("maker.quote-speaker", a -> a.othersSubject() ? null : quoteSpeaker(a.site));
         order = DecisionList.load("makers.rules", r);
@@ -414,7 +415,7 @@ final class MakerRules {
             }
         }
         int reporter = Clauses.reporter(x.s(), verb);
-        int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
+        int subject = reporter < 0 ? -1 : StrandedReporters.subject(x.s(), reporter);
         return subject < 0 ? null : found(x, subject, "maker.reporter");
     }
 

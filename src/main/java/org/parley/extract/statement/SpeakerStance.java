@@ -25,8 +25,8 @@ final class SpeakerStance {
             return null;
         }
         int verb = Clauses.verb(x.s(), x.head());
-        int reporter = Clauses.reporter(x.s(), verb);
-        int subject = reporter < 0 ? -1 : Clauses.inheritedSubject(x.s(), reporter);
+        int reporter = Clauses.reporter(x.s(), copulaOfAttribute(x.s(), verb));
+        int subject = reporter < 0 ? -1 : StrandedReporters.subject(x.s(), reporter);
         List<Party> speaker = subject < 0 ? null : MakerRules.found(x, subject, "maker.speaker-stance");
         if (speaker != null && seatOnly(speaker) && namedOther(x, verb, speaker.get(0))) {
             return null; // "officials in Brussels said the EU still expected": the EU's, not Belgium's
@@ -40,6 +40,16 @@ final class SpeakerStance {
         int owner = subjectOwner(x.s(), verb);
         return owner >= 0 && Clauses.stance(x.s(), owner, owner)
                 ? MakerRules.found(x, subject, "maker.speaker-stance-controlled") : null;
+    }
+
+    /**
+     * "was not something the front would entertain": the copula whose attribute a relative clause with the trigger
+     * verb describes, whose clause is the one a speaker reports; else the verb itself.
+     */
+    private static int copulaOfAttribute(SentenceView s, int verb) {
+        int attribute = s.relation(verb).equals("relcl") ? s.head(verb) : -1;
+        int copula = attribute >= 0 && s.relation(attribute).equals("attr") ? s.head(attribute) : -1;
+        return copula >= 0 && s.lemma(copula).equals("be") ? copula : verb;
     }
 
     /**
