@@ -113,6 +113,8 @@ final class Conditions {
             Map.entry("in-condition", AwaitedActs::awaited), // also the inverted "should the two sides want it"
             Map.entry("joint-forecast", Readouts::jointForecast), // "the two governments will meet again"
             Map.entry("scheduled-gathering", ScheduledGatherings::test), // "leaders will hold a summit in Accra"
+            Map.entry("proposed-gathering", PassiveProposals::gathering), // "consultations would be held first"
+            Map.entry("granted-permission", PassiveProposals::permission), // "would be allowed to return"
             Map.entry("relation-wish", WishedRelations::test), // "wanted its neighbours to remain its friends"
             Map.entry("inability", Inabilities::test), // "could not pay salaries without the fund"
             Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
