@@ -96,6 +96,7 @@ final class Conditions {
             Map.entry("reported-clause", (s, h) -> Clauses.reporter(s, Clauses.governingVerb(s, h)) >= 0),
             Map.entry("self-reported", Conditions::selfReported),
             Map.entry("conditioned", ConditionRules::conditioned),
+            Map.entry("only-conditioned", ConditionRules::onlyConditioned), // "would sit down only when"
             Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),
             Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
                     || ContentRules.trailingPreposition(s, h, "over") >= 0),
