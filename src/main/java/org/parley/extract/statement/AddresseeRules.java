@@ -356,7 +356,10 @@ final class AddresseeRules {
         return out.isEmpty() ? null : out;
     }
 
-    /** "talks with Washington", "ready to negotiate with Russia", "ruled out talks with the ELN": the counterpart. */
+    /**
+     * "talks with Washington", "ready to negotiate with Russia", "ruled out talks with the ELN", "would sit down with
+     * Togo": the counterpart.
+     */
     static List<Party> counterpart(Site x) {
         List<Integer> around = new ArrayList<>(x.frame().content());
         around.add(x.head());
@@ -365,8 +368,8 @@ final class AddresseeRules {
                 continue;
             }
             int gov = x.s().head(i);
-            if (x.s().listed(TALK_NOUNS, gov)
-                    || NEGOTIATION.contains(x.s().lemma(gov))) {
+            if (x.s().listed(TALK_NOUNS, gov) || NEGOTIATION.contains(x.s().lemma(gov))
+                    || x.s().lemma(gov).equals("sit")) {
                 int o = x.s().child(i, "pobj");
                 List<Party> out = o < 0 ? null : found(x, o, "addressee.counterpart");
                 if (out != null) {

@@ -181,6 +181,11 @@ final class ConditionRules {
         return sites(s).stream().anyMatch(c -> c.main() == verb);
     }
 
+    /** Whether the clause of {@code verb} is set under "only if", "only when" or the like: leverage, not a promise. */
+    static boolean onlyConditioned(SentenceView s, int verb) {
+        return sites(s).stream().anyMatch(c -> c.main() == verb && s.word(c.markerFirst()).equalsIgnoreCase("only"));
+    }
+
     /** Whether token i lies inside a condition ("if they withdraw", "as long as talks go on"): no statement of its own. */
     static boolean insideCondition(SentenceView s, int i) {
         for (Site c : sites(s)) {

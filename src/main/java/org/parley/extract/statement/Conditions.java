@@ -96,6 +96,7 @@ final class Conditions {
             Map.entry("reported-clause", (s, h) -> Clauses.reporter(s, Clauses.governingVerb(s, h)) >= 0),
             Map.entry("self-reported", Conditions::selfReported),
             Map.entry("conditioned", ConditionRules::conditioned),
+            Map.entry("only-conditioned", ConditionRules::onlyConditioned), // "would sit down only when"
             Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),
             Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
                     || ContentRules.trailingPreposition(s, h, "over") >= 0),
@@ -113,6 +114,8 @@ final class Conditions {
             Map.entry("in-condition", AwaitedActs::awaited), // also the inverted "should the two sides want it"
             Map.entry("joint-forecast", Readouts::jointForecast), // "the two governments will meet again"
             Map.entry("scheduled-gathering", ScheduledGatherings::test), // "leaders will hold a summit in Accra"
+            Map.entry("proposed-gathering", PassiveProposals::gathering), // "consultations would be held first"
+            Map.entry("granted-permission", PassiveProposals::permission), // "would be allowed to return"
             Map.entry("relation-wish", WishedRelations::test), // "wanted its neighbours to remain its friends"
             Map.entry("inability", Inabilities::test), // "could not pay salaries without the fund"
             Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
