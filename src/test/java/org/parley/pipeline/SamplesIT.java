@@ -10,11 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +27,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,8 @@ class SamplesIT {
     static final Path SAMPLES = Path.of("samples");
     /** The queries that were replaced, kept to compare the answers. */
     static final String BEFORE = "src/test/resources/org/parley/queries/before/";
+    /** The time limit of a replaced query that compares every entity's labels with its key (a minute or more here). */
+    static final Duration REPLACED_LIMIT = Duration.ofMinutes(10);
 
     @TempDir
     static Path dir;
@@ -196,23 +203,29 @@ class SamplesIT {
      * and answer as the queries they replaced for every kind of key: an entity's IRI, its Wikidata IRI, its label in
      * another case, an alias of the catalog, a catalog label in lower case, a name nothing has (which also covers the
      * queries that compared every label and alias in lower case before the label keys: they answered as these did).
+     * The replaced find-entity runs once for all the keys ({@link #forEveryKey}). The replaced entity-evidence (whose
+     * entity search ARQ runs once for each kind and role of statement) runs for one name of each kind, the first with
+     * statements if one has; for every key, entity-evidence gives the rows it gives for the entities find-entity
+     * names, and for an entity's IRI those of the replaced query
+     * ({@link #entityEvidenceAnswersAsBeforeForEveryEntityAndPage}).
      */
     @Test
-    void findEntityAnswersAsBeforeForEveryKindOfKey() {
-        List<Node> keys = new ArrayList<>();
+    void findEntityAnswersAsBeforeForEveryKindOfKey() throws IOException {
+        Map<Node, String> keys = new LinkedHashMap<>();
         for (QuerySolution s : solutions("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
                 + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT ?entity ?label ?item WHERE { GRAPH ?index { ?index a parley:StatementIndex ."
                 + " ?entity rdfs:label ?label OPTIONAL { ?entity parley:wikidata ?item } } } ORDER BY ?entity LIMIT 12")) {
-            keys.add(s.getResource("entity").asNode());
-            keys.add(NodeFactory.createLiteralString(s.getLiteral("label").getString().toUpperCase(Locale.ROOT)));
+            keys.putIfAbsent(s.getResource("entity").asNode(), "entity");
+            String label = s.getLiteral("label").getString();
+            keys.putIfAbsent(NodeFactory.createLiteralString(label.toUpperCase(Locale.ROOT)), "label in upper case");
             if (s.contains("item")) {
-                keys.add(s.getResource("item").asNode());
+                keys.putIfAbsent(s.getResource("item").asNode(), "Wikidata item");
             }
         }
         for (QuerySolution s : solutions("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                 + "SELECT ?alias WHERE { ?entity skos:altLabel ?alias } ORDER BY ?alias LIMIT 8")) {
-            keys.add(s.getLiteral("alias").asNode());
+            keys.putIfAbsent(s.getLiteral("alias").asNode(), "alias");
         }
         // catalog labels, in lower case, of entities with statements (entity-evidence matches them by their key)
         for (QuerySolution s : solutions("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
@@ -221,21 +234,87 @@ class SamplesIT {
                 + " GRAPH ?index { ?index a parley:StatementIndex . ?entity parley:evidenceKey [] }"
                 + " BIND(IRI(REPLACE(STR(?index), \"index$\", \"catalog\")) AS ?catalog)"
                 + " GRAPH ?catalog { ?entity rdfs:label ?label } } ORDER BY ?label LIMIT 8")) {
-            keys.add(NodeFactory.createLiteralString(s.getLiteral("label").getString().toLowerCase(Locale.ROOT)));
+            String label = s.getLiteral("label").getString();
+            keys.putIfAbsent(NodeFactory.createLiteralString(label.toLowerCase(Locale.ROOT)),
+                    "catalog label in lower case");
         }
-        keys.add(NodeFactory.createLiteralString("no such name"));
+        keys.put(NodeFactory.createLiteralString("no such name"), "no name");
         assertTrue(keys.size() >= 48, "keys: " + keys);
+        Map<String, List<String>> entities = rowsByKey(forEveryKey("find-entity.rq", keys.keySet()));
+        Map<String, Node> oneOfKind = new LinkedHashMap<>();
+        Map<String, Node> withStatements = new LinkedHashMap<>();
         int found = 0;
-        for (Node key : keys) {
-            Map<String, Node> bound = Map.of("key", key);
-            List<String> expected = rows(BEFORE + "find-entity.rq", bound);
+        for (Map.Entry<Node, String> key : keys.entrySet()) {
+            Map<String, Node> bound = Map.of("key", key.getKey());
+            List<String> expected = entities.getOrDefault(term(key.getKey()), List.of());
             assertEquals(expected, rows("queries/find-entity.rq", bound), "find-entity of " + key);
             found += expected.isEmpty() ? 0 : 1;
-            // entity-evidence finds its entity the same ways (index and catalog, never every article graph)
-            assertEquals(rows(BEFORE + "entity-evidence.rq", bound), rows("queries/entity-evidence.rq", bound),
-                    "entity-evidence of " + key);
+            // entity-evidence finds its entities the same ways (index and catalog, never every article graph)
+            List<String> evidence = rows("queries/entity-evidence.rq", bound);
+            List<String> ofEntities = new ArrayList<>();
+            for (String row : expected) {
+                Node entity = NodeFactory.createURI(row.substring(0, row.indexOf('|')));
+                ofEntities.addAll(rows("queries/entity-evidence.rq", Map.of("key", entity)));
+            }
+            assertEquals(sorted(ofEntities), sorted(evidence), "entity-evidence of " + key);
+            oneOfKind.putIfAbsent(key.getValue(), key.getKey());
+            if (!evidence.isEmpty()) {
+                withStatements.putIfAbsent(key.getValue(), key.getKey());
+            }
         }
         assertEquals(keys.size() - 1, found, "every key but the last names an entity");
+        assertTrue(withStatements.size() >= 4, "kinds of key with statements: " + withStatements.keySet());
+        oneOfKind.putAll(withStatements);
+        // names only: an entity's IRI is compared for every entity there, and no name gives no entity above
+        oneOfKind.keySet().removeAll(Set.of("entity", "no name"));
+        Query replaced = SparqlRunner.parse("before", Files.readString(Path.of(BEFORE + "entity-evidence.rq")));
+        for (Node key : oneOfKind.values()) {
+            Map<String, Node> bound = Map.of("key", key);
+            assertEquals(rows(replaced, bound, REPLACED_LIMIT), rows("queries/entity-evidence.rq", bound),
+                    "entity-evidence of " + key);
+        }
+    }
+
+    private static List<String> sorted(List<String> rows) {
+        List<String> out = new ArrayList<>(rows);
+        out.sort(null);
+        return out;
+    }
+
+    /**
+     * A replaced query ({@link #BEFORE}) asked once for every key: the line that takes its key becomes a VALUES block
+     * of the keys, and the key goes first in its rows, its groups and its order, so that each key's rows are those
+     * (in that order) the query gives for that key alone. The query's test of each entity against the key is as it was.
+     */
+    private static Query forEveryKey(String file, Set<Node> keys) throws IOException {
+        String text = Files.readString(Path.of(BEFORE + file));
+        String keyLine = "{ SELECT (COALESCE(?key, \"Ukraine\") AS ?wanted) {} }";
+        assertEquals(1, text.split(Pattern.quote(keyLine), -1).length - 1, file + ": one line takes the key");
+        String values = keys.stream().map(FmtUtils::stringForNode)
+                .collect(Collectors.joining(" ", "VALUES ?wanted { ", " }"));
+        String all = text.replace(keyLine, values)
+                .replace("SELECT ?entity", "SELECT ?wanted ?entity")
+                .replace("SELECT DISTINCT ?entity WHERE", "SELECT DISTINCT ?wanted ?entity WHERE")
+                .replace("GROUP BY ?entity", "GROUP BY ?wanted ?entity")
+                .replace("ORDER BY ", "ORDER BY ?wanted ");
+        assertTrue(all.contains("SELECT ?wanted ?entity") && all.contains("GROUP BY ?wanted ?entity")
+                && all.contains("ORDER BY ?wanted "), file + ": the key in its rows, groups and order");
+        return SparqlRunner.parse(file, all);
+    }
+
+    /** The rows of a query whose first column is the key, by the key's term ({@link #term}), without it. */
+    private static Map<String, List<String>> rowsByKey(Query q) {
+        Map<String, List<String>> byKey = new HashMap<>();
+        for (String row : rows(q, Map.of(), REPLACED_LIMIT)) {
+            int end = row.indexOf('|');
+            byKey.computeIfAbsent(row.substring(0, end), k -> new ArrayList<>()).add(row.substring(end + 1));
+        }
+        return byKey;
+    }
+
+    /** A term as {@link #rows(Query, Map)} writes it: a literal's lexical form, else the IRI. */
+    private static String term(Node n) {
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
     }
 
     /**
@@ -357,7 +436,12 @@ class SamplesIT {
     }
 
     private static List<String> rows(Query q, Map<String, Node> bindings) {
-        ResultSet rs = new SparqlRunner(store.datasetGraph(), Duration.ofSeconds(60)).select(q, bindings);
+        return rows(q, bindings, Duration.ofSeconds(60));
+    }
+
+    /** As {@link #rows(Query, Map)}, within {@code limit}. */
+    private static List<String> rows(Query q, Map<String, Node> bindings, Duration limit) {
+        ResultSet rs = new SparqlRunner(store.datasetGraph(), limit).select(q, bindings);
         List<String> out = new ArrayList<>();
         while (rs.hasNext()) {
             QuerySolution s = rs.next();
