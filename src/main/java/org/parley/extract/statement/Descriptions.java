@@ -22,7 +22,6 @@ final class Descriptions {
     private static final WordList PERSON_DESCRIPTIONS = LEXICON.list("person-descriptions");
     private static final WordList NON_STATE = LEXICON.list("non-state-words");
     private static final WordList STATE_BODY_GROUPS = LEXICON.list("state-body-groups");
-    private static final WordList STATE_FORCES = LEXICON.list("state-force-descriptions");
 
     private final Parties parties;
     private final Discourse discourse;
@@ -55,7 +54,7 @@ final class Descriptions {
                 Party kind = GroupKinds.latest(s, token, l, discourse, context.facts(), rule + "-description");
                 return kind != null ? kind : nonStateAntecedent(s, token, rule + "-description"); // "the rebels"
             }
-            if (STATE_FORCES.contains(l) && !nonState) {
+            if (StateForces.describes(l) && !nonState) {
                 return StateForces.named(s, token, context, rule); // "the army": "Myanmar's military" before
             }
             if (STATE_DESCRIPTIONS.contains(l)) {

@@ -26,6 +26,11 @@ final class StateForces {
     private StateForces() {
     }
 
+    /** Whether the lemma {@code lemma} is one of the list ("army", "military", "junta"). */
+    static boolean describes(String lemma) {
+        return FORCES.contains(lemma);
+    }
+
     /**
      * The party the latest earlier word of the list (any of them: "Myanmar's military ... the army") was placed with
      * up to {@code token}, with "-force-named"; null when none.
