@@ -85,6 +85,9 @@ final class ContentRules {
             addPredicateSubject(s, h, out);
             addPassiveThing(s, h, x.trigger().kind(), out);
             removeAddresseePhrases(s, h, out);
+            for (int joined : JoinedActs.joined(s, h, x.trigger().kind())) {
+                addComplements(s, joined, VERB_COMPLEMENTS, out); // "would accept X and would travel to A"
+            }
         }
         out.addAll(JudgedProposals.judged(s, h, x.trigger().kind())); // "branded the plan for A a trap"
         out.addAll(ExtentClauses.extent(s, h)); // "demanded a buffer zone, stretching from A to B"
