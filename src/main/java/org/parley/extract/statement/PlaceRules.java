@@ -410,8 +410,8 @@ final class PlaceRules {
      * "pressed the Taliban administration in Kabul to ...", "called on both parliaments in London and Madrid to ...",
      * "told reporters in Ankara that ...": where the body or the
      * audience a statement is made to sits is no place of the statement. The noun just before "in" decides (the
-     * parser often hangs "in X" on the verb), and it must be the object of the statement's verb, a verb that says
-     * what it asks or tells in a clause or a "for" phrase ("would keep a team in A" keeps the team there); forces
+     * parser often hangs "in X" on the verb), and it must be the object of the statement's verb; a body or group
+     * only of a verb that addresses it ({@link Addressing}: "would keep a team in A" keeps the team there); forces
      * are no audience ("will not allow Syrian troops in Daraa").
      */
     private static boolean seatOfListener(SentenceView s, Frame f, SentenceView.Placed m) {
@@ -421,11 +421,12 @@ final class PlaceRules {
             return false;
         }
         int listener = in - 1;
-        boolean listenerNoun = (s.listed(GROUP_NOUNS, listener)
-                || AUDIENCE_NOUNS.contains(s.word(listener))) && !s.listed(FORCE_NOUNS, listener);
+        boolean audience = AUDIENCE_NOUNS.contains(s.word(listener)); // "told a news conference in A"
+        boolean listenerNoun = (audience || s.listed(GROUP_NOUNS, listener) && Addressing.asks(s, f.head()))
+                && !s.listed(FORCE_NOUNS, listener);
         boolean object = s.relation(listener).equals("dobj") && s.head(listener) == f.head()
                 || s.relation(listener).equals("pobj") && s.head(s.head(listener)) == f.head(); // "called on X in Y"
-        return listenerNoun && object && Addressing.asks(s, f.head());
+        return listenerNoun && object;
     }
 
     /**
