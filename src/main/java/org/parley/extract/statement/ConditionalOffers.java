@@ -274,7 +274,8 @@ final class ConditionalOffers {
 
     /**
      * The main clause's tokens without its subject (unless that is the thing reopened: "the posts at X would
-     * reopen"), its modal, the condition and punctuation.
+     * reopen"), its modal, the condition, a clause joined with a subject of its own ("would keep a team in X if ...,
+     * and that Paris would fund the camps in Y": another act) and punctuation.
      */
     private static List<Integer> content(SentenceView s, int main, int condition) {
         Set<Integer> out = new TreeSet<>(s.subtree(main));
@@ -282,6 +283,11 @@ final class ConditionalOffers {
         int subject = Clauses.subject(s, main);
         if (subject >= 0 && !reopened(s, main, subject)) {
             out.removeAll(s.subtree(subject));
+        }
+        for (int c : s.children(main, "conj")) {
+            if (s.child(c, "nsubj", "nsubjpass") >= 0) {
+                out.removeAll(s.subtree(c)); // "and that France would go on ...": another clause, another act
+            }
         }
         out.remove(main);
         out.removeAll(s.children(main, "aux"));

@@ -2,6 +2,7 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.core.StatementKind;
@@ -47,7 +48,7 @@ final class ContentRules {
         int copula = Clauses.copulaOfPhrase(s, h);
         Set<Integer> out = new TreeSet<>();
         if (x.trigger().obligation() || s.relation(h).equals("aux")) {
-            int verb = s.relation(h).equals("aux") ? s.head(h) : s.child(h, "xcomp");
+            int verb = s.relation(h).equals("aux") ? s.head(h) : obligedAct(s, h);
             if (verb >= 0) {
                 out.add(verb);
                 addClause(s, verb, out);
@@ -85,6 +86,9 @@ final class ContentRules {
             addPredicateSubject(s, h, out);
             addPassiveThing(s, h, x.trigger().kind(), out);
             removeAddresseePhrases(s, h, out);
+            for (int joined : JoinedActs.joined(s, h, x.trigger().kind())) {
+                addComplements(s, joined, VERB_COMPLEMENTS, out); // "would accept X and would travel to A"
+            }
         }
         out.addAll(JudgedProposals.judged(s, h, x.trigger().kind())); // "branded the plan for A a trap"
         out.addAll(ExtentClauses.extent(s, h)); // "demanded a buffer zone, stretching from A to B"
@@ -112,6 +116,25 @@ final class ContentRules {
                 out.removeAll(StrayedObjects.addresseePhrase(s, h, o));
             }
         }
+    }
+
+    /**
+     * The act an obligation's verb governs: its infinitive, or, in "had until Friday to hand the airports of A to the
+     * army", the infinitive the parser hangs inside the "until" phrase (on the day or the hour); -1 when none.
+     */
+    private static int obligedAct(SentenceView s, int h) {
+        if (s.child(h, "xcomp") >= 0) {
+            return s.child(h, "xcomp");
+        }
+        for (int p : s.children(h, "prep")) {
+            String w = s.word(p).toLowerCase(Locale.ROOT);
+            for (int t : w.equals("until") || w.equals("till") ? s.subtree(p) : List.<Integer>of()) {
+                if (s.isVerb(t) && Clauses.toInfinitive(s, t)) {
+                    return t;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -34,6 +34,7 @@ final class PlaceRules {
     private static final RuleId PLACE_JUDGED = RuleId.of("place.content-judged-proposal");
     private static final RuleId PLACE_ROUTE = RuleId.of("place.content-route-end");
     private static final RuleId PLACE_EXTENT = RuleId.of("place.content-extent");
+    private static final RuleId PLACE_JOINED = RuleId.of("place.content-joined-act");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
@@ -116,6 +117,9 @@ final class PlaceRules {
         }
         if (ExtentClauses.inExtent(s, f, m.head())) {
             return PLACE_EXTENT;
+        }
+        if (JoinedActs.inJoined(s, f, m.head())) {
+            return PLACE_JOINED;
         }
         return ally(s, f, m) ? PLACE_ALLY : PLACE;
     }
@@ -406,8 +410,9 @@ final class PlaceRules {
      * "pressed the Taliban administration in Kabul to ...", "called on both parliaments in London and Madrid to ...",
      * "told reporters in Ankara that ...": where the body or the
      * audience a statement is made to sits is no place of the statement. The noun just before "in" decides (the
-     * parser often hangs "in X" on the verb), and it must be the object of the statement's verb; forces are no
-     * audience ("will not allow Syrian troops in Daraa").
+     * parser often hangs "in X" on the verb), and it must be the object of the statement's verb; a body or group
+     * only of a verb that addresses it ({@link Addressing}: "would keep a team in A" keeps the team there); forces
+     * are no audience ("will not allow Syrian troops in Daraa").
      */
     private static boolean seatOfListener(SentenceView s, Frame f, SentenceView.Placed m) {
         int t = listHead(s, top(s, m)); // "in London and Madrid"; "in Port of Spain" hangs from "Port"
@@ -416,8 +421,9 @@ final class PlaceRules {
             return false;
         }
         int listener = in - 1;
-        boolean listenerNoun = (s.listed(GROUP_NOUNS, listener)
-                || AUDIENCE_NOUNS.contains(s.word(listener))) && !s.listed(FORCE_NOUNS, listener);
+        boolean audience = AUDIENCE_NOUNS.contains(s.word(listener)); // "told a news conference in A"
+        boolean listenerNoun = (audience || s.listed(GROUP_NOUNS, listener) && Addressing.asks(s, f.head()))
+                && !s.listed(FORCE_NOUNS, listener);
         boolean object = s.relation(listener).equals("dobj") && s.head(listener) == f.head()
                 || s.relation(listener).equals("pobj") && s.head(s.head(listener)) == f.head(); // "called on X in Y"
         return listenerNoun && object;
