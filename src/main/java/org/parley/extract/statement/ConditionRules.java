@@ -90,10 +90,8 @@ final class ConditionRules {
             if (promise != null) {
                 out.add(promise); // "he would call off the protests if the government freed ...": the offer too
                 demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, promise, LINK));
-            } else if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule().id())
-                    && !s.word(c.markerFirst()).equalsIgnoreCase("unless")) {
-                out.remove(mainFrame); // "could not return if ...": the condition is the point; "will not sign
-                // unless ..." refuses what is on offer now and asks for more: both stand
+            } else if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule().id())) {
+                out.remove(mainFrame); // "could not return if ...": the condition is the point
             } else if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
                 if (mainFrame.addressees().isEmpty() && !demand.addressees().isEmpty()) {
                     // "Azerbaijan would reopen the road once Armenia had withdrawn": the offer is made to Armenia
