@@ -45,6 +45,7 @@ final class Conditions {
             Map.entry("judged-proposal", ProposalVerdicts::judgedProposal), // "the plan was not realistic"
             Map.entry("judged-sufficiency", VerdictPhrases::judgedSufficiency), // "the offer was not enough"
             Map.entry("bare-agenda", VerdictPhrases::bareAgenda), // "was simply not on the agenda"
+            Map.entry("unaided-verb", VerdictPhrases::unaidedVerb), // "said it no longer recognised the council"
             Map.entry("persisting", RefusalGuards::persisting),
             Map.entry("demanded-of-another", DemandedClauses::demandedOfAnother),
             Map.entry("demanded-clause", DemandedClauses::inDemandedClause), // "asked that X should"
