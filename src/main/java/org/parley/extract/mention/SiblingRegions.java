@@ -38,11 +38,14 @@ final class SiblingRegions {
         return false;
     }
 
-    /** A lower-case word of a pair or a movement stands among pieces {@code [from, to)}. */
+    /**
+     * A lower-case word of a pair or a movement between two places stands among pieces {@code [from, to)}; not "to",
+     * which also says whom a thing goes to ("Gibraltar was ceded to Britain").
+     */
     private static boolean joinerBetween(SentencePieces p, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = p.lowerNorm(k);
-            if (w.equals("and") || w.equals("or") || w.equals("to") || Words.PLACE_PREPOSITIONS.contains(w)) {
+            if (w.equals("and") || w.equals("or") || w.equals("between") || w.equals("from") || w.equals("into")) {
                 return true;
             }
         }
