@@ -110,7 +110,7 @@ final class CatalogMatcher {
     }
 
     /** The forms of the right length whose case the text's pieces accept, or null when none does. */
-    private static CatalogMatch accepted(SentencePieces p, int i, int len, List<NameIndex.Form> forms,
+    private CatalogMatch accepted(SentencePieces p, int i, int len, List<NameIndex.Form> forms,
                                          Set<String> places) {
         List<NameIndex.Form> accepted = new ArrayList<>();
         boolean exact = false;
@@ -118,7 +118,7 @@ final class CatalogMatcher {
             if (f.surface().size() != len) {
                 continue;
             }
-            if (f.cueOnly() && (places == null || !cued(p, i, i + len, f.entry(), places))) {
+            if (f.cueOnly() && (places == null || !cueHeld(p, i, i + len, f, forms, places))) {
                 continue;
             }
             boolean caseOk = true;
@@ -149,17 +149,36 @@ final class CatalogMatcher {
     /**
      * A cue name of {@code entry} at pieces {@code [a, e)} has its cue: a legislature's, that the article named its
      * country ("Congress" is the United States Congress only in an article that named the United States); a news
-     * outlet's, a word of reporting; a place's, a place word of its type, or the article's naming the place in full
-     * before ("Toledo District", then "leaders in Toledo").
+     * outlet's, a word of reporting; a place's, a place word of its type, the article's naming the place in full
+     * before ("Toledo District", then "leaders in Toledo"); a region's also its own region noun ("Rivers State").
      */
-    private static boolean cued(SentencePieces p, int a, int e, CatalogEntry entry, Set<String> places) {
+    private boolean cued(SentencePieces p, int a, int e, CatalogEntry entry, Set<String> places) {
         if (entry.type() == EntityType.ORGANIZATION && legislative(entry)) {
             return entry.partOf() != null && places.contains(entry.partOf());
         }
         if (entry.type() == EntityType.ORGANIZATION) {
             return PlaceCue.mediaAround(p, a, e);
         }
-        return inNamedPlace(entry, places) && (PlaceCue.around(p, a, e) == entry.type() || places.contains(entry.key()));
+        return inNamedPlace(entry, places) && (PlaceCue.around(p, a, e) == entry.type() || places.contains(entry.key())
+                || entry.type() == EntityType.REGION && PlaceCue.ownRegionNoun(p, a, e));
+    }
+
+    /**
+     * The cue name {@code place} at pieces {@code [a, e)} has the cue it needs ({@link #cued}). A cue name that is also
+     * a name of the place's own country (a city-state's, an island's that gives the state its name: "in Singapore",
+     * "Britain said") names the country, unless a city word says it is the city ("Djibouti city", "the city of
+     * Djibouti") or a region word or a region of that country it is paired with says it is the region ("between
+     * Britain and Northern Ireland"); an earlier naming of the place is no cue for it there.
+     */
+    private boolean cueHeld(SentencePieces p, int a, int e, NameIndex.Form place, List<NameIndex.Form> forms,
+                            Set<String> places) {
+        boolean shared = forms.stream().anyMatch(o -> !o.cueOnly() && o.surface().size() == e - a
+                && o.entry().type() == EntityType.COUNTRY && o.entry().key().equals(place.entry().partOf()));
+        if (!shared) {
+            return cued(p, a, e, place.entry(), places);
+        }
+        return place.entry().type() == EntityType.CITY ? PlaceCue.cityWordAround(p, a, e)
+                : PlaceCue.around(p, a, e) == EntityType.REGION || SiblingRegions.paired(p, a, e, place.entry(), this);
     }
 
     /**

@@ -73,7 +73,9 @@ final class CatalogSenses {
         if (name == null) {
             return null;
         }
-        return Sense.of(name.entry(), nameKind, conf, name.cueOnly() ? Rules.CUE_NAME : Rules.CATALOG_NAME);
+        return Sense.of(name.entry(), nameKind, conf, !name.cueOnly() ? Rules.CATALOG_NAME
+                : c.hasType(EntityType.COUNTRY) && SiblingRegions.paired(p, c.begin(), c.end(), name.entry(), matcher)
+                        ? Rules.PAIRED_REGION : Rules.CUE_NAME);
     }
 
     /**

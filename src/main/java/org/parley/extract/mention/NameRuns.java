@@ -232,7 +232,8 @@ final class NameRuns {
     /**
      * "the Security and Defence Council", "the National Peace and Unity Commission": one to three capitalized words
      * (no acronym, title or head of a body among them), "and", and one or two capitalized words that end in an
-     * organization head name one body: the head is shared. Two bodies each write their own head.
+     * organization head name one body: the head is shared. After one word alone, up to five capitalized words may
+     * follow "and" ("the Petroleum and Natural Gas Senior Staff Association"). Two bodies each write their own head.
      */
     private static boolean headShared(SentencePieces p, int start, int and) {
         if (and - start < 1 || and - start > 3) {
@@ -248,7 +249,8 @@ final class NameRuns {
         while (j < p.size() && p.get(j).cap() && p.joined(j) && !p.get(j).possessive()) {
             j++;
         }
-        return j - and - 1 >= 1 && j - and - 1 <= 2 && Words.ORG_HEADS.contains(p.norm(j - 1));
+        int after = j - and - 1; // up to five after one word alone: "the Oil and Natural Gas Workers Union"
+        return after >= 1 && after <= (and - start == 1 ? 5 : 2) && Words.ORG_HEADS.contains(p.norm(j - 1));
     }
 
     /** The capitalized words from k on end in an organization head or "Forum". */

@@ -32,11 +32,31 @@ final class PlaceCue {
                 return EntityType.REGION;
             }
         }
+        if (PlaceLists.regionList(p, a, e)) {
+            return EntityType.REGION; // "the provinces of A, B and C": each item, not only the first
+        }
         EntityType listed = PlaceLists.placeNounBefore(p, a);
         if (listed != null) {
             return listed;
         }
         return Words.LOCATION_PREPOSITIONS.contains(p.lowerNorm(a - 1)) ? EntityType.CITY : null;
+    }
+
+    /**
+     * "Rivers State", "Plateau State": a name of two or more words whose last word, capitalized, is a region noun
+     * that no region's name ends in by itself ("Province" and the other region heads type the phrase already) gives
+     * itself the cue a region's cue name needs.
+     */
+    static boolean ownRegionNoun(SentencePieces p, int a, int e) {
+        String last = p.norm(e - 1);
+        return e - a >= 2 && p.get(e - 1).cap() && Words.REGION_NOUNS_AFTER_NAMES.contains(last)
+                && !Words.REGION_HEADS.contains(last);
+    }
+
+    /** "Djibouti city", "the city of Djibouti": a city word after pieces {@code [a, e)} or before them with "of". */
+    static boolean cityWordAround(SentencePieces p, int a, int e) {
+        return p.joined(e) && p.lowerNorm(e).equals("city")
+                || p.lowerNorm(a - 1).equals("of") && p.lower(a - 2) && Words.CITY_NOUNS_BEFORE_OF.contains(p.norm(a - 2));
     }
 
     /**

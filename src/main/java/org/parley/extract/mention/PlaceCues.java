@@ -94,7 +94,22 @@ final class PlaceCues {
      */
     static boolean pluralRegionNounAfterList(Phrase ph) {
         return (ph.length() == 1 || ph.length() <= 3 && placeListOpener(ph)) && sharedPluralRegionNoun(ph.p(), ph.e())
-                || lastBeforePluralRegionNoun(ph);
+                && !demonymLaterInList(ph) || lastBeforePluralRegionNoun(ph);
+    }
+
+    /** "mainly Bosniak and Albanian towns": a later item of the list is a demonym, so its items qualify people. */
+    private static boolean demonymLaterInList(Phrase ph) {
+        SentencePieces p = ph.p();
+        for (int k = ph.e(); k < Math.min(p.size(), ph.e() + 12); k++) {
+            String w = p.lowerNorm(k);
+            if (!p.cap(k) && !w.equals("and") && !w.equals("or")) {
+                return false;
+            }
+            if (p.cap(k) && ph.isDemonym(p.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the Tomsk and Omsk territories": the last item of a list of names, right before a plural division noun. */

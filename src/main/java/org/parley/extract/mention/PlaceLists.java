@@ -174,9 +174,10 @@ final class PlaceLists {
     }
 
     /**
-     * "the three provinces of Quneitra, Daraa and Sweida", "in Jaffna, Batticaloa and the other districts": the
-     * list holding the item at pieces [a, e) opens after a plural division noun and "of", or closes with "and (the)
-     * other" and a division noun; each of its items is then a division.
+     * "the three provinces of Quneitra, Daraa and Sweida", "three provinces, Quneitra, Daraa and Sweida", "in Jaffna,
+     * Batticaloa and the other districts": the list holding the item at pieces [a, e) opens after a plural division
+     * noun and "of" or a comma, or closes with "and (the) other" and a division noun; each of its items is then a
+     * division.
      */
     static boolean regionList(SentencePieces p, int a, int e) {
         int k = a;
@@ -186,6 +187,9 @@ final class PlaceLists {
                 break;
             }
             k = itemStart(p, before);
+        }
+        if (nounBeforeApposedList(p, k) == EntityType.REGION) {
+            return true; // "three provinces, A, B and C"
         }
         String noun = p.lowerNorm(k - 2);
         if (p.lowerNorm(k - 1).equals("of") && noun.endsWith("s") && listNounType(noun) == EntityType.REGION
@@ -324,6 +328,10 @@ final class PlaceLists {
 
     /** "the villages of", "towns such as", "districts including", "cities like" before piece k. */
     static EntityType placeNounBefore(SentencePieces p, int k) {
+        EntityType apposed = nounBeforeApposedList(p, k);
+        if (apposed != null) {
+            return apposed; // "three provinces, A, B and C"
+        }
         String p1 = p.norm(k - 1);
         if ((p1.equals("of") || p1.equals("for") || p1.equals("over")) && p.lower(k - 1) && statusNounAt(p, k - 2)) {
             return EntityType.REGION; // "self-determination for X", "the sovereignty of X, Y and Z"
@@ -353,6 +361,24 @@ final class PlaceLists {
             return EntityType.CITY; // "the mayors of X and Y", "residents of X and Y"
         }
         return t;
+    }
+
+    /**
+     * "two eastern provinces, Velmar, Dorsk and Tarnel", "three villages, A and B": the type of a plural settlement or
+     * division noun that a comma and a list of two or more capitalized names (opening at piece {@code k}) follow, as
+     * its apposition; null when no such noun stands there or one name alone follows ("in the provinces, Doe said").
+     */
+    static EntityType nounBeforeApposedList(SentencePieces p, int k) {
+        Piece noun = p.at(k - 1);
+        if (noun == null || k >= p.size() || !p.get(k).mark().equals(",") || !p.get(k).cap() || !noun.lower()
+                || !noun.norm().endsWith("s")) {
+            return null;
+        }
+        int end = k + 1;
+        while (end < p.size() && p.get(end).cap() && p.joined(end)) {
+            end++;
+        }
+        return listContinues(p, end) ? listNounType(noun.norm()) : null;
     }
 
     /** A noun of a territory's status ends at piece {@code k}: "independence", "self-determination". */

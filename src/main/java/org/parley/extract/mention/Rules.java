@@ -20,6 +20,11 @@ final class Rules {
      * place in full, in a place the article named.
      */
     static final RuleId CUE_NAME = RuleId.of("mention.catalog.cue-name");
+    /**
+     * A region's cue name that is also its country's name, paired with another region of that country by a word of a
+     * pair or a movement ("between Britain and Northern Ireland"): the region, not the country ({@link SiblingRegions}).
+     */
+    static final RuleId PAIRED_REGION = RuleId.of("mention.catalog.paired-region");
     /** A catalog region's cue name that its context typed a region, in a country the article named. */
     static final RuleId TYPED_CUE_NAME = RuleId.of("mention.catalog.typed-cue-name");
     /** The name of a body opening the name of a negotiation format it set up ("the Bodyname Contact Group"). */

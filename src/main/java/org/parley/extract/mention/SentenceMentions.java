@@ -53,7 +53,8 @@ final class SentenceMentions {
         if (entity.type() == EntityType.COUNTRY || entity.type() == EntityType.REGION) {
             known = known.withPlace(entity.key());
         }
-        if (kind == MentionKind.NAME && !rule.equals(Rules.CUE_NAME)) { // a cue name is a common word elsewhere
+        if (kind == MentionKind.NAME && !rule.equals(Rules.CUE_NAME) && !rule.equals(Rules.PAIRED_REGION)) {
+            // a cue name is a common word or another entry's name elsewhere
             known = known.withName(NameText.key(NameText.surfacePieces(p.bodyText(begin, end))), entity);
         }
         return true;
