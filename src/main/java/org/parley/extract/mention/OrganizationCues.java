@@ -14,7 +14,8 @@ final class OrganizationCues {
 
     /**
      * A capitalized organization head in a phrase of two or more words that holds more than heads; a head inside a
-     * catalog place that ends the phrase after "of" does not count ("Area C of the West Bank" names no body).
+     * catalog place that ends the phrase after "of" does not count ("Area C of the West Bank" names no body), while
+     * a head before that "of" names a body of the place ("the Bank of Ghana").
      */
     static boolean headInside(Phrase ph) {
         if (ph.length() < 2) {
@@ -28,7 +29,7 @@ final class OrganizationCues {
             head |= x.cap() && Words.ORG_HEADS.contains(x.norm());
             other |= !(Words.ORG_HEADS.contains(x.norm()) || Words.NEVER_NAMES.contains(x.norm()) || x.lower());
         }
-        return head && other;
+        return head && (other || end < ph.e());
     }
 
     /** "the President's Office", "the Prime Minister's Office": a title's possessive before an office word. */
