@@ -56,7 +56,8 @@ final class PlaceCue {
     /** "Djibouti city", "the city of Djibouti": a city word after pieces {@code [a, e)} or before them with "of". */
     static boolean cityWordAround(SentencePieces p, int a, int e) {
         return p.joined(e) && p.lowerNorm(e).equals("city")
-                || p.lowerNorm(a - 1).equals("of") && p.lower(a - 2) && Words.CITY_NOUNS_BEFORE_OF.contains(p.norm(a - 2));
+                || p.lowerNorm(a - 1).equals("of") && p.lower(a - 2)
+                        && Words.CITY_NOUNS_BEFORE_OF.contains(p.norm(a - 2));
     }
 
     /**
