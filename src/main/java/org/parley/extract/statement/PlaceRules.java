@@ -174,16 +174,20 @@ final class PlaceRules {
     /**
      * ", a day after fighting drove troops into A", "six months after the vote in A": a phrase of "after", "before" or
      * "since" measured by a span of time ({@code time-span-nouns}) dates the act; the parser hangs the phrase on the
-     * span ("day" above "after") or the span on the phrase ("days" below "after").
+     * span ("day" above "after") or the span on the phrase ("days" below "after"); the span may be the phrase's
+     * object too ("after six days of talks in A": where the talks were held only dates the act).
      */
     private static boolean spanDated(SentenceView s, int t) {
         if (!s.relation(t).equals("prep") || !SPAN_MARKS.contains(s.word(t).toLowerCase(Locale.ROOT))) {
             return false;
         }
         int above = s.head(t);
-        int below = s.child(t, "npadvmod");
         return above >= 0 && TIME_SPANS.contains(s.lemma(above).toLowerCase(Locale.ROOT))
-                || below >= 0 && TIME_SPANS.contains(s.lemma(below).toLowerCase(Locale.ROOT));
+                || span(s, s.child(t, "npadvmod")) || span(s, s.child(t, "pobj"));
+    }
+
+    private static boolean span(SentenceView s, int t) {
+        return t >= 0 && TIME_SPANS.contains(s.lemma(t).toLowerCase(Locale.ROOT));
     }
 
     /**
