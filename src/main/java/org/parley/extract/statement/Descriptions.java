@@ -22,6 +22,7 @@ final class Descriptions {
     private static final WordList PERSON_DESCRIPTIONS = LEXICON.list("person-descriptions");
     private static final WordList NON_STATE = LEXICON.list("non-state-words");
     private static final WordList STATE_BODY_GROUPS = LEXICON.list("state-body-groups");
+    private static final WordList GOVERNMENT_MODIFIERS = LEXICON.list("government-modifiers");
 
     private final Parties parties;
     private final Discourse discourse;
@@ -48,6 +49,9 @@ final class Descriptions {
         int det = s.child(token, "det");
         if (s.word(token - 1).equals("the") || det >= 0 && s.word(det).equals("the")) {
             String l = plural ? w : s.lemma(token);
+            if ((STATE_DESCRIPTIONS.contains(l) || GROUP_DESCRIPTIONS.contains(l)) && unknownName(s, token)) {
+                return null; // "the Dhobley administration": a body of a name no mention knows, not one in focus
+            }
             boolean nonState = NON_STATE.contains(l) || s.children(token).stream()
                     .anyMatch(c -> s.relation(c).matches("amod|compound|nmod") && NON_STATE.contains(s.word(c)));
             if (nonState && (STATE_DESCRIPTIONS.contains(l) || GROUP_DESCRIPTIONS.contains(l))) {
@@ -76,6 +80,17 @@ final class Descriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a proper noun that no mention, demonym or {@code government-modifiers} word accounts for names the
+     * body at {@code token} ("the Dhobley administration", "the SSC-Khatumo administration"; not "the Federal
+     * Government", "the Somali government").
+     */
+    boolean unknownName(SentenceView s, int token) {
+        return s.children(token).stream().anyMatch(c -> s.relation(c).equals("compound") && c < token
+                && s.pos(c).startsWith("NNP") && s.mentionAt(c) == null && context.facts().demonym(s.word(c)) == null
+                && !GOVERNMENT_MODIFIERS.contains(s.word(c).toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -223,8 +223,8 @@ final class MakerRules {
 
     /**
      * "the Security Council adopted a resolution demanding that", "a statement calling for": a participle on a
-     * document is the statement of whoever issues the document (its owner, or the subject of the verb it is the
-     * object of).
+     * document is the statement of whoever issues the document (its owner, or the subject of an {@code issuing-verbs}
+     * verb it is the object of).
      */
     static List<Party> documentIssuer(Site x) {
         int h = x.head();
@@ -237,7 +237,10 @@ final class MakerRules {
             return List.of(owner);
         }
         int verb = x.s().relation(document).equals("dobj") ? x.s().head(document) : -1;
-        int subject = verb < 0 ? -1 : Clauses.inheritedSubject(x.s(), verb);
+        if (verb < 0 || !ISSUING.contains(x.s().lemma(verb))) { // not "rejected a statement calling for"
+            return null;
+        }
+        int subject = Clauses.inheritedSubject(x.s(), verb);
         return subject < 0 ? null : found(x, subject, "maker.document-issuer");
     }
 

@@ -363,6 +363,9 @@ final class Parties {
      */
     Party antecedent(SentenceView s, int token, String rule, EntityType... types) {
         int body = ItReferents.unnamedReporter(s, token, i -> subjectParty(s, i) == null);
+        if (body >= 0 && descriptions.unknownName(s, body)) {
+            return null; // "the Dhobley administration said it": that body, which no mention names
+        }
         Party reporter = body < 0 ? null : resolve(s, body, rule); // "the government, led by X, said it": X
         if (reporter != null || ItReferents.textBefore(s, token, context)) { // "The plan calls for ... It would"
             RuleId id = reporter == null ? null : RuleId.of(reporter.rule().id() + "-in-sentence");
