@@ -6,9 +6,9 @@ import org.parley.core.EntityType;
 /**
  * A region's cue name paired with another region of the same country that the sentence names by its own name, the
  * two joined by a word of a pair or a movement within four words: "between Britain and Northern Ireland", "goods
- * shipped into Northern Ireland from Britain", "GB products into Northern Ireland". The pair says the cue name is the
- * region, not the country or anything else that shares it. Not a name that something owns ("Britain's") nor one a
- * verb follows ("Britain said"). Used for a region's cue name that is also a name of its country. Stateless.
+ * shipped into Northern Ireland from Britain". The pair says the cue name is the region, not the country or anything
+ * else that shares it. Not a name that something owns ("Britain's") nor one a verb follows ("Britain said"). Used
+ * for a region's cue name that is also a name of its country. Stateless.
  */
 final class SiblingRegions {
 

@@ -49,12 +49,13 @@ final class Descriptions {
         int det = s.child(token, "det");
         if (s.word(token - 1).equals("the") || det >= 0 && s.word(det).equals("the")) {
             String l = plural ? w : s.lemma(token);
-            if ((STATE_DESCRIPTIONS.contains(l) || GROUP_DESCRIPTIONS.contains(l)) && unknownName(s, token)) {
+            boolean body = STATE_DESCRIPTIONS.contains(l) || GROUP_DESCRIPTIONS.contains(l);
+            if (body && unknownName(s, token)) {
                 return null; // "the Dhobley administration": a body of a name no mention knows, not one in focus
             }
             boolean nonState = NON_STATE.contains(l) || s.children(token).stream()
                     .anyMatch(c -> s.relation(c).matches("amod|compound|nmod") && NON_STATE.contains(s.word(c)));
-            if (nonState && (STATE_DESCRIPTIONS.contains(l) || GROUP_DESCRIPTIONS.contains(l))) {
+            if (nonState && body) {
                 Party kind = GroupKinds.latest(s, token, l, discourse, context.facts(), rule + "-description");
                 return kind != null ? kind : nonStateAntecedent(s, token, rule + "-description"); // "the rebels"
             }

@@ -2,7 +2,6 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.parley.core.StatementKind;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -19,7 +18,6 @@ import org.parley.extract.WordList;
 final class JoinedActs {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
-    private static final WordList FUTURE = LEXICON.list("future-modals");
     private static final WordList HOSTILE = LEXICON.list("hostile-acts");
     private static final WordList THREATS = LEXICON.list("threat-verbs");
 
@@ -32,9 +30,9 @@ final class JoinedActs {
         if (kind != StatementKind.OFFER || h < 0 || !s.isVerb(h)) {
             return out;
         }
-        boolean modal = future(s, h);
+        boolean modal = Modals.hasFuture(s, h);
         for (int c : s.children(h, "conj")) {
-            if (s.pos(c).equals("VB") && (modal || future(s, c)) && s.child(c, "nsubj", "nsubjpass") < 0
+            if (s.pos(c).equals("VB") && (modal || Modals.hasFuture(s, c)) && s.child(c, "nsubj", "nsubjpass") < 0
                     && !Conditions.negated(s, c) && !HOSTILE.contains(s.lemma(c)) && !THREATS.contains(s.lemma(c))) {
                 out.add(c);
             }
@@ -45,9 +43,5 @@ final class JoinedActs {
     /** Whether a token lies in the phrase of a verb joined to the frame's trigger (for its places' rule id). */
     static boolean inJoined(SentenceView s, Frame f, int token) {
         return joined(s, f.head(), f.kind()).stream().anyMatch(c -> c != token && s.dominates(c, token));
-    }
-
-    private static boolean future(SentenceView s, int verb) {
-        return s.children(verb, "aux").stream().anyMatch(a -> FUTURE.contains(s.word(a).toLowerCase(Locale.ROOT)));
     }
 }
