@@ -244,13 +244,16 @@ final class MakerRules {
         return subject < 0 ? null : found(x, subject, "maker.document-issuer");
     }
 
-    /** "Egypt's proposal", "an Egyptian proposal", "US demands": the owner of a nominal trigger. */
+    /**
+     * "Egypt's proposal", "an Egyptian proposal", "US demands": the owner of a nominal trigger; not a group or person
+     * description's guess from focus ({@link GuessedOwners}).
+     */
     static List<Party> owner(Site x) {
         if (!x.s().isNoun(x.head())) {
             return null;
         }
         Party p = x.parties().modifierOwner(x.s(), x.head(), "maker.owner");
-        return p == null ? null : List.of(p);
+        return p == null || GuessedOwners.guessed(x.s(), x.head(), p) ? null : List.of(p); // not "the envoy's plan"
     }
 
     /** "a proposal by Egypt", "demands from Washington". */
@@ -359,7 +362,7 @@ final class MakerRules {
         }
         Party p = x.parties().modifierOwner(x.s(), subject, "maker.plan-owner");
         if (p != null) {
-            return List.of(p);
+            return GuessedOwners.guessed(x.s(), subject, p) ? null : List.of(p);
         }
         for (int i = x.discourse().frames().size() - 1; i >= 0; i--) {
             Frame f = x.discourse().frames().get(i);
