@@ -123,6 +123,7 @@ final class Conditions {
                     && s.child(h, "dobj") >= 0 && !s.listed(TALK_NOUNS, s.child(h, "dobj"))),
             Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("party-object", PartyObject::test),
+            Map.entry("asking-price", AskingPrices::test), // "named his price for a ceasefire"
             // "Ukraine's terms", "the Kremlin's terms": a noun a party's mention modifies (a possessive, a compound);
             // a demonym is no mention, so "the Russian terms" does not count
             Map.entry("party-owned", (s, h) -> s.children(h).stream().anyMatch(c -> OWNER_RELATIONS.contains(
