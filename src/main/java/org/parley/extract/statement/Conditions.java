@@ -42,6 +42,8 @@ final class Conditions {
             Map.entry("says-of-a-proposal", ProposalVerdicts::saysOfAProposal),
             Map.entry("what-labelled", RefusalGuards::whatLabelled),
             Map.entry("judged-in-report", RefusalGuards::judgedInReport),
+            Map.entry("false-in-report", FalseClaims::test), // "said the remarks contained falsehoods"
+            Map.entry("own-object", FutileTalks::ownObject), // "no talks would end its programme"
             Map.entry("judged-proposal", ProposalVerdicts::judgedProposal), // "the plan was not realistic"
             Map.entry("judged-sufficiency", VerdictPhrases::judgedSufficiency), // "the offer was not enough"
             Map.entry("bare-agenda", VerdictPhrases::bareAgenda), // "was simply not on the agenda"

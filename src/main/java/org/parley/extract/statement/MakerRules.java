@@ -427,7 +427,8 @@ final class MakerRules {
 
     /**
      * The verb of the clause a trigger noun is the predicate of ("said the city was a red line", "warned that the
-     * step would cross a red line", an object "no" denies: "said the ban had no legal basis"), or -1: a noun the
+     * step would cross a red line", an object "no" denies: "said the ban had no legal basis", a word of falsity said of
+     * a thing said: "said the remarks contained lies"), or -1: a noun the
      * clause only names ("rejected the demand") is a proposal the sentence talks about.
      */
     private static int predicateVerb(SentenceView s, int noun) {
@@ -435,7 +436,8 @@ final class MakerRules {
         int gov = s.head(noun);
         boolean negatedObject = r.equals("dobj")
                 && s.children(noun, "det").stream().anyMatch(d -> s.word(d).equals("no"));
-        boolean predicate = r.equals("attr") || Clauses.crossed(s, noun) || negatedObject;
+        boolean falsity = FalseClaims.judgingVerb(s, noun) >= 0; // "said the remarks contained lies"
+        boolean predicate = r.equals("attr") || Clauses.crossed(s, noun) || negatedObject || falsity;
         return predicate && gov >= 0 && s.isVerb(gov) ? gov : -1;
     }
 

@@ -7,12 +7,14 @@ import org.parley.extract.WordList;
 /**
  * The auxiliaries that put an act to come ("will", "would", "shall", "'ll", "'d", "won't": the {@code future-modals}
  * list) and the words that hold something until a change ("until", "till": {@code until-markers}), read the same way
- * by every rule of the statement package; and the talks a party says it will or can hold.
+ * by every rule of the statement package, with the auxiliaries of ability ("can", "could", "ca" of "can't": the
+ * {@code ability-modals} list); and the talks a party says it will or can hold.
  */
 final class Modals {
 
     private static final WordList FUTURE = Lexicon.bundled().list("future-modals");
     private static final WordList UNTIL = Lexicon.bundled().list("until-markers");
+    private static final WordList ABILITY = Lexicon.bundled().list("ability-modals");
 
     private Modals() {
     }
@@ -33,6 +35,11 @@ final class Modals {
         return s.children(verb, "aux").stream().anyMatch(a -> s.pos(a).equals("MD"));
     }
 
+    /** Whether {@code verb} has a modal of ability among its auxiliaries: "can discuss", "could not pay", "can't". */
+    static boolean hasAbility(SentenceView s, int verb) {
+        return s.children(verb, "aux").stream().anyMatch(a -> ABILITY.contains(s.word(a).toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * Whether {@code h} is talks a party says it will or can hold: an announcing verb with a modal, or a verb whose
      * party subject says it can or could act ("we can discuss a defence strategy", "Quito would negotiate").
@@ -45,8 +52,7 @@ final class Modals {
             return false;
         }
         int subject = Clauses.subject(s, h);
-        return subject >= 0 && Conditions.partyLike(s, subject) && s.children(h, "aux").stream()
-                .anyMatch(a -> s.word(a).equals("can") || s.word(a).equals("could"));
+        return subject >= 0 && Conditions.partyLike(s, subject) && hasAbility(s, h);
     }
 
     /** Whether the token {@code i} is "until" or "till". */

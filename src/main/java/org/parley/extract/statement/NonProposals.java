@@ -25,7 +25,7 @@ final class NonProposals {
     private static final WordList REASONS = LEXICON.list("reason-markers");
     private static final WordList COURTESIES = LEXICON.list("courtesy-nouns");
     private static final Set<String> COMING = Set.of("next", "this", "following", "coming");
-    private static final Set<String> NOTHING = Set.of("nothing", "none");
+    private static final WordList NOTHING = LEXICON.list("nothing-words");
     private static final Set<String> CONCESSIVE = Set.of("despite", "notwithstanding");
 
     /**
@@ -170,8 +170,17 @@ final class NonProposals {
      */
     static boolean withheldObject(SentenceView s, int h) {
         int o = s.child(h, "dobj");
-        return o >= 0 && (NOTHING.contains(s.word(o).toLowerCase(Locale.ROOT))
-                || s.children(o, "det").stream().anyMatch(d -> s.word(d).equalsIgnoreCase("no")));
+        return o >= 0 && noneNamed(s, o);
+    }
+
+    /**
+     * Whether the noun phrase headed by {@code noun} names no thing or no one: "no" on the noun ("no aid", "no talks
+     * would be held") or a word of {@code nothing-words} ("nothing", "none", "nobody"). Read by {@link #withheldObject}
+     * for what is given and by {@link PassiveProposals} for what would be held or allowed.
+     */
+    static boolean noneNamed(SentenceView s, int noun) {
+        return NOTHING.contains(s.word(noun).toLowerCase(Locale.ROOT))
+                || s.children(noun).stream().anyMatch(c -> s.word(c).equalsIgnoreCase("no"));
     }
 
     /**

@@ -31,19 +31,14 @@ final class PassiveProposals {
         if (subject < 0 || !s.isNoun(subject) || !(s.listed(TALK_NOUNS, subject) || s.listed(GATHERINGS, subject))) {
             return false;
         }
-        return !denied(s, subject) && !has(s, subject, "next") && !dated(s, h) && !asked(s, h);
+        return !NonProposals.noneNamed(s, subject) && !has(s, subject, "next") && !dated(s, h) && !asked(s, h);
     }
 
     /** Whether the trigger {@code h} grants its passive subject leave to act (an infinitive below it). */
     static boolean permission(SentenceView s, int h) {
         int subject = s.child(h, "nsubjpass");
-        return subject >= 0 && !denied(s, subject) && !asked(s, h)
+        return subject >= 0 && !NonProposals.noneNamed(s, subject) && !asked(s, h)
                 && s.children(h, "xcomp").stream().anyMatch(c -> Clauses.toInfinitive(s, c));
-    }
-
-    private static boolean denied(SentenceView s, int subject) {
-        return has(s, subject, "no") || s.word(subject).equalsIgnoreCase("none")
-                || s.word(subject).equalsIgnoreCase("nobody") || s.word(subject).equalsIgnoreCase("nothing");
     }
 
     private static boolean has(SentenceView s, int word, String modifier) {

@@ -88,9 +88,14 @@ final class ProposalVerdicts {
      * The verb of the clause a verdict or a label belongs to where the parser hangs it off that verb: the linking
      * verb before "as" ("could not serve as the basis for talks") or the verb of labelling whose object the label
      * stands beside ("branded the offer a trap"), or the copula "enough" qualifies ("was no longer enough", "was
-     * not good enough"); -1 otherwise (for {@link Clauses#verb}).
+     * not good enough"), or the verb whose subject a word of falsity judges ("contained lies", "relied on baseless
+     * claims": {@link FalseClaims#judgingVerb}); -1 otherwise (for {@link Clauses#verb}).
      */
     static int verdictVerb(SentenceView s, int h) {
+        int judging = FalseClaims.judgingVerb(s, h);
+        if (judging >= 0) {
+            return judging;
+        }
         int labelling = secondObjectLabeller(s, h);
         if (labelling >= 0) {
             return labelling;
