@@ -39,13 +39,12 @@ final class SiblingRegions {
     }
 
     /**
-     * A lower-case word of a pair or a movement between two places stands among pieces {@code [from, to)}; not "to",
-     * which also says whom a thing goes to ("Gibraltar was ceded to Britain").
+     * A lower-case word of a pair or a movement between two places ({@code place-pair-joiners}) stands among pieces
+     * {@code [from, to)}.
      */
     private static boolean joinerBetween(SentencePieces p, int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = p.lowerNorm(k);
-            if (w.equals("and") || w.equals("or") || w.equals("between") || w.equals("from") || w.equals("into")) {
+            if (Words.PLACE_PAIR_JOINERS.contains(p.lowerNorm(k))) {
                 return true;
             }
         }

@@ -104,6 +104,7 @@ final class Words {
     static final WordList NEARNESS_ADJECTIVES = list("nearness-adjectives");
     static final WordList COMPASS_ADJECTIVES = list("compass-adjectives");
     static final WordList CONQUEST_VERB_FORMS = list("conquest-verb-forms");
+    static final WordList PLACE_PAIR_JOINERS = list("place-pair-joiners");
 
     private static WordList list(String name) {
         return Lexicon.bundled().list(name);

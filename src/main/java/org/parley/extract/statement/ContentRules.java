@@ -91,7 +91,7 @@ final class ContentRules {
             }
         }
         out.addAll(JudgedProposals.judged(s, h, x.trigger().kind())); // "branded the plan for A a trap"
-        out.addAll(ExtentClauses.extent(s, h)); // "demanded a buffer zone, stretching from A to B"
+        addObjectParticiples(s, h, out);
         addStrandedGerunds(s, h, out);
         if (x.trigger().kind() == StatementKind.DEMAND) {
             addRestrictiveWho(s, out);
@@ -175,6 +175,12 @@ final class ContentRules {
         if (predicate && s.lemma(s.head(p)).equals("be") || Clauses.crossed(s, h)) {
             addThingSubject(s, s.head(p), out);
         }
+    }
+
+    /** Participles the parser hangs on the trigger verb that describe its object: its extent, a route's two ends. */
+    private static void addObjectParticiples(SentenceView s, int h, Set<Integer> out) {
+        out.addAll(ExtentClauses.extent(s, h)); // "demanded a buffer zone, stretching from A to B"
+        out.addAll(RouteLinks.links(s, h)); // "to build a road through A, linking B with C"
     }
 
     /**

@@ -40,8 +40,11 @@ final class JoinedActs {
         return out;
     }
 
-    /** Whether a token lies in the phrase of a verb joined to the frame's trigger (for its places' rule id). */
-    static boolean inJoined(SentenceView s, Frame f, int token) {
-        return joined(s, f.head(), f.kind()).stream().anyMatch(c -> c != token && s.dominates(c, token));
+    /**
+     * Whether a token lies in the phrase of one of the {@code joined} verbs (computed once per statement by
+     * {@link #joined}), for its places' rule id.
+     */
+    static boolean inJoined(SentenceView s, List<Integer> joined, int token) {
+        return joined.stream().anyMatch(c -> c != token && s.dominates(c, token));
     }
 }

@@ -34,6 +34,7 @@ final class PlaceRules {
     private static final RuleId PLACE_JUDGED = RuleId.of("place.content-judged-proposal");
     private static final RuleId PLACE_ROUTE = RuleId.of("place.content-route-end");
     private static final RuleId PLACE_EXTENT = RuleId.of("place.content-extent");
+    private static final RuleId PLACE_ROUTE_LINK = RuleId.of("place.content-route-link");
     private static final RuleId PLACE_JOINED = RuleId.of("place.content-joined-act");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
@@ -53,7 +54,6 @@ final class PlaceRules {
     private static final Set<String> SPAN_MARKS = Set.of("after", "before", "since");
     private static final WordList ACCORDS = Lexicon.bundled().list("outcome-nouns");
     private static final WordList PACTS = Lexicon.bundled().list("accord-nouns");
-    private static final WordList DOCUMENTS = Lexicon.bundled().list("document-nouns");
     private static final WordList DEMAND_NOUNS = Lexicon.bundled().list("demand-nouns");
     private static final WordList OFFER_NOUNS = Lexicon.bundled().list("offer-nouns");
     private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
@@ -69,12 +69,13 @@ final class PlaceRules {
         List<Party> places = new ArrayList<>();
         List<Party> orgs = new ArrayList<>();
         Set<Integer> content = Set.copyOf(f.content());
+        List<Integer> joined = JoinedActs.joined(s, f.head(), f.kind());
         for (SentenceView.Placed m : s.mentions()) {
             if (!content.contains(m.head()) || excluded(s, f, m, context)) {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
-                places.add(Party.named(m, placeRule(s, f, m)));
+                places.add(Party.named(m, placeRule(s, f, m, joined)));
             } else if (m.type() == EntityType.ORGANIZATION
                     && orgs.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
                 orgs.add(Party.named(m, ORGANIZATION));
@@ -84,7 +85,7 @@ final class PlaceRules {
     }
 
     /** The rule a place of the content is kept by: the general one, or the one that brought its phrase in. */
-    private static RuleId placeRule(SentenceView s, Frame f, SentenceView.Placed m) {
+    private static RuleId placeRule(SentenceView s, Frame f, SentenceView.Placed m, List<Integer> joined) {
         if (ContentRules.inRestrictiveWho(s, m.head())) {
             return PLACE_WHO;
         }
@@ -118,7 +119,10 @@ final class PlaceRules {
         if (ExtentClauses.inExtent(s, f, m.head())) {
             return PLACE_EXTENT;
         }
-        if (JoinedActs.inJoined(s, f, m.head())) {
+        if (RouteLinks.inLink(s, f, m.head())) {
+            return PLACE_ROUTE_LINK;
+        }
+        if (JoinedActs.inJoined(s, joined, m.head())) {
             return PLACE_JOINED;
         }
         return ally(s, f, m) ? PLACE_ALLY : PLACE;
@@ -154,6 +158,7 @@ final class PlaceRules {
                 || forceOwner(s, m) && !LeftPlaces.left(s, m)
                 || (bodyOwner(s, m) || seatAfterBody(s, f, m, context)) // unless the seat is where the act is
                 && !OpenedSites.inOpenedSite(s, m) && !BetweenSettings.afterParties(s, m) && !MeetingVenues.venue(s, m)
+                && !CounterpartSeats.seat(s, m)
                 || seatOfListener(s, f, m) || callSource(s, f, m) || documentName(s, m) || claimant(s, m);
     }
 
@@ -217,7 +222,7 @@ final class PlaceRules {
             String r = s.relation(t);
             int noun = s.head(t);
             if ((r.equals("relcl") || r.equals("acl")) && s.isVerb(t) && past(s, t) && noun >= 0
-                    && (ACCORDS.contains(s.lemma(noun)) || DOCUMENTS.contains(s.lemma(noun))
+                    && (ACCORDS.contains(s.lemma(noun)) || DOCUMENT_NOUNS.contains(s.lemma(noun))
                     || PACTS.contains(s.word(noun).toLowerCase(Locale.ROOT)))) {
                 return true;
             }
