@@ -1,6 +1,7 @@
 package org.parley.extract.mention;
 
 import java.util.List;
+import org.parley.catalog.CatalogEntry;
 import org.parley.core.EntityType;
 import org.parley.core.MentionKind;
 
@@ -11,8 +12,10 @@ import org.parley.core.MentionKind;
  * @param end   piece after the last
  * @param forms the catalog forms the pieces may stand for (case checked), in catalog order
  * @param exact some form is written exactly as the text writes it
+ * @param pairedRegion the region whose cue name, also its country's name, the matcher accepted because the sentence
+ *                     pairs it with another region of that country ({@link SiblingRegions}); null for none
  */
-record CatalogMatch(int begin, int end, List<NameIndex.Form> forms, boolean exact) {
+record CatalogMatch(int begin, int end, List<NameIndex.Form> forms, boolean exact, CatalogEntry pairedRegion) {
 
     CatalogMatch {
         forms = List.copyOf(forms);

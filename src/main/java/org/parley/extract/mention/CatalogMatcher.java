@@ -114,11 +114,13 @@ final class CatalogMatcher {
                                          Set<String> places) {
         List<NameIndex.Form> accepted = new ArrayList<>();
         boolean exact = false;
+        CatalogEntry paired = null;
         for (NameIndex.Form f : forms) {
             if (f.surface().size() != len) {
                 continue;
             }
-            if (f.cueOnly() && (places == null || !cueHeld(p, i, i + len, f, forms, places))) {
+            Hold hold = f.cueOnly() ? places == null ? Hold.NONE : cueHeld(p, i, i + len, f, forms, places) : Hold.OWN;
+            if (hold == Hold.NONE) {
                 continue;
             }
             boolean caseOk = true;
@@ -132,9 +134,10 @@ final class CatalogMatcher {
             if (caseOk) {
                 accepted.add(f);
                 exact |= same;
+                paired = hold == Hold.PAIRED && paired == null ? f.entry() : paired;
             }
         }
-        return accepted.isEmpty() ? null : new CatalogMatch(i, i + len, accepted, exact);
+        return accepted.isEmpty() ? null : new CatalogMatch(i, i + len, accepted, exact, paired);
     }
 
     /**
@@ -170,16 +173,23 @@ final class CatalogMatcher {
      * Djibouti") or a region word or a region of that country it is paired with says it is the region ("between
      * Britain and Northern Ireland"); an earlier naming of the place is no cue for it there.
      */
-    private boolean cueHeld(SentencePieces p, int a, int e, NameIndex.Form place, List<NameIndex.Form> forms,
-                            Set<String> places) {
+    private Hold cueHeld(SentencePieces p, int a, int e, NameIndex.Form place, List<NameIndex.Form> forms,
+                         Set<String> places) {
         boolean shared = forms.stream().anyMatch(o -> !o.cueOnly() && o.surface().size() == e - a
                 && o.entry().type() == EntityType.COUNTRY && o.entry().key().equals(place.entry().partOf()));
         if (!shared) {
-            return cued(p, a, e, place.entry(), places);
+            return cued(p, a, e, place.entry(), places) ? Hold.CUED : Hold.NONE;
         }
-        return place.entry().type() == EntityType.CITY ? PlaceCue.cityWordAround(p, a, e)
-                : PlaceCue.around(p, a, e) == EntityType.REGION || SiblingRegions.paired(p, a, e, place.entry(), this);
+        if (place.entry().type() == EntityType.CITY ? PlaceCue.cityWordAround(p, a, e)
+                : PlaceCue.around(p, a, e) == EntityType.REGION) {
+            return Hold.CUED;
+        }
+        return place.entry().type() != EntityType.CITY && SiblingRegions.paired(p, a, e, place.entry(), this)
+                ? Hold.PAIRED : Hold.NONE;
     }
+
+    /** Why a form counts: its own name, a cue around a cue name, a sibling region paired with it; or not at all. */
+    private enum Hold { OWN, CUED, PAIRED, NONE }
 
     /**
      * A catalog name opening with a lower-case word ("northern Shan") whose capitalized rest opens a longer catalog

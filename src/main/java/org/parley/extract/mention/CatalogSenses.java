@@ -74,8 +74,7 @@ final class CatalogSenses {
             return null;
         }
         return Sense.of(name.entry(), nameKind, conf, !name.cueOnly() ? Rules.CATALOG_NAME
-                : c.hasType(EntityType.COUNTRY) && SiblingRegions.paired(p, c.begin(), c.end(), name.entry(), matcher)
-                        ? Rules.PAIRED_REGION : Rules.CUE_NAME);
+                : name.entry() == c.pairedRegion() ? Rules.PAIRED_REGION : Rules.CUE_NAME);
     }
 
     /**

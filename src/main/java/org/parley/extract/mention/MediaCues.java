@@ -33,6 +33,25 @@ final class MediaCues {
     }
 
     /**
+     * "told La Tercera", "El Comercio said", "according to Il Messaggero": a name of two or three words opening with
+     * a Romance, Dutch or German article (`outlet-articles`) that is told something, quoted or cited, or that says or
+     * reports something, is a newspaper's, unless it may be a person's (a catalog first name opens it or it ends in
+     * a surname the article gave: "Le Drian said" after "Jean-Yves Le Drian").
+     */
+    static boolean articleOutlet(Phrase ph) {
+        SentencePieces p = ph.p();
+        if (ph.length() < 2 || ph.length() > 3 || !p.cap(ph.a()) || !Words.OUTLET_ARTICLES.contains(p.norm(ph.a()))
+                || personShaped(ph)) {
+            return false;
+        }
+        String prev = ph.before(1);
+        boolean cued = ph.afterLowerWord() && (Words.MEDIA_CUE_WORDS.contains(prev)
+                || (prev.equals("to") || prev.equals("by")) && Words.MEDIA_CUE_WORDS.contains(ph.before(2)));
+        String next = ph.nextLowerWord();
+        return cued || Words.SPEECH_VERB_FORMS.contains(next) || Words.MEDIA_REPORTING_VERBS.contains(next);
+    }
+
+    /**
      * "Trend news agency reported", "N1 television said": a phrase before the lower-case noun of a news agency or a
      * broadcaster that reports or says something, or that something was said on ("broadcast on N1 television"); an
      * adjective ("the Kurdish newspaper", "Tessalian television") is no outlet's name.

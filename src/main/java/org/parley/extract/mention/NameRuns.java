@@ -17,7 +17,7 @@ final class NameRuns {
         if (x != null && ordinal(x) && p.joined(k + 1) && p.get(k + 1).cap() && groupHeadAhead(p, k + 1)) {
             return true; // "the 47th Mechanized Brigade", "the 33rd Front"
         }
-        if (x == null || !x.cap() || x.possessive() || Words.NEVER_NAMES.contains(x.norm())
+        if (x == null || !x.cap() || x.possessive() || Words.neverName(x.norm())
                 && !Words.TITLES.contains(x.norm()) && !Words.ORG_HEADS.contains(x.norm()) && !stateBody(p, k)) {
             return false;
         }
@@ -181,7 +181,7 @@ final class NameRuns {
     /** A word that ends a name: never a name by itself and no title or organization head. */
     static boolean breaksRun(Piece x) {
         String n = x.norm();
-        return Words.NEVER_NAMES.contains(n) && !Words.TITLES.contains(n) && !Words.ORG_HEADS.contains(n)
+        return Words.neverName(n) && !Words.TITLES.contains(n) && !Words.ORG_HEADS.contains(n)
                 && !n.equals("state") && !n.equals("government") && !n.equals("parliament");
     }
 

@@ -27,7 +27,7 @@ final class OrganizationCues {
         for (int k = ph.a(); k < end; k++) {
             Piece x = ph.p().get(k);
             head |= x.cap() && Words.ORG_HEADS.contains(x.norm());
-            other |= !(Words.ORG_HEADS.contains(x.norm()) || Words.NEVER_NAMES.contains(x.norm()) || x.lower());
+            other |= !(Words.ORG_HEADS.contains(x.norm()) || Words.neverName(x.norm()) || x.lower());
         }
         return head && (other || end < ph.e());
     }
@@ -220,7 +220,6 @@ final class OrganizationCues {
         return false;
     }
 
-    /** "the left-wing Tunu Ataqa party": a name between "the" (and modifiers) and a party or movement noun. */
     /**
      * "the West African bloc", "the Kurdish group", "the Peronist bloc": a demonym, an adjective or the word of a
      * creed qualifies the noun; it names no one.
@@ -231,6 +230,10 @@ final class OrganizationCues {
                 || Words.IDEOLOGY_SUFFIXES.entries().stream().anyMatch(last.norm()::endsWith);
     }
 
+    /**
+     * "the left-wing Tunu Ataqa party", "the banned Alga party": a name between "the" (and modifiers, among them a
+     * participle of a party's standing, `party-status-words`) and a party or movement noun.
+     */
     static boolean partyNounAfter(Phrase ph) {
         SentencePieces p = ph.p();
         int e = ph.e();
@@ -247,7 +250,8 @@ final class OrganizationCues {
             if (!x.lower()) {
                 return false;
             }
-            if (x.pos().startsWith("VB") && !p.hyphenBefore(k + 1) || x.pos().equals("IN")) {
+            if (x.pos().startsWith("VB") && !p.hyphenBefore(k + 1) && !Words.PARTY_STATUS_WORDS.contains(x.norm())
+                    || x.pos().equals("IN")) {
                 return false;
             }
         }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Names the article writes as a people ("the Kokang people", "Buddhist-majority Leh", "the Naga-inhabited areas"),
  * which the annotation leaves out: such a span is no mention (unless it names a country), and no other span of the
  * same name in the article is one either when the name is no linked entry of the catalog ("the Kanak vote" after
- * "the Kanak people"; mention.skip.people-name). Stateless.
+ * "the Kanak people"; mention.skip.people-name). A name of one or two words ending in a people's name that news
+ * writes without a people noun ("the Hutu militia", "the Ngok Dinka") is one too. Stateless.
  */
 final class PeopleNames {
 
@@ -32,7 +33,7 @@ final class PeopleNames {
         Set<String> peoples = new HashSet<>();
         Set<Candidate> asPeople = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Candidate c : found) {
-            if (c.entity().type() != EntityType.COUNTRY && writtenAsPeople(text, c.end())) {
+            if (c.entity().type() != EntityType.COUNTRY && (writtenAsPeople(text, c.end()) || listedPeople(text, c))) {
                 peoples.add(surface(text, c));
                 asPeople.add(c);
             }
@@ -73,6 +74,16 @@ final class PeopleNames {
         }
         String word = text.substring(b, e).toLowerCase(Locale.ROOT);
         return sep == ' ' ? Words.PEOPLE_NOUNS.contains(word) : Words.PEOPLE_COMPOUNDS.contains(word);
+    }
+
+    /**
+     * "the Hutu militia", "the Ngok Dinka voted": a name of one or two words, linked to no catalog entry, whose last
+     * word names a people (`people-names`).
+     */
+    private static boolean listedPeople(String text, Candidate c) {
+        String[] words = surface(text, c).split(" ");
+        return c.entity().wikidataId() == null && words.length <= 2
+                && Words.PEOPLE_NAMES.contains(words[words.length - 1]);
     }
 
     private static String surface(String text, Candidate c) {

@@ -69,7 +69,7 @@ final class PersonResolver {
         if (named != null) {
             return candidate(u, named, MentionKind.NAME, 0.7, Rules.KNOWN_NAME);
         }
-        if (u.length() == 1 && !index.isDemonym(key) && !Words.NEVER_NAMES.contains(key)) {
+        if (u.length() == 1 && !index.isDemonym(key) && !Words.neverName(key)) {
             Set<Entity> s = known.withSurname(key);
             if (s.size() == 1) {
                 return candidate(u, s.iterator().next(), MentionKind.SHORT_NAME, 0.8, Rules.SURNAME);

@@ -121,7 +121,7 @@ record Phrase(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWor
         for (int k = a; k < e; k++) {
             Piece x = p.get(k);
             String n = x.norm();
-            if (!(isDemonym(n) || Words.NEVER_NAMES.contains(n) || Words.TITLES.contains(n)
+            if (!(isDemonym(n) || Words.neverName(n) || Words.TITLES.contains(n)
                     || Words.TITLE_MODIFIERS.contains(n) || x.lower())) {
                 return false;
             }
@@ -146,7 +146,7 @@ record Phrase(SentencePieces p, int a, int e, CatalogMatcher matcher, ArticleWor
             }
             boolean nisba = k > a && p.get(k - 1).lower() && Words.NAME_PARTICLES.contains(p.get(k - 1).norm());
             if (!x.cap() || x.allCaps() && x.text().length() > 1 || !x.text().chars().allMatch(Character::isLetter)
-                    || isDemonym(n) && !nisba || Words.NEVER_NAMES.contains(n) || Words.ORG_HEADS.contains(n)
+                    || isDemonym(n) && !nisba || Words.neverName(n) || Words.ORG_HEADS.contains(n)
                     || Words.REGION_HEADS.contains(n) || Words.TITLES.contains(n)) {
                 return false;
             }

@@ -28,6 +28,8 @@ final class PhraseTests {
             entry("hyphenated-outlet", MediaCues::hyphenatedOutlet),
             entry("reporting-outlet", MediaCues::reportingOutlet),
             entry("outlet-after-cue", MediaCues::outletAfterCue),
+            entry("outlet-article-name", MediaCues::articleOutlet),
+            entry("initials-in-parentheses", InitialsAcronyms::initialsInParentheses),
             entry("agency-noun-after", MediaCues::agencyNounAfter),
             entry("state-government", PhraseTests::stateGovernment),
             entry("region-adjective", PhraseTests::regionAdjective),

@@ -20,7 +20,9 @@ final class ShortForms {
     /**
      * "Marvan Liberation Front (MLF)": an all-capitals piece in parentheses right after the name at piece
      * {@code e} names the same entity, here and later in the article, unless the catalog knows it as this entity or,
-     * starting with another letter, as another.
+     * starting with another letter, as another; a place's only when it starts as the place's name does, for a place
+     * that ends a longer name is not what the acronym shortens ("Confederation of Indigenous Nationalities of Ecuador
+     * (CONAIE)" when the typing left the name whole unread).
      */
     static void acronymInParentheses(SentenceMentions out, int e, Entity entity, NameIndex index) {
         SentencePieces p = out.pieces();
@@ -32,6 +34,9 @@ final class ShortForms {
             return;
         }
         List<NameIndex.Form> catalogForms = index.forms(x.norm());
+        if (entity.type().isPlace() && !sameFirstLetter(x.norm(), entity.label())) {
+            return;
+        }
         if (catalogForms.isEmpty()) {
             out.addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8, Rules.ACRONYM_IN_PARENTHESES);
             out.name(x.norm(), entity);

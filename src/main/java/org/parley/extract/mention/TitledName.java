@@ -96,7 +96,7 @@ record TitledName(int titleStart, int nameStart, int nameEnd) {
                 continue; // "Jae-in": the lower-case part of a hyphenated given name, whatever word it spells
             }
             if (Words.ORG_HEADS.contains(n) || Words.REGION_HEADS.contains(n) || Words.UNANNOTATED_HEADS.contains(n)
-                    || Words.NEVER_NAMES.contains(n) || matcher.index().isDemonym(n) && k == a) {
+                    || Words.neverName(n) || matcher.index().isDemonym(n) && k == a) {
                 return false;
             }
             if (!x.cap() && !Words.NAME_PARTICLES.contains(n)) {

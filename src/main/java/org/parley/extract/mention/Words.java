@@ -28,6 +28,7 @@ final class Words {
     static final WordList REGION_OFFICE_TITLES = list("region-office-titles");
     /** Nouns after a name that make it a people's ("the Kokang people"). */
     static final WordList PEOPLE_NOUNS = list("people-nouns");
+    static final WordList PEOPLE_NAMES = list("people-names");
     /** Words after a name and a hyphen that make it a people's ("Naga-inhabited"). */
     static final WordList PEOPLE_COMPOUNDS = list("people-compounds");
     static final WordList LANDFORM_NAME_NOUNS = list("landform-name-nouns");
@@ -43,7 +44,9 @@ final class Words {
     static final WordList UNANNOTATED_HEADS = list("unannotated-heads");
     static final WordList TERRITORY_HEADS = list("territory-heads");
     static final WordList SUPRANATIONAL_AREAS = list("supranational-areas");
-    static final WordList NEVER_NAMES = list("never-names");
+    private static final WordList NEVER_NAMES = list("never-names");
+    private static final WordList MONTH_NAMES = list("month-names");
+    private static final WordList WEEKDAYS = list("weekdays");
     static final WordList SPEECH_VERB_FORMS = list("speech-verb-forms");
     /** Nouns for what a party proposes, asks or refuses ("an offer from Kyiv" is the government's). */
     static final List<WordList> PROPOSAL_NOUNS = List.of(list("offer-nouns"), list("demand-nouns"), list("rejection-nouns"));
@@ -79,6 +82,7 @@ final class Words {
     static final WordList COMPANY_SUFFIXES = list("company-suffixes");
     static final WordList NAMING_VERB_FORMS = list("naming-verb-forms");
     static final WordList PARTY_NOUNS = list("party-nouns");
+    static final WordList PARTY_STATUS_WORDS = list("party-status-words");
     static final WordList GENERATION_SUFFIXES = list("generation-suffixes");
     static final WordList PERSON_NOUNS = list("person-nouns");
     static final WordList PERSON_ROLE_NOUNS = list("person-role-nouns");
@@ -99,12 +103,18 @@ final class Words {
     static final WordList MEDIA_SITE_SUFFIXES = list("media-site-suffixes");
     static final WordList MEDIA_DOMAINS = list("media-domains");
     static final WordList MEDIA_FIRST_WORDS = list("media-first-words");
+    static final WordList OUTLET_ARTICLES = list("outlet-articles");
     static final WordList LEGISLATURE_NAMES = list("legislature-names");
     static final WordList GOVERNMENT_MODIFIERS = list("government-modifiers");
     static final WordList NEARNESS_ADJECTIVES = list("nearness-adjectives");
     static final WordList COMPASS_ADJECTIVES = list("compass-adjectives");
     static final WordList CONQUEST_VERB_FORMS = list("conquest-verb-forms");
     static final WordList PLACE_PAIR_JOINERS = list("place-pair-joiners");
+
+    /** A capitalized word that is never a name by itself: a month's, a weekday's or another word of never-names. */
+    static boolean neverName(String norm) {
+        return NEVER_NAMES.contains(norm) || MONTH_NAMES.contains(norm) || WEEKDAYS.contains(norm);
+    }
 
     private static WordList list(String name) {
         return Lexicon.bundled().list(name);
