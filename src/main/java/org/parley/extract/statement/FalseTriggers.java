@@ -31,6 +31,7 @@ final class FalseTriggers {
     private static final WordList DENYING = LEXICON.list("denying-verbs");
     private static final WordList MONTHS = LEXICON.list("month-names");
     private static final WordList SPANS = LEXICON.list("calendar-spans");
+    private static final WordList BEFORE_NOW = LEXICON.list("before-now-words");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final List<String> COMPLEMENTS = List.of("ccomp", "xcomp", "pcomp", "conj");
     private static final List<String> TIME_RELATIONS = List.of("npadvmod", "tmod", "advmod");
@@ -99,8 +100,9 @@ final class FalseTriggers {
     }
 
     /**
-     * "denied that it had asked any country to mediate", "denied having offered talks": the trigger lies in the
-     * complement of a verb of denying, reached through the clauses that carry it.
+     * "denied that it had asked any country to mediate", "denied that it had offered troops": the trigger lies in the
+     * complement of a verb of denying, reached through the clauses that carry it; a verb joined to the denial by
+     * "and" ("denied the reports and asked Nigeria to mediate") is no part of what it denies.
      */
     static boolean denied(SentenceView s, int h) {
         for (int c = h, steps = 0; c >= 0 && steps < 6; c = s.head(c), steps++) {
@@ -130,16 +132,8 @@ final class FalseTriggers {
 
     /** "last year", "two months ago", "earlier this month": a span of the calendar before the news. */
     private static boolean spanBefore(SentenceView s, int i) {
-        for (int t : s.subtree(i)) {
-            if (s.listed(SPANS, t) && s.subtree(i).stream().anyMatch(w -> beforeWord(s.word(w)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean beforeWord(String w) {
-        String l = w.toLowerCase(Locale.ROOT);
-        return l.equals("ago") || l.equals("last") || l.equals("earlier");
+        List<Integer> words = s.subtree(i);
+        return words.stream().anyMatch(t -> s.listed(SPANS, t))
+                && words.stream().anyMatch(t -> BEFORE_NOW.contains(s.word(t).toLowerCase(Locale.ROOT)));
     }
 }
