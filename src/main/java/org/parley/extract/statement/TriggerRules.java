@@ -42,7 +42,8 @@ final class TriggerRules {
 
     /**
      * The triggers of the sentence in text order of their heads; none inside an indirect question
-     * ({@code statement.skip.indirect-question}: "has not said whether it would pull back").
+     * ({@code statement.skip.indirect-question}: "has not said whether it would pull back") nor where
+     * {@link FalseTriggers} finds no proposal ("nobody should think", "agreed in December", "denied having asked").
      */
     List<Trigger> find(SentenceView s) {
         List<Trigger> out = new ArrayList<>();
@@ -50,7 +51,8 @@ final class TriggerRules {
         for (TriggerRule rule : rules) {
             for (TokenPattern.Match m : rule.pattern().findAll(s)) {
                 if (!heads.contains(m.head()) && rule.accepts(s, m)
-                        && !NonProposals.indirectQuestion(s, m.head())) {
+                        && !NonProposals.indirectQuestion(s, m.head())
+                        && FalseTriggers.drop(s, m.head(), rule.kind()) == null) {
                     heads.add(m.head());
                     out.add(new Trigger(rule.id(), rule.kind(), m.tokens(), m.head()));
                 }
