@@ -17,7 +17,7 @@ import org.parley.extract.WordList;
  */
 final class FalseTriggers {
 
-    /** A trigger whose subject is "nobody", "no one" or "none" ({@link #nobody}). */
+    /** A trigger whose subject is "nobody", "no one", "none" or "nothing" ({@link #nobody}). */
     static final RuleId NOBODY = RuleId.of("statement.skip.nobody");
     /** A past trigger dated to a month or a year ({@link #datedPast}). */
     static final RuleId DATED_PAST = RuleId.of("statement.skip.dated-past");
@@ -27,7 +27,7 @@ final class FalseTriggers {
     static final RuleId COMMENTATORS = RuleId.of("statement.skip.commentators");
 
     private static final Lexicon LEXICON = Lexicon.bundled();
-    private static final WordList NOBODY_WORDS = LEXICON.list("nobody-words");
+    private static final WordList NOTHING_WORDS = LEXICON.list("nothing-words");
     private static final WordList DENYING = LEXICON.list("denying-verbs");
     private static final WordList MONTHS = LEXICON.list("month-names");
     private static final WordList SPANS = LEXICON.list("calendar-spans");
@@ -69,7 +69,7 @@ final class FalseTriggers {
             return false;
         }
         String w = s.word(subject).toLowerCase(Locale.ROOT);
-        return NOBODY_WORDS.contains(w) || w.equals("one") && s.children(subject, "det").stream()
+        return NOTHING_WORDS.contains(w) || w.equals("one") && s.children(subject, "det").stream()
                 .anyMatch(d -> s.word(d).equalsIgnoreCase("no"));
     }
 
