@@ -201,7 +201,8 @@ final class MakerRules {
         if (Clauses.subject(x.s(), verb) >= 0) {
             return null;
         }
-        int subject = Clauses.inheritedSubject(x.s(), verb);
+        int governing = ContentClauseParticiples.governingVerb(x.s(), verb); // "reports that ..., calling them"
+        int subject = Clauses.inheritedSubject(x.s(), governing >= 0 ? governing : verb);
         return subject < 0 ? null : found(x, subject, "maker.controller");
     }
 
