@@ -62,7 +62,7 @@ final class FrontedNames {
     }
 
     /** The head token of the party set off by commas before {@code verb}, or -1. */
-    private static int frontedName(SentenceView s, int verb) {
+    static int frontedName(SentenceView s, int verb) {
         int k = verb - 1;
         while (k >= 0 && s.head(k) == verb && BEFORE_VERB.contains(s.relation(k))) {
             k--;

@@ -48,6 +48,7 @@ final class MakerRules {
         r.put("maker.owner", a -> owner(a.site));
         r.put("maker.by-phrase", a -> byPhrase(a.site));
         r.put("maker.presenter", a -> presenter(a.site));
+        r.put("maker.spelled-out", a -> SpelledOutDemands.maker(a.site));
         r.put("maker.plan-owner", a -> planOwner(a.site));
         r.put("maker.reporter", a -> a.othersSubject() ? null : reporter(a.site));
         r.put("maker.impersonal-conjunct", a -> ImpersonalConjuncts.maker(a.site));
@@ -301,7 +302,7 @@ final class MakerRules {
         return subject < 0 ? null : found(x, subject, "maker.presenter");
     }
 
-    private static boolean presents(SentenceView s, int verb) {
+    static boolean presents(SentenceView s, int verb) {
         return verb >= 0 && (PRESENT_VERBS.contains(s.lemma(verb)) || OFFER_VERBS.contains(s.lemma(verb))
                 || Clauses.reporting(s, verb));
     }
