@@ -23,13 +23,16 @@ final class MediaCues {
      * phrase a word of reporting governs; people's names take no article.
      */
     static boolean outletAfterCue(Phrase ph) {
-        if (!ph.before(1).equals("the") || !ph.p().lower(ph.a() - 1)) {
-            return false;
-        }
-        String cue = ph.before(2);
-        String cue2 = ph.before(3);
-        return Words.MEDIA_CUE_WORDS.contains(cue)
-                || (cue.equals("to") || cue.equals("by")) && Words.MEDIA_CUE_WORDS.contains(cue2);
+        return ph.before(1).equals("the") && ph.p().lower(ph.a() - 1) && cueGoverns(ph.before(2), ph.before(3));
+    }
+
+    /**
+     * A word of reporting governs what follows, given the word right before it ({@code prev}) and the one before that
+     * ({@code prev2}): "told X", "citing X", or "to"/"by" after such a word ("according to X", "quoted by X").
+     */
+    static boolean cueGoverns(String prev, String prev2) {
+        return Words.MEDIA_CUE_WORDS.contains(prev)
+                || (prev.equals("to") || prev.equals("by")) && Words.MEDIA_CUE_WORDS.contains(prev2);
     }
 
     /**
@@ -44,9 +47,7 @@ final class MediaCues {
                 || personShaped(ph)) {
             return false;
         }
-        String prev = ph.before(1);
-        boolean cued = ph.afterLowerWord() && (Words.MEDIA_CUE_WORDS.contains(prev)
-                || (prev.equals("to") || prev.equals("by")) && Words.MEDIA_CUE_WORDS.contains(ph.before(2)));
+        boolean cued = ph.afterLowerWord() && cueGoverns(ph.before(1), ph.before(2));
         String next = ph.nextLowerWord();
         return cued || Words.SPEECH_VERB_FORMS.contains(next) || Words.MEDIA_REPORTING_VERBS.contains(next);
     }

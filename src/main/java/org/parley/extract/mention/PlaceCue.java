@@ -68,8 +68,8 @@ final class PlaceCue {
         String prev = p.lowerNorm(a - 1);
         String prev2 = p.lowerNorm(a - 2);
         String next = p.joined(e) ? p.lowerNorm(e) : "";
-        return Words.MEDIA_CUE_WORDS.contains(prev) || (prev.equals("to") || prev.equals("by"))
-                && Words.MEDIA_CUE_WORDS.contains(prev2) || Words.MEDIA_CUE_WORDS.contains(next)
-                || Words.MEDIA_HEADS.contains(prev) || Words.COMPANY_NOUNS.contains(prev) || Words.MEDIA_HEADS.contains(next);
+        return MediaCues.cueGoverns(prev, prev2) || Words.MEDIA_CUE_WORDS.contains(next)
+                || Words.MEDIA_HEADS.contains(prev) || Words.COMPANY_NOUNS.contains(prev)
+                || Words.MEDIA_HEADS.contains(next);
     }
 }
