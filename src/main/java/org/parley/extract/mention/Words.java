@@ -1,6 +1,8 @@
 package org.parley.extract.mention;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -44,9 +46,8 @@ final class Words {
     static final WordList UNANNOTATED_HEADS = list("unannotated-heads");
     static final WordList TERRITORY_HEADS = list("territory-heads");
     static final WordList SUPRANATIONAL_AREAS = list("supranational-areas");
-    private static final WordList NEVER_NAMES = list("never-names");
-    private static final WordList MONTH_NAMES = list("month-names");
-    private static final WordList WEEKDAYS = list("weekdays");
+    /** The words of never-names, month-names and weekdays together, read once per capitalized word. */
+    private static final Set<String> NEVER_NAME_WORDS = union("never-names", "month-names", "weekdays");
     static final WordList SPEECH_VERB_FORMS = list("speech-verb-forms");
     /** Nouns for what a party proposes, asks or refuses ("an offer from Kyiv" is the government's). */
     static final List<WordList> PROPOSAL_NOUNS = List.of(list("offer-nouns"), list("demand-nouns"), list("rejection-nouns"));
@@ -113,7 +114,15 @@ final class Words {
 
     /** A capitalized word that is never a name by itself: a month's, a weekday's or another word of never-names. */
     static boolean neverName(String norm) {
-        return NEVER_NAMES.contains(norm) || MONTH_NAMES.contains(norm) || WEEKDAYS.contains(norm);
+        return NEVER_NAME_WORDS.contains(norm);
+    }
+
+    private static Set<String> union(String... names) {
+        Set<String> words = new HashSet<>();
+        for (String name : names) {
+            words.addAll(list(name).entries());
+        }
+        return Set.copyOf(words);
     }
 
     private static WordList list(String name) {
