@@ -167,7 +167,8 @@ final class Clauses {
                 }
             }
         }
-        return reportingRootAfter(s, verb);
+        int after = reportingRootAfter(s, verb);
+        return after >= 0 ? after : FrontedReports.reporter(s, verb); // "The X, Ruiz said, was ..., and Peru would"
     }
 
     /**

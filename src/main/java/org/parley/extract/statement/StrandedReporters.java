@@ -20,7 +20,8 @@ final class StrandedReporters {
      * ({@link StrandedReporters}); -1 when none.
      */
     static int subject(SentenceView s, int reporter) {
-        int own = Clauses.inheritedSubject(s, reporter);
+        int after = FrontedReports.speaker(s, reporter); // "The pullback, Ruiz said, was": Ruiz, not "pullback"
+        int own = after >= 0 ? after : Clauses.inheritedSubject(s, reporter);
         return own >= 0 ? own : stranded(s, reporter);
     }
 
