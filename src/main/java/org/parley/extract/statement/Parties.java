@@ -388,7 +388,7 @@ final class Parties {
                     return null;
                 }
                 nearest = false;
-                Party p = subjectParty(s, i);
+                Party p = subjectParty(s, WhoseOwners.owner(s, i)); // "Oman, whose diplomats ..., said it"
                 Party group = p == null || typed(p, types) ? null : descriptions.personOwned(s, i, "focus.subject");
                 p = group != null ? group : p; // "His party wants ..., and it has asked": the party, not "his"
                 SentenceView.Placed region = p == null && PRONOUNS_GROUP.contains(s.word(token))
