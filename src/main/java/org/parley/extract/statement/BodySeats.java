@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.function.IntPredicate;
 import org.parley.core.EntityType;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -49,11 +50,8 @@ final class BodySeats {
      * and so do a party to the statement and a counterpart ("resume talks with the Front in Kerak").
      */
     static boolean seatAfterBody(SentenceView s, Frame f, SentenceView.Placed m, ArticleContext context) {
-        int in = m.begin() - 1;
-        for (int steps = 0; steps < 2 && in > 0 && modifierBefore(s, in); steps++) {
-            in--;
-        }
-        if (in < 1 || !s.word(in).equals("in")) {
+        int in = inBefore(s, m.begin(), 2, i -> modifierBefore(s, i));
+        if (in < 0) {
             return false;
         }
         int body = in - 1;
@@ -65,6 +63,19 @@ final class BodySeats {
                     && !s.word(body).equalsIgnoreCase("mission") && !counterpart && !f.isParty(named.entity(), context);
         }
         return s.listed(SEAT_NOUNS, body);
+    }
+
+    /**
+     * The "in" that opens the phrase of a name beginning at {@code begin}: the walk goes back from the token before
+     * it past at most {@code skips} tokens that {@code skip} accepts ("in the Kerak region", "in breakaway Kerak");
+     * -1 when it stops on no "in" or on the sentence's first token.
+     */
+    static int inBefore(SentenceView s, int begin, int skips, IntPredicate skip) {
+        int in = begin - 1;
+        for (int steps = 0; steps < skips && in > 0 && skip.test(in); steps++) {
+            in--;
+        }
+        return in >= 1 && s.word(in).equalsIgnoreCase("in") ? in : -1;
     }
 
     /** A lower-case determiner or modifier between "in" and a name ("in breakaway Kerak", "in the Kerak region"). */

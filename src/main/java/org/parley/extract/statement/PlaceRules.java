@@ -51,13 +51,14 @@ final class PlaceRules {
         List<Party> places = new ArrayList<>();
         List<Party> orgs = new ArrayList<>();
         Set<Integer> content = Set.copyOf(f.content());
-        List<Integer> joined = JoinedActs.joined(s, f.head(), f.kind());
+        Brought brought = new Brought(JoinedActs.joined(s, f.head(), f.kind()), ExtentClauses.extent(s, f.head()),
+                RouteLinks.links(s, f.head()));
         for (SentenceView.Placed m : s.mentions()) {
             if (!content.contains(m.head()) || excluded(s, f, m, context)) {
                 continue;
             }
             if (m.isPlace() && places.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
-                places.add(Party.named(m, placeRule(s, f, m, joined)));
+                places.add(Party.named(m, placeRule(s, f, m, brought)));
             } else if (m.type() == EntityType.ORGANIZATION
                     && orgs.stream().noneMatch(p -> p.entity().equals(m.entity()))) {
                 orgs.add(Party.named(m, ORGANIZATION));
@@ -66,8 +67,15 @@ final class PlaceRules {
         return f.withNamed(places, orgs, f.implied());
     }
 
+    /**
+     * The phrases of a statement's content that rules below its trigger brought in, found once per statement: the
+     * acts joined to an offer, the extent participles and the route-linking participles of the trigger.
+     */
+    private record Brought(List<Integer> joined, List<Integer> extent, List<Integer> links) {
+    }
+
     /** The rule a place of the content is kept by: the general one, or the one that brought its phrase in. */
-    private static RuleId placeRule(SentenceView s, Frame f, SentenceView.Placed m, List<Integer> joined) {
+    private static RuleId placeRule(SentenceView s, Frame f, SentenceView.Placed m, Brought brought) {
         if (ContentRules.inRestrictiveWho(s, m.head())) {
             return PLACE_WHO;
         }
@@ -98,13 +106,13 @@ final class PlaceRules {
         if (RouteEnds.end(s, m)) {
             return PLACE_ROUTE;
         }
-        if (ExtentClauses.inExtent(s, f, m.head())) {
+        if (brought.extent().contains(m.head())) {
             return PLACE_EXTENT;
         }
-        if (RouteLinks.inLink(s, f, m.head())) {
+        if (brought.links().contains(m.head())) {
             return PLACE_ROUTE_LINK;
         }
-        if (JoinedActs.inJoined(s, joined, m.head())) {
+        if (JoinedActs.inJoined(s, brought.joined(), m.head())) {
             return PLACE_JOINED;
         }
         return ally(s, f, m) ? PLACE_ALLY : PLACE;
