@@ -29,16 +29,32 @@ final class AsidePlaces {
         return inTimeClause(s, f, m) || inWhereRemark(s, f, m) || inPastDescription(s, f, m) || turnedDown(s, m);
     }
 
-    /** "held in Nampula rather than in Maputo", "instead of Geneva": the place set aside is not the content's. */
+    /**
+     * "held in Nampula rather than in Maputo", "instead of Geneva", "through talks rather than in Maputo": the place set
+     * aside is not the content's. On the walk up from the place to the verb, a phrase is set aside when it is the
+     * "than" of "rather than" or the "of" of "instead of", or when its first word comes right after them, wherever the
+     * parser hangs it (below the "than", or as a conjunct of the place or the phrase preferred).
+     */
     private static boolean turnedDown(SentenceView s, SentenceView.Placed m) {
+        if (setAside(s, s.subtree(m.head()).get(0) - 1)) {
+            return true; // "in Cusco rather than Lima"
+        }
         for (int t = s.head(m.head()); t > 0 && !s.isVerb(t); t = s.head(t)) {
-            String before = s.word(t - 1).toLowerCase(Locale.ROOT);
-            if (s.word(t).equalsIgnoreCase("than") && before.equals("rather")
-                    || s.word(t).equalsIgnoreCase("of") && before.equals("instead")) {
+            if (setAside(s, t) || setAside(s, s.subtree(t).get(0) - 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code t} is the "than" of "rather than" or the "of" of "instead of". */
+    private static boolean setAside(SentenceView s, int t) {
+        if (t < 1) {
+            return false;
+        }
+        String before = s.word(t - 1).toLowerCase(Locale.ROOT);
+        return s.word(t).equalsIgnoreCase("than") && before.equals("rather")
+                || s.word(t).equalsIgnoreCase("of") && before.equals("instead");
     }
 
     /**
