@@ -23,13 +23,12 @@ final class CounterpartSeats {
     /** Whether the place is in the "in" phrase right after a counterpart of talks (see the class comment). */
     static boolean seat(SentenceView s, SentenceView.Placed m) {
         SentenceView.Placed first = s.mentionAt(PlaceRules.listHead(s, m.head())); // "in A, B and C"
-        int in = (first == null ? m : first).begin() - 1;
-        while (in > 0 && !s.word(in).equalsIgnoreCase("in") && s.pos(in).equals("DT")) {
-            in--; // "in the Kerak region"
-        }
+        // "in the Kerak region"
+        int in = BodySeats.inBefore(s, (first == null ? m : first).begin(), Integer.MAX_VALUE,
+                i -> s.pos(i).equals("DT"));
         int body = in - 1;
         int with = body < 0 ? -1 : s.head(body);
-        return m.type() != EntityType.COUNTRY && body >= 0 && s.word(in).equalsIgnoreCase("in") && s.isNoun(body)
+        return m.type() != EntityType.COUNTRY && body >= 0 && s.isNoun(body)
                 && s.relation(body).equals("pobj") && with >= 0 && s.word(with).equalsIgnoreCase("with")
                 && s.head(with) >= 0 && s.listed(TALK_NOUNS, s.head(with))
                 && s.children(body).stream().anyMatch(c -> s.word(c).equalsIgnoreCase("local"));

@@ -49,9 +49,4 @@ final class ExtentClauses {
         return s.children(participle, "prep").stream()
                 .anyMatch(p -> REACH.contains(s.word(p).toLowerCase(Locale.ROOT)));
     }
-
-    /** Whether a token lies in an extent participle of the frame's trigger (for its places' rule id). */
-    static boolean inExtent(SentenceView s, Frame f, int token) {
-        return extent(s, f.head()).contains(token);
-    }
 }

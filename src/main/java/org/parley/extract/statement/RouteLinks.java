@@ -88,9 +88,4 @@ final class RouteLinks {
         SentenceView.Placed m = s.mentionAt(t);
         return m != null && m.isPlace();
     }
-
-    /** Whether a token lies in a route-linking participle of the frame's trigger (for its places' rule id). */
-    static boolean inLink(SentenceView s, Frame f, int token) {
-        return links(s, f.head()).contains(token);
-    }
 }

@@ -1,0 +1,70 @@
+package org.parley.extract.statement;
+
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
+
+/**
+ * Recognizes a place of a statement's content that names who owns, holds or sends something rather than where the
+ * act is: the owner of forces ("Russia's troops", "forces of Ethiopia"), who holds a territorial status ("the
+ * sovereignty of Iran over the islands"), and whom a demand or an offer comes from ("the call from Muscat").
+ */
+final class PlaceOwners {
+
+    private static final WordList FORCE_NOUNS = Lexicon.bundled().list("force-nouns");
+    private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
+    private static final WordList DEMAND_NOUNS = Lexicon.bundled().list("demand-nouns");
+    private static final WordList OFFER_NOUNS = Lexicon.bundled().list("offer-nouns");
+    private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
+
+    private PlaceOwners() {
+    }
+
+    /**
+     * "Russia's troops", "forces of Ethiopia", "the militias of the province of Tarn": the owner of forces is a party,
+     * not a place.
+     */
+    static boolean forceOwner(SentenceView s, SentenceView.Placed m) {
+        int t = m.head();
+        String r = s.relation(t);
+        int gov = s.head(t);
+        if (r.equals("pobj") && (s.word(gov).equals("of") || s.word(gov).equals("from"))) {
+            gov = s.head(gov);
+        } else if (!(r.equals("poss") || r.equals("compound") || r.equals("nmod") || r.equals("amod"))) {
+            return false;
+        }
+        int of = s.head(gov);
+        if (gov >= 0 && PLACE_NOUNS.contains(s.lemma(gov)) && s.relation(gov).equals("pobj")
+                && (s.word(of).equals("of") || s.word(of).equals("from"))) {
+            gov = s.head(of); // the place noun names the owner
+        }
+        return gov >= 0 && s.listed(FORCE_NOUNS, gov);
+    }
+
+    /**
+     * "the sovereignty of Iran over the islands", "Iran's sovereignty over the islands": with an "over" phrase, the
+     * "of" phrase or the possessor of a territorial status names who holds it, not the territory.
+     */
+    static boolean claimant(SentenceView s, SentenceView.Placed m) {
+        int of = s.head(m.head());
+        boolean owner = s.relation(m.head()).equals("poss"); // "China's sovereignty over the islands"
+        int status = owner ? of : s.head(of);
+        return (owner || s.relation(m.head()).equals("pobj") && s.word(of).equals("of")) && status >= 0
+                && TERRITORIAL_STATUS.contains(s.lemma(status))
+                && (s.children(status, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
+                || ContentRules.trailingPreposition(s, status, "over") >= 0);
+    }
+
+    /**
+     * "rejected the call from Muscat", "a proposal from Tashkent": a place in the "from" phrase of a demand or offer
+     * noun that is the trigger or the trigger's object says whom it comes from, not where the act is asked.
+     */
+    static boolean callSource(SentenceView s, Frame f, SentenceView.Placed m) {
+        int trigger = f.head();
+        int top = PlaceRules.top(s, m);
+        int from = s.head(top);
+        int noun = s.head(from); // the trigger noun, or the noun the trigger verb answers ("rejected the call from X")
+        return s.relation(top).equals("pobj") && s.word(from).equalsIgnoreCase("from") && s.isNoun(noun)
+                && (noun == trigger || s.head(noun) == trigger && s.relation(noun).equals("dobj"))
+                && (DEMAND_NOUNS.contains(s.lemma(noun)) || OFFER_NOUNS.contains(s.lemma(noun)));
+    }
+}
