@@ -266,7 +266,17 @@ final class OrganizationCues {
         int r = c.end();
         return p.norm(r).equals("and") && c.hasType(EntityType.ORGANIZATION) && r + 1 < e
                 && p.capitalized(r + 1, e) == e - r - 1 && matcher.match(p, r + 1, e) == null
-                || nationalSection(p, c, e, matcher);
+                || nationalSection(p, c, e, matcher) || nationalSociety(p, c, e);
+    }
+
+    /**
+     * "Kenya Red Cross", "the Sudanese Red Crescent": a country's catalog name or demonym right before the name of a
+     * movement of national societies ({@code national-society-names}), ending the run, names that country's society,
+     * an organization of its own (the organization head "Cross" or "Crescent" types it), not the international body.
+     */
+    private static boolean nationalSociety(SentencePieces p, CatalogMatch c, int e) {
+        return c.forms().stream().allMatch(f -> f.entry().type() == EntityType.COUNTRY)
+                && Words.NATIONAL_SOCIETY_NAMES.contains(p.key(c.end(), e));
     }
 
     /**

@@ -60,6 +60,7 @@ final class Words {
     static final WordList PLACE_OBJECT_VERB_FORMS = list("place-object-verb-forms");
     static final WordList MOVEMENT_WORDS = list("movement-words");
     static final WordList MISSION_HEADS = list("mission-heads");
+    static final WordList NATIONAL_SOCIETY_NAMES = list("national-society-names");
     static final WordList NAME_CONNECTORS = list("name-connectors");
     static final WordList SUBJECT_HEADS = list("subject-heads");
     static final WordList SUBJECT_NOUN_ENDINGS = list("subject-noun-endings");
