@@ -126,7 +126,6 @@ final class Conditions {
             Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("party-object", PartyObject::test),
             Map.entry("asking-price", AskingPrices::test), // "named his price for a ceasefire"
-            Map.entry("listed-after-colon", ListedTerms::test), // "Its terms ...: an amnesty, ..."
             Map.entry("offered-role", OfferedRoles::test), // "would act as a mediator"
             // "Ukraine's terms", "the Kremlin's terms": a noun a party's mention modifies (a possessive, a compound);
             // a demonym is no mention, so "the Russian terms" does not count
