@@ -1,8 +1,10 @@
 package org.parley.extract;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.parley.core.AnalyzedText;
 import org.parley.core.Article;
+import org.parley.core.DroppedTrigger;
 import org.parley.core.Mention;
 import org.parley.core.Statement;
 
@@ -13,4 +15,13 @@ import org.parley.core.Statement;
 public interface StatementExtractor {
 
     List<Statement> extract(Article article, AnalyzedText analysis, List<Mention> mentions);
+
+    /**
+     * As {@link #extract(Article, AnalyzedText, List)}, telling {@code dropped} each trigger a named rule dropped; an
+     * extractor that drops nothing by name tells it nothing.
+     */
+    default List<Statement> extract(Article article, AnalyzedText analysis, List<Mention> mentions,
+                                    Consumer<DroppedTrigger> dropped) {
+        return extract(article, analysis, mentions);
+    }
 }

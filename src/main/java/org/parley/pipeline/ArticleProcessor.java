@@ -1,9 +1,11 @@
 package org.parley.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.parley.core.AnalyzedText;
 import org.parley.core.Article;
+import org.parley.core.DroppedTrigger;
 import org.parley.core.ArticleExtraction;
 import org.parley.core.ExtractionRun;
 import org.parley.core.InputProblem;
@@ -83,10 +85,11 @@ public final class ArticleProcessor {
         List<Mention> mentions = mentionFinder.find(article, analysis);
         long t3 = System.nanoTime();
         timer.add(Stage.MENTIONS, t3 - t2);
-        List<Statement> statements = statementExtractor.extract(article, analysis, mentions);
+        List<DroppedTrigger> drops = new ArrayList<>();
+        List<Statement> statements = statementExtractor.extract(article, analysis, mentions, drops::add);
         long t4 = System.nanoTime();
         timer.add(Stage.STATEMENTS, t4 - t3);
-        ArticleExtraction extraction = new ArticleExtraction(article, analysis, mentions, statements);
+        ArticleExtraction extraction = new ArticleExtraction(article, analysis, mentions, statements, drops);
         GraphCollector collector = new GraphCollector();
         mapper.map(extraction, run, collector);
         timer.add(Stage.RDF, System.nanoTime() - t4);

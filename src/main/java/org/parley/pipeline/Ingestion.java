@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.parley.catalog.Catalog;
 import org.parley.catalog.CatalogException;
+import org.parley.core.ArticleExtraction;
 import org.parley.core.ExtractionRun;
 import org.parley.core.InputProblem;
 import org.parley.rdf.IriMinter;
@@ -78,6 +79,24 @@ public final class Ingestion {
     /** As {@link #run(GraphStore, ArticleSource, Options, Consumer, Consumer)}, reporting each input done to {@code progress}. */
     public static IngestSummary run(GraphStore store, ArticleSource source, Options options, Consumer<InputProblem> onProblem,
                                     Consumer<NamedGraph> tee, IngestProgress progress) throws CatalogException {
+        return run(store, source, options, onProblem, tee, progress, null);
+    }
+
+    /**
+     * As {@link #run(GraphStore, ArticleSource, Options, Consumer, Consumer)}, also handing every stored article's
+     * extraction, with the triggers it dropped, to {@code extractions} (the evaluation's report of the drops).
+     *
+     * @throws CatalogException when an extra catalog file is invalid
+     */
+    public static IngestSummary runObserved(GraphStore store, ArticleSource source, Options options,
+                                            Consumer<InputProblem> onProblem, Consumer<ArticleExtraction> extractions)
+            throws CatalogException {
+        return run(store, source, options, onProblem, null, new IngestProgress(), extractions);
+    }
+
+    private static IngestSummary run(GraphStore store, ArticleSource source, Options options,
+                                     Consumer<InputProblem> onProblem, Consumer<NamedGraph> tee, IngestProgress progress,
+                                     Consumer<ArticleExtraction> extractions) throws CatalogException {
         ArticleProcessor processor;
         GraphStore indexed;
         StageTimer timer = new StageTimer();
@@ -92,7 +111,7 @@ public final class Ingestion {
             }
             processor = loading.processor(minter, run, timer, Clock.systemUTC());
         }
-        return new Pipeline(processor, timer, options.threads(), options.batchSize())
+        return new Pipeline(processor, timer, options.threads(), options.batchSize()).observing(extractions)
                 .run(source, indexed, tee, onProblem, options.strict(), progress);
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.parley.core.Article;
+import org.parley.core.ArticleExtraction;
 import org.parley.core.InputProblem;
 import org.parley.core.Mention;
 import org.parley.pipeline.StageTimer.Stage;
@@ -43,6 +44,7 @@ public final class Pipeline {
     private final StageTimer timer;
     private final int threads;
     private final int batchSize;
+    private final Consumer<ArticleExtraction> extractions;
 
     /**
      * @param processor the per-article extraction
@@ -51,6 +53,11 @@ public final class Pipeline {
      * @param batchSize articles per write transaction, at least 1
      */
     public Pipeline(ArticleProcessor processor, StageTimer timer, int threads, int batchSize) {
+        this(processor, timer, threads, batchSize, null);
+    }
+
+    private Pipeline(ArticleProcessor processor, StageTimer timer, int threads, int batchSize,
+                     Consumer<ArticleExtraction> extractions) {
         if (threads < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threads and batch size must be at least 1");
         }
@@ -58,6 +65,15 @@ public final class Pipeline {
         this.timer = timer;
         this.threads = threads;
         this.batchSize = batchSize;
+        this.extractions = extractions;
+    }
+
+    /**
+     * This pipeline, also handing every stored article's extraction (with the triggers it dropped, which no graph
+     * holds) to {@code extractions}, from the single writer thread: the evaluation's view of the drops.
+     */
+    public Pipeline observing(Consumer<ArticleExtraction> extractions) {
+        return new Pipeline(processor, timer, threads, batchSize, extractions);
     }
 
     /**
@@ -286,6 +302,9 @@ public final class Pipeline {
             for (ArticleProcessor.Result r : batch) {
                 if (tee != null) {
                     tee.accept(r.graph());
+                }
+                if (extractions != null) {
+                    extractions.accept(r.extraction());
                 }
                 stored++;
                 triples += r.graph().triples().size();

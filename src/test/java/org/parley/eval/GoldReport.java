@@ -18,8 +18,9 @@ import org.parley.catalog.CatalogException;
  * every miss and spurious item), every rule's right and wrong counts ({@code --rules}; with {@code --rules-csv FILE}
  * also as one CSV over all folders, with {@code --rules-doc FILE} written into the tables of the rule catalogue
  * {@code docs/RULES.md}), and with {@code --diff} each article's gold statements beside the system's, sentence by
- * sentence.
- * Also writes the two contract CSVs per folder under {@code target/eval/} for {@code score.py}.
+ * sentence, with the triggers a {@code statement.skip.*} rule dropped ("D" lines).
+ * Also writes the two contract CSVs per folder under {@code target/eval/} for {@code score.py}, with the rule
+ * provenance and the dropped triggers ({@code drops.csv}).
  *
  * <pre>
  * mvn -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -64,6 +65,7 @@ public final class GoldReport {
             }
             all.addAll(run.statementRules());
             all.addAll(run.mentionRules());
+            all.addAll(run.dropRules());
         }
         if (rules) {
             out.println("rules over all folders:");
@@ -129,6 +131,8 @@ public final class GoldReport {
                 out.printf("  S %-9s %s {%s} | %s%n", first.get("kind"), args, first.get("statementRule"),
                         clip(first.get("evidence")));
             });
+            run.drops().stream().filter(d -> d.get("doc").equals(doc)).forEach(d -> out.printf(
+                    "  D %-9s '%s' {%s} | %s%n", d.get("kind"), d.get("cue"), d.get("rule"), clip(d.get("evidence"))));
         });
     }
 
@@ -148,6 +152,8 @@ public final class GoldReport {
                 StandardCharsets.UTF_8);
         Files.write(dir.resolve("provenance.csv"), csv(run.provenance(), List.of("doc", "statement", "kind",
                 "statementRule", "role", "entity", "label", "wikidata", "argumentRule", "evidence")), StandardCharsets.UTF_8);
+        Files.write(dir.resolve("drops.csv"), csv(run.drops(), List.of("doc", "rule", "kind", "cue", "evidence")),
+                StandardCharsets.UTF_8);
     }
 
     private static List<String> csv(List<Map<String, String>> rows, List<String> columns) {

@@ -15,6 +15,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.parley.catalog.CatalogException;
+import org.parley.core.ArticleExtraction;
+import org.parley.core.DroppedTrigger;
 import org.parley.core.InputProblem;
 import org.parley.ingest.ArticleFiles;
 import org.parley.pipeline.IngestSummary;
@@ -36,11 +38,13 @@ import org.parley.store.Tdb2GraphStore;
  * @param statements  rows of {@code queries/statements.rq}
  * @param provenance  rows of {@code queries/rule-provenance.rq}
  * @param mentionRows rows of {@code queries/mention-rules.rq}
+ * @param drops       the triggers a {@code statement.skip.*} rule dropped, which no graph holds: one row each with
+ *                    {@code doc}, {@code rule}, {@code kind}, {@code cue} and {@code evidence} (the sentence)
  */
 public record GoldRun(Path folder, List<Path> articles, GoldSet gold, IngestSummary summary,
                       List<InputProblem> problems, List<Map<String, String>> entities,
                       List<Map<String, String>> statements, List<Map<String, String>> provenance,
-                      List<Map<String, String>> mentionRows) {
+                      List<Map<String, String>> mentionRows, List<Map<String, String>> drops) {
 
     private static final Path QUERIES = Path.of("queries");
 
@@ -52,14 +56,26 @@ public record GoldRun(Path folder, List<Path> articles, GoldSet gold, IngestSumm
         }
         GoldSet gold = GoldSet.load(folder);
         List<InputProblem> problems = new ArrayList<>();
+        List<Map<String, String>> drops = new ArrayList<>();
         try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
-            IngestSummary summary = Ingestion.run(store, (articles, sink) -> ArticleFiles.read(files, articles, sink),
-                    Ingestion.Options.defaults(), problems::add, null);
+            IngestSummary summary = Ingestion.runObserved(store,
+                    (articles, sink) -> ArticleFiles.read(files, articles, sink), Ingestion.Options.defaults(),
+                    problems::add, x -> drops.addAll(dropRows(x)));
             SparqlRunner runner = new SparqlRunner(store.datasetGraph(), Duration.ofSeconds(60));
             return new GoldRun(folder, files, gold, summary, problems, select(runner, "entities.rq"),
                     select(runner, "statements.rq"), select(runner, "rule-provenance.rq"),
-                    select(runner, "mention-rules.rq"));
+                    select(runner, "mention-rules.rq"), drops);
         }
+    }
+
+    /** The dropped triggers of one article as rows (see {@link #drops}). */
+    static List<Map<String, String>> dropRows(ArticleExtraction x) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (DroppedTrigger d : x.drops()) {
+            rows.add(Map.of("doc", x.article().docName(), "rule", d.rule(), "kind", d.kind().label(), "cue", d.cue(),
+                    "evidence", x.analysis().text().substring(d.evidence().begin(), d.evidence().end())));
+        }
+        return rows;
     }
 
     /** The figures of the contract queries, as {@code score.py} computes them. */
@@ -70,6 +86,11 @@ public record GoldRun(Path folder, List<Path> articles, GoldSet gold, IngestSumm
     /** Statement and argument rules, each with how often it was right and wrong. */
     public List<RuleScorer.Tally> statementRules() {
         return RuleScorer.statements(gold, provenance);
+    }
+
+    /** Drop rules ({@code statement.skip.*}), each with how often it was right and wrong. */
+    public List<RuleScorer.Tally> dropRules() {
+        return RuleScorer.drops(gold, drops, provenance);
     }
 
     /** Mention rules, each with how often it was right and wrong. */

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *       statement is counted apart ({@link Tally#statementWrong()}): that error is the trigger's, not the argument
  *       rule's own.</li>
  *   <li>A mention is right when its entity is one of the gold entities of the article.</li>
+ *   <li>A drop (a trigger a {@code statement.skip.*} rule dropped) is wrong when the gold has a statement of the
+ *       trigger's kind read from its sentence and the system made none of that kind from it (a statement the drop
+ *       may have lost), and right otherwise.</li>
  * </ul>
  */
 public final class RuleScorer {
@@ -96,6 +99,26 @@ public final class RuleScorer {
             int[] c = count(counts, r.get("argumentRule"), right);
             if (!right && matched.isEmpty()) {
                 c[2]++;
+            }
+        }
+        return tallies(counts);
+    }
+
+    /**
+     * Tallies drop rules over the rows of {@link GoldRun#drops()} ({@code doc}, {@code rule}, {@code kind},
+     * {@code evidence}), given the statements made ({@code doc}, {@code kind}, {@code evidence} of the rows of
+     * {@code queries/rule-provenance.rq}).
+     */
+    public static List<Tally> drops(GoldSet gold, List<Map<String, String>> rows, List<Map<String, String>> made) {
+        Set<List<String>> madeFrom = new HashSet<>();
+        made.forEach(m -> madeFrom.add(List.of(m.get("doc"), m.get("kind"), m.get("evidence"))));
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Map<String, String> r : rows) {
+            GoldSet.Doc doc = gold.docs().get(r.get("doc"));
+            if (doc != null) {
+                boolean lost = !matching(doc, r.get("kind"), r.get("evidence")).isEmpty()
+                        && !madeFrom.contains(List.of(r.get("doc"), r.get("kind"), r.get("evidence")));
+                count(counts, r.get("rule"), !lost);
             }
         }
         return tallies(counts);

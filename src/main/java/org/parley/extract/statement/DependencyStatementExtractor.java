@@ -3,10 +3,12 @@ package org.parley.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.parley.catalog.Catalog;
 import org.parley.core.AnalyzedText;
 import org.parley.core.Article;
 import org.parley.core.CharSpan;
+import org.parley.core.DroppedTrigger;
 import org.parley.core.Mention;
 import org.parley.core.Sentence;
 import org.parley.core.Statement;
@@ -53,6 +55,12 @@ public final class DependencyStatementExtractor implements StatementExtractor {
 
     @Override
     public List<Statement> extract(Article article, AnalyzedText analysis, List<Mention> mentions) {
+        return extract(article, analysis, mentions, d -> { });
+    }
+
+    @Override
+    public List<Statement> extract(Article article, AnalyzedText analysis, List<Mention> mentions,
+                                   Consumer<DroppedTrigger> dropped) {
         Objects.requireNonNull(article, "article");
         String body = analysis.text();
         List<CharSpan> quotes = QuoteRanges.of(body);
@@ -70,7 +78,7 @@ public final class DependencyStatementExtractor implements StatementExtractor {
             parties = parties.withSpeaker(speaker);
             List<Frame> frames = new ArrayList<>();
             if (!s.text().strip().endsWith("?")) {
-                for (Trigger t : s.parsed() ? triggers.find(s) : List.<Trigger>of()) {
+                for (Trigger t : s.parsed() ? triggers.find(s, dropped) : List.<Trigger>of()) {
                     if (!ConditionRules.insideCondition(s, t.head())) {
                         frames.add(frame(new Site(s, t, Frame.of(s.index(), t, s), parties, context, discourse)));
                     }

@@ -13,7 +13,8 @@ import org.parley.extract.WordList;
  * denied of everyone ("nobody should think", "no one in his cabinet had agreed to it"), a past act the article dates
  * to a month or a year, background to the news ("agreed in December to open talks", "backed the plan in 2022"), and
  * what a denial says did not happen ("denied that it had asked Oslo to mediate"), and what commentators, no party,
- * say a party wants or does ("analysts say Beijing wants the vote to go ahead"). Stateless.
+ * say a party wants or does ("analysts say Beijing wants the vote to go ahead"), and a proposal named as what another
+ * party backs or discusses ({@link HandledProposals}: "Madrid backed the Moroccan plan"). Stateless.
  */
 final class FalseTriggers {
 
@@ -54,6 +55,9 @@ final class FalseTriggers {
         }
         if (denied(s, h)) {
             return DENIED;
+        }
+        if (HandledProposals.handled(s, h, kind)) {
+            return HandledProposals.RULE;
         }
         return NewsBackground.commentatorsJudgement(s, h) ? COMMENTATORS : null;
     }

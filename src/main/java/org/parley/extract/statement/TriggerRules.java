@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.parley.core.DroppedTrigger;
+import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
 
 /**
@@ -43,18 +46,26 @@ final class TriggerRules {
     /**
      * The triggers of the sentence in text order of their heads; none inside an indirect question
      * ({@code statement.skip.indirect-question}: "has not said whether it would pull back") nor where
-     * {@link FalseTriggers} finds no proposal ("nobody should think", "agreed in December", "denied having asked").
+     * {@link FalseTriggers} finds no proposal ("nobody should think", "agreed in December", "denied having asked"):
+     * each of those is told to {@code dropped}, with the id of the rule that dropped it.
      */
-    List<Trigger> find(SentenceView s) {
+    List<Trigger> find(SentenceView s, Consumer<DroppedTrigger> dropped) {
         List<Trigger> out = new ArrayList<>();
         Set<Integer> heads = new HashSet<>();
+        Set<Integer> droppedHeads = new HashSet<>();
         for (TriggerRule rule : rules) {
             for (TokenPattern.Match m : rule.pattern().findAll(s)) {
-                if (!heads.contains(m.head()) && rule.accepts(s, m)
-                        && !NonProposals.indirectQuestion(s, m.head())
-                        && FalseTriggers.drop(s, m.head(), rule.kind()) == null) {
+                if (heads.contains(m.head()) || !rule.accepts(s, m)) {
+                    continue;
+                }
+                Trigger t = new Trigger(rule.id(), rule.kind(), m.tokens(), m.head());
+                RuleId drop = NonProposals.indirectQuestion(s, m.head()) ? NonProposals.INDIRECT_QUESTION
+                        : FalseTriggers.drop(s, m.head(), rule.kind());
+                if (drop == null) {
                     heads.add(m.head());
-                    out.add(new Trigger(rule.id(), rule.kind(), m.tokens(), m.head()));
+                    out.add(t);
+                } else if (droppedHeads.add(m.head())) {
+                    dropped.accept(new DroppedTrigger(drop.id(), t.kind(), s.index(), s.sentence().span(), t.cue(s)));
                 }
             }
         }
