@@ -55,10 +55,7 @@ final class CountryPlaces {
      * border with Peru": its own border).
      */
     static boolean otherSide(SentenceView s, Frame f, SentenceView.Placed m) {
-        int t = m.head();
-        while (s.relation(t).equals("conj")) {
-            t = s.head(t);
-        }
+        int t = s.firstConjunct(m.head());
         int with = s.head(t);
         if (!s.relation(t).equals("pobj") || with < 1 || !s.word(with).equalsIgnoreCase("with")) {
             return false;

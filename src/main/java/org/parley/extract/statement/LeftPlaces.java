@@ -30,10 +30,7 @@ final class LeftPlaces {
 
     /** Whether the place is in the "from" phrase of forces a word of leaving moves (see the class comment). */
     static boolean left(SentenceView s, SentenceView.Placed m) {
-        int t = m.head();
-        while (s.relation(t).equals("conj")) {
-            t = s.head(t);
-        }
+        int t = s.firstConjunct(m.head());
         int from = s.head(t);
         int force = from < 0 ? -1 : s.head(from);
         return s.relation(t).equals("pobj") && s.word(from).equalsIgnoreCase("from") && force >= 0

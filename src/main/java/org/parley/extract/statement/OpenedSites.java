@@ -24,10 +24,7 @@ final class OpenedSites {
 
     /** Whether the place stands in the "in" phrase of a body's noun that the content opens or closes. */
     static boolean inOpenedSite(SentenceView s, SentenceView.Placed m) {
-        int t = m.head();
-        while (s.relation(t).equals("conj")) { // "in North Mitrovica and Zvecan"
-            t = s.head(t);
-        }
+        int t = s.firstConjunct(m.head()); // "in North Mitrovica and Zvecan"
         int in = s.head(t);
         if (!s.relation(t).equals("pobj") || in < 1 || !s.word(in).equals("in")) {
             return false;

@@ -30,10 +30,7 @@ final class PlaceLocators {
         if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
             return false;
         }
-        int t = m.head();
-        while (s.relation(t).equals("conj")) {
-            t = s.head(t);
-        }
+        int t = s.firstConjunct(m.head());
         return s.relation(t).equals("pobj") && s.word(s.head(t)).equals("between");
     }
 
@@ -88,10 +85,7 @@ final class PlaceLocators {
      * settlements or divisions set in apposition to named places only say where those are.
      */
     static boolean appositiveLocator(SentenceView s, SentenceView.Placed m) {
-        int t = m.head();
-        while (s.relation(t).equals("conj")) {
-            t = s.head(t);
-        }
+        int t = s.firstConjunct(m.head());
         int prep = s.head(t);
         int noun = prep < 0 ? -1 : s.head(prep);
         if (!s.relation(t).equals("pobj") || noun < 0 || !(s.word(prep).equals("in") || s.word(prep).equals("of"))

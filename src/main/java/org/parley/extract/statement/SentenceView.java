@@ -200,6 +200,18 @@ final class SentenceView {
         return tree() == null || i < 0 || i >= words.length ? -1 : tree().head(i);
     }
 
+    /**
+     * The first of the conjuncts token i belongs to, climbing its "conj" links ("in A, B and C": A for any of them); i
+     * itself when it is no conjunct.
+     */
+    int firstConjunct(int i) {
+        int t = i;
+        while (relation(t).equals("conj")) {
+            t = head(t);
+        }
+        return t;
+    }
+
     /** The relation of token i to its head, or "" without a tree. */
     String relation(int i) {
         return tree() == null || i < 0 || i >= words.length ? "" : tree().relation(i);
