@@ -82,11 +82,12 @@ final class FalseTriggers {
      * this month", "since October, when the sides agreed on a truce": the trigger's verb (the verb above a noun
      * trigger) is in the past, with no modal, and dated to a month or a year before the news, told as background.
      * A month or a year after the verb's object dates the act only in the past perfect: "committed to elections in
-     * February" may date the elections.
+     * February" may date the elections. A present perfect ("have agreed earlier this month to") tells an act that
+     * holds now, whatever date the sentence gives it: no background.
      */
     static boolean datedPast(SentenceView s, int h) {
         int verb = s.isVerb(h) ? h : Clauses.governingVerb(s, h);
-        if (verb < 0 || !Conditions.past(s, verb) || Modals.hasModal(s, verb)) {
+        if (verb < 0 || !Conditions.past(s, verb) || Modals.hasModal(s, verb) || presentPerfect(s, verb)) {
             return false;
         }
         if (s.relation(verb).equals("relcl") && calendarNoun(s, s.head(verb))) {
@@ -118,6 +119,12 @@ final class FalseTriggers {
             }
         }
         return false;
+    }
+
+    /** "has agreed", "have accepted", "'ve offered": the verb's auxiliary is a present form of "have". */
+    private static boolean presentPerfect(SentenceView s, int verb) {
+        return s.children(verb, "aux").stream().map(a -> s.word(a).toLowerCase(Locale.ROOT))
+                .anyMatch(w -> w.equals("has") || w.equals("have") || w.equals("'ve"));
     }
 
     /** Whether {@code c} is the first of the verb's dependents after it but adverbs ("agreed in May to ..."). */
