@@ -29,6 +29,11 @@ record CatalogMatch(int begin, int end, List<NameIndex.Form> forms, boolean exac
         return forms.stream().anyMatch(f -> f.entry().type() == type);
     }
 
+    /** Whether every form matched names an entry of {@code type} ("Kenya": only the country). */
+    boolean onlyType(EntityType type) {
+        return forms.stream().allMatch(f -> f.entry().type() == type);
+    }
+
     boolean allPlaces() {
         return forms.stream().allMatch(f -> f.entry().type().isPlace());
     }

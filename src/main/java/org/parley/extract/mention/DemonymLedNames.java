@@ -36,8 +36,7 @@ final class DemonymLedNames {
             return null;
         }
         CatalogMatch name = matcher.match(p, k, e, places);
-        boolean organization = name != null && name.forms().stream()
-                .allMatch(f -> f.entry().type() == EntityType.ORGANIZATION);
+        boolean organization = name != null && name.onlyType(EntityType.ORGANIZATION);
         return organization && name.end() == e ? name : null;
     }
 

@@ -275,7 +275,7 @@ final class OrganizationCues {
      * an organization of its own (the organization head "Cross" or "Crescent" types it), not the international body.
      */
     private static boolean nationalSociety(SentencePieces p, CatalogMatch c, int e) {
-        return c.forms().stream().allMatch(f -> f.entry().type() == EntityType.COUNTRY)
+        return c.onlyType(EntityType.COUNTRY)
                 && Words.NATIONAL_SOCIETY_NAMES.contains(p.key(c.end(), e));
     }
 
@@ -289,8 +289,7 @@ final class OrganizationCues {
             return false;
         }
         CatalogMatch country = matcher.match(p, c.end(), e);
-        return country != null && country.end() == e && country.forms().stream()
-                .allMatch(f -> f.entry().type() == EntityType.COUNTRY);
+        return country != null && country.end() == e && country.onlyType(EntityType.COUNTRY);
     }
 
     /** "shipping lines including Velmsk", "lenders such as Tarbank": a name given as an example of companies. */

@@ -57,7 +57,7 @@ final class SentenceScan {
         Set<String> all = new HashSet<>(known);
         for (int i = 0; i < p.size(); i++) {
             CatalogMatch c = p.cap(i) ? matcher.match(p, i, p.size(), null) : null;
-            if (c != null && c.forms().stream().allMatch(f -> f.entry().type() == EntityType.COUNTRY)) {
+            if (c != null && c.onlyType(EntityType.COUNTRY)) {
                 c.forms().forEach(f -> all.add(f.entry().key()));
             }
         }
