@@ -67,7 +67,8 @@ final class ConditionRules {
             boolean ifNot = c.rule() == CONDITION && NegatedIfThreats.threat(s, c.markerFirst(), c.markerLength(),
                     c.top()) && (to != null || c.subject() >= 0 && Conditions.partyLike(s, c.subject()));
             if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())
-                    && !refused(s, c.main()) && !outcome(s, c) && !ifNot) {
+                    && !refused(s, c.main()) && !outcome(s, c) && !ifNot
+                    && !ConditionedSides.sideActs(s, c.main(), mainSubject)) {
                 continue; // "if X happens, the effort will fail": a judgement, not a condition a party sets
             }
             List<Party> makers = mainFrame != null && mainFrame.maker() != null ? mainFrame.makers()
@@ -250,6 +251,7 @@ final class ConditionRules {
                     if (main >= 0 && (s.relation(c).equals("advcl") || afterMarkerWord) && s.isNoun(main)) {
                         main = Clauses.governingVerb(s, main);
                     }
+                    main = ConditionedSides.reportedComplement(s, c, main); // "said X would ..., provided"
                     out.add(new Site(c, main, subject, marker[0], marker[1], CONDITION));
                 }
             }
