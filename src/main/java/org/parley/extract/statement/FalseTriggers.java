@@ -83,16 +83,32 @@ final class FalseTriggers {
      * trigger) is in the past, with no modal, and dated to a month or a year before the news, told as background.
      * A month or a year after the verb's object dates the act only in the past perfect: "committed to elections in
      * February" may date the elections. A present perfect ("have agreed earlier this month to") tells an act that
-     * holds now, whatever date the sentence gives it: no background.
+     * holds now, whatever date the sentence gives it: no background. A past act a past report dates carries the
+     * report's date ("the envoy said in March that the rebels had agreed to a truce").
      */
     static boolean datedPast(SentenceView s, int h) {
         int verb = s.isVerb(h) ? h : Clauses.governingVerb(s, h);
-        if (verb < 0 || !Conditions.past(s, verb) || Modals.hasModal(s, verb) || presentPerfect(s, verb)) {
+        if (!pastAct(s, verb)) {
             return false;
         }
         if (s.relation(verb).equals("relcl") && calendarNoun(s, s.head(verb))) {
             return true;
         }
+        int reporter = Clauses.reporter(s, verb);
+        return dated(s, verb) || reporter >= 0 && pastAct(s, reporter) && dated(s, reporter);
+    }
+
+    /** A verb in the past with no modal and no present perfect: an act done and over. */
+    private static boolean pastAct(SentenceView s, int verb) {
+        return verb >= 0 && Conditions.past(s, verb) && !Modals.hasModal(s, verb) && !presentPerfect(s, verb);
+    }
+
+    /**
+     * "agreed in March", "had accepted the plan in 2019", "accepted a truce two years ago": the verb is dated to a
+     * month or a year before the news; so is a report of the act ("the envoy announced in December that the sides
+     * had committed to a roadmap"), which makes what it reports as old as itself.
+     */
+    private static boolean dated(SentenceView s, int verb) {
         boolean perfect = s.children(verb, "aux").stream().anyMatch(a -> s.word(a).equalsIgnoreCase("had"));
         for (int c : s.children(verb)) {
             String r = s.relation(c);

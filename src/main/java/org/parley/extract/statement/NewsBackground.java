@@ -88,13 +88,16 @@ final class NewsBackground {
 
     /**
      * "Experts say Baku must be careful": what commentators ({@code commentator-nouns}), who are no party, say a party
-     * must do is their judgement, no demand. {@code h} is the trigger (a modal or a verb).
+     * must do is their judgement, no demand. {@code h} is the trigger (a modal or a verb). A speaker named and then
+     * described by an apposition ("Hamid Osman, a historian at the University of Khartoum, said") is a commentator
+     * as well: the apposition tells what the name is.
      */
     static boolean commentatorsJudgement(SentenceView s, int h) {
         int verb = s.relation(h).startsWith("aux") ? s.head(h) : h;
         int reporter = Clauses.reporter(s, verb);
         int speaker = reporter < 0 ? -1 : Clauses.subject(s, reporter);
-        return speaker >= 0 && s.listed(COMMENTATORS, speaker);
+        return speaker >= 0 && (s.listed(COMMENTATORS, speaker)
+                || s.children(speaker, "appos").stream().anyMatch(a -> s.listed(COMMENTATORS, a)));
     }
 
     private static boolean pastOnly(SentenceView s, int clause) {
