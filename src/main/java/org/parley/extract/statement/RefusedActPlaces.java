@@ -6,14 +6,15 @@ import java.util.Set;
 import org.parley.core.RuleId;
 
 /**
- * The places of the act a party refuses or threatens until a condition is met, when the condition's demand is the
- * only statement the clause gives ("would not negotiate over A until Sudan pulled back", "would put self-rule in A to
- * a vote if B was installed"): the conventions give a conditional refusal or threat the condition's demand only, and
- * the place the refused or threatened act is about is that demand's place. The act is the complements of the verb the
- * condition hangs on (its object, its prepositional phrases, its infinitive; not a recipient, "would give A no aid
- * until": a party), without the condition itself; its places are checked as any content's are ({@link PlaceRules}),
- * and only places are taken, not organizations. Not when the act is the addressee's own ("Russia could send gas to A
- * if it chose to"): no refusal or threat of the maker.
+ * The places of the act a party refuses until a condition is met, when the condition's demand is the only statement
+ * the clause gives ("would not negotiate over A until Sudan pulled back"): the conventions give a conditional refusal
+ * the condition's demand only, and the place the refused act is about, the issue withheld, is that demand's place. A
+ * threat's answer ("airlines would stop flying to A unless"), or what is kept up until then ("troops would stay in A
+ * until"), is no refusal (not negated, nothing withheld with "no"), and its place stays out. The act is the
+ * complements of the verb the condition hangs on (its object, its prepositional phrases, its infinitive; not a
+ * recipient, "would give A no aid until": a party), without the condition itself; its places are checked as any
+ * content's are ({@link PlaceRules}), and only places are taken, not organizations. Not when the act is the
+ * addressee's own ("Russia could not send gas to A unless it chose to"): no refusal of the maker.
  */
 final class RefusedActPlaces {
 
@@ -25,8 +26,8 @@ final class RefusedActPlaces {
 
     /** The condition's demand with the places of the refused act added (see the class comment). */
     static Frame withRefusedAct(SentenceView s, Frame demand, int main, int conditionTop, ArticleContext context) {
-        if (main < 0 || actOfAddressee(s, demand, main)) {
-            return demand; // "Russia could send gas to A if it chose to": another party's act, no refusal of the maker
+        if (main < 0 || !refusal(s, main) || actOfAddressee(s, demand, main)) {
+            return demand; // a threat or a promise ("would stop flying to A unless"), or another party's act
         }
         List<Integer> act = new ArrayList<>();
         for (int c : s.children(main)) {
@@ -44,6 +45,20 @@ final class RefusedActPlaces {
             }
         }
         return demand.withNamed(places, demand.orgs(), demand.implied());
+    }
+
+    /** Whether the verb the condition hangs on is negated or withholds "no" thing ("would not sign", "give no aid"). */
+    private static boolean refusal(SentenceView s, int main) {
+        if (s.child(main, "neg") >= 0) {
+            return true;
+        }
+        for (int o : s.children(main, "dobj")) {
+            int det = s.child(o, "det");
+            if (det >= 0 && s.word(det).equalsIgnoreCase("no")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the subject of the verb the condition hangs on names the demand's addressee. */
