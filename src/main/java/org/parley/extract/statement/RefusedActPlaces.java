@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.core.RuleId;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
 
 /**
  * The places of the act a party refuses until a condition is met, when the condition's demand is the only statement
@@ -14,12 +16,14 @@ import org.parley.core.RuleId;
  * complements of the verb the condition hangs on (its object, its prepositional phrases, its infinitive; not a
  * recipient, "would give A no aid until": a party), without the condition itself; its places are checked as any
  * content's are ({@link PlaceRules}), and only places are taken, not organizations. Not when the act is the
- * addressee's own ("Russia could not send gas to A unless it chose to"): no refusal of the maker.
+ * addressee's own ("Russia could not send gas to A unless it chose to"): no refusal of the maker; nor the venue of refused talks
+ * ("would not return to the talks in A until").
  */
 final class RefusedActPlaces {
 
     private static final RuleId RULE = RuleId.of("place.condition-refused-act");
     private static final Set<String> ACT_COMPLEMENTS = Set.of("dobj", "prep", "xcomp", "prt", "oprd");
+    private static final WordList TALK_NOUNS = Lexicon.bundled().list("talk-nouns");
 
     private RefusedActPlaces() {
     }
@@ -40,11 +44,24 @@ final class RefusedActPlaces {
         }
         List<Party> places = new ArrayList<>(demand.places());
         for (Party p : PlaceRules.apply(s, demand.withContent(act), context).places()) {
-            if (places.stream().noneMatch(p::same)) {
+            if (places.stream().noneMatch(p::same) && !talksVenue(s, p)) {
                 places.add(p.by(RULE));
             }
         }
         return demand.withNamed(places, demand.orgs(), demand.implied());
+    }
+
+    /**
+     * "would not return to the talks in Brussels until": where the refused talks sit is their venue, no issue of the
+     * condition's demand.
+     */
+    private static boolean talksVenue(SentenceView s, Party p) {
+        SentenceView.Placed m = s.mentions().stream().filter(x -> x.mention().span().equals(p.span())).findFirst()
+                .orElse(null);
+        int t = m == null ? -1 : PlaceRules.listHead(s, m.head());
+        int in = t < 0 ? -1 : s.head(t);
+        return in >= 0 && s.relation(t).equals("pobj") && s.word(in).matches("(?i)in|at")
+                && s.head(in) >= 0 && s.listed(TALK_NOUNS, s.head(in));
     }
 
     /** Whether the verb the condition hangs on is negated or withholds "no" thing ("would not sign", "give no aid"). */
