@@ -102,7 +102,10 @@ final class ConditionRules {
                 }
                 demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, mainFrame, LINK));
             }
-            out.add(PlaceRules.apply(s, demand, parties.context()));
+            Frame placed = PlaceRules.apply(s, demand, parties.context());
+            boolean alone = promise == null && (mainFrame == null || !out.contains(mainFrame));
+            out.add(alone // a conditional refusal or threat gives the demand alone: its act's places are the demand's
+                    ? RefusedActPlaces.withRefusedAct(s, placed, c.main(), c.top(), parties.context()) : placed);
         }
         return out;
     }

@@ -8,7 +8,8 @@ import org.parley.extract.WordList;
  * Whether a country named in a statement's content is named as a place, and so is one of its places (countries are
  * otherwise parties: a target, a beneficiary, a counterpart): the object of a place preposition ("withdraw from
  * Lebanon", "through Kuwait"), of a verb that takes a territory ("leave Lebanon", "cede Crimea"), the owner of a place
- * ("Iran's embassy", "the sovereignty of Georgia"), or the other side of a boundary: the "with" phrase of a noun of
+ * ("Iran's embassy", "the sovereignty of Georgia") or the one who runs a site ("a base operated by Turkey"), or the
+ * other side of a boundary: the "with" phrase of a noun of
  * the {@code boundary-nouns} list ("reopen the crossing with Chad", "the state's border with Niger and Chad"), which
  * says where the line runs, not whom the act is agreed with ("a border deal with Chad", "talks with Chad on the
  * border" keep Chad a counterpart); a border a state owns ("its border with Chad", "Sudan's border with Chad") runs
@@ -21,6 +22,8 @@ final class CountryPlaces {
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
     private static final WordList BOUNDARY_NOUNS = Lexicon.bundled().list("boundary-nouns");
     private static final WordList GIVING = Lexicon.bundled().list("giving-words");
+    private static final WordList SPOKEN_TO = Lexicon.bundled().list("spoken-to-verbs");
+    private static final WordList OPERATING = Lexicon.bundled().list("operating-verbs");
 
     private CountryPlaces() {
     }
@@ -34,6 +37,9 @@ final class CountryPlaces {
         String r = s.relation(t);
         int gov = s.head(t);
         if (r.equals("pobj")) {
+            if (s.relation(gov).equals("agent")) {
+                return siteOperator(s, gov);
+            }
             if (s.word(gov).equals("of")) {
                 return s.listed(PLACE_NOUNS, s.head(gov));
             }
@@ -85,12 +91,33 @@ final class CountryPlaces {
     }
 
     /**
+     * "close a base operated by Turkey", "the port run by Bolivia": the agent of a participle of running a site
+     * ({@code operating-verbs}) on a place noun names the site's owner, a place role as "Turkey's base" is; "the areas
+     * claimed by A and B" names the sides of a dispute and is none.
+     */
+    private static boolean siteOperator(SentenceView s, int agent) {
+        int participle = s.head(agent);
+        int site = participle < 0 ? -1 : s.head(participle);
+        return site >= 0 && s.relation(participle).equals("acl") && s.listed(OPERATING, participle)
+                && s.listed(PLACE_NOUNS, site);
+    }
+
+    /** Whether a place is named as the one who runs a site of the content ("a base operated by A"). */
+    static boolean operator(SentenceView s, SentenceView.Placed m) {
+        int t = PlaceRules.listHead(s, m.head());
+        return s.relation(t).equals("pobj") && s.relation(s.head(t)).equals("agent") && siteOperator(s, s.head(t));
+    }
+
+    /**
      * Whether the preposition is the "to" of giving, said of the act or of what is given ("supplying weapons to
-     * Ukraine", "arms deliveries to Russia"): its object receives.
+     * Ukraine", "arms deliveries to Russia"): its object receives; or the "to" of a verb of speaking with no object
+     * of its own ({@code spoken-to-verbs}: "urged the rebels to talk to Peru"): its object is the counterpart spoken
+     * to, as in "talks with Peru" ("resume flights to Peru" keeps its place).
      */
     private static boolean recipient(SentenceView s, int preposition) {
         int given = s.head(preposition);
         return s.word(preposition).equals("to") && given >= 0 && (GIVING.contains(s.lemma(given))
-                || s.relation(given).matches("dobj|conj") && GIVING.contains(s.lemma(s.head(given))));
+                || s.relation(given).matches("dobj|conj") && GIVING.contains(s.lemma(s.head(given)))
+                || s.isVerb(given) && SPOKEN_TO.contains(s.lemma(given)) && s.child(given, "dobj") < 0);
     }
 }

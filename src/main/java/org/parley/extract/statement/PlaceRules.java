@@ -37,6 +37,7 @@ final class PlaceRules {
     private static final RuleId PLACE_EXTENT = RuleId.of("place.content-extent");
     private static final RuleId PLACE_ROUTE_LINK = RuleId.of("place.content-route-link");
     private static final RuleId PLACE_JOINED = RuleId.of("place.content-joined-act");
+    private static final RuleId PLACE_OPERATOR = RuleId.of("place.content-site-operator");
     private static final RuleId ORGANIZATION = RuleId.of("organization.content");
     private static final WordList ALLIANCE_NOUNS = Lexicon.bundled().list("alliance-nouns");
 
@@ -114,6 +115,9 @@ final class PlaceRules {
         }
         if (JoinedActs.inJoined(s, brought.joined(), m.head())) {
             return PLACE_JOINED;
+        }
+        if (CountryPlaces.operator(s, m)) {
+            return PLACE_OPERATOR;
         }
         return ally(s, f, m) ? PLACE_ALLY : PLACE;
     }
