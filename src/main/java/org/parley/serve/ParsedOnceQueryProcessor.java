@@ -40,11 +40,6 @@ abstract class ParsedOnceQueryProcessor extends SPARQL_QueryDataset {
         executeParsed(queryString, query, parsed.logForm(), action);
     }
 
-    /** The texts kept, for tests. */
-    final ParsedQueries parsedQueries() {
-        return parsedQueries;
-    }
-
     private static void logQuery(String queryString, HttpAction action) {
         if (!action.log.isInfoEnabled()) {
             return;
