@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.servlets.HttpAction;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -27,9 +26,9 @@ import org.apache.jena.web.HttpSC;
  * for CONSTRUCT and DESCRIBE) and {@link ServingLimits#maxResultBytes()} characters of terms. The answer is read
  * whole, within the query's time limit, before its first byte is sent: a query that runs out of time gets a clean
  * 503, and a cut answer says so in the {@value #TRUNCATED_HEADER} response header. Each running query is known to
- * the {@link HeapGuard}.
+ * the {@link HeapGuard}. Each query text is parsed once ({@link ParsedOnceQueryProcessor}).
  */
-final class LimitedQueryProcessor extends SPARQL_QueryDataset {
+final class LimitedQueryProcessor extends ParsedOnceQueryProcessor {
 
     /** The response header that says an answer was cut, and why. */
     static final String TRUNCATED_HEADER = "Parley-Truncated";
