@@ -36,6 +36,7 @@ final class PhraseTests {
             entry("demonym-of-several-states-government", PhraseTests::demonymOfSeveralStatesGovernment),
             entry("known-no-entity", PhraseTests::knownNoEntity),
             entry("company-suffix", OrganizationCues::companySuffix),
+            entry("person-before-body", PersonBeforeBody::personBeforeBody),
             entry("named-as-organization", OrganizationCues::namedAsOrganization),
             entry("opening-dateline", ph -> CapitalSense.openingDateline(ph.p(), ph.a(), ph.e())),
             entry("named-as-city", PlaceCues::namedAsCity),

@@ -41,7 +41,8 @@ final class ShortForms {
             out.addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8, Rules.ACRONYM_IN_PARENTHESES);
             out.name(x.norm(), entity);
         } else if (catalogForms.stream().noneMatch(f -> f.entry().key().equals(entity.key()))
-                && sameFirstLetter(x.norm(), entity.label())) {
+                && sameFirstLetter(x.norm(), entity.label())
+                && (!entity.type().isPlace() || initialsOf(entity.label()).equals(x.norm()))) {
             out.addPieces(e, e + 1, entity, MentionKind.SHORT_NAME, 0.8, Rules.ACRONYM_IN_PARENTHESES);
             out.acronym(x.norm(), entity); // "Peace-talk Creation Group (PCG)": not the catalog's PCG here
         }
@@ -56,6 +57,21 @@ final class ShortForms {
         String name = label.regionMatches(true, 0, "the ", 0, 4) ? label.substring(4) : label;
         return !name.isEmpty() && !acronym.isEmpty()
                 && Character.toLowerCase(name.charAt(0)) == Character.toLowerCase(acronym.charAt(0));
+    }
+
+    /**
+     * The first letters of a label's capitalized words, in lower case ("Democratic Republic of the Congo": drc). A
+     * place takes an acronym the catalog gives another entry only when it spells the place's initials, for the
+     * agency after a dateline may start with the place's letter ("BAKU, Azerbaijan (AP)", "LUANDA, Angola (AFP)").
+     */
+    private static String initialsOf(String label) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : label.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(Character.toLowerCase(word.charAt(0)));
+            }
+        }
+        return initials.toString();
     }
 
     /** "Grand Velmar Dam (GVD)": an acronym given to a name that is no entity names no entity later either. */
