@@ -22,6 +22,21 @@ final class GovernedReports {
         if (!(r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) || !Clauses.reporting(s, gov)) {
             return false;
         }
-        return clause > gov || s.children(gov, "ccomp").stream().noneMatch(c -> c > gov);
+        return clause > gov || s.children(gov, "ccomp").stream().noneMatch(c -> c > gov && joined(s, gov, c));
+    }
+
+    /**
+     * Whether the complement {@code c} follows its verb {@code gov} with no comma, semicolon or colon between them
+     * ("have told lawmakers they will not do"); "he said, whatever others might suggest" and "the minister told
+     * diplomats; his government would not" set off a clause the parser hung there, not one the verb reports.
+     */
+    private static boolean joined(SentenceView s, int gov, int c) {
+        int first = s.subtree(c).stream().mapToInt(Integer::intValue).min().orElse(c);
+        for (int k = gov + 1; k <= first; k++) {
+            if (s.word(k).equals(",") || s.word(k).equals(";") || s.word(k).equals(":")) {
+                return false;
+            }
+        }
+        return true;
     }
 }
