@@ -97,9 +97,7 @@ final class Descriptions {
     /**
      * "al-Hilu's movement", "his party": a group description owned by a person (a person's possessive, "his" or
      * "her") is the group that person leads or speaks for: the latest organization in focus that is no state body,
-     * UN agency, court, mission or alliance and that a sentence so far named together with that person; when none
-     * was, the person ("-owning-person": "His movement wants a recount" is its leader's demand, as the gold reads it),
-     * "his" or "her" found as the reporter of the clause, else as a pronoun; null when the owner is no person.
+     * UN agency, court, mission or alliance and that a sentence so far named together with that person; or null.
      */
     Party personOwned(SentenceView s, int token, String rule) {
         int poss = s.child(token, "poss");
@@ -109,12 +107,8 @@ final class Descriptions {
         }
         SentenceView.Placed m = s.mentionAt(poss);
         String w = s.word(poss).toLowerCase(Locale.ROOT);
-        boolean pronoun = w.equals("his") || w.equals("her");
         Party person = m != null ? (m.type() == EntityType.PERSON ? Party.named(m, RuleId.of(rule)) : null)
-                : pronoun ? reporter(s, token, rule) : null;
-        if (person == null && pronoun) {
-            person = parties.antecedent(s, poss, rule, EntityType.PERSON); // "Mesa lost. His movement wants"
-        }
+                : w.equals("his") || w.equals("her") ? reporter(s, token, rule) : null;
         if (person == null || person.entity().type() != EntityType.PERSON) {
             return null;
         }
@@ -125,11 +119,7 @@ final class Descriptions {
                 return new Party(p.entity(), null, true, RuleId.of(rule + "-person-owned"));
             }
         }
-        // no organization named with the person: the group speaks through its leader, whom the gold credits; not
-        // in a clause on a noun ("refused to make the demand that her party wanted": what the group wants, described)
-        String clause = s.head(token) < 0 ? "" : s.relation(s.head(token));
-        return clause.equals("acl") || clause.equals("relcl") ? null
-                : new Party(person.entity(), null, true, RuleId.of(rule + "-owning-person"));
+        return null;
     }
 
     /** "Perera said his party would": who reports the clause {@code token} is the subject of, or null. */

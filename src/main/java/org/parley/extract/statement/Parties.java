@@ -209,7 +209,8 @@ final class Parties {
                 if (d != null) {
                     return titled(s, token, new Party(d, s.span(c, c + 1), true, RuleId.of(rule + "-demonym")), rule);
                 }
-                boolean pronoun = PRONOUNS_GROUP.contains(s.word(c).toLowerCase(Locale.ROOT)); // not "its president"
+                String w = s.word(c).toLowerCase(Locale.ROOT); // "its", not "their": the protesters' spokesmen
+                boolean pronoun = PRONOUNS_GROUP.contains(w) && !PRONOUNS_PLURAL.contains(w); // not "its president"
                 Party held = r.equals("poss") && pm == null && pronoun && s.pos(token).equals("NNS")
                         ? resolve(s, c, rule + "-owner") : null; // "its negotiators": the party "its" stands for
                 if (held != null) {
