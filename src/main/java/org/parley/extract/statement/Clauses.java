@@ -137,7 +137,7 @@ final class Clauses {
         for (int v = verb, steps = 0; v >= 0 && steps < 4; v = s.head(v), steps++) {
             String r = s.relation(v);
             int gov = s.head(v);
-            if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && reporting(s, gov)) {
+            if (GovernedReports.reported(s, v, gov)) { // not "..., something X told Y they would not do"
                 return gov;
             }
             int parallel = ParallelComplements.reporter(s, v); // "told lawmakers that ..., and that Nepal would not"

@@ -209,6 +209,13 @@ final class Parties {
                 if (d != null) {
                     return titled(s, token, new Party(d, s.span(c, c + 1), true, RuleId.of(rule + "-demonym")), rule);
                 }
+                String w = s.word(c).toLowerCase(Locale.ROOT); // "its", not "their": the protesters' spokesmen
+                boolean pronoun = PRONOUNS_GROUP.contains(w) && !PRONOUNS_PLURAL.contains(w); // not "its president"
+                Party held = r.equals("poss") && pm == null && pronoun && s.pos(token).equals("NNS")
+                        ? resolve(s, c, rule + "-owner") : null; // "its negotiators": the party "its" stands for
+                if (held != null) {
+                    return held;
+                }
             }
         }
         for (int p : OwnerPhrases.phrasesWithStrayedIn(s, token)) {
@@ -376,7 +383,8 @@ final class Parties {
         boolean nearest = true;
         for (int i = token - 1; i >= 0 && here == null; i--) {
             String r = s.relation(i);
-            if ((r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token)
+            boolean subject = (r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token);
+            if ((subject || RootNames.acting(s, i, token)) // "Fidan, speaking ..., called ..., and he"
                     && !ClauseMates.ownClauseSubject(s, i, token) // "the rebels accepted the coalition's offer"
                     && (s.quoted(token) || !s.quoted(i)) // "“What Xi said is ...,” she told": not Xi
                     && !RELATIVE.contains(s.word(i).toLowerCase(Locale.ROOT))) { // "leaders, who had ..., said they":

@@ -34,7 +34,7 @@ final class SpeakerStance {
         if (speaker != null && otherState(x, verb, speaker)) {
             return null; // "Moscow said Kyiv would be ready to sign": Ukraine's readiness, not Russia's
         }
-        if (speaker == null || Clauses.stance(x.s(), verb, x.head())) {
+        if (speaker == null || Clauses.stance(x.s(), verb, x.head()) || deniedAttribute(x.s(), verb)) {
             return speaker;
         }
         int owner = subjectOwner(x.s(), verb);
@@ -50,6 +50,15 @@ final class SpeakerStance {
         int attribute = s.relation(verb).equals("relcl") ? s.head(verb) : -1;
         int copula = attribute >= 0 && s.relation(attribute).equals("attr") ? s.head(attribute) : -1;
         return copula >= 0 && s.lemma(copula).equals("be") ? copula : verb;
+    }
+
+    /**
+     * "Disarmament, she added, was not something the front had ever agreed to discuss": a denied copula whose
+     * attribute the trigger's relative clause describes is the speaker's judgement, whatever the tense of that clause.
+     */
+    private static boolean deniedAttribute(SentenceView s, int verb) {
+        int copula = copulaOfAttribute(s, verb);
+        return copula != verb && s.children(copula, "neg").size() > 0;
     }
 
     /**
