@@ -449,9 +449,10 @@ class StatementRulesIT {
         void unlessClauseAddressedToOrganization() {
             var all = StatementFixture.of("Serbia will not recognize Kosovo unless the European Union guarantees the rights of Serbs.")
                     .country("Serbia").region("Kosovo").org("European Union").extract();
-            // A refusal lifted on a condition is the condition's demand only (see aRefusalLiftedOnAConditionIsTheConditionsDemand).
+            // A refusal lifted on a condition is the condition's demand only (see aRefusalLiftedOnAConditionIsTheConditionsDemand),
+            // and the place the refused act is about goes on that demand (place.condition-refused-act).
             assertTrue(ofKind(all, OFFER).isEmpty(), describe(all));
-            expect(all, DEMAND, List.of("Serbia"), List.of("European Union"), List.of());
+            expect(all, DEMAND, List.of("Serbia"), List.of("European Union"), List.of("Kosovo"));
         }
 
         @Test
