@@ -16,14 +16,15 @@ import org.parley.extract.WordList;
  * complements of the verb the condition hangs on (its object, its prepositional phrases, its infinitive; not a
  * recipient, "would give A no aid until": a party), without the condition itself; its places are checked as any
  * content's are ({@link PlaceRules}), and only places are taken, not organizations. Not when the act is the
- * addressee's own ("Russia could not send gas to A unless it chose to"): no refusal of the maker; nor the venue of refused talks
- * ("would not return to the talks in A until").
+ * addressee's own ("Russia could not send gas to A unless it chose to"): no refusal of the maker; nor the venue of
+ * refused talks ("would not return to the talks in A until", "would not take part in A unless").
  */
 final class RefusedActPlaces {
 
     private static final RuleId RULE = RuleId.of("place.condition-refused-act");
     private static final Set<String> ACT_COMPLEMENTS = Set.of("dobj", "prep", "xcomp", "prt", "oprd");
     private static final WordList TALK_NOUNS = Lexicon.bundled().list("talk-nouns");
+    private static final WordList ATTENDANCE_WORDS = Lexicon.bundled().list("attendance-words");
 
     private RefusedActPlaces() {
     }
@@ -52,8 +53,8 @@ final class RefusedActPlaces {
     }
 
     /**
-     * "would not return to the talks in Brussels until": where the refused talks sit is their venue, no issue of the
-     * condition's demand.
+     * "would not return to the talks in Brussels until", "would not take part in Geneva unless": where the refused
+     * talks sit is their venue, no issue of the condition's demand.
      */
     private static boolean talksVenue(SentenceView s, Party p) {
         SentenceView.Placed m = s.mentions().stream().filter(x -> x.mention().span().equals(p.span())).findFirst()
@@ -61,7 +62,13 @@ final class RefusedActPlaces {
         int t = m == null ? -1 : PlaceRules.listHead(s, m.head());
         int in = t < 0 ? -1 : s.head(t);
         return in >= 0 && s.relation(t).equals("pobj") && s.word(in).matches("(?i)in|at")
-                && s.head(in) >= 0 && s.listed(TALK_NOUNS, s.head(in));
+                && s.head(in) >= 0 && (s.listed(TALK_NOUNS, s.head(in)) || attending(s, s.head(in)));
+    }
+
+    /** "participate in", "take part in" (the parser hangs "in" on "take", with "part" its object). */
+    private static boolean attending(SentenceView s, int h) {
+        return s.listed(ATTENDANCE_WORDS, h)
+                || s.children(h, "dobj").stream().anyMatch(o -> s.listed(ATTENDANCE_WORDS, o));
     }
 
     /** Whether the verb the condition hangs on is negated or withholds "no" thing ("would not sign", "give no aid"). */
