@@ -100,7 +100,7 @@ final class FalseTriggers {
 
     /** A verb in the past with no modal and no present perfect: an act done and over. */
     private static boolean pastAct(SentenceView s, int verb) {
-        return verb >= 0 && Conditions.past(s, verb) && !Modals.hasModal(s, verb) && !presentPerfect(s, verb);
+        return verb >= 0 && Conditions.past(s, verb) && !Modals.hasModal(s, verb) && !PerfectAspect.present(s, verb);
     }
 
     /**
@@ -109,7 +109,7 @@ final class FalseTriggers {
      * had committed to a roadmap"), which makes what it reports as old as itself.
      */
     private static boolean dated(SentenceView s, int verb) {
-        boolean perfect = s.children(verb, "aux").stream().anyMatch(a -> s.word(a).equalsIgnoreCase("had"));
+        boolean perfect = PerfectAspect.past(s, verb);
         for (int c : s.children(verb)) {
             String r = s.relation(c);
             if (r.equals("prep") && s.word(c).equalsIgnoreCase("in") && calendarNoun(s, s.child(c, "pobj"))
@@ -135,12 +135,6 @@ final class FalseTriggers {
             }
         }
         return false;
-    }
-
-    /** "has agreed", "have accepted", "'ve offered": the verb's auxiliary is a present form of "have". */
-    private static boolean presentPerfect(SentenceView s, int verb) {
-        return s.children(verb, "aux").stream().map(a -> s.word(a).toLowerCase(Locale.ROOT))
-                .anyMatch(w -> w.equals("has") || w.equals("have") || w.equals("'ve"));
     }
 
     /** Whether {@code c} is the first of the verb's dependents after it but adverbs ("agreed in May to ..."). */

@@ -41,7 +41,7 @@ final class Readouts {
         if (!AGREEING.contains(s.lemma(h))) {
             return false;
         }
-        boolean perfect = s.children(h, "aux").stream().anyMatch(a -> s.word(a).toLowerCase(Locale.ROOT).equals("had"));
+        boolean perfect = PerfectAspect.past(s, h);
         int subject = s.child(h, "nsubj");
         return perfect && subject >= 0 && pluralDescription(s, subject);
     }

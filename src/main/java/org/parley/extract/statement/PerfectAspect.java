@@ -1,0 +1,25 @@
+package org.parley.extract.statement;
+
+import java.util.Locale;
+
+/**
+ * The perfect of a verb, read from its auxiliaries as written: the past perfect ("had agreed": an act told as
+ * before another past one) and the present perfect ("has agreed", "have accepted", "'ve offered": an act that holds
+ * now). Stateless.
+ */
+final class PerfectAspect {
+
+    private PerfectAspect() {
+    }
+
+    /** "had agreed": an auxiliary of the verb is "had". */
+    static boolean past(SentenceView s, int verb) {
+        return s.children(verb, "aux").stream().anyMatch(a -> s.word(a).equalsIgnoreCase("had"));
+    }
+
+    /** "has agreed", "have accepted", "'ve offered": an auxiliary of the verb is a present form of "have". */
+    static boolean present(SentenceView s, int verb) {
+        return s.children(verb, "aux").stream().map(a -> s.word(a).toLowerCase(Locale.ROOT))
+                .anyMatch(w -> w.equals("has") || w.equals("have") || w.equals("'ve"));
+    }
+}
