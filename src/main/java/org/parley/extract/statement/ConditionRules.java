@@ -66,9 +66,10 @@ final class ConditionRules {
             Party to = conditionAddressee(s, c, parties);
             boolean ifNot = c.rule() == CONDITION && NegatedIfThreats.threat(s, c.markerFirst(), c.markerLength(),
                     c.top()) && (to != null || c.subject() >= 0 && Conditions.partyLike(s, c.subject()));
-            if (mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject)) && !act(s, c.main())
-                    && !refused(s, c.main()) && !outcome(s, c) && !ifNot
-                    && !ConditionedSides.sideActs(s, c.main(), mainSubject)) {
+            boolean judged = mainFrame == null && (mainSubject < 0 || !Conditions.partyLike(s, mainSubject))
+                    && !act(s, c.main()) && !refused(s, c.main()) && !outcome(s, c)
+                    && !ConditionedSides.sideActs(s, c.main(), mainSubject);
+            if (judged && !ifNot) {
                 continue; // "if X happens, the effort will fail": a judgement, not a condition a party sets
             }
             List<Party> makers = mainFrame != null && mainFrame.maker() != null ? mainFrame.makers()
@@ -79,7 +80,8 @@ final class ConditionRules {
             if (askedNothing(s, c, mainFrame, makers, to, parties, out)) {
                 continue;
             }
-            Frame demand = new Frame(s.index(), StatementKind.DEMAND, ifNot ? NegatedIfThreats.RULE : c.rule(),
+            Frame demand = new Frame(s.index(), StatementKind.DEMAND, ifNot ? NegatedIfThreats.rule(s, c.markerFirst(),
+                    judged, c.rule()) : c.rule(),
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
                     to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
                     List.of(), List.of(), List.of(), Set.of(), List.of());
