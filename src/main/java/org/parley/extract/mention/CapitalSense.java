@@ -152,15 +152,7 @@ final class CapitalSense {
      * sentence, whose wire credit and dash follow within a few pieces, is the dateline's place.
      */
     static boolean openingDateline(SentencePieces p, int a, int e) {
-        if (p.sentence() != 0 || !dateline(p, a, e)) {
-            return false;
-        }
-        for (int k = e; k < Math.min(p.size(), e + 8); k++) {
-            if (p.get(k).sep().matches("\\)\\s*[-\u2013\u2014].*")) {
-                return true;
-            }
-        }
-        return false;
+        return p.sentence() == 0 && dateline(p, a, e) && PlaceCue.wireCreditAhead(p, e);
     }
 
     /** "Goma, Bukavu and Kinshasa": the list item before piece a was found as a city by its name. */

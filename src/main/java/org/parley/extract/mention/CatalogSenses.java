@@ -143,15 +143,14 @@ final class CatalogSenses {
     }
 
     /**
-     * "Okinawa Governor Denny Tamaki", "the Mandera governor": a name the catalog lists as a town, and as no country,
-     * right before the title of a region's office ({@code region-office-titles}) is the region of that name, listed
-     * under the name itself or under the name and a region noun ("Mandera County"); null when the catalog has none.
+     * "Okinawa Governor Denny Tamaki", "the Mandera governor", "Batna's governor", "the governor of Batna": a name the
+     * catalog lists as a town, and as no country, beside the title of a region's office ({@code region-office-titles})
+     * is the region of that name, listed under the name itself or under the name and a region noun ("Mandera
+     * County"); null when the catalog has none.
      */
     private static Sense regionOfOffice(SentencePieces p, CatalogMatch c, List<NameIndex.Form> forms,
                                         CatalogMatcher matcher, MentionKind nameKind, double conf) {
-        Piece next = p.at(c.end());
-        if (next == null || !p.joined(c.end()) || p.hyphenBefore(c.end())
-                || !Words.REGION_OFFICE_TITLES.contains(next.norm())
+        if (!besideRegionOffice(p, c)
                 || first(forms, MentionKind.NAME, EntityType.CITY) == null
                 || forms.stream().anyMatch(f -> f.entry().type() == EntityType.COUNTRY)) {
             return null;
@@ -161,6 +160,22 @@ final class CatalogSenses {
             region = regionByNoun(matcher.index(), p.key(c.begin(), c.end()));
         }
         return region == null ? null : Sense.of(region.entry(), nameKind, conf, Rules.PLACE_BEFORE_REGION_OFFICE);
+    }
+
+    /**
+     * The title of a region's office right after the name, after its possessive ("Batna's governor"), or before it
+     * and "of" ("the governor of Batna"); not in a compound ("the Batna-governor race").
+     */
+    private static boolean besideRegionOffice(SentencePieces p, CatalogMatch c) {
+        int t = c.end();
+        if (p.at(t) != null && p.at(t).possessive()) {
+            t++;
+        }
+        Piece next = p.at(t);
+        boolean after = next != null && p.joined(t) && !p.hyphenBefore(c.end())
+                && Words.REGION_OFFICE_TITLES.contains(next.norm());
+        return after || p.lowerNorm(c.begin() - 1).equals("of") && p.joined(c.begin()) && p.joined(c.begin() - 1)
+                && Words.REGION_OFFICE_TITLES.contains(p.norm(c.begin() - 2));
     }
 
     /** The one catalog region named by {@code key} and a region noun ("Jaffna District" for "Jaffna"), or null. */

@@ -130,7 +130,7 @@ final class NameIndex {
                     && !Words.NAME_PARTICLES.contains(first)) {
                 givenNames.add(first);
             }
-            if (p.size() >= 2) {
+            if (p.size() >= 2 && NameText.isCapitalized(p.get(p.size() - 1))) { // not "lac" of "Wi Sung-lac"
                 last.add(norm(p.get(p.size() - 1)));
                 for (String v : NameSpellings.spellingVariants(p.get(p.size() - 1))) {
                     last.add(norm(v));

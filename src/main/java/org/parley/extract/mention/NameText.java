@@ -109,4 +109,24 @@ final class NameText {
         }
         return false;
     }
+
+    /**
+     * The label of a place the catalog lacks, as written but title-cased when written wholly in capitals, as a
+     * dateline writes its town ("JAYAPURA, Indonesia (Agency) -" gives "Jayapura", "AL-FASHER" gives "Al-Fasher");
+     * other names as written (an organization's acronym keeps its capitals).
+     */
+    static String placeLabel(boolean place, String written) {
+        if (!place || written.chars().anyMatch(Character::isLowerCase)
+                || written.chars().filter(Character::isLetter).count() < 3) {
+            return written;
+        }
+        StringBuilder b = new StringBuilder(written.length());
+        boolean wordStart = true;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            b.append(!Character.isLetter(c) ? c : wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c) && c != '\'' && c != '\u2019';
+        }
+        return b.toString();
+    }
 }

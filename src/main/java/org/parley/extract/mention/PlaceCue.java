@@ -16,6 +16,9 @@ final class PlaceCue {
 
     /** The place type the words around pieces {@code [a, e)} give them, or null when they give none. */
     static EntityType around(SentencePieces p, int a, int e) {
+        if (datelineTown(p, a, e)) {
+            return EntityType.CITY;
+        }
         String next = p.joined(e) ? p.lowerNorm(e) : "";
         if (Words.REGION_NOUNS_AFTER_NAMES.contains(next) || PlaceCues.sharedPluralRegionNoun(p, e)) {
             return EntityType.REGION;
@@ -40,6 +43,25 @@ final class PlaceCue {
             return listed;
         }
         return Words.LOCATION_PREPOSITIONS.contains(p.lowerNorm(a - 1)) ? EntityType.CITY : null;
+    }
+
+    /**
+     * "Jos, Nigeria (Agency) -": the name that opens an article's first sentence before a comma, with the wire
+     * credit and its dash within a few pieces after it, is the dateline's town, in whatever case it is written.
+     */
+    static boolean datelineTown(SentencePieces p, int a, int e) {
+        return p.sentence() == 0 && p.get(a).sentenceStart() && p.at(e) != null && p.mark(e).equals(",")
+                && wireCreditAhead(p, e);
+    }
+
+    /** A wire credit's closing bracket and dash ("(Agency) -") within eight pieces from piece {@code e}. */
+    static boolean wireCreditAhead(SentencePieces p, int e) {
+        for (int k = e; k < Math.min(p.size(), e + 8); k++) {
+            if (p.get(k).sep().matches("\\)\\s*[-\u2013\u2014].*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

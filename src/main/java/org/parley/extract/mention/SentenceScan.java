@@ -358,7 +358,7 @@ final class SentenceScan {
      * Ministry" alike), so that one country's ministry is not another's; without one, keyed with the phrase.
      */
     private Entity minted(int a, int start, int e, EntityType type, String country) {
-        Entity plain = Entity.minted(type, p.text(a, e));
+        Entity plain = Entity.minted(type, NameText.placeLabel(type.isPlace(), p.text(a, e)));
         return country == null ? plain : new Entity(mintedKey(start, e, country), type, plain.label(), null);
     }
 

@@ -35,6 +35,15 @@ class CatalogMentionFinderWireTest {
     }
 
     @Test
+    void aDatelineTownTheCatalogLacksIsLabelledInTitleCaseAndAnAcronymKeepsItsCapitals() {
+        List<Mention> ms = find("VELMARSK, Tessaly (Parley) - Officials of the KLF met on Monday.");
+        assertEquals("Velmarsk", mention(ms, "VELMARSK").entity().label(), texts(ms).toString());
+        assertEquals("Al-Qarnat", NameText.placeLabel(true, "AL-QARNAT"));
+        assertEquals("KLF", NameText.placeLabel(false, "KLF"));
+        assertEquals("Dorsk", NameText.placeLabel(true, "Dorsk"));
+    }
+
+    @Test
     void aSentenceOpeningPlacePhraseNamesTheCity() {
         List<Mention> ms = find("The talks stalled. In Kigali, the foreign minister said the offer was late.");
         assertEquals("Q3859", mention(ms, "Kigali").entity().key(), texts(ms).toString());
