@@ -24,6 +24,7 @@ final class AddresseeRules {
     private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
     private static final WordList SEPARATION = LEXICON.list("separation-nouns");
     private static final WordList NEGOTIATION = LEXICON.list("negotiation-verbs");
+    private static final WordList COOPERATION = LEXICON.list("cooperation-verbs");
     private static final WordList OFFER_VERBS = LEXICON.list("offer-verbs");
     private static final WordList PERMISSION = LEXICON.list("permission-verbs");
 
@@ -289,7 +290,8 @@ final class AddresseeRules {
     /**
      * "rejected an Egyptian proposal", "rejected Moscow's demand", "rejected demands by the US", "Moscow's offer did
      * not meet ...", "Moldova's plan was not acceptable": the owner of what is rejected, which is the subject of the
-     * trigger's clause when the trigger is said of it (a predicate on the copula, "did not meet") and it is no party.
+     * trigger's clause when the trigger is said of it (a predicate on the copula, "did not meet") and it is no party;
+     * else whom a "from" or "by" phrase says it came from ("rejected the criticism from Tbilisi").
      */
     static List<Party> rejectedOwner(Site x) {
         if (x.frame().kind() != StatementKind.REJECTION) {
@@ -323,6 +325,11 @@ final class AddresseeRules {
             int agent = acl < 0 ? -1 : x.s().child(acl, "agent");
             int o = agent < 0 ? -1 : x.s().child(agent, "pobj");
             owner = o < 0 ? null : x.parties().resolve(x.s(), o, "addressee.rejected-owner");
+        }
+        for (int p : owner == null ? x.s().children(object, "prep") : List.<Integer>of()) {
+            // "rejected the criticism from Tbilisi", "denied accusations by Syrian officials": whom it came from
+            int o = x.s().word(p).equals("from") || x.s().word(p).equals("by") ? x.s().child(p, "pobj") : -1;
+            owner = owner == null && o >= 0 ? x.parties().resolve(x.s(), o, "addressee.rejected-source") : owner;
         }
         return owner == null ? null : List.of(owner);
     }
@@ -358,7 +365,8 @@ final class AddresseeRules {
 
     /**
      * "talks with Washington", "ready to negotiate with Russia", "ruled out talks with the ELN", "would sit down with
-     * Togo": the counterpart.
+     * Togo", and for an offer or a refusal "ready to work with Thimphu", "to settle its differences with Asmara"
+     * (cooperation-verbs, or their object; in a demand, "stop working with Iran" names a third party): the counterpart.
      */
     static List<Party> counterpart(Site x) {
         List<Integer> around = new ArrayList<>(x.frame().content());
@@ -368,7 +376,9 @@ final class AddresseeRules {
                 continue;
             }
             int gov = x.s().head(i);
+            int together = x.s().relation(gov).equals("dobj") ? x.s().head(gov) : gov; // "settle its differences with"
             if (x.s().listed(TALK_NOUNS, gov) || NEGOTIATION.contains(x.s().lemma(gov))
+                    || COOPERATION.contains(x.s().lemma(together)) && x.frame().kind() != StatementKind.DEMAND
                     || x.s().lemma(gov).equals("sit")) {
                 int o = x.s().child(i, "pobj");
                 List<Party> out = o < 0 ? null : found(x, o, "addressee.counterpart");

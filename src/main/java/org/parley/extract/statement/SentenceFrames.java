@@ -22,7 +22,8 @@ import org.parley.core.StatementLink;
  *       talks") are merged;</li>
  *   <li>each rejection is linked to what it answers: a proposal or demand named inside its content, else one stated
  *       earlier in the sentence, else the latest earlier statement of a party not on its own side (not the same
- *       party, nor a person the article or the catalog puts on the rejecter's state's side). A rejection that names
+ *       party, nor a person the article or the catalog puts on the rejecter's state's side) when the rejection points
+ *       back to something said ({@link BackReferences}: "rejected it", "dismissed the idea"). A rejection that names
  *       no addressee takes the maker of what it answers; what it answers keeps only the addressees its own words
  *       name (giving it the rejecter was wrong 7 times in 8 on the development sets: a proposal a party rejects was
  *       seldom made to it alone).</li>
@@ -51,7 +52,7 @@ final class SentenceFrames {
         List<Frame> merged = merge(sharedAddressees(s, kept));
         List<Frame> out = new ArrayList<>();
         for (Frame f : merged) {
-            out.add(f.kind() == StatementKind.REJECTION ? link(f, merged, discourse, context) : f);
+            out.add(f.kind() == StatementKind.REJECTION ? link(s, f, merged, discourse, context) : f);
         }
         return out;
     }
@@ -170,7 +171,8 @@ final class SentenceFrames {
         return a.withAddressees(to).withContent(content).withNamed(places, orgs, a.implied());
     }
 
-    private static Frame link(Frame rejection, List<Frame> sentence, Discourse discourse, ArticleContext context) {
+    private static Frame link(SentenceView s, Frame rejection, List<Frame> sentence, Discourse discourse,
+            ArticleContext context) {
         Frame target = null;
         RuleId rule = null;
         for (Frame f : sentence) {
@@ -195,7 +197,7 @@ final class SentenceFrames {
                 rule = ANSWERS_ADDRESSEE;
             }
         }
-        if (target == null && rejection.addressees().isEmpty()) {
+        if (target == null && rejection.addressees().isEmpty() && BackReferences.refersBack(s, rejection.head())) {
             for (int i = earlier.size() - 1; i >= 0 && target == null; i--) {
                 Frame f = earlier.get(i);
                 if (f.kind() != StatementKind.REJECTION && f.maker() != null && rejection.maker() != null
