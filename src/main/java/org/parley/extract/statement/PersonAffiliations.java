@@ -24,7 +24,7 @@ final class PersonAffiliations {
 
     /** Whether the mention names the post of a person named beside it (see the class comment). */
     static boolean affiliation(SentenceView s, SentenceView.Placed m) {
-        int t = s.firstConjunct(m.head());
+        int t = s.firstConjunct(PlaceRules.top(s, m)); // "the president of the Union of A": "Union"
         String r = s.relation(t);
         int gov = s.head(t);
         if (gov < 0) {
