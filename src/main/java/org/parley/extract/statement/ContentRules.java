@@ -379,10 +379,16 @@ final class ContentRules {
         }
     }
 
+    /**
+     * A "who" clause with no comma before it, unless it tells in the past what people other than forces did or
+     * wished ("take in the people who wanted to go to A", "let the residents who fled to A return"): their history
+     * says where they were or meant to go, not where the act is asked ("the soldiers who crossed into A" stay).
+     */
     private static boolean restrictiveWho(SentenceView s, int clause) {
         int first = firstToken(s, clause);
         return s.relation(clause).equals("relcl") && s.word(first).equalsIgnoreCase("who") && first > 0
-                && !s.word(first - 1).equals(",");
+                && !s.word(first - 1).equals(",")
+                && !(Conditions.past(s, clause) && !s.listed(FORCE_NOUNS, s.head(clause)));
     }
 
     /** Whether a token lies in a "who" clause without a comma before it (see {@link #addRestrictiveWho}). */
