@@ -126,6 +126,9 @@ final class Conditions {
                     && s.child(h, "dobj") >= 0 && !s.listed(TALK_NOUNS, s.child(h, "dobj"))),
             Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("party-object", PartyObject::test),
+            Map.entry("rejection-noun-use", RejectionNounUses::test), // not "the unionist opposition refused"
+            Map.entry("any-act-object", AnyActObjects::test), // "would challenge any transfer", not "any invader"
+            Map.entry("held-demand", HeldDemands::test), // "its demand was not open to bargaining"
             Map.entry("asking-price", AskingPrices::test), // "named his price for a ceasefire"
             Map.entry("offered-role", OfferedRoles::test), // "would act as a mediator"
             // "Ukraine's terms", "the Kremlin's terms": a noun a party's mention modifies (a possessive, a compound);
