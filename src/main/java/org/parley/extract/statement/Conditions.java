@@ -140,6 +140,9 @@ final class Conditions {
             Map.entry("circumstance-noun", NonProposals::circumstanceNoun),
             Map.entry("withheld-object", NonProposals::withheldObject), // "would give Seoul no aid"
             Map.entry("courtesy-object", NonProposals::courtesyObject), // "offered his resignation"
+            Map.entry("signed-text-subject", SignedTexts::subject), // "the accord commits both sides to"
+            Map.entry("past-object-relative", PastRelatives::pastObjectRelative), // "the vote it promised in 2019"
+            Map.entry("reaction-phrase", ProposalReactions::reactedTo), // "no comment on the proposal"
             Map.entry("concessive-phrase", NonProposals::concessivePhrase), // "despite appeals from X"
             // "signed a deal", "kept its promise": a bargain struck or a promise given, no proposal put to a party;
             // not one a verb puts forward as news ("announced a deal with the rebels")
@@ -243,8 +246,8 @@ final class Conditions {
                 return true;
             }
         }
-        for (int p : s.children(h, "prep")) {
-            boolean onADay = WEEKDAYS.contains(s.lemma(s.child(p, "pobj"))); // "told parliament on Wednesday"
+        for (int p : s.children(h, "prep")) { // "told parliament on Wednesday", "on Monday evening"
+            boolean onADay = s.subtree(s.child(p, "pobj")).stream().anyMatch(d -> WEEKDAYS.contains(s.lemma(d)));
             if (s.word(p).equals("for") || s.word(p).equals("on") && object && !onADay) {
                 return true;
             }
