@@ -140,7 +140,6 @@ final class Conditions {
             Map.entry("circumstance-noun", NonProposals::circumstanceNoun),
             Map.entry("withheld-object", NonProposals::withheldObject), // "would give Seoul no aid"
             Map.entry("courtesy-object", NonProposals::courtesyObject), // "offered his resignation"
-            Map.entry("signed-text-subject", SignedTexts::subject), // "the accord commits both sides to"
             Map.entry("past-object-relative", PastRelatives::pastObjectRelative), // "the vote it promised in 2019"
             Map.entry("reaction-phrase", ProposalReactions::reactedTo), // "no comment on the proposal"
             Map.entry("concessive-phrase", NonProposals::concessivePhrase), // "despite appeals from X"
