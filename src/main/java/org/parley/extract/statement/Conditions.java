@@ -81,7 +81,7 @@ final class Conditions {
             Map.entry("claim-prep", (s, h) -> s.children(h, "prep").stream()
                     .anyMatch(p -> (s.word(p).equals("to") || s.word(p).equals("over") || s.word(p).equals("on"))
                             && s.child(p, "pobj") >= 0)),
-            Map.entry("past", Conditions::past),
+            Map.entry("past", PerfectAspect::pastAct),
             // "Oslo prepared to host the talks": a verb of its own (getting ready), not "is prepared to"
             Map.entry("finite-verb", (s, h) -> (s.pos(h).equals("VBD") || s.pos(h).equals("VBZ")
                     || s.pos(h).equals("VBP")) && s.child(h, "auxpass", "aux") < 0),
@@ -143,6 +143,8 @@ final class Conditions {
             Map.entry("circumstance-noun", NonProposals::circumstanceNoun),
             Map.entry("withheld-object", NonProposals::withheldObject), // "would give Seoul no aid"
             Map.entry("courtesy-object", NonProposals::courtesyObject), // "offered his resignation"
+            Map.entry("past-object-relative", PastRelatives::pastObjectRelative), // "the vote it promised in 2019"
+            Map.entry("reaction-phrase", ProposalReactions::reactedTo), // "no comment on the proposal"
             Map.entry("concessive-phrase", NonProposals::concessivePhrase), // "despite appeals from X"
             // "signed a deal", "kept its promise": a bargain struck or a promise given, no proposal put to a party;
             // not one a verb puts forward as news ("announced a deal with the rebels")
@@ -246,8 +248,8 @@ final class Conditions {
                 return true;
             }
         }
-        for (int p : s.children(h, "prep")) {
-            boolean onADay = WEEKDAYS.contains(s.lemma(s.child(p, "pobj"))); // "told parliament on Wednesday"
+        for (int p : s.children(h, "prep")) { // "told parliament on Wednesday", "on Monday evening"
+            boolean onADay = s.subtree(s.child(p, "pobj")).stream().anyMatch(d -> WEEKDAYS.contains(s.lemma(d)));
             if (s.word(p).equals("for") || s.word(p).equals("on") && object && !onADay) {
                 return true;
             }
@@ -489,12 +491,5 @@ final class Conditions {
             }
         }
         return s.word(subject - 1).equals("both") || s.word(subject - 1).equals("two");
-    }
-
-    /** A verb of the past, not a stance: "had retaken", "retook" (a report of an act, not a claim). */
-    static boolean past(SentenceView s, int h) {
-        String tag = s.pos(h);
-        boolean perfect = s.children(h, "aux").stream().anyMatch(a -> s.lemma(a).equals("have"));
-        return tag.equals("VBD") || tag.equals("VBN") && perfect;
     }
 }

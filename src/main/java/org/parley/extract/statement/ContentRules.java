@@ -388,7 +388,7 @@ final class ContentRules {
         int first = firstToken(s, clause);
         return s.relation(clause).equals("relcl") && s.word(first).equalsIgnoreCase("who") && first > 0
                 && !s.word(first - 1).equals(",")
-                && !(Conditions.past(s, clause) && !s.listed(FORCE_NOUNS, s.head(clause)));
+                && !(PerfectAspect.pastAct(s, clause) && !s.listed(FORCE_NOUNS, s.head(clause)));
     }
 
     /** Whether a token lies in a "who" clause without a comma before it (see {@link #addRestrictiveWho}). */

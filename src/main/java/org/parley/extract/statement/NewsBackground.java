@@ -101,7 +101,7 @@ final class NewsBackground {
     }
 
     private static boolean pastOnly(SentenceView s, int clause) {
-        return Conditions.past(s, clause) && !Modals.hasModal(s, clause);
+        return PerfectAspect.pastAct(s, clause) && !Modals.hasModal(s, clause);
     }
 
     private static boolean prepositionOpened(SentenceView s, int clause) {
