@@ -100,7 +100,8 @@ final class FalseTriggers {
 
     /** A verb in the past with no modal and no present perfect: an act done and over. */
     private static boolean pastAct(SentenceView s, int verb) {
-        return verb >= 0 && PerfectAspect.pastAct(s, verb) && !Modals.hasModal(s, verb) && !PerfectAspect.present(s, verb);
+        return verb >= 0 && PerfectAspect.pastAct(s, verb) && !Modals.hasModal(s, verb)
+                && !PerfectAspect.present(s, verb);
     }
 
     /**
