@@ -9,17 +9,23 @@ import org.parley.core.Entity;
  * leave the palace" is not Bello speaking of himself, "It said Velmar must pay" is not Velmar (a name the pronoun
  * c-commands is another party). A clause joined as a conjunct with a subject of its own ("he left, and Ruiz spoke")
  * lies outside the pronoun's reach, and so does a possessor: "It renewed Chile's demand" may be a ministry of Chile,
- * and the gold credits the state with what its bodies say.
+ * and the gold credits the state with what its bodies say. So does a clause on a noun ("he answered officials who
+ * will pick the next Ruiz": a title named in a description, often the speaker's own), and a description is no pronoun
+ * ("the ministry said the land was Chile's" is Chile's ministry).
  */
 final class BoundNames {
 
     private BoundNames() {
     }
 
-    /** The entities named in the clause of the subject pronoun at {@code pronoun}; empty when it is no subject. */
+    /**
+     * The entities named in the clause of the subject pronoun at {@code pronoun}; empty when it is no subject or no
+     * pronoun (a description such as "the ministry" binds nothing).
+     */
     static Set<Entity> of(SentenceView s, int pronoun) {
         String r = s.relation(pronoun);
-        int verb = r.equals("nsubj") || r.equals("nsubjpass") ? s.head(pronoun) : -1;
+        boolean subject = (r.equals("nsubj") || r.equals("nsubjpass")) && s.pos(pronoun).equals("PRP");
+        int verb = subject ? s.head(pronoun) : -1;
         Set<Entity> out = new HashSet<>();
         if (verb >= 0) {
             collect(s, verb, pronoun, out);
@@ -34,7 +40,8 @@ final class BoundNames {
         }
         for (int c : s.children(token)) {
             boolean ownClause = s.relation(c).equals("conj") && s.child(c, "nsubj", "nsubjpass") >= 0;
-            if (c != pronoun && !ownClause && !s.relation(c).equals("parataxis")) {
+            boolean modifier = s.relation(c).equals("relcl") || s.relation(c).equals("acl");
+            if (c != pronoun && !ownClause && !modifier && !s.relation(c).equals("parataxis")) {
                 collect(s, c, pronoun, out);
             }
         }
