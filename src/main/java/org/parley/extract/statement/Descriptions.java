@@ -97,9 +97,7 @@ final class Descriptions {
     /**
      * "al-Hilu's movement", "his party": a group description owned by a person (a person's possessive, "his" or
      * "her") is the group that person leads or speaks for: the latest organization in focus that is no state body,
-     * UN agency, court, mission or alliance and that a sentence so far named together with that person; with no such
-     * group in focus, the person who heads it ("His movement also wants a recount": the man spoken of, "his" resolved
-     * as a pronoun when no one reports the clause); null when the owner is no person.
+     * UN agency, court, mission or alliance and that a sentence so far named together with that person; or null.
      */
     Party personOwned(SentenceView s, int token, String rule) {
         int poss = s.child(token, "poss");
@@ -109,12 +107,8 @@ final class Descriptions {
         }
         SentenceView.Placed m = s.mentionAt(poss);
         String w = s.word(poss).toLowerCase(Locale.ROOT);
-        boolean pronoun = w.equals("his") || w.equals("her");
         Party person = m != null ? (m.type() == EntityType.PERSON ? Party.named(m, RuleId.of(rule)) : null)
-                : pronoun ? reporter(s, token, rule) : null;
-        if (person == null && pronoun) { // "His movement also wants": the man the text spoke of last
-            person = parties.antecedent(s, poss, rule + "-pronoun", EntityType.PERSON);
-        }
+                : w.equals("his") || w.equals("her") ? reporter(s, token, rule) : null;
         if (person == null || person.entity().type() != EntityType.PERSON) {
             return null;
         }
@@ -125,15 +119,7 @@ final class Descriptions {
                 return new Party(p.entity(), null, true, RuleId.of(rule + "-person-owned"));
             }
         }
-        // no group of his in focus: the person who heads it speaks for it ("His movement wants a recount"); not one
-        // the sentence names acting apart from it ("Ruiz refused to make the demand her party wanted")
-        return person.rule().id().endsWith("-in-sentence") ? null : headed(person);
-    }
-
-    /** The person who heads a group described as theirs, with the {@code -group-head} suffix on the rule. */
-    private static Party headed(Party person) {
-        String rule = person.rule().id();
-        return new Party(person.entity(), person.span(), person.inferred(), RuleId.of(rule + "-group-head"));
+        return null;
     }
 
     /** "Perera said his party would": who reports the clause {@code token} is the subject of, or null. */
