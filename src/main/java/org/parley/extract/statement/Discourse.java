@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
@@ -60,8 +61,14 @@ record Discourse(List<Party> salient, Party speaker, List<Frame> frames, Map<Ent
      * OSCE ... It would accept": Armenia, not the OSCE); null when none.
      */
     Party latestCentre(EntityType... types) {
+        return latestCentre(Set.of(), types);
+    }
+
+    /** The same, passing over the parties of {@code bound} (the names a pronoun c-commands, {@link BoundNames}). */
+    Party latestCentre(Set<Entity> bound, EntityType... types) {
         for (Party p : salient) {
-            if (!p.rule().equals(NAMED_ONLY) && Arrays.stream(types).anyMatch(t -> t == p.entity().type())) {
+            if (!p.rule().equals(NAMED_ONLY) && !bound.contains(p.entity())
+                    && Arrays.stream(types).anyMatch(t -> t == p.entity().type())) {
                 return p;
             }
         }
@@ -80,15 +87,21 @@ record Discourse(List<Party> salient, Party speaker, List<Frame> frames, Map<Ent
      * "he" is left to the latest man or unknown.
      */
     Party latest(Boolean gender, EntityType... types) {
+        return latest(gender, Set.of(), types);
+    }
+
+    /** The same, passing over the parties of {@code bound} (the names a pronoun c-commands, {@link BoundNames}). */
+    Party latest(Boolean gender, Set<Entity> bound, EntityType... types) {
         if (Boolean.TRUE.equals(gender)) {
             for (Party p : salient) {
-                if (p.entity().type() == EntityType.PERSON && gender.equals(genders.get(p.entity()))) {
+                if (p.entity().type() == EntityType.PERSON && gender.equals(genders.get(p.entity()))
+                        && !bound.contains(p.entity())) {
                     return p;
                 }
             }
         }
         for (Party p : salient) {
-            if (Genders.conflicts(genders, p.entity(), gender)) {
+            if (Genders.conflicts(genders, p.entity(), gender) || bound.contains(p.entity())) {
                 continue;
             }
             for (EntityType t : types) {

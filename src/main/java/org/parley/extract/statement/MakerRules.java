@@ -34,6 +34,7 @@ final class MakerRules {
 
     MakerRules() {
         Map<String, Function<Ask, List<Party>>> r = DecisionList.registry();
+        r.put("maker.speaker-stance-actor", a -> ReportedActors.maker(a.site));
         r.put("maker.agent", a -> agent(a.site));
         r.put("maker.speaker-stance", a -> SpeakerStance.maker(a.site));
         r.put("maker.speaker-position", a -> ReportedPosition.maker(a.site));
@@ -282,9 +283,20 @@ final class MakerRules {
      * object): the subject of the verb that makes, presents or restates the noun.
      */
     static List<Party> presenter(Site x) {
+        int verb = presentingVerb(x);
+        int subject = verb < 0 ? -1 : Clauses.inheritedSubject(x.s(), verb);
+        return subject < 0 ? null : found(x, subject, "maker.presenter");
+    }
+
+    /**
+     * The verb that presents, makes or restates a nominal trigger (its object, or a relative clause or participle on
+     * it); -1 when there is none, the trigger is no noun, or the verb is refused ("refused to offer any concessions":
+     * who refuses to present it makes no offer).
+     */
+    static int presentingVerb(Site x) {
         int h = x.head();
         if (!x.s().isNoun(h)) {
-            return null;
+            return -1;
         }
         int verb = -1;
         int object = x.s().relation(h).equals("appos") ? x.s().head(h) : h; // "made the return a condition"
@@ -297,9 +309,7 @@ final class MakerRules {
                 verb = c;
             }
         }
-        // "refused to offer any concessions": who refuses to present it makes no offer
-        int subject = verb < 0 || Clauses.refused(x.s(), verb) ? -1 : Clauses.inheritedSubject(x.s(), verb);
-        return subject < 0 ? null : found(x, subject, "maker.presenter");
+        return verb < 0 || Clauses.refused(x.s(), verb) ? -1 : verb;
     }
 
     static boolean presents(SentenceView s, int verb) {

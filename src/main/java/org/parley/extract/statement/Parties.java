@@ -3,6 +3,7 @@ package org.parley.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.RuleId;
@@ -413,7 +414,8 @@ final class Parties {
             return new Party(here.entity(), here.span(), false, RuleId.of(rule + "-in-sentence"));
         }
         boolean groupPronoun = PRONOUNS_PLURAL.contains(s.word(token)) || PRONOUNS_GROUP.contains(s.word(token));
-        Party p = groupPronoun ? discourse.latestCentre(types) : discourse.latest(gender, types);
+        Set<Entity> bound = BoundNames.of(s, token); // "He said Bello must go": not Bello
+        Party p = groupPronoun ? discourse.latestCentre(bound, types) : discourse.latest(gender, bound, types);
         return p == null ? null : new Party(p.entity(), null, true, RuleId.of(rule));
     }
 

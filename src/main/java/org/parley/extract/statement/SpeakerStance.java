@@ -28,11 +28,8 @@ final class SpeakerStance {
         int reporter = Clauses.reporter(x.s(), copulaOfAttribute(x.s(), verb));
         int subject = reporter < 0 ? -1 : StrandedReporters.subject(x.s(), reporter);
         List<Party> speaker = subject < 0 ? null : MakerRules.found(x, subject, "maker.speaker-stance");
-        if (speaker != null && seatOnly(speaker) && namedOther(x, verb, speaker.get(0))) {
-            return null; // "officials in Brussels said the EU still expected": the EU's, not Belgium's
-        }
-        if (speaker != null && otherState(x, verb, speaker)) {
-            return null; // "Moscow said Kyiv would be ready to sign": Ukraine's readiness, not Russia's
+        if (speaker != null && yields(x.s(), Clauses.subject(x.s(), verb), speaker)) {
+            return null;
         }
         if (speaker == null || Clauses.stance(x.s(), verb, x.head()) || deniedAttribute(x.s(), verb)) {
             return speaker;
@@ -75,26 +72,33 @@ final class SpeakerStance {
         return subject >= 0 && s.relation(subject).equals("nsubj") && s.head(subject) != verb ? s.head(subject) : -1;
     }
 
+    /**
+     * Whether the speakers leave the stance to the party named at {@code actor} (the subject of the clause they
+     * report, or another party it names as acting): "officials in Brussels said the EU still expected" is the EU's,
+     * not Belgium's; "Moscow said Kyiv would be ready to sign" is Ukraine's readiness, not Russia's.
+     */
+    static boolean yields(SentenceView s, int actor, List<Party> speakers) {
+        return seatOnly(speakers) && namedOther(s, actor, speakers.get(0)) || otherState(s, actor, speakers);
+    }
+
     /** Whether the speakers were found only as the state of the place they speak in ("officials in Brussels"). */
     private static boolean seatOnly(List<Party> speakers) {
         return speakers.stream().allMatch(p -> p.rule().id().endsWith("-seat"));
     }
 
-    /** Whether the trigger's own clause has a subject that names a party other than {@code speaker}. */
-    private static boolean namedOther(Site x, int verb, Party speaker) {
-        int actor = Clauses.subject(x.s(), verb);
-        SentenceView.Placed m = actor < 0 ? null : x.s().mentionAt(actor);
+    /** Whether the token at {@code actor} names a party other than {@code speaker}. */
+    private static boolean namedOther(SentenceView s, int actor, Party speaker) {
+        SentenceView.Placed m = actor < 0 ? null : s.mentionAt(actor);
         return m != null && m.agentive() && !m.entity().equals(speaker.entity());
     }
 
     /**
-     * Whether every speaker is a state ("Moscow", "the Turkish president" read as Turkey) and the trigger's own clause
-     * has another state for subject. A person or a body that speaks keeps the stance: the team's gold credits
+     * Whether every speaker is a state ("Moscow", "the Turkish president" read as Turkey) and the token at
+     * {@code actor} names another state. A person or a body that speaks keeps the stance: the team's gold credits
      * spokespersons, ministries and offices with their own state's stance even where its capital names it.
      */
-    private static boolean otherState(Site x, int verb, List<Party> speakers) {
-        int actor = Clauses.subject(x.s(), verb);
-        SentenceView.Placed m = actor < 0 ? null : x.s().mentionAt(actor);
+    private static boolean otherState(SentenceView s, int actor, List<Party> speakers) {
+        SentenceView.Placed m = actor < 0 ? null : s.mentionAt(actor);
         if (m == null || !m.agentive() || m.type() != EntityType.COUNTRY) {
             return false;
         }
