@@ -106,7 +106,8 @@ class StatementRulesPartiesIT {
                             + "Soto had hoped for a quick answer. “Chile will never accept a shared river commission,” "
                             + "she said.")
                     .person("Jorge Soto").person("Soto", "Jorge Soto").person("Ana Ruiz").country("Chile").extract();
-            expect(all, REJECTION, List.of("Ana Ruiz"), List.of("Jorge Soto"), List.of());
+            // no addressee: the rejection does not point back ("it", "the idea"), so it answers no earlier statement
+            expect(all, REJECTION, List.of("Ana Ruiz"), List.of(), List.of());
         }
 
         @Test
