@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.Locale;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -21,7 +22,8 @@ final class PastRelatives {
     /** Whether the verb at {@code h} is a past relative clause on the noun it offered. */
     static boolean pastObjectRelative(SentenceView s, int h) {
         int subject = s.child(h, "nsubj");
-        if (!s.relation(h).equals("relcl") || subject < 0 || RELATIVE.contains(s.word(subject).toLowerCase())) {
+        if (!s.relation(h).equals("relcl") || subject < 0
+                || RELATIVE.contains(s.word(subject).toLowerCase(Locale.ROOT))) {
             return false;
         }
         int noun = s.head(h);

@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.Locale;
 import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -25,7 +26,8 @@ final class ProposalReactions {
     /** Whether the noun at {@code h} is the object of a preposition on a noun of reaction or report. */
     static boolean reactedTo(SentenceView s, int h) {
         int prep = s.head(h);
-        if (!s.relation(h).equals("pobj") || prep < 0 || !PREPOSITIONS.contains(s.word(prep).toLowerCase())) {
+        if (!s.relation(h).equals("pobj") || prep < 0
+                || !PREPOSITIONS.contains(s.word(prep).toLowerCase(Locale.ROOT))) {
             return false;
         }
         int noun = s.head(prep);
