@@ -326,12 +326,22 @@ final class AddresseeRules {
             int o = agent < 0 ? -1 : x.s().child(agent, "pobj");
             owner = o < 0 ? null : x.parties().resolve(x.s(), o, "addressee.rejected-owner");
         }
-        for (int p : owner == null ? x.s().children(object, "prep") : List.<Integer>of()) {
-            // "rejected the criticism from Tbilisi", "denied accusations by Syrian officials": whom it came from
-            int o = x.s().word(p).equals("from") || x.s().word(p).equals("by") ? x.s().child(p, "pobj") : -1;
-            owner = owner == null && o >= 0 ? x.parties().resolve(x.s(), o, "addressee.rejected-source") : owner;
+        if (owner == null) {
+            owner = source(x, object);
         }
         return owner == null ? null : List.of(owner);
+    }
+
+    /** "rejected the criticism from Tbilisi", "denied accusations by Syrian officials": whom it came from, or null. */
+    private static Party source(Site x, int object) {
+        for (int p : x.s().children(object, "prep")) {
+            int o = x.s().word(p).equals("from") || x.s().word(p).equals("by") ? x.s().child(p, "pobj") : -1;
+            Party from = o < 0 ? null : x.parties().resolve(x.s(), o, "addressee.rejected-source");
+            if (from != null) {
+                return from;
+            }
+        }
+        return null;
     }
 
     /** "Russian troops must leave", "the withdrawal of Ethiopian forces": the owner of the forces in the content. */
