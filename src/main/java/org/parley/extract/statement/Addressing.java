@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.Locale;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -13,8 +14,18 @@ import org.parley.extract.WordList;
 final class Addressing {
 
     private static final WordList TALKS = Lexicon.bundled().list("negotiation-verbs");
+    private static final WordList AUDIENCES = Lexicon.bundled().list("audience-nouns");
 
     private Addressing() {
+    }
+
+    /**
+     * Whether the object of verb {@code h} is an audience ({@code audience-nouns}: "told reporters on his return to
+     * A"): an "on" phrase beside it says when the party spoke, not what it pressed them on.
+     */
+    static boolean audience(SentenceView s, int h) {
+        int o = s.child(h, "dobj");
+        return o >= 0 && AUDIENCES.contains(s.word(o).toLowerCase(Locale.ROOT));
     }
 
     /** Whether verb {@code h} addresses its object (see the class comment). */

@@ -9,7 +9,8 @@ import org.parley.extract.WordList;
  * Recognizes a place of a statement's content that only says where a body, a group or an audience sits: the owner or
  * seat of a body, group or court ("Greenland's own parliament", "armed groups in Chad"), the place after "in" that
  * follows a noun of a body that sits in one place or an organization's name ("the authorities in breakaway A"), and
- * where the body or audience a statement is made to sits ("told reporters in A").
+ * where the body or audience a statement is made to sits ("told reporters in A"); a court people are sent to is a
+ * destination ("handed to the courts in A").
  */
 final class BodySeats {
 
@@ -39,6 +40,21 @@ final class BodySeats {
         return gov >= 0 && (s.listed(GROUP_NOUNS, gov)
                 || ORGANIZATION_NOUNS.contains(s.lemma(gov))
                 || COURT_NOUNS.contains(s.word(gov)) && (gov < m.begin() || gov >= m.end()));
+    }
+
+    /**
+     * "handed to the courts in Kerak", "brought before a tribunal in Arusha": the seat of a court that people are
+     * sent to or tried before is where the act takes them, a destination of the content, not the seat of a body.
+     */
+    static boolean courtDestination(SentenceView s, SentenceView.Placed m) {
+        int t = PlaceRules.listHead(s, PlaceRules.top(s, m));
+        int in = s.head(t);
+        int court = in < 0 ? -1 : s.head(in);
+        int to = court < 0 ? -1 : s.head(court);
+        return s.relation(t).equals("pobj") && s.word(in).equalsIgnoreCase("in") && court >= 0
+                && COURT_NOUNS.contains(s.word(court)) && s.relation(court).equals("pobj") && to >= 0
+                && (s.word(to).equalsIgnoreCase("to") || s.word(to).equalsIgnoreCase("before"))
+                && s.head(to) >= 0 && s.isVerb(s.head(to));
     }
 
     /**

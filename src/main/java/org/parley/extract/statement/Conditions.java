@@ -248,9 +248,9 @@ final class Conditions {
                 return true;
             }
         }
-        for (int p : s.children(h, "prep")) { // "told parliament on Wednesday", "on Monday evening"
+        for (int p : s.children(h, "prep")) { // "told parliament on Wednesday", "told reporters on his return"
             boolean onADay = s.subtree(s.child(p, "pobj")).stream().anyMatch(d -> WEEKDAYS.contains(s.lemma(d)));
-            if (s.word(p).equals("for") || s.word(p).equals("on") && object && !onADay) {
+            if (s.word(p).equals("for") || s.word(p).equals("on") && object && !onADay && !Addressing.audience(s, h)) {
                 return true;
             }
         }

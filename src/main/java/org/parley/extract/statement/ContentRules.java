@@ -48,11 +48,7 @@ final class ContentRules {
         int copula = Clauses.copulaOfPhrase(s, h);
         Set<Integer> out = new TreeSet<>();
         if (x.trigger().obligation() || s.relation(h).equals("aux")) {
-            int verb = s.relation(h).equals("aux") ? s.head(h) : obligedAct(s, h);
-            if (verb >= 0) {
-                out.add(verb);
-                addClause(s, verb, out);
-            }
+            obligationContent(s, h, out);
         } else if (x.trigger().rule().id().equals("statement.demand.any-act-answered")) {
             // "any attack on its troops in Idlib would be met with force": the act warned against, not the answer
             out.addAll(subtree(s, s.child(h, "nsubjpass")));
@@ -96,6 +92,7 @@ final class ContentRules {
         if (x.trigger().kind() == StatementKind.DEMAND) {
             addRestrictiveWho(s, out);
         }
+        out.addAll(GerundSeries.continued(s, out)); // "by freeing the prisoners, reopening the A school, ..."
         removePartySubjects(s, out);
         removeReactions(s, out);
         out.removeIf(i -> s.pos(i).equals(".") || s.pos(i).equals(",") || s.relation(i).equals("punct")
@@ -146,6 +143,33 @@ final class ContentRules {
             String r = s.relation(c);
             boolean thingSubject = (r.equals("nsubj") || r.equals("nsubjpass")) && !Conditions.partyLike(s, c);
             if ((thingSubject || !CLAUSE_FRAME.contains(r)) && !background(s, c) && !Clauses.reporting(s, c)) {
+                out.addAll(subtree(s, c));
+            }
+        }
+    }
+
+    /** What an obligation asks: the act its verb governs, with its clause and a subject that is no party. */
+    private static void obligationContent(SentenceView s, int h, Set<Integer> out) {
+        int verb = s.relation(h).equals("aux") ? s.head(h) : obligedAct(s, h);
+        if (verb >= 0) {
+            out.add(verb);
+            addClause(s, verb, out);
+        }
+        if (verb >= 0 && verb != h && s.head(verb) == h) {
+            addObligedThing(s, h, out);
+        }
+    }
+
+    /**
+     * "the roadblocks at A would have to come down", "an end to the raids on B will have to come first": the subject
+     * of the obligation's own verb, when it is no party, is what must happen or be done, so its phrases are content
+     * as they are under a modal ("the routes between A and B must be restored"); a party subject is the one who must
+     * act and stays out.
+     */
+    private static void addObligedThing(SentenceView s, int h, Set<Integer> out) {
+        for (int c : s.children(h)) {
+            String r = s.relation(c);
+            if ((r.equals("nsubj") || r.equals("nsubjpass")) && !Conditions.partyLike(s, c)) {
                 out.addAll(subtree(s, c));
             }
         }
@@ -248,12 +272,14 @@ final class ContentRules {
 
     /**
      * A circumstance of the saying, not what is said: a phrase before the verb ("In Donbas, officials demanded"), the
-     * occasion ("in a speech to diplomats in Moscow"), a participle clause ("Speaking in Brussels, ..."), a
-     * condition ("if there were guarantees ..."); not an infinitive with "for" ("for the army to leave").
+     * occasion ("in a speech to diplomats in Moscow", "told reporters on his return to A"), a participle clause
+     * ("Speaking in Brussels, ..."), a condition ("if there were guarantees ..."); not an infinitive with "for" ("for
+     * the army to leave").
      */
     private static boolean circumstance(SentenceView s, int head, int c) {
         String r = s.relation(c);
-        if (r.equals("prep") && c < head && s.isVerb(head)) {
+        boolean spokeOn = s.word(c).equals("on") && Addressing.audience(s, head); // "told reporters on his return"
+        if (r.equals("prep") && (c < head || spokeOn) && s.isVerb(head)) {
             return true;
         }
         int o = r.equals("prep") ? s.child(c, "pobj") : -1;

@@ -6,7 +6,8 @@ import org.parley.extract.WordList;
 /**
  * Recognizes a place of a statement's content that names who owns, holds or sends something rather than where the
  * act is: the owner of forces ("Russia's troops", "forces of Ethiopia"), who holds a territorial status ("the
- * sovereignty of Iran over the islands"), and whom a demand or an offer comes from ("the call from Muscat").
+ * sovereignty of Iran over the islands"), who claims or holds a thing of the content ("the areas claimed by A"), and
+ * whom a demand or an offer comes from ("the call from Muscat").
  */
 final class PlaceOwners {
 
@@ -52,6 +53,19 @@ final class PlaceOwners {
                 && TERRITORIAL_STATUS.contains(s.lemma(status))
                 && (s.children(status, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
                 || ContentRules.trailingPreposition(s, status, "over") >= 0);
+    }
+
+    /**
+     * "the areas claimed by both A and B", "the towns held by C": the agent of a participle clause on a noun of the
+     * content names a side that claims, holds or took the thing, not a place of the act, as a country there is none
+     * ({@link CountryPlaces}); the one who runs a site ("a base operated by A") stays, a third party with a role.
+     */
+    static boolean participleAgent(SentenceView s, SentenceView.Placed m) {
+        int t = PlaceRules.listHead(s, m.head());
+        int by = s.head(t);
+        int participle = by < 0 ? -1 : s.head(by);
+        return s.relation(t).equals("pobj") && s.relation(by).equals("agent") && participle >= 0
+                && s.relation(participle).equals("acl") && !CountryPlaces.operator(s, m);
     }
 
     /**
