@@ -126,6 +126,7 @@ final class Conditions {
                     && s.child(h, "dobj") >= 0 && !s.listed(TALK_NOUNS, s.child(h, "dobj"))),
             Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("party-object", PartyObject::test),
+            Map.entry("offer-on-table", TableOffers::offerOnTable), // "the offer remains on the table"
             Map.entry("rejection-noun-use", RejectionNounUses::test), // not "the unionist opposition refused"
             Map.entry("any-act-object", AnyActObjects::test), // "would challenge any transfer", not "any invader"
             Map.entry("held-demand", HeldDemands::test), // "its demand was not open to bargaining"
