@@ -455,23 +455,25 @@ final class ConditionRules {
     }
 
     /**
-     * Who sets the condition: the party who reports it ("Netanyahu said Israel would strike if ..."), else the main
-     * clause's subject, else the speaker of the quotation it is in.
+     * Who sets the condition: the party who reports it ("Netanyahu said Israel would strike if ..."; also the phrase
+     * a reporting verb after the clause lost to it, {@link StrandedReporters}), else the main clause's subject, else
+     * the speaker of the quotation it is in.
      */
     private static List<Party> mainMaker(SentenceView s, int main, Parties parties, Discourse discourse) {
         if (main < 0) {
             return List.of();
         }
-        int rs = Clauses.speaker(s, main);
+        int reporter = Clauses.reporter(s, main); // "..., the minister, Ruiz, said": the phrase it stranded too
+        int rs = reporter < 0 ? -1 : StrandedReporters.subject(s, reporter);
         Party p = rs < 0 ? null : parties.resolve(s, rs, "maker.condition-reporter");
-        if (p == null) {
-            int subject = Clauses.inheritedSubject(s, main);
-            p = subject < 0 ? null : parties.resolve(s, subject, MAKER_MAIN.id());
+        int at = p != null ? rs : Clauses.inheritedSubject(s, main);
+        String rule = p != null ? "maker.condition-reporter" : MAKER_MAIN.id();
+        p = p != null || at < 0 ? p : parties.resolve(s, at, rule);
+        if (p != null) {
+            return parties.withConjuncts(s, at, p, rule); // "Ruiz and Ortiz said Chile would sign if"
         }
-        if (p == null && s.quoted(main) && parties.speaker() != null) {
-            p = parties.speaker().by(RuleId.of("maker.condition-speaker"));
-        }
-        return p == null ? List.of() : List.of(p);
+        boolean quoted = s.quoted(main) && parties.speaker() != null;
+        return quoted ? List.of(parties.speaker().by(RuleId.of("maker.condition-speaker"))) : List.of();
     }
 
     /**

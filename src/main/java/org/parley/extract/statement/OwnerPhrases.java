@@ -5,6 +5,8 @@ import java.util.List;
 import org.parley.core.CharSpan;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
 
 /**
  * The parties named as owners of coordinated nouns or coordinated with an owner: "units and commanders of Armenia"
@@ -12,6 +14,8 @@ import org.parley.core.EntityType;
  * phrase), "Egyptian and Qatari mediators" (coordinated demonyms). Stateless; {@link Parties} uses what these find.
  */
 final class OwnerPhrases {
+
+    private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
 
     private OwnerPhrases() {
     }
@@ -33,10 +37,16 @@ final class OwnerPhrases {
     /**
      * The phrases on {@code noun} and, when the parser hung an "in" phrase right after the object {@code noun} on the
      * verb instead ("urged the government in Skopje to", the "in" a child of "urged"), that phrase too: it follows
-     * the object with no word between, so it places the object's body, not the act.
+     * the object with no word between, so it places the object's body, not the act. A noun that carries the name of
+     * a body no mention covers ("a Bureau spokesman in Quito", {@link #unknownBody}) speaks for that body: its
+     * "in" phrase says where it spoke, not whose it is, and is left out.
      */
     static List<Integer> phrasesWithStrayedIn(SentenceView s, int noun) {
         List<Integer> out = new ArrayList<>(s.children(noun, "prep"));
+        if (unknownBody(s, noun)) {
+            out.removeIf(p -> s.word(p).equals("in"));
+            return out;
+        }
         int verb = s.head(noun);
         if (!s.relation(noun).equals("dobj") || verb < 0) {
             return out;
@@ -46,6 +56,21 @@ final class OwnerPhrases {
             out.add(next);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code noun} carries a capitalized one-word compound that no mention covers and that is no noun of a
+     * state's body (group-nouns: "a Ministry spokesman in Ankara" is Turkey's): the name of a body the article's
+     * entities miss ("a Bureau spokesman", "a Secretariat official").
+     */
+    static boolean unknownBody(SentenceView s, int noun) {
+        for (int c : s.children(noun, "compound")) {
+            if (s.pos(c).equals("NNP") && s.mentionAt(c) == null && s.children(c).isEmpty()
+                    && !s.listed(GROUP_NOUNS, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The owners coordinated with the one at {@code first}, the object of a phrase on {@code noun}. */

@@ -35,8 +35,9 @@ final class PluralParties {
 
     /**
      * The two parties a plural description stands for: "the two leaders", "both presidents" (the two latest people
-     * in focus), "both sides", "the two countries" (the two latest states or groups), never the one who reports the
-     * clause ("the president noted that both"); for a count of three or more ("the three countries"), the list of
+     * in focus), "both sides", "the two countries" (the two latest states or groups), not the one who reports the
+     * clause ("the president noted that both") unless fewer than two others are in focus ("Ruiz said the two leaders
+     * agreed", with only Ortiz beside him); for a count of three or more ("the three countries"), the list of
      * that many parties named together ({@link CountedParties}); empty when it is none.
      */
     List<Party> of(SentenceView s, int token, String rule) {
@@ -76,6 +77,12 @@ final class PluralParties {
             if (out.size() < 2 && fits(s, token, p)) {
                 out.add(new Party(p.entity(), null, true, RuleId.of(rule + "-plural")));
             }
+        }
+        if (out.size() < 2 && !urged && !reporters.isEmpty()) {
+            // "Ruiz said the two leaders agreed", no two others in focus: the one who reports is one of the two
+            out.clear();
+            discourse.salient().stream().filter(p -> fits(s, token, p)).limit(2)
+                    .forEach(p -> out.add(new Party(p.entity(), null, true, RuleId.of(rule + "-plural"))));
         }
         return out.size() == 2 ? out : List.of();
     }
