@@ -20,7 +20,7 @@ public final class ImportReport {
                     + " into the hand-made file): only when exactly one reference row matched it, the id is not doubtful"
                     + " and no other entry holds it",
             "R3 an id is doubtful, and the row keeps none, when the errata list it, when rows with different names"
-                    + " share it, when the catalog gives it to an entry of another name, or when a division has the id"
+                    + " share it (a row the errata list for it is no sharer), when the catalog gives it to an entry of another name, or when a division has the id"
                     + " of its country's capital (the capital keeps it); a town row with a division's id and name in the"
                     + " same country is that division",
             "R4 a division of a city type and the town of the same name in it are one place, a City, with the"

@@ -41,22 +41,20 @@ final class ReferenceIds {
     ReferenceIds(ReferenceRows rows, NameTables tables, Field<Region> baseName, ImportReport report) {
         Map<String, List<Region>> regionsByQid = new HashMap<>();
         for (Region r : rows.regions()) {
-            if (r.wikidata() != null) {
-                regionsByQid.computeIfAbsent(r.wikidata(), q -> new ArrayList<>()).add(r);
-            }
             if (r.wikidata() != null && tables.isKnownWrong("regions", r.iso(), r.wikidata())) {
-                doubtfulRegions.add(r);
+                doubtfulRegions.add(r); // and no sharer of the id: the row it belongs to keeps it
                 report.add("ids dropped", r.where() + " " + r.name() + " " + r.wikidata() + ": listed in id-errata.tsv");
+            } else if (r.wikidata() != null) {
+                regionsByQid.computeIfAbsent(r.wikidata(), q -> new ArrayList<>()).add(r);
             }
         }
         Map<String, List<Town>> townsByQid = new HashMap<>();
         for (Town t : rows.towns()) {
-            if (t.wikidata() != null) {
-                townsByQid.computeIfAbsent(t.wikidata(), q -> new ArrayList<>()).add(t);
-            }
             if (t.wikidata() != null && tables.isKnownWrong("cities", t.country() + ":" + t.name(), t.wikidata())) {
-                doubtfulTowns.add(t);
+                doubtfulTowns.add(t); // and no sharer of the id: the row it belongs to keeps it
                 report.add("ids dropped", t.where() + " " + t.name() + " " + t.wikidata() + ": listed in id-errata.tsv");
+            } else if (t.wikidata() != null) {
+                townsByQid.computeIfAbsent(t.wikidata(), q -> new ArrayList<>()).add(t);
             }
         }
         regionsByQid.forEach((qid, rs) -> sharedIds(qid, rs, baseName, Region::where, doubtfulRegions, report));

@@ -48,10 +48,10 @@ record CatalogMatch(int begin, int end, List<NameIndex.Form> forms, boolean exac
         return null;
     }
 
-    /** The form is written exactly as the text writes the pieces. */
-    boolean writtenAs(NameIndex.Form f, SentencePieces p) {
+    /** The form is written as the text writes the pieces, accents aside ("San José" for "San Jose"). */
+    boolean writtenAlike(NameIndex.Form f, SentencePieces p) {
         for (int k = 0; k < f.surface().size(); k++) {
-            if (!f.surface().get(k).equals(p.get(begin + k).text())) {
+            if (!NameText.unaccented(f.surface().get(k)).equals(NameText.unaccented(p.get(begin + k).text()))) {
                 return false;
             }
         }

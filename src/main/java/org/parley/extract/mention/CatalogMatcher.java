@@ -153,7 +153,8 @@ final class CatalogMatcher {
      * A cue name of {@code entry} at pieces {@code [a, e)} has its cue: a legislature's, that the article named its
      * country ("Congress" is the United States Congress only in an article that named the United States); a news
      * outlet's, a word of reporting; a place's, a place word of its type, the article's naming the place in full
-     * before ("Toledo District", then "leaders in Toledo"); a region's also its own region noun ("Rivers State").
+     * before ("Toledo District", then "leaders in Toledo"); a region's also its own region noun ("Rivers State"); a
+     * town's also the country or region it lies in, named right after it and a comma ("San Jose, California").
      */
     private boolean cued(SentencePieces p, int a, int e, CatalogEntry entry, Set<String> places) {
         if (entry.type() == EntityType.ORGANIZATION && legislative(entry)) {
@@ -163,7 +164,8 @@ final class CatalogMatcher {
             return PlaceCue.mediaAround(p, a, e);
         }
         return inNamedPlace(entry, places) && (PlaceCue.around(p, a, e) == entry.type() || places.contains(entry.key())
-                || entry.type() == EntityType.REGION && PlaceCue.ownRegionNoun(p, a, e));
+                || entry.type() == EntityType.REGION && PlaceCue.ownRegionNoun(p, a, e))
+                || PlaceApposition.locates(p, e, entry, this);
     }
 
     /**

@@ -44,7 +44,7 @@ final class CatalogSenses {
                 || prev.equals("of") && Words.CITY_NOUNS_BEFORE_OF.contains(prev2)
                 || compoundAfter && nextNorm.equals("based")
                 || !regionCue && PlaceCues.settlementAppositionAfter(p, c.end()); // "Mandalay, the second city"
-        List<NameIndex.Form> forms = byEvidence(p, c, places);
+        List<NameIndex.Form> forms = byEvidence(p, c, places, matcher);
         regionCue = regionCue || !cityCue && townNameAmongDivisions(p, c, forms); // "the city of X and the other areas"
         cityCue = cityCue || !regionCue && townAndRegion(p, c, forms, matcher)
                 && TownCues.groundVerbBefore(p, c.begin(), c.end());
@@ -216,12 +216,17 @@ final class CatalogSenses {
     }
 
     /**
-     * The forms with the evidence of the article first: those written as the text writes them, then entries in a
-     * country or region the article named, then the places where more people live; otherwise in catalog order.
+     * The forms with the evidence of the article first: an entry in the place named right after it and a comma ("San
+     * Jose, California"), then those written as the text writes them (accents aside: "San Jose" writes San José as
+     * well as another town's cue name), then entries in a country or region the article named, then the places where
+     * more people live; otherwise in catalog order.
      */
-    private static List<NameIndex.Form> byEvidence(SentencePieces p, CatalogMatch c, Set<String> places) {
+    private static List<NameIndex.Form> byEvidence(SentencePieces p, CatalogMatch c, Set<String> places,
+                                                   CatalogMatcher matcher) {
         List<NameIndex.Form> sorted = new ArrayList<>(c.forms());
-        sorted.sort(Comparator.<NameIndex.Form>comparingInt(f -> c.writtenAs(f, p) ? 0 : 1)
+        sorted.sort(Comparator.<NameIndex.Form>comparingInt(
+                        f -> PlaceApposition.locates(p, c.end(), f.entry(), matcher) ? 0 : 1)
+                .thenComparingInt(f -> c.writtenAlike(f, p) ? 0 : 1)
                 .thenComparingInt(f -> f.entry().partOf() != null && CatalogMatcher.inNamedPlace(f.entry(), places) ? 0 : 1)
                 .thenComparingInt(f -> f.cueOnly() ? 1 : 0) // a place's own name before another's cue name
                 .thenComparingLong(f -> -f.entry().place().population())); // a stable sort keeps catalog order

@@ -32,6 +32,11 @@ final class NameText {
         return fold(piece).replace(".", "");
     }
 
+    /** Diacritics removed, case kept ("San José" gives "San Jose"). */
+    static String unaccented(String s) {
+        return isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+    }
+
     /** Diacritics removed, lower case. */
     static String fold(String s) {
         if (isAscii(s)) {

@@ -22,6 +22,7 @@ final class PhraseTests {
     static final Map<String, Predicate<Phrase>> BY_NAME = Map.ofEntries(
             entry("supranational-area", PhraseTests::supranationalArea),
             entry("unannotated-head", PhraseTests::unannotatedHead),
+            entry("public-space-after-place-word", PublicSpaces::publicSpaceAfterPlaceWord),
             entry("media-name", PhraseTests::mediaName),
             entry("legislature-name", PhraseTests::legislatureName),
             entry("outlet-first-word", MediaCues::outletFirstWord),

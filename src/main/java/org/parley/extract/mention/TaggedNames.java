@@ -66,8 +66,9 @@ final class TaggedNames {
                     continue;
                 }
                 String label = text.substring(begin, end);
-                if (known.isNotAnEntity(NameText.key(NameText.surfacePieces(label)))) {
-                    continue; // a name a rule found to be no entity: a negotiation format
+                String key = NameText.key(NameText.surfacePieces(label));
+                if (known.isNotAnEntity(key) || PublicSpaces.taggedSpace(tokens, a, e, known, key)) {
+                    continue; // a name a rule found to be no entity: a negotiation format, a park
                 }
                 RuleId rule = rule(type);
                 if (type == EntityType.PERSON && TaggedPlaces.placeShaped(tokens, a, e, all)) {
@@ -77,7 +78,7 @@ final class TaggedNames {
                 Entity defined = acronymAfter(tokens, e, all);
                 Entity entity = defined != null && defined.type() == type ? defined : Entity.minted(type, label);
                 all.add(new Candidate(begin, end, s.index(), entity, MentionKind.NAME, CONFIDENCE, rule));
-                known = known.withName(NameText.key(NameText.surfacePieces(label)), entity);
+                known = known.withName(key, entity);
                 if (type == EntityType.PERSON) {
                     known = known.withPerson(entity, label);
                 }

@@ -32,6 +32,7 @@ class ReferenceImportTest {
             "Q414\tCountry\tArgentina\tQ414\t\tArgentine\tBuenos Aires\t\t\t",
             "Q869\tCountry\tThailand\tQ869\t\tThai\tBangkok\t\t\t",
             "Q252\tCountry\tIndonesia\tQ252\t\tIndonesian\tJakarta\t\t\t",
+            "Q757\tCountry\tSaint Vincent and the Grenadines\tQ757\t\tVincentian\tKingstown\t\t\t",
             "city/fallujah\tCity\tFallujah\t\t\t\t\tQ796\t\t",
             "Q1899\tCity\tKyiv\tQ1899\tKiev\t\t\tQ212\t\t",
             "region/zaporizhzhia-oblast\tRegion\tZaporizhzhia Oblast\t\tZaporizhzhia region\t\t\tQ212\t\t",
@@ -46,7 +47,8 @@ class ReferenceImportTest {
             "Poland\tPL\tPOL\tWarsaw\tPolish\tEurope\tCentral Europe\tQ36\tPolska",
             "Argentina\tAR\tARG\tBuenos Aires\tArgentine\tAmericas\tSouth America\tQ414\tArgentina",
             "Thailand\tTH\tTHA\tBangkok\tThai\tAsia\tSouth-Eastern Asia\tQ869\tประเทศไทย",
-            "Indonesia\tID\tIDN\tJakarta\tIndonesian\tAsia\tSouth-Eastern Asia\tQ252\tIndonesia") + "\n";
+            "Indonesia\tID\tIDN\tJakarta\tIndonesian\tAsia\tSouth-Eastern Asia\tQ252\tIndonesia",
+            "Saint Vincent and the Grenadines\tVC\tVCT\tKingstown\tVincentian\tAmericas\tCaribbean\tQ757\tSaint Vincent") + "\n";
 
     static final String REGIONS = String.join("\n",
             "name\tnative\ttype\tiso3166_2\tcountry_iso2\tcountry\twikidata\tparent_wikidata",
@@ -76,7 +78,9 @@ class ReferenceImportTest {
             "Tarnów\tTarnów\tPL\tQ54159\t110000\tQ160",
             "Si Sa Ket\tศรีสะเกษ\tTH\tQ380761\t42000\tQ1207432",
             "Ar Rutbah\tالرطبة\tIQ\tQ193268\t30000\tQ1000001",
-            "Al Fallujah\tالفلوجة\tIQ\tQ193268\t250000\tQ191170") + "\n";
+            "Al Fallujah\tالفلوجة\tIQ\tQ193268\t250000\tQ191170",
+            "Kingstown\tKingstown\tVC\tQ2300294\t24518\tQ41474",
+            "Kingstown Park\tKingstown Park\tVC\tQ2300294\t24518\tQ41474") + "\n";
 
     static ReferenceImport.Result result;
 
@@ -186,6 +190,15 @@ class ReferenceImportTest {
     }
 
     @Test
+    void aRowTheErrataListForItsIdSharesItWithNoOtherRow() {
+        List<CatalogEntry> towns = result.towns().stream().filter(e -> e.label().startsWith("Kingstown")).toList();
+        assertEquals(2, towns.size(), towns.toString());
+        assertEquals("Q41474", towns.get(0).wikidataId(), "the suburb's row, listed in the errata, is no sharer");
+        assertNull(towns.get(1).wikidataId(), "listed in the errata");
+        assertTrue(towns.get(1).label().startsWith("Kingstown Park"), towns.get(1).label());
+    }
+
+    @Test
     void everyRuleIsPrintedFirst() {
         List<String> lines = result.report().lines();
         assertEquals("# rules", lines.get(0));
@@ -199,6 +212,6 @@ class ReferenceImportTest {
         Files.writeString(dir.resolve("cities.tsv"), TOWNS + "Lviv\tЛьвів\tUA\tQ164193\tmany\tQ36036\n");
         CatalogException e = assertThrows(CatalogException.class, () -> ReferenceRows.read(dir.resolve("regions.tsv"),
                 dir.resolve("cities.tsv"), dir.resolve("countries.tsv")));
-        assertEquals("cities.tsv:12: population \"many\" is not a whole number", e.getMessage());
+        assertEquals("cities.tsv:14: population \"many\" is not a whole number", e.getMessage());
     }
 }
