@@ -136,6 +136,7 @@ final class Conditions {
             // a demonym is no mention, so "the Russian terms" does not count
             Map.entry("party-owned", (s, h) -> s.children(h).stream().anyMatch(c -> OWNER_RELATIONS.contains(
                     s.relation(c)) && s.mentionAt(c) != null && s.mentionAt(c).agentive())),
+            Map.entry("listed-terms", ListedTerms::test), // "set out its own terms for the talks: ..."
             Map.entry("in-office", NonProposals::inOffice),
             Map.entry("accusation-object", NonProposals::accusationObject),
             Map.entry("proposal-like-object", DismissalsAndWarnings::proposalLikeObject), // "shot down the plan"

@@ -49,9 +49,8 @@ final class ContentRules {
         Set<Integer> out = new TreeSet<>();
         if (x.trigger().obligation() || s.relation(h).equals("aux")) {
             obligationContent(s, h, out);
-        } else if (x.trigger().rule().id().equals("statement.demand.any-act-answered")) {
-            // "any attack on its troops in Idlib would be met with force": the act warned against, not the answer
-            out.addAll(subtree(s, s.child(h, "nsubjpass")));
+        } else if (ruleContent(x, out)) {
+            // the content the rule names itself, added by ruleContent
         } else if (copula >= 0) {
             copulaPhraseContent(s, h, copula, out);
         } else if (s.isNoun(h)) {
@@ -98,6 +97,24 @@ final class ContentRules {
         out.removeIf(i -> s.pos(i).equals(".") || s.pos(i).equals(",") || s.relation(i).equals("punct")
                 || x.trigger().tokens().contains(i));
         return x.frame().withContent(new ArrayList<>(out));
+    }
+
+    /**
+     * The content a rule names itself, added to {@code out}: the act a warning is about ("any attack on its troops in
+     * Idlib would be met with force": the act warned against, not the answer), the items listed after terms ("set out
+     * its terms: a pullback from A, ...", {@link ListedTerms}); false for every other rule.
+     */
+    private static boolean ruleContent(Site x, Set<Integer> out) {
+        SentenceView s = x.s();
+        if (x.trigger().rule().id().equals("statement.demand.any-act-answered")) {
+            out.addAll(subtree(s, s.child(x.head(), "nsubjpass")));
+            return true;
+        }
+        if (x.trigger().rule().id().equals(ListedTerms.RULE)) {
+            out.addAll(ListedTerms.items(s, x.head()));
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -255,6 +255,10 @@ final class MakerRules {
         if (!x.s().isNoun(x.head())) {
             return null;
         }
+        List<Party> speaker = ListedTerms.speaker(x); // "Its terms ...: A, B, its secretary general, X, said"
+        if (speaker != null) {
+            return speaker.isEmpty() ? null : speaker;
+        }
         Party p = x.parties().modifierOwner(x.s(), x.head(), "maker.owner");
         return p == null || GuessedOwners.guessed(x.s(), x.head(), p) ? null : List.of(p); // not "the envoy's plan"
     }
