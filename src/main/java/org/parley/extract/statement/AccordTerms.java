@@ -64,9 +64,13 @@ final class AccordTerms {
         return subject >= 0 && Conditions.partyLike(s, subject);
     }
 
-    /** "The accord commits both sides to ...": a verb of binding (binding-verbs) with an accord for subject. */
+    /**
+     * "The accord binds both sides to ...": a verb of binding (binding-verbs) with an accord for subject, with no
+     * modal; "any deal must require Iran to ..." says what a deal to come should bind a party to, a demand.
+     */
     private static boolean accordSubject(SentenceView s, int verb) {
         int subject = s.child(verb, "nsubj");
-        return subject >= 0 && s.listed(BINDING, verb) && s.mentionAt(subject) == null && s.listed(HEADS, subject);
+        return subject >= 0 && s.listed(BINDING, verb) && !Modals.hasModal(s, verb) && s.mentionAt(subject) == null
+                && s.listed(HEADS, subject);
     }
 }
