@@ -14,9 +14,8 @@ import org.parley.extract.WordList;
  * to a month or a year, background to the news ("agreed in December to open talks", "backed the plan in 2022"), and
  * what a denial says did not happen ("denied that it had asked Oslo to mediate"), and what commentators, no party,
  * say a party wants or does ("analysts say Beijing wants the vote to go ahead"), and a proposal named as what another
- * party backs or discusses ({@link HandledProposals}: "Madrid backed the Moroccan plan"), and a demand or offer noun
- * that says nothing of what it asks, only made, held or met ({@link ContentlessNouns}: "issued its demand"), and the
- * terms of an accord told as its content ({@link AccordTerms}: "Under the agreement, the rebels promised"). Stateless.
+ * party backs or discusses ({@link HandledProposals}: "Madrid backed the Moroccan plan"), and the terms of an accord
+ * told as its content ({@link AccordTerms}: "Under the agreement, the rebels promised"). Stateless.
  */
 final class FalseTriggers {
 
@@ -60,9 +59,6 @@ final class FalseTriggers {
         }
         if (HandledProposals.handled(s, h, kind)) {
             return HandledProposals.RULE;
-        }
-        if (ContentlessNouns.contentless(s, h, kind)) {
-            return ContentlessNouns.RULE;
         }
         if (AccordTerms.accordTerms(s, h, kind)) {
             return AccordTerms.RULE;
