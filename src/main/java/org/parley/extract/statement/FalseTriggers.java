@@ -14,7 +14,8 @@ import org.parley.extract.WordList;
  * to a month or a year, background to the news ("agreed in December to open talks", "backed the plan in 2022"), and
  * what a denial says did not happen ("denied that it had asked Oslo to mediate"), and what commentators, no party,
  * say a party wants or does ("analysts say Beijing wants the vote to go ahead"), and a proposal named as what another
- * party backs or discusses ({@link HandledProposals}: "Madrid backed the Moroccan plan"). Stateless.
+ * party backs or discusses ({@link HandledProposals}: "Madrid backed the Moroccan plan"), and the terms of an accord
+ * told as its content ({@link AccordTerms}: "Under the agreement, the rebels promised"). Stateless.
  */
 final class FalseTriggers {
 
@@ -58,6 +59,9 @@ final class FalseTriggers {
         }
         if (HandledProposals.handled(s, h, kind)) {
             return HandledProposals.RULE;
+        }
+        if (AccordTerms.accordTerms(s, h, kind)) {
+            return AccordTerms.RULE;
         }
         return NewsBackground.commentatorsJudgement(s, h) ? COMMENTATORS : null;
     }
