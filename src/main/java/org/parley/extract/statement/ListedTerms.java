@@ -24,6 +24,7 @@ final class ListedTerms {
     private ListedTerms() {
     }
 
+    /** Condition {@code listed-terms}: the noun {@code h} is owned by a pronoun and nouns are listed after the mark. */
     static boolean test(SentenceView s, int h) {
         return s.children(h, "poss").stream().anyMatch(c -> s.pos(c).equals("PRP$"))
                 && items(s, h).stream().anyMatch(s::isNoun);
