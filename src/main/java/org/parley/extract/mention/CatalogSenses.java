@@ -224,8 +224,9 @@ final class CatalogSenses {
     private static List<NameIndex.Form> byEvidence(SentencePieces p, CatalogMatch c, Set<String> places,
                                                    CatalogMatcher matcher) {
         List<NameIndex.Form> sorted = new ArrayList<>(c.forms());
-        sorted.sort(Comparator.<NameIndex.Form>comparingInt(
-                        f -> PlaceApposition.locates(p, c.end(), f.entry(), matcher) ? 0 : 1)
+        // the place after the name is matched once, not at every comparison (a single form is never compared)
+        Set<String> apposed = sorted.size() > 1 ? PlaceApposition.placesAfter(p, c.end(), matcher) : Set.of();
+        sorted.sort(Comparator.<NameIndex.Form>comparingInt(f -> PlaceApposition.locatedIn(f.entry(), apposed) ? 0 : 1)
                 .thenComparingInt(f -> c.writtenAlike(f, p) ? 0 : 1)
                 .thenComparingInt(f -> f.entry().partOf() != null && CatalogMatcher.inNamedPlace(f.entry(), places) ? 0 : 1)
                 .thenComparingInt(f -> f.cueOnly() ? 1 : 0) // a place's own name before another's cue name

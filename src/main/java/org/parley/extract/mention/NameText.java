@@ -34,16 +34,13 @@ final class NameText {
 
     /** Diacritics removed, case kept ("San José" gives "San Jose"). */
     static String unaccented(String s) {
+        // NFKD leaves ASCII as it is and it holds no marks
         return isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
     }
 
     /** Diacritics removed, lower case. */
     static String fold(String s) {
-        if (isAscii(s)) {
-            return s.toLowerCase(Locale.ROOT); // NFKD leaves ASCII as it is and it holds no marks
-        }
-        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        return d.toLowerCase(Locale.ROOT);
+        return unaccented(s).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isAscii(String s) {

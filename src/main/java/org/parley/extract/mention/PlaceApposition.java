@@ -16,11 +16,14 @@ final class PlaceApposition {
 
     /** The town {@code entry} lies in the country or region named right after piece {@code e - 1} and a comma. */
     static boolean locates(SentencePieces p, int e, CatalogEntry entry, CatalogMatcher matcher) {
-        if (entry.type() != EntityType.CITY || entry.partOf() == null) {
-            return false;
-        }
-        Set<String> apposed = placesAfter(p, e, matcher);
-        return !apposed.isEmpty() && CatalogMatcher.inNamedPlace(entry, apposed);
+        return entry.type() == EntityType.CITY && entry.partOf() != null
+                && locatedIn(entry, placesAfter(p, e, matcher));
+    }
+
+    /** The town {@code entry} lies in one of the places {@code apposed} ({@link #placesAfter}) stands for. */
+    static boolean locatedIn(CatalogEntry entry, Set<String> apposed) {
+        return entry.type() == EntityType.CITY && entry.partOf() != null && !apposed.isEmpty()
+                && CatalogMatcher.inNamedPlace(entry, apposed);
     }
 
     /**
