@@ -53,8 +53,8 @@ final class Conditions {
             Map.entry("demanded-clause", DemandedClauses::inDemandedClause), // "asked that X should"
             Map.entry("market-demand", MarketDemand::quantity), // "the demand for grain has risen"
             Map.entry("has-complement", Conditions::hasComplement),
-            Map.entry("announced", Conditions::announced),
-            Map.entry("announced-with-modal", (s, h) -> announced(s, h) && Modals.hasModal(s, h)),
+            Map.entry("announced", AnnouncedActs::announced),
+            Map.entry("announced-with-modal", (s, h) -> AnnouncedActs.announced(s, h) && Modals.hasModal(s, h)),
             Map.entry("offered-with-modal", Modals::offeredWithModal), // "we can discuss", "Quito would negotiate"
             Map.entry("has-object", (s, h) -> s.child(h, "dobj") >= 0),
             Map.entry("object-relative", ObjectRelatives::objectGap), // "a guarantee Belgrade had sought"
@@ -123,7 +123,8 @@ final class Conditions {
             Map.entry("wanted-result", WantedResults::test), // "wants the vote held again", "wants the port open"
             Map.entry("inability", Inabilities::test), // "could not pay salaries without the fund"
             Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
-                    && s.child(h, "dobj") >= 0 && !s.listed(TALK_NOUNS, s.child(h, "dobj"))),
+                    && s.child(h, "dobj") >= 0 && !s.listed(TALK_NOUNS, s.child(h, "dobj"))
+                    || AnnouncedActs.holdsOn(s, h)), // "would hold on to the town": kept, no talks
             Map.entry("on-phrase", Conditions::onPhrase),
             Map.entry("party-object", PartyObject::test),
             Map.entry("offer-on-table", TableOffers::offerOnTable), // "the offer remains on the table"
@@ -306,27 +307,6 @@ final class Conditions {
         }
         for (int p : s.children(h, "prep")) {
             if (s.word(p).equals("for")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A party's own act announced for the future or under way: "would withdraw", "will be pulled back", "are
-     * withdrawing"; with a subject, not inside a condition ("if X withdraws").
-     */
-    static boolean announced(SentenceView s, int h) {
-        int subject = Clauses.subject(s, h);
-        if (!s.isVerb(h) || subject < 0 || !partyLike(s, subject)) {
-            return false;
-        }
-        if (s.relation(h).equals("advcl") && s.child(h, "mark") >= 0 || NonProposals.termOfProposal(s, h)) {
-            return false;
-        }
-        for (int a : s.children(h)) {
-            String r = s.relation(a);
-            if (r.equals("aux") && (Modals.future(s, a) || s.pos(h).equals("VBG") && s.lemma(a).equals("be"))) {
                 return true;
             }
         }

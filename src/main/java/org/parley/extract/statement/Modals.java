@@ -45,7 +45,7 @@ final class Modals {
      * party subject says it can or could act ("we can discuss a defence strategy", "Quito would negotiate").
      */
     static boolean offeredWithModal(SentenceView s, int h) {
-        if (Conditions.announced(s, h) && hasModal(s, h)) {
+        if (AnnouncedActs.announced(s, h) && hasModal(s, h)) {
             return true;
         }
         if (!s.isVerb(h)) {
