@@ -230,13 +230,20 @@ final class AddresseeRules {
         return null;
     }
 
-    /** "requested clarification from Morocco", "sought guarantees from Kabul": whom a demand is asked of. */
+    /**
+     * "requested clarification from Morocco", "sought guarantees from Kabul", "would not sign without guarantees from
+     * Kabul" (the object of a "without" phrase on the verb, what a refusal lacks): whom a demand is asked of.
+     */
     static List<Party> fromPhrase(Site x) {
         if (x.frame().kind() != StatementKind.DEMAND || !x.s().isVerb(x.head())) {
             return null;
         }
         int object = x.s().child(x.head(), "dobj");
-        for (int at : new int[] {x.head(), object}) {
+        int lacked = -1;
+        for (int p : x.s().children(x.head(), "prep")) {
+            lacked = lacked < 0 && x.s().word(p).equalsIgnoreCase("without") ? x.s().child(p, "pobj") : lacked;
+        }
+        for (int at : new int[] {x.head(), object, lacked}) {
             for (int p : x.s().children(at, "prep")) {
                 if (x.s().word(p).equals("from")) {
                     int o = x.s().child(p, "pobj");

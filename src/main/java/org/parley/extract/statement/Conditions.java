@@ -122,6 +122,7 @@ final class Conditions {
             Map.entry("relation-wish", WishedRelations::test), // "wanted its neighbours to remain its friends"
             Map.entry("wanted-result", WantedResults::test), // "wants the vote held again", "wants the port open"
             Map.entry("inability", Inabilities::test), // "could not pay salaries without the fund"
+            Map.entry("without-terms", WithoutTerms::test), // "will not leave without the prisoners"
             Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
                     && s.child(h, "dobj") >= 0 && !s.listed(TALK_NOUNS, s.child(h, "dobj"))
                     || AnnouncedActs.holdsOn(s, h)), // "would hold on to the town": kept, no talks
