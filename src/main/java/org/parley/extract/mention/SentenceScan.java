@@ -126,17 +126,7 @@ final class SentenceScan {
             return e;
         }
         if (p.hasLower(a, e)) {
-            int b = PersonBeforeBody.singleBodyStart(t.rule(), p, a, e);
-            if (b > a) {
-                handleSegments(a, b); // the person, then the body's name as a run of its own
-                return handleRun(b, e, matcher.match(p, b, e, places));
-            }
-            if (onlyNameParticles(a, e)) {
-                unresolved.add(new UnresolvedName(p, a, e)); // "Dar es Salaam": never type a fragment
-            } else {
-                handleSegments(a, e);
-            }
-            return e;
+            return handleConnected(a, e, t);
         }
         if (c == null) {
             unresolved.add(new UnresolvedName(p, a, e));
@@ -201,6 +191,21 @@ final class SentenceScan {
         }
         parts.forEach(this::emitCatalog);
         return true;
+    }
+
+    /** A run with lower-case connectors that no rule typed: a person and a body, a fragment, or its segments. */
+    private int handleConnected(int a, int e, PhraseTyping t) {
+        int b = PersonBeforeBody.singleBodyStart(t.rule(), p, a, e);
+        if (b > a) {
+            handleSegments(a, b); // the person, then the body's name as a run of its own
+            return handleRun(b, e, matcher.match(p, b, e, places));
+        }
+        if (onlyNameParticles(a, e)) {
+            unresolved.add(new UnresolvedName(p, a, e)); // "Dar es Salaam": never type a fragment
+        } else {
+            handleSegments(a, e);
+        }
+        return e;
     }
 
     /** Each capitalized segment of a run split at its lower-case connectors, on its own. */
