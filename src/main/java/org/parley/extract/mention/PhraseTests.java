@@ -101,7 +101,8 @@ final class PhraseTests {
     /**
      * "Kerch Strait", "Valdor Agreement", "Tessaly Process": a capitalized head of a name that is no entity of ours,
      * unless it ends a territory's name ("Gaza Strip"), sits inside an organization's name ("Velmar Canal
-     * Authority", "Delta Radio") or ends the name of a forum of people.
+     * Authority", "Delta Radio") or ends the name of a forum of people; and a building's name ({@link BuildingNames}:
+     * "State House").
      */
     static boolean unannotatedHead(Phrase ph) {
         SentencePieces p = ph.p();
@@ -109,6 +110,9 @@ final class PhraseTests {
         int e = ph.e();
         String lastNorm = ph.lastNorm();
         boolean organizationNamed = e - a >= 2 && p.get(e - 1).cap() && Words.ORG_HEADS.contains(lastNorm);
+        if (BuildingNames.phrase(ph)) {
+            return true; // "State House", "Government House": the building of a seat of office
+        }
         for (int k = a; k < e; k++) {
             Piece x = p.get(k);
             String n = x.norm();

@@ -1,7 +1,6 @@
 package org.parley.extract.mention;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -41,27 +40,12 @@ final class SentenceScan {
 
     /** Scans the sentence; returns the phrases left unresolved, in text order. */
     List<UnresolvedName> run() {
-        places = withCountriesNamedHere(out.known().places());
+        places = SentenceCountries.withCountriesNamedHere(p, matcher, out.known().places());
         int i = 0;
         while (i < p.size()) {
             i = step(i);
         }
         return List.copyOf(unresolved);
-    }
-
-    /**
-     * {@code known} and the countries the sentence names by a catalog name, wherever in it: "the Kidal and Gao
-     * regions of Mali" cues the regions of the country it names after them.
-     */
-    private Set<String> withCountriesNamedHere(Set<String> known) {
-        Set<String> all = new HashSet<>(known);
-        for (int i = 0; i < p.size(); i++) {
-            CatalogMatch c = p.cap(i) ? matcher.match(p, i, p.size(), null) : null;
-            if (c != null && c.onlyType(EntityType.COUNTRY)) {
-                c.forms().forEach(f -> all.add(f.entry().key()));
-            }
-        }
-        return all;
     }
 
     private int step(int i) {
@@ -142,12 +126,7 @@ final class SentenceScan {
             return e;
         }
         if (p.hasLower(a, e)) {
-            if (onlyNameParticles(a, e)) {
-                unresolved.add(new UnresolvedName(p, a, e)); // "Dar es Salaam": never type a fragment
-            } else {
-                handleSegments(a, e);
-            }
-            return e;
+            return handleConnected(a, e, t);
         }
         if (c == null) {
             unresolved.add(new UnresolvedName(p, a, e));
@@ -212,6 +191,21 @@ final class SentenceScan {
         }
         parts.forEach(this::emitCatalog);
         return true;
+    }
+
+    /** A run with lower-case connectors that no rule typed: a person and a body, a fragment, or its segments. */
+    private int handleConnected(int a, int e, PhraseTyping t) {
+        int b = PersonBeforeBody.singleBodyStart(t.rule(), p, a, e);
+        if (b > a) {
+            handleSegments(a, b); // the person, then the body's name as a run of its own
+            return handleRun(b, e, matcher.match(p, b, e, places));
+        }
+        if (onlyNameParticles(a, e)) {
+            unresolved.add(new UnresolvedName(p, a, e)); // "Dar es Salaam": never type a fragment
+        } else {
+            handleSegments(a, e);
+        }
+        return e;
     }
 
     /** Each capitalized segment of a run split at its lower-case connectors, on its own. */

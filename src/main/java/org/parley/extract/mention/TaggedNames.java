@@ -67,8 +67,9 @@ final class TaggedNames {
                 }
                 String label = text.substring(begin, end);
                 String key = NameText.key(NameText.surfacePieces(label));
-                if (known.isNotAnEntity(key) || PublicSpaces.taggedSpace(tokens, a, e, known, key)) {
-                    continue; // a name a rule found to be no entity: a negotiation format, a park
+                if (known.isNotAnEntity(key) || PublicSpaces.taggedSpace(tokens, a, e, known, key)
+                        || BuildingNames.tagged(tokens, a, e, key)) {
+                    continue; // a name a rule found to be no entity: a negotiation format, a park, a building
                 }
                 RuleId rule = rule(type);
                 if (type == EntityType.PERSON && TaggedPlaces.placeShaped(tokens, a, e, all)) {

@@ -44,6 +44,7 @@ final class Words {
     static final WordList CITY_NOUNS_AFTER_NAMES = list("city-nouns-after-names");
     static final WordList REGION_NOUNS_BEFORE_OF = list("region-nouns-before-of");
     static final WordList UNANNOTATED_HEADS = list("unannotated-heads");
+    static final WordList BUILDING_NAME_ENDS = list("building-name-ends");
     static final WordList PUBLIC_SPACE_HEADS = list("public-space-heads");
     static final WordList TERRITORY_HEADS = list("territory-heads");
     static final WordList SUPRANATIONAL_AREAS = list("supranational-areas");
