@@ -148,6 +148,7 @@ final class Conditions {
             Map.entry("withheld-object", NonProposals::withheldObject), // "would give Seoul no aid"
             Map.entry("courtesy-object", NonProposals::courtesyObject), // "offered his resignation"
             Map.entry("past-object-relative", PastRelatives::pastObjectRelative), // "the vote it promised in 2019"
+            Map.entry("accord-relative", AccordRelatives::termsTold), // "a memorandum under which Lima pledged"
             Map.entry("reaction-phrase", ProposalReactions::reactedTo), // "no comment on the proposal"
             Map.entry("concessive-phrase", NonProposals::concessivePhrase), // "despite appeals from X"
             // "signed a deal", "kept its promise": a bargain struck or a promise given, no proposal put to a party;
