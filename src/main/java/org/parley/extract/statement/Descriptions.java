@@ -63,9 +63,7 @@ final class Descriptions {
                 return StateForces.named(s, token, context, rule); // "the army": "Myanmar's military" before
             }
             if (STATE_DESCRIPTIONS.contains(l)) {
-                Party placed = placed(s, token, rule);
-                return placed != null ? placed
-                        : parties.antecedent(s, token, rule + "-description", EntityType.COUNTRY);
+                return state(s, token, rule);
             }
             if (GROUP_DESCRIPTIONS.contains(l)) {
                 Party p = parties.antecedent(s, token, rule + "-description", EntityType.ORGANIZATION);
@@ -81,6 +79,23 @@ final class Descriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * "the government", "the authorities": the state of a place opening the clause, an earlier subject of the
+     * sentence, for a subject the latest country in focus the article named as owning such a body
+     * ({@link GovernedStates}: "the government" is Peru's, not the host's named since), else the latest country.
+     */
+    private Party state(SentenceView s, int token, String rule) {
+        Party placed = placed(s, token, rule);
+        if (placed != null) {
+            return placed;
+        }
+        Party p = parties.antecedent(s, token, rule + "-description", EntityType.COUNTRY);
+        boolean subject = s.relation(token).startsWith("nsubj"); // a maker's phrase, not one addressed
+        Party governed = !subject || p == null || p.rule().id().endsWith("-in-sentence") ? null
+                : GovernedStates.latest(s, discourse, context, BoundNames.of(s, token), rule + "-description");
+        return governed != null ? governed : p;
     }
 
     /**
@@ -107,8 +122,16 @@ final class Descriptions {
         }
         SentenceView.Placed m = s.mentionAt(poss);
         String w = s.word(poss).toLowerCase(Locale.ROOT);
+        boolean pronoun = w.equals("his") || w.equals("her");
         Party person = m != null ? (m.type() == EntityType.PERSON ? Party.named(m, RuleId.of(rule)) : null)
-                : w.equals("his") || w.equals("her") ? reporter(s, token, rule) : null;
+                : pronoun ? reporter(s, token, rule) : null;
+        if (person == null && pronoun && s.relation(token).startsWith("nsubj")
+                && s.relation(s.head(token)).equals("root")) {
+            // "Ana Ruiz conceded defeat. Her movement wants": no reporter gives "her"; the person it stands for
+            // speaks for the movement, named with her or not
+            Party held = parties.antecedent(s, poss, rule, EntityType.PERSON);
+            return held == null ? null : new Party(held.entity(), null, true, RuleId.of(rule + "-owning-person"));
+        }
         if (person == null || person.entity().type() != EntityType.PERSON) {
             return null;
         }

@@ -11,14 +11,15 @@ import org.parley.extract.WordList;
  * The party a noun phrase names inside itself, when its head is no mention: a party in apposition ("the neighbour,
  * Benin"), the person a title in apposition describes ("Josep Borrell, the EU's foreign policy chief, who"), a
  * party in a compound on a group noun ("the Hamas leadership"), an organization named before an organization noun
- * ("the Hamas militant group", "the M23 rebels"), the person a title of a body is given to ("the head of the panel,
- * X,"). Stateless.
+ * or a party noun ("the Hamas militant group", "the M23 rebels", "the Moru coalition"), the person a title of a
+ * body is given to ("the head of the panel, X,"). Stateless.
  */
 final class NamedParty {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList ORGANIZATION_NOUNS = LEXICON.list("organization-nouns");
+    private static final WordList PARTY_NOUNS = LEXICON.list("party-nouns");
     private static final WordList TITLES = LEXICON.list("titles");
 
     private NamedParty() {
@@ -52,8 +53,8 @@ final class NamedParty {
                 return Party.named(cm, RuleId.of(rule + "-owner"));
             }
         }
-        if (!ORGANIZATION_NOUNS.contains(s.lemma(token))) {
-            return null;
+        if (!ORGANIZATION_NOUNS.contains(s.lemma(token)) && !PARTY_NOUNS.contains(s.lemma(token))) {
+            return null; // "the Moru coalition", "the Tano Ansu alliance": the named organization, not a description
         }
         for (int c : s.children(token)) {
             boolean modifier = s.relation(c).equals("compound") || s.relation(c).equals("nmod");
