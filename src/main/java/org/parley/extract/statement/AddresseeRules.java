@@ -230,12 +230,19 @@ final class AddresseeRules {
         return null;
     }
 
-    /** "requested clarification from Morocco", "sought guarantees from Kabul": whom a demand is asked of. */
+    /**
+     * "requested clarification from Morocco", "sought guarantees from Kabul": whom a demand is asked of. Not when the
+     * object is a noun of leaving ({@code withdrawal-nouns}): "demanded the withdrawal of the troops from Chad" names
+     * the place to be left, wherever the parser hangs the "from" phrase.
+     */
     static List<Party> fromPhrase(Site x) {
         if (x.frame().kind() != StatementKind.DEMAND || !x.s().isVerb(x.head())) {
             return null;
         }
         int object = x.s().child(x.head(), "dobj");
+        if (object >= 0 && WITHDRAWALS.contains(x.s().lemma(object))) {
+            return null;
+        }
         for (int at : new int[] {x.head(), object}) {
             for (int p : x.s().children(at, "prep")) {
                 if (x.s().word(p).equals("from")) {
