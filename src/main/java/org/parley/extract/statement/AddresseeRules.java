@@ -232,13 +232,18 @@ final class AddresseeRules {
 
     /**
      * "requested clarification from Morocco", "sought guarantees from Kabul", "would not sign without guarantees from
-     * Kabul" (the object of a "without" phrase on the verb, what a refusal lacks): whom a demand is asked of.
+     * Kabul" (the object of a "without" phrase on the verb, what a refusal lacks): whom a demand is asked of. Not when
+     * the object is a noun of leaving ({@code withdrawal-nouns}): "demanded the withdrawal of the troops from Chad"
+     * names the place to be left, wherever the parser hangs the "from" phrase.
      */
     static List<Party> fromPhrase(Site x) {
         if (x.frame().kind() != StatementKind.DEMAND || !x.s().isVerb(x.head())) {
             return null;
         }
         int object = x.s().child(x.head(), "dobj");
+        if (object >= 0 && WITHDRAWALS.contains(x.s().lemma(object))) {
+            return null;
+        }
         int lacked = -1;
         for (int p : x.s().children(x.head(), "prep")) {
             lacked = lacked < 0 && x.s().word(p).equalsIgnoreCase("without") ? x.s().child(p, "pobj") : lacked;
