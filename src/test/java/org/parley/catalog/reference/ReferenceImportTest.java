@@ -80,7 +80,10 @@ class ReferenceImportTest {
             "Ar Rutbah\tالرطبة\tIQ\tQ193268\t30000\tQ1000001",
             "Al Fallujah\tالفلوجة\tIQ\tQ193268\t250000\tQ191170",
             "Kingstown\tKingstown\tVC\tQ2300294\t24518\tQ41474",
-            "Kingstown Park\tKingstown Park\tVC\tQ2300294\t24518\tQ41474") + "\n";
+            "Kingstown Park\tKingstown Park\tVC\tQ2300294\t24518\tQ41474",
+            "Skadovs’k\tСкадовськ\tUA\tQ171334\t17000\tQ1000002",
+            "L’Anse Verte\tL’Anse Verte\tVC\tQ2300294\t16000\tQ1000003",
+            "Mary’s Landing\tMary’s Landing\tVC\tQ2300294\t15500\tQ1000004") + "\n";
 
     static ReferenceImport.Result result;
 
@@ -150,6 +153,13 @@ class ReferenceImportTest {
     }
 
     @Test
+    void aTransliterationsApostropheIsLeftOutInOneMoreAliasButNotAnElisionNorAPossessive() {
+        assertEquals(List.of("Skadovsk"), entry("Skadovs’k").aliases());
+        assertTrue(entry("L’Anse Verte").aliases().isEmpty(), "an elided article keeps its mark");
+        assertTrue(entry("Mary’s Landing").aliases().isEmpty(), "a possessive keeps its mark");
+    }
+
+    @Test
     void indonesianProvincesGetTheCompassWordFirstButWestPapuaIsLeftToTheWholeRegion() {
         CatalogEntry sulawesi = entry("Southeast Sulawesi");
         assertEquals("Q5075", sulawesi.wikidataId());
@@ -212,6 +222,7 @@ class ReferenceImportTest {
         Files.writeString(dir.resolve("cities.tsv"), TOWNS + "Lviv\tЛьвів\tUA\tQ164193\tmany\tQ36036\n");
         CatalogException e = assertThrows(CatalogException.class, () -> ReferenceRows.read(dir.resolve("regions.tsv"),
                 dir.resolve("cities.tsv"), dir.resolve("countries.tsv")));
-        assertEquals("cities.tsv:14: population \"many\" is not a whole number", e.getMessage());
+        int line = TOWNS.split("\n").length + 1;
+        assertEquals("cities.tsv:" + line + ": population \"many\" is not a whole number", e.getMessage());
     }
 }
