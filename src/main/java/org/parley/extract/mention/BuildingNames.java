@@ -7,8 +7,9 @@ import org.parley.core.Token;
 /**
  * Names of buildings that news uses for the place where an office sits or talks are held ("at State House",
  * "a statement read at Government House", "talks at Lancaster House"): two capitalized words or more that end in a
- * building's word ({@code building-name-ends}) and are no legislature's name ({@code legislature-names}). Such a name is a facility, which the annotation leaves out; a body
- * named after its building ("Chatham House") is a catalog entry, found before this test. Stateless.
+ * building's word ({@code building-name-ends}) and are no legislature's name ({@code legislature-names}). Such a name
+ * is a facility, which the annotation leaves out; a body named after its building ("Chatham House") is a catalog
+ * entry, found before this test. Stateless.
  */
 final class BuildingNames {
 

@@ -30,7 +30,7 @@ final class PersonBeforeBody {
             return false;
         }
         boolean the = k + 1 < ph.e() && p.norm(k + 1).equals("the");
-        int b = bodyStart(p, ph.a(), ph.e());
+        int b = the ? k + 2 : k + 1;
         if (b >= ph.e() || !p.cap(b)) {
             return false;
         }

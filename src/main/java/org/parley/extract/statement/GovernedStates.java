@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.core.Entity;
@@ -27,32 +28,37 @@ final class GovernedStates {
      * owner in a sentence up to {@code s}; null when none.
      */
     static Party latest(SentenceView s, Discourse discourse, ArticleContext context, Set<Entity> bound, String rule) {
+        Set<Entity> owners = null;
         for (Party p : discourse.salient()) {
-            if (p.entity().type() == EntityType.COUNTRY && !bound.contains(p.entity())
-                    && governed(context, s.index(), p.entity())) {
+            if (p.entity().type() != EntityType.COUNTRY || bound.contains(p.entity())) {
+                continue;
+            }
+            owners = owners != null ? owners : owners(context, s.index());
+            if (owners.contains(p.entity())) {
                 return new Party(p.entity(), null, true, RuleId.of(rule + "-governed"));
             }
         }
         return null;
     }
 
-    /** Whether a sentence up to {@code last} names {@code country} as the owner of a state description. */
-    private static boolean governed(ArticleContext context, int last, Entity country) {
+    /** The countries a sentence up to {@code last} names as the owner of a state description (or its owner's). */
+    private static Set<Entity> owners(ArticleContext context, int last) {
+        Set<Entity> out = new HashSet<>();
         for (SentenceView v : context.views()) {
             if (v.index() > last) {
                 break;
             }
             for (int t = 0; t < v.size(); t++) {
-                if (STATE_DESCRIPTIONS.contains(v.lemma(t).toLowerCase(Locale.ROOT)) && owned(v, t, context, country)) {
-                    return true;
+                if (STATE_DESCRIPTIONS.contains(v.lemma(t).toLowerCase(Locale.ROOT))) {
+                    addOwners(v, t, context, out);
                 }
             }
         }
-        return false;
+        return out;
     }
 
-    /** Whether the body at {@code body} has {@code country} for its owner (or a person who serves it). */
-    private static boolean owned(SentenceView v, int body, ArticleContext context, Entity country) {
+    /** Adds the owners of the body at {@code body}: a country, or the country of a person who serves one. */
+    private static void addOwners(SentenceView v, int body, ArticleContext context, Set<Entity> out) {
         for (int c : v.children(body)) {
             String r = v.relation(c);
             boolean modifier = r.equals("poss") || r.equals("amod") || r.equals("compound") || r.equals("nmod");
@@ -63,11 +69,13 @@ final class GovernedStates {
             SentenceView.Placed m = modifier ? v.mentionAt(c) : null;
             Entity owner = m == null ? null
                     : m.type() == EntityType.PERSON ? context.countryOf(m.entity()) : m.entity();
-            if (country.equals(owner)
-                    || modifier && country.equals(context.facts().demonym(v.word(c).toLowerCase(Locale.ROOT)))) {
-                return true;
+            if (owner != null) {
+                out.add(owner);
+            }
+            Entity demonym = modifier ? context.facts().demonym(v.word(c).toLowerCase(Locale.ROOT)) : null;
+            if (demonym != null) {
+                out.add(demonym);
             }
         }
-        return false;
     }
 }
