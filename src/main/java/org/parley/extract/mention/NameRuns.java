@@ -75,8 +75,8 @@ final class NameRuns {
                 continue;
             }
             int c = k;
-            while (c < p.size() && p.get(c).lower() && Words.NAME_CONNECTORS.contains(p.get(c).norm())
-                    && p.joined(c) && connectorOk(p, c, start)) {
+            while (c < p.size() && p.get(c).lower() && (Words.NAME_CONNECTORS.contains(p.get(c).norm())
+                    || Words.CAUSE_CONNECTORS.contains(p.get(c).norm())) && p.joined(c) && connectorOk(p, c, start)) {
                 c++;
             }
             if (c > k && c < p.size() && p.joined(c) && p.get(c).cap() && !breaksRun(p.get(c))) {
@@ -347,13 +347,7 @@ final class NameRuns {
                         || headShared(p, start, c)) {
                     return true; // "Hostages and Missing Families Forum", "Velgas and Energy Trading AG"
                 }
-                for (int k = start; k < c; k++) {
-                    String x = p.get(k).norm();
-                    if (x.equals("of") || x.equals("for")) {
-                        return true;
-                    }
-                }
-                return false;
+                return forInside(p, start, c) || ofInside(p, start, c);
             }
             case "the" -> {
                 return prev.equals("of") || prev.equals("for") // "and the" opens another name
@@ -370,8 +364,29 @@ final class NameRuns {
                         || n.equals("in") && placeBeforeAcronym(p, c + 1, start));
             }
             default -> {
+                if (Words.CAUSE_CONNECTORS.contains(n)) {
+                    return p.get(c - 1).cap() && forInside(p, start, c); // "Front for Democracy against Dictatorship"
+                }
                 return Words.NAME_PARTICLES.contains(n);
             }
         }
+    }
+
+    /** A lower-case "for" among the pieces {@code [start, c)}: a body named by what it is for. */
+    private static boolean forInside(SentencePieces p, int start, int c) {
+        return wordInside(p, start, c, "for");
+    }
+
+    private static boolean ofInside(SentencePieces p, int start, int c) {
+        return wordInside(p, start, c, "of");
+    }
+
+    private static boolean wordInside(SentencePieces p, int start, int c, String word) {
+        for (int k = start; k < c; k++) {
+            if (p.norm(k).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

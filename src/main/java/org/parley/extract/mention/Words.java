@@ -64,6 +64,7 @@ final class Words {
     static final WordList MISSION_HEADS = list("mission-heads");
     static final WordList NATIONAL_SOCIETY_NAMES = list("national-society-names");
     static final WordList NAME_CONNECTORS = list("name-connectors");
+    static final WordList CAUSE_CONNECTORS = list("cause-connectors");
     static final WordList SUBJECT_HEADS = list("subject-heads");
     static final WordList SUBJECT_NOUN_ENDINGS = list("subject-noun-endings");
     static final WordList RESIDENT_NOUNS = list("resident-nouns");
