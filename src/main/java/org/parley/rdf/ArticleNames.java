@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.core.Mention;
@@ -15,10 +16,15 @@ import org.parley.core.MentionKind;
  * label. A person's name is spelled and shortened many ways and only a Wikidata id settles who it is; within one
  * article the article's own full name is the one its reader sees. Kept: the entity's label when the article's name is only that label in
  * other letters ("Erdogan" for "Erdoğan"), or that label after words that open it (a title such as "Mullah"), and
- * when the article names the person by one word only. Other types keep their label (an organization's name in full
- * is not the article's acronym). Immutable and thread-safe.
+ * when the article names the person by one word only. A town or a region is named without the qualifier in
+ * parentheses that the catalog adds to tell places of one name apart ("Tripoli (Lebanon)" is "Tripoli" in the article
+ * that names it): the qualifier is the catalog's, no part of the name. Other types keep their label (an
+ * organization's name in full is not the article's acronym). Immutable and thread-safe.
  */
 final class ArticleNames {
+
+    /** The catalog's qualifier at the end of a place's label: " (Lebanon)", " (United States)". */
+    private static final Pattern QUALIFIER = Pattern.compile("\\s+\\([^()]+\\)$");
 
     private final Map<String, String> fullest;
 
@@ -42,6 +48,10 @@ final class ArticleNames {
 
     /** The name this article gives {@code e}: the entity's label where the article writes no other. */
     String name(Entity e) {
+        if (e.type() == EntityType.CITY || e.type() == EntityType.REGION) {
+            String bare = QUALIFIER.matcher(e.label()).replaceFirst("");
+            return bare.isEmpty() ? e.label() : bare;
+        }
         String name = fullest.get(e.key());
         if (name == null || Entity.fold(name).equals(Entity.fold(e.label())) || endsWith(words(name), words(e.label()))) {
             return e.label();

@@ -12,13 +12,21 @@ import org.parley.core.Mention;
 import org.parley.core.MentionKind;
 import org.parley.core.RuleId;
 
-/** The name an article graph gives a person, from the names the article writes for that person. */
+/**
+ * The name an article graph gives a person, from the names the article writes for that person, and a place, its label
+ * without the catalog's qualifier.
+ */
 class ArticleNamesTest {
 
     private static final Entity DOE = new Entity("person/jane-doe", EntityType.PERSON, "Jane Doe", null);
     private static final Entity LINKED = new Entity("Q42", EntityType.PERSON, "Tomás Ferreira Lobo", "Q42");
     private static final Entity BLOC = new Entity("organization/nsa", EntityType.ORGANIZATION,
             "Northern States Alliance", null);
+
+    private static final Entity VELMORO = new Entity("city/velmoro-tessaly", EntityType.CITY, "Velmoro (Tessaly)",
+            null);
+    private static final Entity DORSA = new Entity("Q4242", EntityType.REGION, "Dorsa (Ruritania) Province", "Q4242");
+    private static final Entity KARST = new Entity("region/karst", EntityType.REGION, "Karst Governorate", null);
 
     private final List<Mention> mentions = new ArrayList<>();
 
@@ -75,5 +83,20 @@ class ArticleNamesTest {
         ArticleNames names = ArticleNames.of(mentions);
         assertEquals("Northern States Alliance", names.name(BLOC));
         assertEquals("Jane Doe", names.name(DOE));
+    }
+
+    @Test
+    void aPlaceIsNamedWithoutTheCatalogsQualifier() {
+        mention("Velmoro", VELMORO, MentionKind.NAME);
+        assertEquals("Velmoro", ArticleNames.of(mentions).name(VELMORO));
+    }
+
+    @Test
+    void aPlaceKeepsItsLabelWithoutAQualifierAtTheEnd() {
+        mention("Dorsa", DORSA, MentionKind.NAME);
+        mention("Karst province", KARST, MentionKind.NAME);
+        ArticleNames names = ArticleNames.of(mentions);
+        assertEquals("Dorsa (Ruritania) Province", names.name(DORSA));
+        assertEquals("Karst Governorate", names.name(KARST));
     }
 }
