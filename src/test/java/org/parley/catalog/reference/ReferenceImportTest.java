@@ -34,6 +34,7 @@ class ReferenceImportTest {
             "Q252\tCountry\tIndonesia\tQ252\t\tIndonesian\tJakarta\t\t\t",
             "Q757\tCountry\tSaint Vincent and the Grenadines\tQ757\t\tVincentian\tKingstown\t\t\t",
             "city/fallujah\tCity\tFallujah\t\t\t\t\tQ796\t\t",
+            "city/verkhivka\tCity\tVerkhivka\t\t\t\t\tQ212\t\t",
             "Q1899\tCity\tKyiv\tQ1899\tKiev\t\t\tQ212\t\t",
             "region/zaporizhzhia-oblast\tRegion\tZaporizhzhia Oblast\t\tZaporizhzhia region\t\t\tQ212\t\t",
             "region/kurdistan-region\tRegion\tKurdistan Region\t\tIraqi Kurdistan\t\t\tQ796\t\t",
@@ -83,7 +84,10 @@ class ReferenceImportTest {
             "Kingstown Park\tKingstown Park\tVC\tQ2300294\t24518\tQ41474",
             "Skadovs’k\tСкадовськ\tUA\tQ171334\t17000\tQ1000002",
             "L’Anse Verte\tL’Anse Verte\tVC\tQ2300294\t16000\tQ1000003",
-            "Mary’s Landing\tMary’s Landing\tVC\tQ2300294\t15500\tQ1000004") + "\n";
+            "Mary’s Landing\tMary’s Landing\tVC\tQ2300294\t15500\tQ1000004",
+            "Verkhiv'ka\tВерхівка\tUA\tQ171334\t16500\tQ1000005",
+            "Tal'nivka\tТальнівка\tUA\tQ171334\t15800\tQ1000006",
+            "Anna's Hope\tAnna's Hope\tVC\tQ2300294\t15200\tQ1000007") + "\n";
 
     static ReferenceImport.Result result;
 
@@ -157,6 +161,15 @@ class ReferenceImportTest {
         assertEquals(List.of("Skadovsk"), entry("Skadovs’k").aliases());
         assertTrue(entry("L’Anse Verte").aliases().isEmpty(), "an elided article keeps its mark");
         assertTrue(entry("Mary’s Landing").aliases().isEmpty(), "a possessive keeps its mark");
+    }
+
+    @Test
+    void theStraightApostropheIsLeftOutTooAndMatchesTheTownToItsHandMadeEntry() {
+        assertEquals(List.of("Talnivka"), entry("Tal'nivka").aliases());
+        assertTrue(entry("Anna's Hope").aliases().isEmpty(), "a possessive keeps its mark");
+        assertNull(entry("Verkhiv'ka"), "the hand-made Verkhivka is the place");
+        assertTrue(result.report().section("ids a hand-made entry could take (R2)").stream()
+                .anyMatch(l -> l.contains("city/verkhivka") && l.contains("<- Q1000005")));
     }
 
     @Test
