@@ -33,6 +33,8 @@ final class ConditionalOffers {
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList CONCESSIONS = LEXICON.list("concession-verbs");
     private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
+    private static final WordList OWN_SIDE = LEXICON.list("own-side-nouns");
+    private static final WordList WELCOMING = LEXICON.list("welcoming-verbs");
     /** What a party keeps up or keeps shut is pressure, not a promise: "keep blocking", "stay closed". */
     private static final List<WordList> PRESSURE = List.of(LEXICON.list("hostile-acts"),
             LEXICON.list("obstruction-verbs"), LEXICON.list("stopping-verbs"), LEXICON.list("pressure-words"));
@@ -67,7 +69,8 @@ final class ConditionalOffers {
 
     /**
      * A party's own act to come: a verb with "will" or "would" (not "could": a possibility), not negated, not a
-     * threat (a hostile act, or an act done to another party: "would hit the YPG if ..."), not a state, its subject
+     * threat (a hostile act, or an act done to another party: "would hit the YPG if ...", unless it receives the party:
+     * "would invite both delegations to Geneva if ..."), not a state, its subject
      * a party, nor "no" thing given ("would give Addis no guarantees until"); when someone reports it, the subject is
      * the reporter's side ("he", "his government", "the army", the reporter's own country), not another party ("she
      * said Russia would send gas if it chose to"); not the content of a noun ("assurances that Sofia would ..."). The
@@ -84,7 +87,7 @@ final class ConditionalOffers {
                 || s.lemma(main).equals("have")
                 || !back && NOT_PROMISES.stream().anyMatch(l -> l.contains(s.lemma(main)))
                 || Conditions.hostileComplement(s, main) || s.head(main) >= 0 && s.isNoun(s.head(main))
-                || actedOn(s, s.child(main, "dobj"))) {
+                || !s.listed(WELCOMING, main) && actedOn(s, s.child(main, "dobj"))) {
             return null;
         }
         int subject = Clauses.subject(s, main);
@@ -168,8 +171,9 @@ final class ConditionalOffers {
     private static boolean leverage(SentenceView s, int condition) {
         int mark = s.child(condition, "mark");
         int subject = Clauses.subject(s, condition);
-        if (mark < 0 || subject < 0 || s.mentionAt(subject) == null && !Conditions.partyLike(s, subject)) {
-            return false;
+        if (mark < 0 || subject < 0 || s.mentionAt(subject) == null && !Conditions.partyLike(s, subject)
+                || RunningCourse.waits(s, condition, subject)) {
+            return false; // "as long as the two sides went on talking": both sides', no leverage on one
         }
         String marker = s.word(mark).toLowerCase(Locale.ROOT);
         return Modals.until(marker) || CONTINUATION.contains(s.lemma(condition));
@@ -264,12 +268,14 @@ final class ConditionalOffers {
 
     /**
      * "his government", "its fighters", "its soldiers", "the movement": a body or forces the speaker or the party
-     * named speaks for.
+     * named speaks for; "his community", "her observers", "his men" (the {@code own-side-nouns}) only with a
+     * possessive pronoun.
      */
     private static boolean ownGroup(SentenceView s, int subject) {
         String l = s.lemma(subject);
         return (GROUP_NOUNS.contains(l) || FORCE_NOUNS.contains(l) || l.equals("movement"))
-                && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$") || s.word(c).equals("the"));
+                && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$") || s.word(c).equals("the"))
+                || s.listed(OWN_SIDE, subject) && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$"));
     }
 
     /**

@@ -5,8 +5,9 @@ import org.parley.extract.WordList;
 
 /**
  * Main clauses a condition is set on that the parser or the party tests of {@link ConditionRules} would miss. A side
- * named only by a possessive pronoun on a group or force noun ("their troops would let the militia leave unless
- * ...", "his soldiers would hold their fire as long as ...": the side of whoever reports it), or a passive clause
+ * named only by a possessive pronoun on a group, force or own-side noun ("their troops would let the militia leave
+ * unless ...", "his soldiers would hold their fire as long as ...", "his community would clear the road as long as
+ * ...": the side of whoever reports it), or a passive clause
  * whose agent is a party or its forces ("the squares would be cleared by the police unless the strikers went home"):
  * a party's act, whose condition asks something of the condition's subject. And a condition the parser reads as a
  * second complement of the reporting verb ("said his republic would keep the truce, provided the army stopped ...",
@@ -17,15 +18,16 @@ final class ConditionedSides {
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
+    private static final WordList OWN_SIDE = LEXICON.list("own-side-nouns");
 
     private ConditionedSides() {
     }
 
     /** Whether the clause of {@code main} (subject {@code subject}, or -1) is the act of a side or its forces. */
     static boolean sideActs(SentenceView s, int main, int subject) {
-        if (subject >= 0 && (s.listed(GROUP_NOUNS, subject) || s.listed(FORCE_NOUNS, subject))
-                && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$"))) {
-            return true; // "their troops", "his soldiers": the reporter's side
+        if (subject >= 0 && (s.listed(GROUP_NOUNS, subject) || s.listed(FORCE_NOUNS, subject)
+                || s.listed(OWN_SIDE, subject)) && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$"))) {
+            return true; // "their troops", "his soldiers", "his community": the reporter's side
         }
         int agent = s.child(main, "agent");
         int doer = s.child(agent, "pobj");
