@@ -1,5 +1,8 @@
 package org.parley.extract.statement;
 
+import java.util.List;
+import org.parley.core.EntityType;
+import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -22,9 +25,15 @@ final class DocumentIssuers {
     private DocumentIssuers() {
     }
 
-    /** The sentence may issue a document: a verb of issuing with a document noun within its next four words. */
+    /**
+     * The sentence may issue a document: a verb of issuing with a document noun within its next four words, or a
+     * document noun in an "in" phrase ("said in a statement").
+     */
     static boolean mayHold(SentenceView s) {
         for (int i = 0; i < s.size(); i++) {
+            if (i >= 2 && DOCUMENTS.contains(s.lemma(i)) && s.word(i - 2).equalsIgnoreCase("in")) {
+                return true;
+            }
             if (ISSUING.contains(s.lemma(i))) {
                 for (int j = i + 1; j < Math.min(s.size(), i + 5); j++) {
                     if (DOCUMENTS.contains(s.lemma(j))) {
@@ -47,13 +56,48 @@ final class DocumentIssuers {
             SentenceView v = parties.context().view(s.index() - back);
             for (int j = 0; v != null && v.parsed() && j < v.size(); j++) {
                 int verb = v.head(j);
-                if (v.lemma(j).equals(s.lemma(token)) && v.relation(j).equals("dobj") && ISSUING.contains(v.lemma(verb))) {
+                boolean issued = v.relation(j).equals("dobj") && ISSUING.contains(v.lemma(verb));
+                if (v.lemma(j).equals(s.lemma(token)) && (issued || (verb = occasionOf(v, j)) >= 0)) {
                     int subject = Clauses.subject(v, verb);
                     Party p = subject < 0 ? null : parties.resolve(v, subject, rule + "-document");
                     if (p != null) {
                         return p;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Ruiz said in a statement that", "the ministry, in its letter to the court, argued": the
+     * reporting verb a document noun is the occasion of (an "in" phrase on the verb or on its subject); -1 when none.
+     */
+    private static int occasionOf(SentenceView v, int noun) {
+        int prep = v.relation(noun).equals("pobj") ? v.head(noun) : -1;
+        if (prep < 0 || !v.word(prep).equalsIgnoreCase("in")) {
+            return -1;
+        }
+        int on = v.head(prep);
+        int verb = on >= 0 && v.relation(on).equals("nsubj") ? v.head(on) : on;
+        return Clauses.reporting(v, verb) ? verb : -1;
+    }
+
+    /**
+     * "The assembly demanded ... The resolution also urged": a definite document with no issuer named is
+     * the text of the latest body that made a statement in the two sentences before (a body adopts texts; a state or a
+     * person who spoke since may be one who drafted it or is asked by it); null when there is none.
+     */
+    static List<Party> latestBody(Site x, int document) {
+        SentenceView s = x.s();
+        if (!DOCUMENTS.contains(s.lemma(document)) || !definite(s, document)) {
+            return null;
+        }
+        List<Frame> frames = x.discourse().frames();
+        for (int i = frames.size() - 1; i >= 0 && s.index() - frames.get(i).sentence() <= BACK; i--) {
+            Party maker = frames.get(i).maker();
+            if (maker != null && maker.entity().type() == EntityType.ORGANIZATION) {
+                return List.of(maker.by(RuleId.of("maker.document-subject-body")));
             }
         }
         return null;

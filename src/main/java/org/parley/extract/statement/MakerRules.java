@@ -41,6 +41,7 @@ final class MakerRules {
         r.put("maker.causer", a -> causer(a.site));
         r.put("maker.subject", a -> subject(a.site));
         r.put("maker.answer-owner", a -> ProposalVerdicts.answerOwner(a.site));
+        r.put("maker.reported-conjunct", a -> ReportedConjuncts.maker(a.site));
         r.put("maker.controller", a -> controller(a.site));
         r.put("maker.fronted-name", a -> FrontedNames.maker(a.site));
         r.put("maker.labeller", a -> labeller(a.site));
@@ -227,7 +228,8 @@ final class MakerRules {
     /**
      * "the Security Council adopted a resolution demanding that", "a statement calling for": a participle on a
      * document is the statement of whoever issues the document (its owner, or the subject of an {@code issuing-verbs}
-     * verb it is the object of).
+     * verb it is the object of); a document the parser made the root (its trigger read as a participle on it) is the
+     * trigger's subject ({@link DocumentIssuers#latestBody}).
      */
     static List<Party> documentIssuer(Site x) {
         int h = x.head();
@@ -241,7 +243,7 @@ final class MakerRules {
         }
         int verb = x.s().relation(document).equals("dobj") ? x.s().head(document) : -1;
         if (verb < 0 || !ISSUING.contains(x.s().lemma(verb))) { // not "rejected a statement calling for"
-            return null;
+            return x.s().relation(document).equals("root") ? DocumentIssuers.latestBody(x, document) : null;
         }
         int subject = Clauses.inheritedSubject(x.s(), verb);
         return subject < 0 ? null : found(x, subject, "maker.document-issuer");
@@ -348,7 +350,7 @@ final class MakerRules {
                 return out;
             }
         }
-        return null;
+        return DocumentIssuers.latestBody(x, subject); // "The resolution also urged": the body heard last
     }
 
     /**
