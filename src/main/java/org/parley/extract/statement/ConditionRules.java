@@ -30,7 +30,7 @@ final class ConditionRules {
     static final Set<String> REFUSED_ACTS = Set.of("statement.rejection.refusable-act",
             "statement.rejection.refusable-participation", "statement.rejection.no-talks-held",
             "statement.rejection.no-negotiation", "statement.rejection.no-concession",
-            "statement.rejection.not-part-of");
+            "statement.rejection.not-part-of", "statement.rejection.no-joint-act");
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");
     private static final WordList WISHES = LEXICON.list("wish-verbs");
