@@ -6,7 +6,8 @@ import org.parley.core.MentionKind;
 
 /**
  * Whether a capital or seat named in a sentence is the city or stands for its government: the city in a place
- * phrase ("talks in Kyiv", "the road to Kyiv", "the mayor of Kyiv", "Kyiv's outskirts", "Kyiv-based"), as the object
+ * phrase ("talks in Kyiv", "the road to Kyiv", "would send two envoys to Kyiv", "the mayor of Kyiv", "Kyiv's
+ * outskirts", "Kyiv-based"), as the object
  * of a verb of taking or leaving a place ("troops left Kyiv"), as the venue an agreement or talks are named after
  * ("the Minsk agreements"), after "capital" ("the Chadian capital N'Djamena"), in a dateline (also one of two
  * cities joined by a slash, "KYIV/MOSCOW,") or a list of cities;
@@ -39,7 +40,8 @@ final class CapitalSense {
             return true;
         }
         if (prev.equals("of") && (Words.CITY_NOUNS_BEFORE_OF.contains(p.norm(k - 1))
-                || Words.PLACE_EVENT_NOUNS.contains(p.norm(k - 1))) || prev.equals("to") && movementBefore(p, k)) {
+                || Words.PLACE_EVENT_NOUNS.contains(p.norm(k - 1)))
+                || prev.equals("to") && (movementBefore(p, k) || peopleSentBefore(p, k))) {
             return true; // "the mayor of Kyiv", "the siege of Kyiv", "the road to Kyiv"
         }
         if (PlaceCues.settlementNounBeforeComma(p, a) || asCapital(p, e) || prev.equals("capital") && p.lower(k)) {
@@ -87,6 +89,27 @@ final class CapitalSense {
         for (int j = to - 1; j >= Math.max(0, to - 4); j--) {
             if (Words.MOVEMENT_WORDS.contains(p.norm(j))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb of sending, flying or inviting (sending-verb-forms) up to eight words before "to", in the same stretch of
+     * the clause (no comma between) and with no text or answer sent (document-nouns, answer-nouns): "would send two
+     * mediators and a legal adviser to Kampala", "fly the hostages from Tehran to Algiers"; not "would send its reply
+     * to Kampala".
+     */
+    private static boolean peopleSentBefore(SentencePieces p, int to) {
+        for (int j = to - 1; j >= Math.max(0, to - 8); j--) {
+            String w = p.lowerNorm(j);
+            if (Words.SENDING_VERB_FORMS.contains(w)) {
+                return true;
+            }
+            String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (Words.DOCUMENT_NOUNS.contains(w) || Words.DOCUMENT_NOUNS.contains(one) || Words.ANSWER_NOUNS.contains(w)
+                    || !p.mark(j).isEmpty()) {
+                return false;
             }
         }
         return false;

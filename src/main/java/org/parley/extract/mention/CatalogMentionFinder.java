@@ -96,8 +96,8 @@ public final class CatalogMentionFinder implements MentionFinder {
             withTagged.addAll(tagged.found().subList(resolved.found().size(), tagged.found().size()));
             resolved = resolver.resolve(unresolved, withTagged, tagged.known());
         }
-        List<Candidate> merged = PeopleNames.withoutPeoples(
-                resolver.mergeShortNames(resolved.found(), resolved.known()), text);
+        List<Candidate> own = resolver.withArticleSurnames(resolved.found(), resolved.known(), text);
+        List<Candidate> merged = PeopleNames.withoutPeoples(resolver.mergeShortNames(own, resolved.known()), text);
         List<Candidate> sensed = shortNames.withEvidence(placeSenses.oneSensePerArticle(merged), text);
         return inTextOrder(bareMinistries.resolve(sensed, text), text);
     }

@@ -144,6 +144,23 @@ final class PersonResolver {
     }
 
     /**
+     * A surname read as the catalog's one person of that surname ("Mr. Patel" as the catalog's Patel) that is the
+     * surname of exactly one person the article named in full, and not the catalog's: the article's person
+     * ("Vallabhbhai Patel ... Mr. Patel"). The scan reads a surname against the people named so far, and a full name
+     * the tagger finds is known only after the scan.
+     */
+    List<Candidate> withArticleSurnames(List<Candidate> found, KnownNames known, String text) {
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate f : found) {
+            Set<Entity> named = f.rule().equals(Rules.CATALOG_SURNAME)
+                    ? known.withSurname(NameText.norm(text.substring(f.begin(), f.end()))) : Set.of();
+            out.add(named.size() == 1 && !named.contains(f.entity())
+                    ? f.as(named.iterator().next(), MentionKind.SHORT_NAME, Rules.SURNAME_OF_FULL_NAME) : f);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Shorter names merged with the article's full names: a minted one-word person ("President Doe") with the one
      * full name of that surname; a minted name that ends exactly one longer name of the same type ("Abu Zuhri" after
      * "Sami Abu Zuhri", "Future Council" after "Somali Future Council"); a one-word person that opens exactly one

@@ -61,6 +61,11 @@ final class Words {
     static final WordList CITY_PARTS = list("city-parts");
     static final WordList PLACE_OBJECT_VERB_FORMS = list("place-object-verb-forms");
     static final WordList MOVEMENT_WORDS = list("movement-words");
+    /** Verbs of sending, flying or inviting people, whose "to" further on names where they go. */
+    static final WordList SENDING_VERB_FORMS = list("sending-verb-forms");
+    /** Texts and answers, which go to a government rather than to a city ("sent its reply to Kampala"). */
+    static final WordList DOCUMENT_NOUNS = list("document-nouns");
+    static final WordList ANSWER_NOUNS = list("answer-nouns");
     static final WordList MISSION_HEADS = list("mission-heads");
     static final WordList NATIONAL_SOCIETY_NAMES = list("national-society-names");
     static final WordList NAME_CONNECTORS = list("name-connectors");
