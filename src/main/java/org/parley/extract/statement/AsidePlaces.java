@@ -19,6 +19,7 @@ final class AsidePlaces {
     private static final Set<String> SPAN_MARKS = Set.of("after", "before", "since");
     private static final WordList ACCORDS = Lexicon.bundled().list("outcome-nouns");
     private static final WordList PACTS = Lexicon.bundled().list("accord-nouns");
+    private static final WordList TEXTS_AGREED = Lexicon.bundled().list("accord-term-heads");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
 
     private AsidePlaces() {
@@ -108,9 +109,10 @@ final class AsidePlaces {
 
     /**
      * "to honour the agreement signed in Pretoria", "a breach of the truce he brokered in Putrajaya", "a memorandum its
-     * delegation handed over at talks in Istanbul": a place in a relative or participle clause in the past (no modal)
-     * on an accord or a document of the content says where that was made, not what is asked. A past clause on any other
-     * noun still gives its places ("pull out the troops it has stationed in Badme").
+     * delegation handed over at talks in Istanbul", "the treaty initialled in Rome" (a participle on a noun of
+     * {@code accord-term-heads}; "a treaty that recognised A" asks for A): a place in a relative or participle clause
+     * in the past (no modal) on an accord or a document of the content says where that was made, not what is asked. A
+     * past clause on any other noun still gives its places ("pull out the troops it has stationed in Badme").
      */
     private static boolean inPastDescription(SentenceView s, Frame f, SentenceView.Placed m) {
         for (int t = m.head(), steps = 0; t >= 0 && steps < 10 && !s.dominates(t, f.head()); t = s.head(t), steps++) {
@@ -118,7 +120,8 @@ final class AsidePlaces {
             int noun = s.head(t);
             if ((r.equals("relcl") || r.equals("acl")) && s.isVerb(t) && past(s, t) && noun >= 0
                     && (ACCORDS.contains(s.lemma(noun)) || DOCUMENT_NOUNS.contains(s.lemma(noun))
-                    || PACTS.contains(s.word(noun).toLowerCase(Locale.ROOT)))) {
+                    || PACTS.contains(s.word(noun).toLowerCase(Locale.ROOT))
+                    || r.equals("acl") && TEXTS_AGREED.contains(s.lemma(noun)))) {
                 return true;
             }
         }

@@ -30,6 +30,7 @@ final class ContentRules {
     private static final WordList REACTIONS = LEXICON.list("reaction-verbs");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList PLACE_NOUNS = LEXICON.list("place-nouns");
+    private static final String WANT_OBJECT = "statement.demand.want-object";
     private static final Set<String> FORCE_PHRASES = Set.of("prep", "acl", "relcl");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
@@ -80,7 +81,11 @@ final class ContentRules {
             addComplements(s, h, VERB_COMPLEMENTS, out);
             addPredicateSubject(s, h, out);
             addPassiveThing(s, h, x.trigger().kind(), out);
-            removeAddresseePhrases(s, h, out);
+            if (x.trigger().rule().id().equals(WANT_OBJECT)) {
+                out.addAll(WantedStates.state(s, h)); // "want land in A moved under B's control"
+            } else {
+                removeAddresseePhrases(s, h, out); // the object of "want" is the thing wanted, not an addressee
+            }
             for (int joined : JoinedActs.joined(s, h, x.trigger().kind())) {
                 addComplements(s, joined, VERB_COMPLEMENTS, out); // "would accept X and would travel to A"
             }
@@ -120,6 +125,8 @@ final class ContentRules {
     /**
      * "pressed the Taliban administration in Kabul to reopen ...": with a clause after it, the addressee of verb
      * {@code h} and where it is are no content; what the parser hung on it after the infinitive is (StrayedObjects).
+     * Not for "want" read with an object ({@code statement.demand.want-object}): its object is the thing wanted, even
+     * where the parser hangs a clause on the verb ("wants the ban imposed on A after the riots scrapped").
      */
     private static void removeAddresseePhrases(SentenceView s, int h, Set<Integer> out) {
         if (s.child(h, "xcomp", "ccomp") < 0) {

@@ -84,7 +84,7 @@ public final class DependencyStatementExtractor implements StatementExtractor {
                     }
                 }
             }
-            frames = UntilRefusals.apply(s, ConditionRules.apply(s, frames, parties, discourse));
+            frames = UntilRefusals.apply(s, ConditionRules.apply(s, frames, parties, discourse), context);
             frames = SentenceFrames.settle(s, frames, discourse, context);
             all.addAll(frames);
             discourse = discourse.after(Focus.of(s, parties, frames), speaker, frames,

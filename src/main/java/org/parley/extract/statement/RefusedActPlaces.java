@@ -14,7 +14,9 @@ import org.parley.extract.WordList;
  * threat's answer ("airlines would stop flying to A unless"), or what is kept up until then ("troops would stay in A
  * until"), is no refusal (not negated, nothing withheld with "no"), and its place stays out. The act is the
  * complements of the verb the condition hangs on (its object, its prepositional phrases, its infinitive; not a
- * recipient, "would give A no aid until": a party), without the condition itself; its places are checked as any
+ * recipient, "would give A no aid until": a party), without the condition itself (an infinitive the parser hung the
+ * condition in keeps the rest: "would not agree to place the fighters in A until"; an object or a phrase it was
+ * hung in is left out whole: "would not sign the treaty initialled in B until"); its places are checked as any
  * content's are ({@link PlaceRules}), and only places are taken, not organizations. Not when the act is the
  * addressee's own ("Russia could not send gas to A unless it chose to"): no refusal of the maker; nor the venue of
  * refused talks ("would not return to the talks in A until", "would not take part in A unless").
@@ -36,8 +38,12 @@ final class RefusedActPlaces {
         }
         List<Integer> act = new ArrayList<>();
         for (int c : s.children(main)) {
-            if (ACT_COMPLEMENTS.contains(s.relation(c)) && !s.subtree(c).contains(conditionTop)) {
-                act.addAll(ContentRules.subtree(s, c));
+            boolean holding = s.subtree(c).contains(conditionTop);
+            if (ACT_COMPLEMENTS.contains(s.relation(c)) && c != conditionTop
+                    && (!holding || s.relation(c).equals("xcomp"))) {
+                List<Integer> phrase = new ArrayList<>(ContentRules.subtree(s, c));
+                phrase.removeAll(s.subtree(conditionTop)); // "not agree to place the fighters in A until": the act
+                act.addAll(phrase);
             }
         }
         if (act.isEmpty()) {
