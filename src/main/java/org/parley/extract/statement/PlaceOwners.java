@@ -7,7 +7,8 @@ import org.parley.extract.WordList;
  * Recognizes a place of a statement's content that names who owns, holds or sends something rather than where the
  * act is: the owner of forces ("Russia's troops", "forces of Ethiopia"), who holds a territorial status ("the
  * sovereignty of Iran over the islands"), who claims or holds a thing of the content ("the areas claimed by A"), and
- * whom a demand or an offer comes from ("the call from Muscat").
+ * whom a demand or an offer comes from ("the call from Muscat"), and where people, goods or forces are brought in
+ * from ("the police units brought in from Tarn").
  */
 final class PlaceOwners {
 
@@ -16,6 +17,7 @@ final class PlaceOwners {
     private static final WordList DEMAND_NOUNS = Lexicon.bundled().list("demand-nouns");
     private static final WordList OFFER_NOUNS = Lexicon.bundled().list("offer-nouns");
     private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
+    private static final WordList ORIGIN_PARTICIPLES = Lexicon.bundled().list("origin-participles");
 
     private PlaceOwners() {
     }
@@ -80,5 +82,19 @@ final class PlaceOwners {
         return s.relation(top).equals("pobj") && s.word(from).equalsIgnoreCase("from") && s.isNoun(noun)
                 && (noun == trigger || s.head(noun) == trigger && s.relation(noun).equals("dobj"))
                 && (DEMAND_NOUNS.contains(s.lemma(noun)) || OFFER_NOUNS.contains(s.lemma(noun)));
+    }
+
+    /**
+     * "withdraw the police units brought in from Tarn", "stop the goods coming from Tarn": a place in the "from" phrase
+     * of a participle clause of arrival or sending ({@code origin-participles}) on a noun says where those people,
+     * goods or forces come from, not where the act is asked.
+     */
+    static boolean origin(SentenceView s, SentenceView.Placed m) {
+        int top = PlaceRules.listHead(s, m.head());
+        int from = s.head(top);
+        int participle = from < 0 ? -1 : s.head(from);
+        return s.relation(top).equals("pobj") && s.word(from).equalsIgnoreCase("from") && participle >= 0
+                && s.relation(from).equals("prep") && s.relation(participle).equals("acl")
+                && s.isVerb(participle) && ORIGIN_PARTICIPLES.contains(s.lemma(participle));
     }
 }

@@ -140,7 +140,7 @@ final class PlaceRules {
                 && !CountryPlaces.placeRole(s, m) && !CountryPlaces.otherSide(s, f, m) && !ally(s, f, m))
                 && !RouteEnds.end(s, m)
                 || AsidePlaces.aside(s, f, m)
-                || PlaceOwners.forceOwner(s, m) && !LeftPlaces.left(s, m)
+                || PlaceOwners.forceOwner(s, m) && !LeftPlaces.left(s, m) || PlaceOwners.origin(s, m)
                 || (BodySeats.bodyOwner(s, m) || BodySeats.seatAfterBody(s, f, m, context)) // unless the act is there
                 && !OpenedSites.inOpenedSite(s, m) && !BetweenSettings.afterParties(s, m) && !MeetingVenues.venue(s, m)
                 && !CounterpartSeats.seat(s, m) && !BodySeats.courtDestination(s, m)
