@@ -108,8 +108,9 @@ final class PluralParties {
         if (PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both")) {
             return type == EntityType.PERSON;
         }
-        if (ADDRESSED.contains(s.word(token))) {
-            return type != EntityType.PERSON && type != EntityType.REGION;
+        if (ADDRESSED.contains(s.word(token))) { // "both armies": states; "both forces", "both camps": any side
+            return PLURAL_STATES.contains(s.word(token)) ? type == EntityType.COUNTRY
+                    : type != EntityType.PERSON && type != EntityType.REGION;
         }
         return PLURAL_PARTIES.contains(s.word(token)) && (PLURAL_STATES.contains(s.word(token))
                 ? type == EntityType.COUNTRY : type != EntityType.PERSON && type != EntityType.REGION);
