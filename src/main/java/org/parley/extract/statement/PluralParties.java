@@ -23,6 +23,7 @@ final class PluralParties {
     private static final WordList PLURAL_PERSONS = LEXICON.list("plural-person-descriptions");
     private static final WordList PLURAL_PARTIES = LEXICON.list("plural-party-descriptions");
     private static final WordList PLURAL_STATES = LEXICON.list("plural-state-descriptions");
+    private static final WordList ADDRESSED = LEXICON.list("addressed-plural-descriptions");
     private static final WordList PRONOUNS_PLURAL = LEXICON.list("pronouns-plural");
 
     private final Parties parties;
@@ -44,10 +45,14 @@ final class PluralParties {
         if (PRONOUNS_PLURAL.contains(s.word(token))) {
             return jointMakers(s, rule);
         }
+        if (ADDRESSED.contains(s.word(token)) && !rule.startsWith("addressee.")) {
+            return List.of(); // "both armies massed troops": the armies act, they are not a party that speaks
+        }
         int counted = CountedParties.count(s, token);
         if (counted > 0) {
-            return PLURAL_PARTIES.contains(s.word(token)) || PLURAL_PERSONS.contains(s.word(token))
-                    ? CountedParties.listed(parties.context(), s, token, counted, p -> fits(s, token, p), rule)
+            boolean described = PLURAL_PARTIES.contains(s.word(token)) || PLURAL_PERSONS.contains(s.word(token))
+                    || ADDRESSED.contains(s.word(token));
+            return described ? CountedParties.listed(parties.context(), s, token, counted, p -> fits(s, token, p), rule)
                     : List.of();
         }
         boolean two = s.word(token).equals("both") && !s.isNoun(token + 1);
@@ -95,12 +100,17 @@ final class PluralParties {
 
     /**
      * Whether a party is of the kind the plural description {@code token} names: people for "leaders" or "both",
-     * states for "countries" or "governments", any state or organization for "sides" or "parties".
+     * states for "countries" or "governments", any state or organization for "sides", "parties" or, when addressed,
+     * "armies" or "camps".
      */
     private static boolean fits(SentenceView s, int token, Party p) {
         EntityType type = p.entity().type();
         if (PLURAL_PERSONS.contains(s.word(token)) || s.word(token).equals("both")) {
             return type == EntityType.PERSON;
+        }
+        if (ADDRESSED.contains(s.word(token))) { // "both armies": states; "both forces", "both camps": any side
+            return PLURAL_STATES.contains(s.word(token)) ? type == EntityType.COUNTRY
+                    : type != EntityType.PERSON && type != EntityType.REGION;
         }
         return PLURAL_PARTIES.contains(s.word(token)) && (PLURAL_STATES.contains(s.word(token))
                 ? type == EntityType.COUNTRY : type != EntityType.PERSON && type != EntityType.REGION);
