@@ -3,6 +3,7 @@ package org.parley.extract.mention;
 import java.util.List;
 import org.parley.core.EntityType;
 import org.parley.core.MentionKind;
+import org.parley.extract.WordList;
 
 /**
  * Whether a capital or seat named in a sentence is the city or stands for its government: the city in a place
@@ -67,8 +68,12 @@ final class CapitalSense {
 
     /** An offer, demand or rejection noun, singular or plural ("offer", "demands"). */
     private static boolean proposalNoun(String word) {
-        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return Words.PROPOSAL_NOUNS.stream().anyMatch(l -> l.contains(word) || l.contains(singular));
+        return Words.PROPOSAL_NOUNS.stream().anyMatch(l -> eitherNumber(l, word));
+    }
+
+    /** Whether {@code list} holds the word as written or without a plural "s" ("demands" as "demand"). */
+    private static boolean eitherNumber(WordList list, String word) {
+        return list.contains(word) || word.endsWith("s") && list.contains(word.substring(0, word.length() - 1));
     }
 
         /** "... Kyiv as the capital", "as its capital": the city named as a capital. */
@@ -106,9 +111,7 @@ final class CapitalSense {
             if (Words.SENDING_VERB_FORMS.contains(w)) {
                 return true;
             }
-            String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (Words.DOCUMENT_NOUNS.contains(w) || Words.DOCUMENT_NOUNS.contains(one) || Words.ANSWER_NOUNS.contains(w)
-                    || !p.mark(j).isEmpty()) {
+            if (eitherNumber(Words.DOCUMENT_NOUNS, w) || Words.ANSWER_NOUNS.contains(w) || !p.mark(j).isEmpty()) {
                 return false;
             }
         }
