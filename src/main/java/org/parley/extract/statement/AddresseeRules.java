@@ -47,6 +47,7 @@ final class AddresseeRules {
         r.put("addressee.permitted", AddresseeRules::permitted);
         r.put("addressee.passive-subject", AddresseeRules::passiveSubject);
         r.put("addressee.place-owner", AddresseeRules::placeOwner);
+        r.put("addressee.host-state", SoilOwners::hostState);
         r.put("addressee.rejected-owner", AddresseeRules::rejectedOwner);
         r.put("addressee.force-owner", AddresseeRules::forceOwner);
         r.put("addressee.separated-state", AddresseeRules::separatedState);
@@ -464,6 +465,9 @@ final class AddresseeRules {
                 gov = x.s().head(gov);
             } else if (!r.equals("poss")) {
                 continue;
+            }
+            if (m.covers(gov)) {
+                continue; // "the Democratic Republic of Congo": the country's own name, not a place it owns
             }
             SentenceView.Placed located = x.s().mentionAt(gov);
             boolean place = located != null && located.isPlace()

@@ -33,7 +33,7 @@ final class CountryPlaces {
      * beneficiary or a recipient ("sanctions against Russia", "talks with Ukraine", "weapons to Ukraine").
      */
     static boolean placeRole(SentenceView s, SentenceView.Placed m) {
-        int t = PlaceRules.listHead(s, m.head());
+        int t = PlaceRules.listHead(s, PlaceRules.top(s, m)); // "from the Republic of A": the phrase, not "of A"
         String r = s.relation(t);
         int gov = s.head(t);
         if (r.equals("pobj")) {

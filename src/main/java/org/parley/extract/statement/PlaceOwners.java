@@ -8,7 +8,7 @@ import org.parley.extract.WordList;
  * act is: the owner of forces ("Russia's troops", "forces of Ethiopia"), who holds a territorial status ("the
  * sovereignty of Iran over the islands"), who claims or holds a thing of the content ("the areas claimed by A"), and
  * whom a demand or an offer comes from ("the call from Muscat"), and where people, goods or forces are brought in
- * from ("the police units brought in from Tarn").
+ * from ("the police units brought in from Tarn"), and who a thing belongs to ("accept that the valley belongs to A").
  */
 final class PlaceOwners {
 
@@ -18,6 +18,7 @@ final class PlaceOwners {
     private static final WordList OFFER_NOUNS = Lexicon.bundled().list("offer-nouns");
     private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
     private static final WordList ORIGIN_PARTICIPLES = Lexicon.bundled().list("origin-participles");
+    private static final WordList BELONGING = Lexicon.bundled().list("belonging-verbs");
 
     private PlaceOwners() {
     }
@@ -48,10 +49,11 @@ final class PlaceOwners {
      * "of" phrase or the possessor of a territorial status names who holds it, not the territory.
      */
     static boolean claimant(SentenceView s, SentenceView.Placed m) {
-        int of = s.head(m.head());
-        boolean owner = s.relation(m.head()).equals("poss"); // "China's sovereignty over the islands"
+        int top = PlaceRules.top(s, m); // "the sovereignty of the Republic of A": the name's phrase, not "of A"
+        int of = s.head(top);
+        boolean owner = s.relation(top).equals("poss"); // "China's sovereignty over the islands"
         int status = owner ? of : s.head(of);
-        return (owner || s.relation(m.head()).equals("pobj") && s.word(of).equals("of")) && status >= 0
+        return (owner || s.relation(top).equals("pobj") && s.word(of).equals("of")) && status >= 0
                 && TERRITORIAL_STATUS.contains(s.lemma(status))
                 && (s.children(status, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
                 || ContentRules.trailingPreposition(s, status, "over") >= 0);
@@ -96,5 +98,18 @@ final class PlaceOwners {
         return s.relation(top).equals("pobj") && s.word(from).equalsIgnoreCase("from") && participle >= 0
                 && s.relation(from).equals("prep") && s.relation(participle).equals("acl")
                 && s.isVerb(participle) && ORIGIN_PARTICIPLES.contains(s.lemma(participle));
+    }
+
+    /**
+     * "accept that the valley belongs to A", "both banks belong to one A": the "to" object of a verb of belonging
+     * ({@code belonging-verbs}) names who holds the thing, as the holder of a status over a territory does, not a place
+     * of the act.
+     */
+    static boolean holder(SentenceView s, SentenceView.Placed m) {
+        int top = PlaceRules.listHead(s, PlaceRules.top(s, m));
+        int to = s.head(top);
+        int verb = to < 0 ? -1 : s.head(to);
+        return s.relation(top).equals("pobj") && s.word(to).equalsIgnoreCase("to") && verb >= 0 && s.isVerb(verb)
+                && s.listed(BELONGING, verb);
     }
 }

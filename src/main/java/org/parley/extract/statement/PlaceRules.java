@@ -15,11 +15,12 @@ import org.parley.extract.WordList;
  * named place is ("Shan State's Kengtung", "El Fasher in Darfur"); the owner of forces a demand moves ("Russia's
  * troops"); a place inside an organization's or a document's name ("the Jeddah declaration"); where the body or
  * audience a statement is made to sits ("told reporters in Ankara"); who holds a status over a territory ("the
- * sovereignty of Iran over the islands") or claims or holds a thing ("the areas claimed by A and B"); a place set
- * aside ("rather than in Maputo"); where an accord or a document was made, said in a past clause on it ("the truce
- * agreed in Arusha"); the post of a person named beside it ("Luis Mora, the mayor of Tibu"). The tests of what is
- * left out live in {@link PlaceLocators}, {@link BodySeats}, {@link PlaceOwners}, {@link AsidePlaces} and
- * {@link PersonAffiliations}; this class walks the content's mentions and picks the rule id each place kept is given.
+ * sovereignty of Iran over the islands") or claims or holds a thing ("the areas claimed by A and B", "the valley
+ * belongs to A"); a place set aside ("rather than in Maputo"); where an accord or a document was made, said in a past
+ * clause on it ("the truce agreed in Arusha"); the post of a person named beside it ("Luis Mora, the mayor of Tibu").
+ * The tests of what is left out live in {@link PlaceLocators}, {@link BodySeats}, {@link PlaceOwners},
+ * {@link AsidePlaces} and {@link PersonAffiliations}; this class walks the content's mentions and picks the rule id
+ * each place kept is given.
  */
 final class PlaceRules {
 
@@ -146,6 +147,7 @@ final class PlaceRules {
                 && !CounterpartSeats.seat(s, m) && !BodySeats.courtDestination(s, m)
                 || BodySeats.seatOfListener(s, f, m) || PlaceOwners.callSource(s, f, m)
                 || PlaceLocators.documentName(s, m) || PlaceOwners.claimant(s, m) || PlaceOwners.participleAgent(s, m)
+                || PlaceOwners.holder(s, m)
                 || PersonAffiliations.affiliation(s, m);
     }
 
