@@ -2,7 +2,6 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -20,7 +19,7 @@ final class ListedTerms {
     static final RuleId RULE = RuleId.of("statement.demand.terms-listed");
     private static final WordList REPORTING = Lexicon.bundled().list("reporting-verbs");
     /** The marks after which the items come: a colon or a dash. */
-    private static final Set<String> MARKS = Set.of(":", "\u2014", "\u2013", "--");
+    private static final WordList MARKS = Lexicon.bundled().list("list-marks");
 
     private ListedTerms() {
     }
