@@ -36,8 +36,7 @@ final class UntilRefusals {
                 Frame demand = new Frame(f.sentence(), StatementKind.DEMAND, RULE, s.word(until), until, f.makers(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of());
                 int condition = s.relation(until).equals("mark") ? s.head(until) : until;
-                List<Integer> clause = new ArrayList<>(ContentRules.subtree(s, condition));
-                clause.remove(Integer.valueOf(until));
+                List<Integer> clause = ConditionRemarks.clause(s, condition, until, 1);
                 Frame placed = PlaceRules.apply(s, demand.withContent(clause), context); // "until A is handed back"
                 // the refused act's places are the demand's too, as for a conditional refusal (RefusedActPlaces)
                 out.add(RefusedActPlaces.withRefusedAct(s, placed, f.head(), condition, context));
