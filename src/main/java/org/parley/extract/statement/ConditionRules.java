@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.parley.core.RuleId;
 import org.parley.core.StatementKind;
 import org.parley.core.StatementLink;
@@ -26,10 +28,11 @@ final class ConditionRules {
     private static final RuleId MAKER_MAIN = RuleId.of("maker.condition-main-clause");
     private static final RuleId COUNTERPART = RuleId.of("addressee.condition-counterpart");
     /** Refusals a condition lifts: "will not sign unless ...", "would not take part unless ...", "no talks until ...". */
-    static final Set<String> REFUSED_ACTS = Set.of("statement.rejection.refusable-act",
+    static final Set<RuleId> REFUSED_ACTS = Stream.of("statement.rejection.refusable-act",
             "statement.rejection.refusable-participation", "statement.rejection.no-talks-held",
             "statement.rejection.no-negotiation", "statement.rejection.no-concession",
-            "statement.rejection.not-part-of", "statement.rejection.no-joint-act");
+            "statement.rejection.not-part-of", "statement.rejection.no-joint-act").map(RuleId::of)
+            .collect(Collectors.toUnmodifiableSet());
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");
     private static final WordList WISHES = LEXICON.list("wish-verbs");
@@ -93,7 +96,7 @@ final class ConditionRules {
             if (promise != null) {
                 out.add(promise); // "he would call off the protests if the government freed ...": the offer too
                 demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, promise, LINK));
-            } else if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule().id())) {
+            } else if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule())) {
                 out.remove(mainFrame); // "could not return if ...": the condition is the point
             } else if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
                 if (mainFrame.addressees().isEmpty() && !demand.addressees().isEmpty()) {

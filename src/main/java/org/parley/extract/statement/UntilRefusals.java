@@ -27,7 +27,7 @@ final class UntilRefusals {
     static List<Frame> apply(SentenceView s, List<Frame> frames, ArticleContext context) {
         List<Frame> out = new ArrayList<>(frames.size());
         for (Frame f : frames) {
-            int until = ConditionRules.REFUSED_ACTS.contains(f.rule().id()) && !f.makers().isEmpty()
+            int until = ConditionRules.REFUSED_ACTS.contains(f.rule()) && !f.makers().isEmpty()
                     ? untilUnder(s, f.head()) : -1;
             if (until < 0) {
                 out.add(f);
