@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The word lists the extraction rules read (trigger verbs and nouns, modals, titles, group nouns, withdrawal
  * words, ...), each kept once as a resource file of {@code org/parley/extract/lexicon/}: UTF-8, one lower-case
- * entry per line (a word or a phrase of words separated by single spaces), {@code #} lines are comments and the
+ * entry per line (a word, a phrase of words separated by single spaces, or a mark of punctuation such as the colon
+ * and the dashes after which items are listed), {@code #} lines are comments and the
  * first comment says what the list holds. {@code index.txt} names every list. Loading checks each entry's shape and
  * that no entry appears twice in a list; a bad file fails with {@code file:line: problem}. Immutable and
  * thread-safe; {@link #bundled()} loads once per JVM.
@@ -28,7 +29,8 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     private static final String FOLDER = "/org/parley/extract/lexicon/";
-    private static final Pattern ENTRY = Pattern.compile("[\\p{Ll}\\p{Nd}'’.\\-]+( [\\p{Ll}\\p{Nd}'’.\\-]+)*");
+    /** A lower-case word or a phrase of words separated by single spaces, or a lone mark of punctuation (":"). */
+    private static final Pattern ENTRY = Pattern.compile("[\\p{Ll}\\p{Nd}'’.\\-]+( [\\p{Ll}\\p{Nd}'’.\\-]+)*|\\p{P}+");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private final Map<String, WordList> lists;

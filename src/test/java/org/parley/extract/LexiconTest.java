@@ -42,6 +42,13 @@ class LexiconTest {
     }
 
     @Test
+    void aLoneMarkOfPunctuationIsAnEntryAndAWordWithAMarkIsNot() {
+        WordList l = Lexicon.parse("demo", List.of("# demo marks", ":", "\u2014", "--"));
+        assertTrue(l.contains(":") && l.contains("\u2014") && l.contains("--"));
+        assertThrows(IllegalStateException.class, () -> Lexicon.parse("demo", List.of("# demo", "terms:")));
+    }
+
+    @Test
     void aListWithoutADescriptionIsRefused() {
         assertThrows(IllegalStateException.class, () -> Lexicon.parse("demo", List.of("urge")));
     }

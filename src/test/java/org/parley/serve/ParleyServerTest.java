@@ -176,33 +176,17 @@ class ParleyServerTest {
     @Test
     void aSlowQueryHitsTheTimeLimitOverHttp() throws Exception {
         try (Tdb2GraphStore slowStore = Tdb2GraphStore.inMemory()) {
-            slowStore.replaceGraphs(manyQuads(20, 100));
+            slowStore.replaceGraphs(ServedStore.graphs(20, 100));
             try (ParleyServer strict = ParleyServer.start(slowStore.datasetGraph(), ParleyServer.Options.defaults()
                     .withPort(0).withFusekiUi(false).withQueryTimeout(Duration.ofMillis(100)))) {
                 long start = System.nanoTime();
                 HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(strict.sparqlUrl()))
                         .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofString(CROSS_JOIN)));
+                        .POST(HttpRequest.BodyPublishers.ofString(ServedStore.RUNAWAY_COUNT)));
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 assertEquals(503, r.statusCode(), "Fuseki answers a timed-out query with 503: " + r.body());
                 assertTrue(ms < 15_000, "stopped promptly, took " + ms + " ms");
             }
         }
-    }
-
-    /** 2,000 subjects sharing one predicate: the triple cross join has 8e9 rows. */
-    static final String CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?p ?y . ?c ?p ?z }";
-
-    static List<NamedGraph> manyQuads(int graphs, int perGraph) {
-        List<NamedGraph> out = new ArrayList<>();
-        Node p = NodeFactory.createURI(EX + "p");
-        for (int g = 0; g < graphs; g++) {
-            List<Triple> ts = new ArrayList<>();
-            for (int i = 0; i < perGraph; i++) {
-                ts.add(Triple.create(NodeFactory.createURI(EX + "s" + g + "_" + i), p, NodeFactory.createLiteralString("v" + i)));
-            }
-            out.add(new NamedGraph(NodeFactory.createURI(EX + "big" + g), ts));
-        }
-        return out;
     }
 }

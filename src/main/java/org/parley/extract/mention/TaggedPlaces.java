@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.parley.core.EntityType;
 import org.parley.core.Token;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
 
 /**
  * Whether a name the statistical tagger reads as a person is a place instead: it opens with a word that begins
@@ -15,7 +17,7 @@ import org.parley.core.Token;
 final class TaggedPlaces {
 
     private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.REGION, EntityType.COUNTRY);
-    private static final Set<String> JOINERS = Set.of("and", "or");
+    private static final WordList JOINERS = Lexicon.bundled().list("list-joiners");
 
     private TaggedPlaces() {
     }

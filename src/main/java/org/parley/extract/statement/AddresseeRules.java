@@ -307,7 +307,7 @@ final class AddresseeRules {
      * else whom a "from" or "by" phrase says it came from ("rejected the criticism from Tbilisi").
      */
     static List<Party> rejectedOwner(Site x) {
-        if (x.frame().kind() != StatementKind.REJECTION || CoercedPassives.refuserSubject(x.trigger().rule().id())) {
+        if (x.frame().kind() != StatementKind.REJECTION || CoercedPassives.refuserSubject(x.trigger().rule())) {
             return null;
         }
         int verb = Clauses.verb(x.s(), x.head());

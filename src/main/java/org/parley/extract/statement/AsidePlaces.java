@@ -2,7 +2,6 @@ package org.parley.extract.statement;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -16,7 +15,7 @@ final class AsidePlaces {
 
     private static final WordList TIME_MARKS = Lexicon.bundled().list("time-clause-marks");
     private static final WordList TIME_SPANS = Lexicon.bundled().list("time-span-nouns");
-    private static final Set<String> SPAN_MARKS = Set.of("after", "before", "since");
+    private static final WordList SPAN_MARKS = Lexicon.bundled().list("time-span-prepositions");
     private static final WordList ACCORDS = Lexicon.bundled().list("outcome-nouns");
     private static final WordList PACTS = Lexicon.bundled().list("accord-nouns");
     private static final WordList TEXTS_AGREED = Lexicon.bundled().list("accord-term-heads");

@@ -26,7 +26,7 @@ final class BareGroups {
     private static final WordList REPORTING = LEXICON.list("reporting-verbs");
     private static final WordList SOURCE_CLAUSES = LEXICON.list("source-clause-verbs");
     private static final Set<String> OWNING = Set.of("poss", "compound", "nmod", "amod", "appos");
-    private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "from", "in", "for");
+    private static final WordList OWNER_PREPOSITIONS = LEXICON.list("group-owner-prepositions");
 
     private BareGroups() {
     }

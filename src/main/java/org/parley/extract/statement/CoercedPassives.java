@@ -1,5 +1,7 @@
 package org.parley.extract.statement;
 
+import org.parley.core.RuleId;
+
 /**
  * A refusal said as the passive of a verb of coercion (statement.rejection.not-be-coerced: "Norway would not be forced
  * into a deal", "his members would not be frightened back to work"): its passive subject is the party that refuses,
@@ -8,13 +10,13 @@ package org.parley.extract.statement;
 final class CoercedPassives {
 
     /** The rule whose passive subject refuses. */
-    static final String RULE = "statement.rejection.not-be-coerced";
+    static final RuleId RULE = RuleId.of("statement.rejection.not-be-coerced");
 
     private CoercedPassives() {
     }
 
     /** Whether a trigger of rule {@code ruleId} says its refusal in the passive of coercion. */
-    static boolean refuserSubject(String ruleId) {
+    static boolean refuserSubject(RuleId ruleId) {
         return RULE.equals(ruleId);
     }
 }

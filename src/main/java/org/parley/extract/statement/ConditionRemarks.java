@@ -1,18 +1,42 @@
 package org.parley.extract.statement;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
 /**
  * What the parser hangs inside a condition clause that is no part of it: a remark appended to the sentence, a
  * contrasting clause, a relative clause that sums up what was said, a second reported clause. A trigger there makes a
- * statement of its own ({@link ConditionRules#insideCondition}).
+ * statement of its own ({@link ConditionRules#insideCondition}). Also the condition's clause without them
+ * ({@link #clause}), the content of a condition's demand.
  */
 final class ConditionRemarks {
 
     private static final WordList CONTRASTS = Lexicon.bundled().list("contrast-markers");
 
     private ConditionRemarks() {
+    }
+
+    /**
+     * The clause of the condition whose top is {@code top}, without its marker ({@code markerLength} tokens from
+     * {@code markerFirst}) and, as for any content, without the relative clauses after a comma and the remarks inside
+     * it ("until Chad stops arming the rebels, whose raids in Kanem go on": Kanem is no place of the condition); a
+     * "who" clause with no comma before it stays, as in a demand's content ("until Niger disarms the fighters who raid
+     * Kanem"); nor what the parser hung in it that is no part of it ({@link #inRemark}: "until Quito has shown ...,
+     * and that Lima would not discuss the valley" names no place of the condition). The content of the demand of
+     * {@link ConditionRules} and of {@link UntilRefusals}.
+     */
+    static List<Integer> clause(SentenceView s, int top, int markerFirst, int markerLength) {
+        Set<Integer> out = new TreeSet<>(ContentRules.subtree(s, top));
+        ContentRules.addRestrictiveWho(s, out);
+        for (int i = markerFirst; i < markerFirst + markerLength; i++) {
+            out.remove(i);
+        }
+        out.removeIf(i -> s.relation(i).equals("punct") || inRemark(s, top, i));
+        return new ArrayList<>(out);
     }
 
     /**

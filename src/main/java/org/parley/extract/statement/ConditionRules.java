@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.parley.core.RuleId;
 import org.parley.core.StatementKind;
 import org.parley.core.StatementLink;
@@ -27,10 +28,11 @@ final class ConditionRules {
     private static final RuleId MAKER_MAIN = RuleId.of("maker.condition-main-clause");
     private static final RuleId COUNTERPART = RuleId.of("addressee.condition-counterpart");
     /** Refusals a condition lifts: "will not sign unless ...", "would not take part unless ...", "no talks until ...". */
-    static final Set<String> REFUSED_ACTS = Set.of("statement.rejection.refusable-act",
+    static final Set<RuleId> REFUSED_ACTS = Stream.of("statement.rejection.refusable-act",
             "statement.rejection.refusable-participation", "statement.rejection.no-talks-held",
             "statement.rejection.no-negotiation", "statement.rejection.no-concession",
-            "statement.rejection.not-part-of", "statement.rejection.no-joint-act");
+            "statement.rejection.not-part-of", "statement.rejection.no-joint-act").map(RuleId::of)
+            .collect(Collectors.toUnmodifiableSet());
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");
     private static final WordList WISHES = LEXICON.list("wish-verbs");
@@ -83,8 +85,9 @@ final class ConditionRules {
             Frame demand = new Frame(s.index(), StatementKind.DEMAND, ifNot ? NegatedIfThreats.rule(s, c.markerFirst(),
                     judged, c.rule()) : c.rule(),
                     s.words(c.markerFirst(), c.markerFirst() + c.markerLength()), c.top(), makers,
-                    to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to), content(s, c),
-                    List.of(), List.of(), List.of(), Set.of(), List.of());
+                    to == null || makers.stream().anyMatch(to::same) ? List.of() : List.of(to),
+                    ConditionRemarks.clause(s, c.top(), c.markerFirst(), c.markerLength()), List.of(), List.of(),
+                    List.of(), Set.of(), List.of());
             boolean threat = s.word(c.markerFirst()).equalsIgnoreCase("unless") // "unless Panama acts, we will ..."
                     || c.rule() == FrontedConditions.RULE // "Without that law, no fighter would ...": the same
                     || ifNot; // "would lose its outlet if its leaders did not take the vote back": a threat
@@ -93,7 +96,7 @@ final class ConditionRules {
             if (promise != null) {
                 out.add(promise); // "he would call off the protests if the government freed ...": the offer too
                 demand = demand.withLink(new Frame.Link(StatementLink.Type.CONDITION_OF, promise, LINK));
-            } else if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule().id())) {
+            } else if (mainFrame != null && REFUSED_ACTS.contains(mainFrame.rule())) {
                 out.remove(mainFrame); // "could not return if ...": the condition is the point
             } else if (mainFrame != null && mainFrame.kind() != StatementKind.DEMAND) {
                 if (mainFrame.addressees().isEmpty() && !demand.addressees().isEmpty()) {
@@ -474,22 +477,5 @@ final class ConditionRules {
         }
         boolean quoted = s.quoted(main) && parties.speaker() != null;
         return quoted ? List.of(parties.speaker().by(RuleId.of("maker.condition-speaker"))) : List.of();
-    }
-
-    /**
-     * The condition's clause without its marker, and, as for any content, without the relative clauses after a comma
-     * and the remarks inside it ("until Chad stops arming the rebels, whose raids in Kanem go on": Kanem is no place
-     * of the condition); a "who" clause with no comma before it stays, as in a demand's content ("until Niger disarms
-     * the fighters who raid Kanem"); nor what the parser hung in it that is no part of it ({@link ConditionRemarks}:
-     * "until Quito has shown ..., and that Lima would not discuss the valley" names no place of the condition).
-     */
-    private static List<Integer> content(SentenceView s, Site c) {
-        Set<Integer> out = new TreeSet<>(ContentRules.subtree(s, c.top()));
-        ContentRules.addRestrictiveWho(s, out);
-        for (int i = c.markerFirst(); i < c.markerFirst() + c.markerLength(); i++) {
-            out.remove(i);
-        }
-        out.removeIf(i -> s.relation(i).equals("punct") || ConditionRemarks.inRemark(s, c.top(), i));
-        return new ArrayList<>(out);
     }
 }

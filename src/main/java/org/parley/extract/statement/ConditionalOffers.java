@@ -33,7 +33,6 @@ final class ConditionalOffers {
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList CONCESSIONS = LEXICON.list("concession-verbs");
     private static final WordList CONTINUATION = LEXICON.list("continuation-verbs");
-    private static final WordList OWN_SIDE = LEXICON.list("own-side-nouns");
     private static final WordList WELCOMING = LEXICON.list("welcoming-verbs");
     /** What a party keeps up or keeps shut is pressure, not a promise: "keep blocking", "stay closed". */
     private static final List<WordList> PRESSURE = List.of(LEXICON.list("hostile-acts"),
@@ -268,14 +267,14 @@ final class ConditionalOffers {
 
     /**
      * "his government", "its fighters", "its soldiers", "the movement": a body or forces the speaker or the party
-     * named speaks for; "his community", "her observers", "his men" (the {@code own-side-nouns}) only with a
-     * possessive pronoun.
+     * named speaks for, with a possessive pronoun or "the"; "his community", "her observers", "his men" (the
+     * {@code own-side-nouns}) only with a possessive pronoun ({@link ConditionedSides#ownSide}).
      */
     private static boolean ownGroup(SentenceView s, int subject) {
         String l = s.lemma(subject);
-        return (GROUP_NOUNS.contains(l) || FORCE_NOUNS.contains(l) || l.equals("movement"))
-                && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$") || s.word(c).equals("the"))
-                || s.listed(OWN_SIDE, subject) && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$"));
+        boolean owned = s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$") || s.word(c).equals("the"));
+        return owned && (GROUP_NOUNS.contains(l) || FORCE_NOUNS.contains(l) || l.equals("movement"))
+                || ConditionedSides.ownSide(s, subject);
     }
 
     /**

@@ -25,13 +25,22 @@ final class ConditionedSides {
 
     /** Whether the clause of {@code main} (subject {@code subject}, or -1) is the act of a side or its forces. */
     static boolean sideActs(SentenceView s, int main, int subject) {
-        if (subject >= 0 && (s.listed(GROUP_NOUNS, subject) || s.listed(FORCE_NOUNS, subject)
-                || s.listed(OWN_SIDE, subject)) && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$"))) {
-            return true; // "their troops", "his soldiers", "his community": the reporter's side
+        if (ownSide(s, subject)) {
+            return true;
         }
         int agent = s.child(main, "agent");
         int doer = s.child(agent, "pobj");
         return doer >= 0 && (Conditions.partyLike(s, doer) || s.listed(FORCE_NOUNS, doer));
+    }
+
+    /**
+     * Whether {@code subject} (or -1) names a side by a possessive pronoun on a group, force or own-side noun ("their
+     * troops", "his soldiers", "his community"): the side of whoever reports it. Also read by
+     * {@link ConditionalOffers} for a promise's subject.
+     */
+    static boolean ownSide(SentenceView s, int subject) {
+        return subject >= 0 && (s.listed(GROUP_NOUNS, subject) || s.listed(FORCE_NOUNS, subject)
+                || s.listed(OWN_SIDE, subject)) && s.children(subject).stream().anyMatch(c -> s.pos(c).equals("PRP$"));
     }
 
     /**

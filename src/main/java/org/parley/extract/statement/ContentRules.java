@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.core.RuleId;
 import org.parley.core.StatementKind;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -30,7 +31,7 @@ final class ContentRules {
     private static final WordList REACTIONS = LEXICON.list("reaction-verbs");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList PLACE_NOUNS = LEXICON.list("place-nouns");
-    private static final String WANT_OBJECT = "statement.demand.want-object";
+    private static final RuleId WANT_OBJECT = RuleId.of("statement.demand.want-object");
     private static final Set<String> FORCE_PHRASES = Set.of("prep", "acl", "relcl");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("ccomp", "xcomp", "dobj", "dative", "iobj", "prep",
             "oprd", "attr", "acomp", "pcomp", "advcl", "prt");
@@ -81,7 +82,7 @@ final class ContentRules {
             addComplements(s, h, VERB_COMPLEMENTS, out);
             addPredicateSubject(s, h, out);
             addPassiveThing(s, h, x.trigger().kind(), out);
-            if (x.trigger().rule().id().equals(WANT_OBJECT)) {
+            if (x.trigger().rule().equals(WANT_OBJECT)) {
                 out.addAll(WantedStates.state(s, h)); // "want land in A moved under B's control"
             } else {
                 removeAddresseePhrases(s, h, out); // the object of "want" is the thing wanted, not an addressee
@@ -115,7 +116,7 @@ final class ContentRules {
             out.addAll(subtree(s, s.child(x.head(), "nsubjpass")));
             return true;
         }
-        if (x.trigger().rule().id().equals(ListedTerms.RULE)) {
+        if (x.trigger().rule().equals(ListedTerms.RULE)) {
             out.addAll(ListedTerms.items(s, x.head()));
             return true;
         }

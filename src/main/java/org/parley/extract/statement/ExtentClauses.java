@@ -3,7 +3,6 @@ package org.parley.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -18,7 +17,7 @@ import org.parley.extract.WordList;
 final class ExtentClauses {
 
     private static final WordList EXTENT_VERBS = Lexicon.bundled().list("extent-verbs");
-    private static final Set<String> REACH = Set.of("from", "to", "along", "between", "across", "into", "up");
+    private static final WordList REACH = Lexicon.bundled().list("reach-prepositions");
 
     private ExtentClauses() {
     }

@@ -77,8 +77,7 @@ final class FalseTriggers {
             return false;
         }
         String w = s.word(subject).toLowerCase(Locale.ROOT);
-        return NOTHING_WORDS.contains(w) || w.equals("one") && s.children(subject, "det").stream()
-                .anyMatch(d -> s.word(d).equalsIgnoreCase("no"));
+        return NOTHING_WORDS.contains(w) || w.equals("one") && NonProposals.noneNamed(s, subject); // "no one"
     }
 
     /**

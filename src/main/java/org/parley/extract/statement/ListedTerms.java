@@ -2,7 +2,7 @@ package org.parley.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -16,10 +16,10 @@ import org.parley.extract.WordList;
  */
 final class ListedTerms {
 
-    static final String RULE = "statement.demand.terms-listed";
+    static final RuleId RULE = RuleId.of("statement.demand.terms-listed");
     private static final WordList REPORTING = Lexicon.bundled().list("reporting-verbs");
     /** The marks after which the items come: a colon or a dash. */
-    private static final Set<String> MARKS = Set.of(":", "\u2014", "\u2013", "--");
+    private static final WordList MARKS = Lexicon.bundled().list("list-marks");
 
     private ListedTerms() {
     }
@@ -56,7 +56,7 @@ final class ListedTerms {
      * attribution's speaker cannot be read (the owner is then not guessed), null when there is no attribution.
      */
     static List<Party> speaker(Site x) {
-        if (!x.trigger().rule().id().equals(RULE)) {
+        if (!x.trigger().rule().equals(RULE)) {
             return null;
         }
         int mark = mark(x.s(), x.head());

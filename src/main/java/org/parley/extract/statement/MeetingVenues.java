@@ -1,7 +1,6 @@
 package org.parley.extract.statement;
 
 import java.util.Locale;
-import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -20,7 +19,7 @@ final class MeetingVenues {
     private static final WordList TALK_NOUNS = Lexicon.bundled().list("talk-nouns");
     private static final WordList HOSTING = Lexicon.bundled().list("hosting-verbs");
     private static final WordList ATTENDING = Lexicon.bundled().list("attending-verbs");
-    private static final Set<String> MEMBER_LINKS = Set.of("of", "between", "among");
+    private static final WordList MEMBER_LINKS = Lexicon.bundled().list("member-link-prepositions");
 
     private MeetingVenues() {
     }

@@ -2,7 +2,6 @@ package org.parley.extract.statement;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.parley.core.RuleId;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -24,9 +23,9 @@ final class NonProposals {
     private static final WordList SPANS = LEXICON.list("deadline-spans");
     private static final WordList REASONS = LEXICON.list("reason-markers");
     private static final WordList COURTESIES = LEXICON.list("courtesy-nouns");
-    private static final Set<String> COMING = Set.of("next", "this", "following", "coming");
+    private static final WordList COMING = LEXICON.list("coming-modifiers");
     private static final WordList NOTHING = LEXICON.list("nothing-words");
-    private static final Set<String> CONCESSIVE = Set.of("despite", "notwithstanding");
+    private static final WordList CONCESSIVE = LEXICON.list("concessive-prepositions");
 
     /**
      * The rule that drops a trigger inside an indirect question ({@link #indirectQuestion}); it makes no fact, so its

@@ -1,7 +1,6 @@
 package org.parley.extract.statement;
 
 import java.util.Locale;
-import java.util.Set;
 import org.parley.core.EntityType;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -17,7 +16,7 @@ import org.parley.extract.WordList;
 final class PersonAffiliations {
 
     private static final WordList TITLES = Lexicon.bundled().list("titles");
-    private static final Set<String> POST_PREPOSITIONS = Set.of("of", "at", "to");
+    private static final WordList POST_PREPOSITIONS = Lexicon.bundled().list("post-prepositions");
 
     private PersonAffiliations() {
     }

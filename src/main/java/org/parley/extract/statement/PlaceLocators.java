@@ -2,7 +2,6 @@ package org.parley.extract.statement;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.parley.core.EntityType;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
@@ -16,7 +15,7 @@ import org.parley.extract.WordList;
  */
 final class PlaceLocators {
 
-    private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "of", "near", "inside");
+    private static final WordList LOCATING_PREPOSITIONS = Lexicon.bundled().list("locating-prepositions");
     private static final WordList PLACE_NOUNS = Lexicon.bundled().list("place-nouns");
     private static final WordList DIVISION_NOUNS = Lexicon.bundled().list("division-nouns");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");

@@ -1,7 +1,6 @@
 package org.parley.extract.statement;
 
 import java.util.Locale;
-import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -18,7 +17,7 @@ final class ProposalReactions {
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList REACTIONS = LEXICON.list("reaction-nouns");
     private static final WordList REJECTIONS = LEXICON.list("rejection-nouns");
-    private static final Set<String> PREPOSITIONS = Set.of("on", "to", "for", "of");
+    private static final WordList PREPOSITIONS = LEXICON.list("reaction-topic-prepositions");
 
     private ProposalReactions() {
     }

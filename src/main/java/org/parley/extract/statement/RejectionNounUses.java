@@ -1,7 +1,6 @@
 package org.parley.extract.statement;
 
 import java.util.Locale;
-import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -17,9 +16,8 @@ import org.parley.extract.WordList;
 final class RejectionNounUses {
 
     private static final WordList DROPPING = Lexicon.bundled().list("stance-dropping-verbs");
-    private static final Set<String> POINTING_BACK = Set.of("the", "this", "that");
-    private static final Set<String> COMPLEMENTS = Set.of("of", "to", "about", "over", "against", "on", "from", "by",
-            "regarding", "concerning");
+    private static final WordList POINTING_BACK = Lexicon.bundled().list("pointing-back-determiners");
+    private static final WordList COMPLEMENTS = Lexicon.bundled().list("rejection-noun-complements");
 
     private RejectionNounUses() {
     }

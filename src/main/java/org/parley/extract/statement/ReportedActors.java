@@ -1,6 +1,7 @@
 package org.parley.extract.statement;
 
 import java.util.List;
+import org.parley.core.RuleId;
 
 /**
  * The speaker who reports the stance of a party the trigger names outside its own subject
@@ -11,7 +12,7 @@ import java.util.List;
  */
 final class ReportedActors {
 
-    private static final String RULE = "maker.speaker-stance-actor";
+    private static final RuleId RULE = RuleId.of("maker.speaker-stance-actor");
 
     private ReportedActors() {
     }
@@ -28,9 +29,9 @@ final class ReportedActors {
         }
         int reporter = Clauses.reporter(s, verb);
         int subject = reporter < 0 ? -1 : StrandedReporters.subject(s, reporter);
-        List<Party> speaker = subject < 0 ? null : MakerRules.found(x, subject, RULE);
+        List<Party> speaker = subject < 0 ? null : MakerRules.found(x, subject, RULE.id());
         int actor = s.isNoun(x.head()) ? Clauses.inheritedSubject(s, verb) : s.child(s.child(verb, "agent"), "pobj");
-        if (speaker == null || actor < 0 || x.parties().resolve(s, actor, RULE) == null) {
+        if (speaker == null || actor < 0 || x.parties().resolve(s, actor, RULE.id()) == null) {
             return null; // "would not be bound by the accord": no party acts, the speaker's own stance is read as such
         }
         return SpeakerStance.yields(s, actor, speaker) ? null : speaker;

@@ -3,7 +3,6 @@ package org.parley.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -20,7 +19,7 @@ final class RouteLinks {
 
     private static final WordList LINK_VERBS = Lexicon.bundled().list("route-link-verbs");
     private static final WordList ROUTE_NOUNS = Lexicon.bundled().list("route-nouns");
-    private static final Set<String> ENDS = Set.of("to", "with");
+    private static final WordList ENDS = Lexicon.bundled().list("route-end-prepositions");
 
     private RouteLinks() {
     }

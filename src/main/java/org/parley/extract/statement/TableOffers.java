@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.Locale;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -14,6 +15,7 @@ import org.parley.extract.WordList;
 final class TableOffers {
 
     private static final WordList OFFER_NOUNS = Lexicon.bundled().list("offer-nouns");
+    private static final WordList ENDED = Lexicon.bundled().list("ended-stance-phrases");
 
     private TableOffers() {
     }
@@ -27,8 +29,7 @@ final class TableOffers {
     /** "no longer" (or "no more") among the verb's modifiers: what was on the table is taken off it. */
     private static boolean noLonger(SentenceView s, int h) {
         for (int c : s.children(h, "advmod")) {
-            if ((s.word(c).equalsIgnoreCase("longer") || s.word(c).equalsIgnoreCase("more"))
-                    && s.word(c - 1).equalsIgnoreCase("no")) {
+            if (ENDED.contains((s.word(c - 1) + " " + s.word(c)).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

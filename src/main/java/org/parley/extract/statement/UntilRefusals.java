@@ -27,7 +27,7 @@ final class UntilRefusals {
     static List<Frame> apply(SentenceView s, List<Frame> frames, ArticleContext context) {
         List<Frame> out = new ArrayList<>(frames.size());
         for (Frame f : frames) {
-            int until = ConditionRules.REFUSED_ACTS.contains(f.rule().id()) && !f.makers().isEmpty()
+            int until = ConditionRules.REFUSED_ACTS.contains(f.rule()) && !f.makers().isEmpty()
                     ? untilUnder(s, f.head()) : -1;
             if (until < 0) {
                 out.add(f);
@@ -36,8 +36,7 @@ final class UntilRefusals {
                 Frame demand = new Frame(f.sentence(), StatementKind.DEMAND, RULE, s.word(until), until, f.makers(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of());
                 int condition = s.relation(until).equals("mark") ? s.head(until) : until;
-                List<Integer> clause = new ArrayList<>(ContentRules.subtree(s, condition));
-                clause.remove(Integer.valueOf(until));
+                List<Integer> clause = ConditionRemarks.clause(s, condition, until, 1);
                 Frame placed = PlaceRules.apply(s, demand.withContent(clause), context); // "until A is handed back"
                 // the refused act's places are the demand's too, as for a conditional refusal (RefusedActPlaces)
                 out.add(RefusedActPlaces.withRefusedAct(s, placed, f.head(), condition, context));

@@ -1,20 +1,14 @@
 package org.parley.extract.mention;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.parley.core.AnalyzedText;
 import org.parley.core.CharSpan;
 import org.parley.core.Mention;
 import org.parley.core.Sentence;
 import org.parley.core.Token;
+import org.parley.extract.ResourceFolder;
 
 /**
  * The mention rule tests written as rows, in the {@code *.rows} files of {@code rows/} beside this class. A row is a
@@ -49,18 +43,8 @@ record RuleRows(String file, int line, String title, String text, List<List<Stri
 
     /** Every row of every {@code rows/*.rows} file, in file and line order. */
     static List<RuleRows> all() {
-        URL folder = RuleRows.class.getResource("rows");
-        if (folder == null) {
-            throw new IllegalStateException("no rows/ folder beside " + RuleRows.class.getName());
-        }
         List<RuleRows> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".rows")).sorted().toList()) {
-                out.addAll(parse(f.getFileName().toString(), Files.readAllLines(f, StandardCharsets.UTF_8)));
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read the rule rows: " + e.getMessage(), e);
-        }
+        ResourceFolder.read(RuleRows.class, "rows", ".rows").forEach((file, lines) -> out.addAll(parse(file, lines)));
         return out;
     }
 

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.parley.core.Argument;
 import org.parley.core.ArgumentRole;
 import org.parley.core.Statement;
+import org.parley.extract.ResourceFolder;
 
 /**
  * Coverage of the common ways news phrases each statement kind, with the real analyzer and parser: short sentences of
@@ -92,19 +89,13 @@ class StatementCoverageIT {
     }
 
     /** The names of the {@code *.cov} files in the coverage folder beside this class, sorted. */
-    static List<String> coverageFiles() throws IOException {
-        URL folder = StatementCoverageIT.class.getResource("coverage");
-        if (folder == null) {
-            throw new IllegalStateException("no coverage folder beside " + StatementCoverageIT.class.getName());
+    static List<String> coverageFiles() {
+        List<String> names = List.copyOf(ResourceFolder.read(StatementCoverageIT.class, "coverage", ".cov").keySet());
+        if (names.isEmpty()) {
+            throw new IllegalStateException("no *.cov file in the coverage folder beside "
+                    + StatementCoverageIT.class.getName());
         }
-        try (Stream<Path> files = Files.list(Path.of(URI.create(folder.toString())))) {
-            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".cov"))
-                    .sorted().toList();
-            if (names.isEmpty()) {
-                throw new IllegalStateException("no *.cov file in " + folder);
-            }
-            return names;
-        }
+        return names;
     }
 
     static List<Row> rows(String file) throws IOException {

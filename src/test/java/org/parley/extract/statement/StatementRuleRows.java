@@ -1,15 +1,8 @@
 package org.parley.extract.statement;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.parley.core.AnalyzedText;
 import org.parley.core.Argument;
 import org.parley.core.CharSpan;
@@ -18,6 +11,7 @@ import org.parley.core.EntityType;
 import org.parley.core.Sentence;
 import org.parley.core.Statement;
 import org.parley.core.Token;
+import org.parley.extract.ResourceFolder;
 
 /**
  * The statement rule tests written as rows, in the {@code *.rows} files of {@code rows/} beside this class. A row is
@@ -53,18 +47,9 @@ record StatementRuleRows(String file, int line, String title, String text, List<
 
     /** Every row of every {@code rows/*.rows} file, in file and line order. */
     static List<StatementRuleRows> all() {
-        URL folder = StatementRuleRows.class.getResource("rows");
-        if (folder == null) {
-            throw new IllegalStateException("no rows/ folder beside " + StatementRuleRows.class.getName());
-        }
         List<StatementRuleRows> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".rows")).sorted().toList()) {
-                out.addAll(parse(f.getFileName().toString(), Files.readAllLines(f, StandardCharsets.UTF_8)));
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read the statement rule rows: " + e.getMessage(), e);
-        }
+        ResourceFolder.read(StatementRuleRows.class, "rows", ".rows")
+                .forEach((file, lines) -> out.addAll(parse(file, lines)));
         return out;
     }
 
