@@ -30,7 +30,7 @@ final class Nlp4jModels {
     /** The compact file, on the classpath. */
     static final String RESOURCE = "org/parley/nlp/nlp4j-en.ser";
     /** Written first in the file; a file of another format is refused. */
-    static final String FORMAT = "parley-nlp4j-1.1.3-pos-dep-clusters-classes-v4-string-records";
+    static final String FORMAT = "parley-nlp4j-1.1.3-pos-dep-clusters-classes-v5-string-fingerprints";
 
     private Nlp4jModels() {
     }

@@ -21,7 +21,7 @@ final class Nlp4jNerModels {
     /** The compact file, on the classpath. */
     static final String RESOURCE = "org/parley/nlp/nlp4j-ner.ser";
     /** Written first in the file; a file of another format is refused. */
-    static final String FORMAT = "parley-nlp4j-1.1.3-ner-gazetteers-embeddings-v4-string-records";
+    static final String FORMAT = "parley-nlp4j-1.1.3-ner-gazetteers-embeddings-v5-string-fingerprints";
 
     private Nlp4jNerModels() {
     }

@@ -44,6 +44,10 @@ class Nlp4jStringTableTest {
         for (String absent : List.of("BB", "BBBB", "AaBB", "Zurich", "w5000_0", "w1_7919", " ", "nsubj_VBZ")) {
             assertEquals(-1, table.get(absent), absent);
         }
+        for (int i = 0; i < 50_000; i++) { // absent strings find nothing through the fingerprints alone
+            assertEquals(-1, table.get("w" + i + "_" + (i * 7919 % 1000) + "x"));
+            assertEquals(-1, table.get("v" + i));
+        }
         assertEquals(-1, table.get(42));
         assertEquals(-1, table.get(null));
     }

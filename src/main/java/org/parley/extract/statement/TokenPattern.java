@@ -1,8 +1,10 @@
 package org.parley.extract.statement;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -96,11 +98,14 @@ final class TokenPattern {
     private final String source;
     private final List<Element> elements;
     private final int headElement;
+    /** What a token's word or lemma must be for a match to start there; null when any token may start one. */
+    private final Set<String> firstWords;
 
     private TokenPattern(String source, List<Element> elements, int headElement) {
         this.source = source;
         this.elements = List.copyOf(elements);
         this.headElement = headElement;
+        this.firstWords = firstWords(elements.get(0));
     }
 
     /**
@@ -239,6 +244,38 @@ final class TokenPattern {
         return false;
     }
 
+    /**
+     * The words one of which a token's forms must hold for {@link #mayMatch} to match from that token: the first
+     * element's words and the entries of its lists; null when any token may start a match (the first element is
+     * optional or takes any token).
+     */
+    Set<String> firstWords() {
+        return firstWords;
+    }
+
+    private static Set<String> firstWords(Element first) {
+        if (first.optional()) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        for (Atom a : first.atoms()) {
+            if (a.value().equals("_")) {
+                return null;
+            }
+            if (a.list() != null) {
+                out.addAll(a.list().entries());
+            } else {
+                out.add(a.value());
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether the pattern could match from token {@code start}, as {@link #mayMatch} tries each token. */
+    boolean mayMatchFrom(List<List<String>> forms, int start) {
+        return mayMatchAt(forms, 0, start);
+    }
+
     private boolean mayMatchAt(List<List<String>> forms, int k, int i) {
         if (k == elements.size()) {
             return true;
@@ -302,6 +339,9 @@ final class TokenPattern {
     List<Match> findAll(SentenceView s) {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
+            if (firstWords != null && !firstWords.contains(s.word(i)) && !firstWords.contains(s.lemma(i))) {
+                continue; // the first element tests the word or the lemma: no match starts here
+            }
             Match m = matchAt(s, i);
             if (m != null && m.first() == i) {
                 out.add(m);

@@ -1,8 +1,10 @@
 package org.parley.extract.statement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.parley.core.DroppedTrigger;
@@ -16,9 +18,23 @@ import org.parley.extract.Lexicon;
 final class TriggerRules {
 
     private final List<TriggerRule> rules;
+    /** For {@link #mayMatch}: the patterns a token's form can start, by that form ({@link TokenPattern#firstWords}). */
+    private final Map<String, List<TokenPattern>> byFirstWord = new HashMap<>();
+    /** For {@link #mayMatch}: the patterns any token may start. */
+    private final List<TokenPattern> anyStart = new ArrayList<>();
 
     private TriggerRules(List<TriggerRule> rules) {
         this.rules = List.copyOf(rules);
+        for (TriggerRule rule : rules) {
+            Set<String> first = rule.pattern().firstWords();
+            if (first == null) {
+                anyStart.add(rule.pattern());
+            } else {
+                for (String word : first) {
+                    byFirstWord.computeIfAbsent(word, w -> new ArrayList<>()).add(rule.pattern());
+                }
+            }
+        }
     }
 
     /** The bundled rules; a malformed rule line is a build error, reported with its file and line. */
@@ -75,13 +91,24 @@ final class TriggerRules {
 
     /**
      * Whether any rule could match in the sentence's words alone, before tagging by the parser: which sentences are
-     * worth a parse. Tags and conditions are not tested (see {@link TokenPattern#mayMatch}).
+     * worth a parse. Tags and conditions are not tested (see {@link TokenPattern#mayMatch}). A pattern is tried only
+     * from the tokens one of whose forms its first element holds (most patterns open with a word or a list), which
+     * gives the same answer as trying every pattern from every token at a fraction of the cost.
      */
     boolean mayMatch(SentenceView s) {
         List<List<String>> forms = TokenPattern.formsOf(s);
-        for (TriggerRule rule : rules) {
-            if (rule.pattern().mayMatch(forms)) {
+        for (TokenPattern p : anyStart) {
+            if (p.mayMatch(forms)) {
                 return true;
+            }
+        }
+        for (int i = 0; i < forms.size(); i++) {
+            for (String form : forms.get(i)) {
+                for (TokenPattern p : byFirstWord.getOrDefault(form, List.of())) {
+                    if (p.mayMatchFrom(forms, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
