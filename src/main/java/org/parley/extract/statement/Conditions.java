@@ -94,6 +94,7 @@ final class Conditions {
             Map.entry("commentators-judgement", NewsBackground::commentatorsJudgement), // "experts say X must"
             Map.entry("background-clause", NewsBackground::background), // "a day after they agreed to ..."
             Map.entry("readout", Readouts::readout), // "said both sides had agreed", "set out the plan"
+            Map.entry("mutual-agreement", MutualAgreements::test), // "Tonga and Fiji agreed to reopen the route"
             Map.entry("negated-governor", (s, h) -> negated(s, Clauses.governingVerb(s, h))),
             Map.entry("reported", (s, h) -> Clauses.reporter(s, h) >= 0),
             // "said the port was not on the agenda": the verb that governs a phrase is reported
