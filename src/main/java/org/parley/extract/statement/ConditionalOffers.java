@@ -119,7 +119,8 @@ final class ConditionalOffers {
             }
             return pronounSpeakersSide(s, main, subject, condition, makers, context) ? PRONOUN_SPEAKER : null;
         }
-        return Conditions.partyLike(s, subject) || ownGroup(s, subject) || reopened(s, main, subject) ? OFFER : null;
+        return Conditions.partyLike(s, subject) || ownGroup(s, subject) || reopened(s, main, subject)
+                || ConditionedSides.passiveOwnAct(s, main) ? OFFER : null;
     }
 
     /**
@@ -278,15 +279,15 @@ final class ConditionalOffers {
     }
 
     /**
-     * The main clause's tokens without its subject (unless that is the thing reopened: "the posts at X would
-     * reopen"), its modal, the condition, a clause joined with a subject of its own ("would keep a team in X if ...,
+     * The main clause's tokens without its subject (unless that is the thing reopened, "the posts at X would
+     * reopen", or what a passive act is done to, "the fishermen would be flown to X"), its modal, the condition, a clause joined with a subject of its own ("would keep a team in X if ...,
      * and that Paris would fund the camps in Y": another act) and punctuation.
      */
     private static List<Integer> content(SentenceView s, int main, int condition) {
         Set<Integer> out = new TreeSet<>(s.subtree(main));
         out.removeAll(s.subtree(condition));
         int subject = Clauses.subject(s, main);
-        if (subject >= 0 && !reopened(s, main, subject)) {
+        if (subject >= 0 && !reopened(s, main, subject) && !ConditionedSides.passiveOwnAct(s, main)) {
             out.removeAll(s.subtree(subject));
         }
         for (int c : s.children(main, "conj")) {
