@@ -12,7 +12,8 @@ import org.parley.extract.WordList;
  * of a verb of taking or leaving a place ("troops left Kyiv"), as the venue an agreement or talks are named after
  * ("the Minsk agreements"), after "capital" ("the Chadian capital N'Djamena"), in a dateline (also one of two
  * cities joined by a slash, "KYIV/MOSCOW,") or a list of cities;
- * the government otherwise ("Kyiv rejected", "Beijing's call"). Stateless.
+ * the government otherwise ("Kyiv rejected", "Beijing's call", "in Kyiv's view", "a protest note sent to Kyiv").
+ * Stateless.
  */
 final class CapitalSense {
 
@@ -29,8 +30,11 @@ final class CapitalSense {
         if (whereAfter(p, e)) {
             return true; // "the call from Muscat, where he is based": a place that a relative clause describes
         }
-        if (prev.equals("from") && proposalNoun(p.lowerNorm(k - 1))) {
-            return false; // "the offer from Chisinau", "demands from Moscow": who made it
+        if (prev.equals("from") && proposalNoun(openingOrLower(p, k - 1))) {
+            return false; // "the offer from Chisinau", "Demands from Moscow": who made it
+        }
+        if (ownerAfterPreposition(p, e, prev)) {
+            return false; // "in Kyiv's view", "removed from Kyiv's list": the preposition governs what Kyiv holds
         }
         if (prev.equals("from") && Words.GOVERNMENT_ACT_NOUNS.contains(p.norm(k - 1))
                 && (p.lower(k - 1) || p.at(k - 1).sentenceStart())) {
@@ -53,12 +57,40 @@ final class CapitalSense {
         }
         Piece next = p.at(e);
         if (next != null && next.possessive()) {
-            Piece after = p.at(e + 1);
-            return after != null && Words.CITY_PARTS.contains(after.norm());
+            return cityPartAfter(p, e + 1); // "Kyiv's outskirts", "Kyiv's eastern suburbs"
         }
         return next != null && p.joined(e) && next.lower() && (next.norm().equals("city")
                 || p.hyphenBefore(e) && next.norm().equals("based")
                 || Words.VENUE_NAMED_NOUNS.contains(next.norm()) && !p.hyphenBefore(a)); // not "the Kyiv-Moscow talks"
+    }
+
+    /** The word at piece k in lower case when it is written so or opens the sentence ("Requests"), else "". */
+    private static String openingOrLower(SentencePieces p, int k) {
+        Piece x = p.at(k);
+        return x != null && (x.lower() || x.sentenceStart()) ? x.norm() : "";
+    }
+
+    /**
+     * "in Kyiv's view", "from Kyiv's list", "at Kyiv's request": a possessive name after a place preposition
+     * whose possessed word is written in lower case and is no part of a city (not "in Kyiv's streets", "in Kyiv's
+     * eastern suburbs"): the preposition reaches the thing possessed, and the name is its holder, the government.
+     */
+    private static boolean ownerAfterPreposition(SentencePieces p, int e, String prev) {
+        Piece next = p.at(e);
+        Piece after = p.at(e + 1);
+        return Words.PLACE_PREPOSITIONS.contains(prev) && next != null && next.possessive() && after != null
+                && after.lower() && !cityPartAfter(p, e + 1);
+    }
+
+    /**
+     * A part of a city (city-parts) at piece k or, after one adjective describing it, at k + 1: "eastern suburbs"
+     * (not "concerns center on").
+     */
+    private static boolean cityPartAfter(SentencePieces p, int k) {
+        Piece x = p.at(k);
+        Piece y = p.at(k + 1);
+        return x != null && (Words.CITY_PARTS.contains(x.norm()) || x.lower() && x.pos().startsWith("JJ")
+                && y != null && p.joined(k + 1) && Words.CITY_PARTS.contains(y.norm()));
     }
 
     /** ", where": a relative clause of place right after the name. */
@@ -89,11 +121,17 @@ final class CapitalSense {
                 && p.at(e) != null && p.mark(e).equals(",");
     }
 
-    /** A word of movement within four words before "to": "travelled to", "the road to". */
+    /**
+     * A word of movement within four words before "to", with no message sent between: "travelled to", "the road
+     * to"; not "sent a protest note to".
+     */
     private static boolean movementBefore(SentencePieces p, int to) {
         for (int j = to - 1; j >= Math.max(0, to - 4); j--) {
             if (Words.MOVEMENT_WORDS.contains(p.norm(j))) {
                 return true;
+            }
+            if (eitherNumber(Words.SENT_MESSAGE_NOUNS, p.lowerNorm(j))) {
+                return false;
             }
         }
         return false;
@@ -101,9 +139,9 @@ final class CapitalSense {
 
     /**
      * A verb of sending, flying or inviting (sending-verb-forms) up to eight words before "to", in the same stretch of
-     * the clause (no comma between) and with no text or answer sent (document-nouns, answer-nouns): "would send two
-     * mediators and a legal adviser to Kampala", "fly the hostages from Tehran to Algiers"; not "would send its reply
-     * to Kampala".
+     * the clause (no comma between) and with no text, answer or message sent (document-nouns, answer-nouns,
+     * sent-message-nouns): "would send two mediators and a legal adviser to Kampala", "fly the hostages from Tehran to
+     * Algiers"; not "would send its reply to Kampala", "sent a protest note to Kampala".
      */
     private static boolean peopleSentBefore(SentencePieces p, int to) {
         for (int j = to - 1; j >= Math.max(0, to - 8); j--) {
@@ -111,7 +149,8 @@ final class CapitalSense {
             if (Words.SENDING_VERB_FORMS.contains(w)) {
                 return true;
             }
-            if (eitherNumber(Words.DOCUMENT_NOUNS, w) || Words.ANSWER_NOUNS.contains(w) || !p.mark(j).isEmpty()) {
+            if (eitherNumber(Words.DOCUMENT_NOUNS, w) || Words.ANSWER_NOUNS.contains(w)
+                    || eitherNumber(Words.SENT_MESSAGE_NOUNS, w) || !p.mark(j).isEmpty()) {
                 return false;
             }
         }

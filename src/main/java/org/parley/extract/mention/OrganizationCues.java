@@ -227,7 +227,17 @@ final class OrganizationCues {
     private static boolean adjectival(Phrase ph) {
         Piece last = ph.p().get(ph.e() - 1);
         return last.pos().startsWith("JJ") || ph.matcher().index().isDemonym(last.norm())
-                || Words.IDEOLOGY_SUFFIXES.entries().stream().anyMatch(last.norm()::endsWith);
+                || Words.IDEOLOGY_SUFFIXES.entries().stream().anyMatch(last.norm()::endsWith)
+                || areaAdjective(ph.p().key(ph.a(), ph.e()));
+    }
+
+    /**
+     * "West African", "South American", "European": the adjective of an area larger than a country
+     * (supranational-areas), its name with "n" or "an" added, which names no body ("the West African bloc").
+     */
+    private static boolean areaAdjective(String key) {
+        return key.endsWith("an") && (Words.SUPRANATIONAL_AREAS.contains(key.substring(0, key.length() - 1))
+                || Words.SUPRANATIONAL_AREAS.contains(key.substring(0, key.length() - 2)));
     }
 
     /**

@@ -162,9 +162,11 @@ final class PersonResolver {
 
     /**
      * Shorter names merged with the article's full names: a minted one-word person ("President Doe") with the one
-     * full name of that surname; a minted name that ends exactly one longer name of the same type ("Abu Zuhri" after
-     * "Sami Abu Zuhri", "Future Council" after "Somali Future Council"); a one-word person that opens exactly one
-     * full name and is no one's surname ("Sheikh Saif" after "Saif bin Ahmed").
+     * full name of that surname, and so a minted one-word town or region, which only a word beside it made a place
+     * ("in Doe's majority", "a message from Doe" with "Jane Doe" named in full); a minted name that ends exactly one
+     * longer name of the same type ("Abu Zuhri" after "Sami Abu Zuhri", "Future Council" after "Somali Future
+     * Council"); a one-word person that opens exactly one full name and is no one's surname ("Sheikh Saif" after
+     * "Saif bin Ahmed").
      */
     List<Candidate> mergeShortNames(List<Candidate> found, KnownNames known) {
         List<Candidate> out = new ArrayList<>(found.size());
@@ -181,6 +183,10 @@ final class PersonResolver {
             return f; // only names the catalog does not hold are merged, and none a country qualifies
         }
         List<String> pieces = NameText.surfacePieces(en.label());
+        if ((en.type() == EntityType.CITY || en.type() == EntityType.REGION) && pieces.size() == 1) {
+            Set<Entity> s = known.withSurname(NameText.norm(en.label()));
+            return s.size() == 1 ? f.as(s.iterator().next(), MentionKind.SHORT_NAME, Rules.SURNAME_OF_FULL_NAME) : f;
+        }
         if (en.type() == EntityType.PERSON && pieces.size() == 1) {
             Set<Entity> s = new LinkedHashSet<>(known.withSurname(NameText.norm(en.label())));
             s.remove(en);

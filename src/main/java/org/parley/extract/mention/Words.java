@@ -66,6 +66,7 @@ final class Words {
     /** Texts and answers, which go to a government rather than to a city ("sent its reply to Kampala"). */
     static final WordList DOCUMENT_NOUNS = list("document-nouns");
     static final WordList ANSWER_NOUNS = list("answer-nouns");
+    static final WordList SENT_MESSAGE_NOUNS = list("sent-message-nouns");
     static final WordList MISSION_HEADS = list("mission-heads");
     static final WordList NATIONAL_SOCIETY_NAMES = list("national-society-names");
     static final WordList NAME_CONNECTORS = list("name-connectors");
