@@ -13,8 +13,10 @@ import org.parley.extract.WordList;
  * "inside" or "within" phrase of the content ({@code soil-prepositions}: "the right to carry out strikes inside A",
  * "protect the citizens and projects in northern A", "the independence of the people in A") is the one the demand is
  * put to, and so, as an addressee, no place of it. Not where talks or a meeting are held ("that the talks be held in
- * A", "a summit in A": where the sides meet, a venue) nor the country of an unowned conflict ("the war in A",
- * {@link ConflictSettings}); the maker's own state is left to the caller's check of the maker's side.
+ * A", "a summit in A": where the sides meet, a venue), nor the seat of a body or group ("urged an armed group in
+ * northern A to withdraw": where the one asked sits, {@link BodySeats#bodyOwner}), nor the country of an unowned
+ * conflict ("the war in A", {@link ConflictSettings}); the maker's own state is left to the caller's check of the
+ * maker's side.
  */
 final class SoilOwners {
 
@@ -36,7 +38,7 @@ final class SoilOwners {
         SentenceView s = x.s();
         for (int i : x.frame().content()) {
             SentenceView.Placed m = s.mentionAt(i);
-            if (m == null || m.type() != EntityType.COUNTRY || m.head() != i) {
+            if (m == null || m.type() != EntityType.COUNTRY || m.head() != i || BodySeats.bodyOwner(s, m)) {
                 continue;
             }
             int t = PlaceRules.listHead(s, PlaceRules.top(s, m));
