@@ -111,6 +111,8 @@ final class Conditions {
                     && partyLike(s, Clauses.inheritedSubject(s, h))),
             Map.entry("deadline", Conditions::deadline),
             Map.entry("asked-of-another", Conditions::askedOfAnother),
+            // a proposal named inside what a party asks of another ("urged Hamas to accept the proposal")
+            Map.entry("governor-asked-of-another", (s, h) -> askedOfAnother(s, Clauses.governingVerb(s, h))),
             // "agreed at the talks on Tuesday to name a governor": an infinitive the verb governs, wherever it stands,
             // with no subject of its own (the agreeing party is the one to act)
             Map.entry("to-infinitive-complement", (s, h) -> s.children(h, "xcomp").stream()
