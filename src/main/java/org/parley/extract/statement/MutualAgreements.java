@@ -24,6 +24,7 @@ final class MutualAgreements {
     private static final WordList AGREEING = LEXICON.list("agreeing-verbs");
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList SIDES = LEXICON.list("negotiation-sides");
+    private static final WordList PAIR_WORDS = LEXICON.list("side-pair-words");
     private static final Set<String> OWNER_RELATIONS = Set.of("poss", "compound", "nmod", "amod");
 
     private MutualAgreements() {
@@ -94,7 +95,6 @@ final class MutualAgreements {
         if (!SIDES.contains(s.word(subject).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return s.children(subject).stream().map(c -> s.word(c).toLowerCase(Locale.ROOT))
-                .anyMatch(w -> w.equals("both") || w.equals("two"));
+        return s.children(subject).stream().map(c -> s.word(c).toLowerCase(Locale.ROOT)).anyMatch(PAIR_WORDS::contains);
     }
 }
