@@ -78,10 +78,9 @@ final class PlaceOwners {
      */
     static boolean callSource(SentenceView s, Frame f, SentenceView.Placed m) {
         int trigger = f.head();
-        int top = PlaceRules.top(s, m);
-        int from = s.head(top);
-        int noun = s.head(from); // the trigger noun, or the noun the trigger verb answers ("rejected the call from X")
-        return s.relation(top).equals("pobj") && s.word(from).equalsIgnoreCase("from") && s.isNoun(noun)
+        // the trigger noun, or the noun the trigger verb answers ("rejected the call from X")
+        int noun = governorThrough(s, PlaceRules.top(s, m), "from");
+        return noun >= 0 && s.isNoun(noun)
                 && (noun == trigger || s.head(noun) == trigger && s.relation(noun).equals("dobj"))
                 && (DEMAND_NOUNS.contains(s.lemma(noun)) || OFFER_NOUNS.contains(s.lemma(noun)));
     }
@@ -93,10 +92,8 @@ final class PlaceOwners {
      */
     static boolean origin(SentenceView s, SentenceView.Placed m) {
         int top = PlaceRules.listHead(s, m.head());
-        int from = s.head(top);
-        int participle = from < 0 ? -1 : s.head(from);
-        return s.relation(top).equals("pobj") && s.word(from).equalsIgnoreCase("from") && participle >= 0
-                && s.relation(from).equals("prep") && s.relation(participle).equals("acl")
+        int participle = governorThrough(s, top, "from");
+        return participle >= 0 && s.relation(s.head(top)).equals("prep") && s.relation(participle).equals("acl")
                 && s.isVerb(participle) && ORIGIN_PARTICIPLES.contains(s.lemma(participle));
     }
 
@@ -106,10 +103,16 @@ final class PlaceOwners {
      * of the act.
      */
     static boolean holder(SentenceView s, SentenceView.Placed m) {
-        int top = PlaceRules.listHead(s, PlaceRules.top(s, m));
-        int to = s.head(top);
-        int verb = to < 0 ? -1 : s.head(to);
-        return s.relation(top).equals("pobj") && s.word(to).equalsIgnoreCase("to") && verb >= 0 && s.isVerb(verb)
-                && s.listed(BELONGING, verb);
+        int verb = governorThrough(s, PlaceRules.listHead(s, PlaceRules.top(s, m)), "to");
+        return verb >= 0 && s.isVerb(verb) && s.listed(BELONGING, verb);
+    }
+
+    /**
+     * The word the preposition {@code preposition} hangs on when {@code top} is that preposition's object ("the call"
+     * of "the call from A", "belongs" of "belongs to A"), or -1.
+     */
+    private static int governorThrough(SentenceView s, int top, String preposition) {
+        int p = s.head(top);
+        return s.relation(top).equals("pobj") && p >= 0 && s.word(p).equalsIgnoreCase(preposition) ? s.head(p) : -1;
     }
 }
