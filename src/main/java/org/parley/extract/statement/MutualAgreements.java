@@ -52,9 +52,8 @@ final class MutualAgreements {
         if (noun < 0) {
             return false;
         }
-        SentenceView.Placed m = s.mentionAt(noun);
-        if (m != null) {
-            return m.agentive() && m.type() != EntityType.PERSON;
+        if (s.mentionAt(noun) != null) {
+            return named(s, noun);
         }
         if (!s.listed(GROUP_NOUNS, noun)) {
             return false;
