@@ -112,7 +112,7 @@ final class PlaceOwners {
      * of "the call from A", "belongs" of "belongs to A"), or -1.
      */
     private static int governorThrough(SentenceView s, int top, String preposition) {
-        int p = s.head(top);
-        return s.relation(top).equals("pobj") && p >= 0 && s.word(p).equalsIgnoreCase(preposition) ? s.head(p) : -1;
+        int p = PlaceRules.prepositionOver(s, top);
+        return p >= 0 && s.word(p).equalsIgnoreCase(preposition) ? s.head(p) : -1;
     }
 }
