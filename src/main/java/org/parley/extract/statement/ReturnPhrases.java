@@ -36,7 +36,7 @@ final class ReturnPhrases {
         return false;
     }
 
-    /** The verb's particle ("back", "home"): its first child after it by {@code advmod} or {@code prt}; else the verb. */
+    /** The verb's particle ("back", "home"): its first child after it by {@code advmod} or {@code prt}, else itself. */
     private static int particle(SentenceView s, int h) {
         for (int c : s.children(h)) {
             if (c > h && (s.relation(c).equals("advmod") || s.relation(c).equals("prt"))) {
