@@ -1,7 +1,5 @@
 package org.parley.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,11 +40,7 @@ public final class JsonLdWriter {
     private final JsonGenerator json;
 
     public JsonLdWriter(OutputStream out) {
-        try {
-            this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.json = JsonCalls.generator(out).useDefaultPrettyPrinter();
     }
 
     /** The context's prefixes, prefix to namespace. */
@@ -55,7 +49,7 @@ public final class JsonLdWriter {
     }
 
     public void start() {
-        write(() -> {
+        JsonCalls.write(() -> {
             json.writeStartObject();
             json.writeObjectFieldStart("@context");
             for (Map.Entry<String, String> p : PREFIXES.entrySet()) {
@@ -70,7 +64,7 @@ public final class JsonLdWriter {
     public void graph(Node name, Iterator<Triple> triples) {
         boolean named = name != null && !Quad.isDefaultGraph(name);
         if (named) {
-            write(() -> {
+            JsonCalls.write(() -> {
                 json.writeStartObject();
                 json.writeStringField("@id", id(name));
                 json.writeArrayFieldStart("@graph");
@@ -89,7 +83,7 @@ public final class JsonLdWriter {
         }
         nodeObject(same);
         if (named) {
-            write(() -> {
+            JsonCalls.write(() -> {
                 json.writeEndArray();
                 json.writeEndObject();
             });
@@ -97,7 +91,7 @@ public final class JsonLdWriter {
     }
 
     public void finish() {
-        write(() -> {
+        JsonCalls.write(() -> {
             json.writeEndArray();
             json.writeEndObject();
             json.flush();
@@ -118,7 +112,7 @@ public final class JsonLdWriter {
                 byProperty.computeIfAbsent(compact(t.getPredicate().getURI()), k -> new ArrayList<>()).add(t.getObject());
             }
         }
-        write(() -> {
+        JsonCalls.write(() -> {
             json.writeStartObject();
             json.writeStringField("@id", id(triples.get(0).getSubject()));
             if (!types.isEmpty()) {
@@ -189,18 +183,6 @@ public final class JsonLdWriter {
             return Collections.unmodifiableMap(prefixes);
         } catch (IOException e) {
             throw new UncheckedIOException("classpath " + CONTEXT_RESOURCE + ": " + e.getMessage(), e);
-        }
-    }
-
-    private interface JsonAction {
-        void run() throws IOException;
-    }
-
-    private static void write(JsonAction action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

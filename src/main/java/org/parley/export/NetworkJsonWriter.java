@@ -1,11 +1,7 @@
 package org.parley.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -30,16 +26,12 @@ public final class NetworkJsonWriter implements NetworkSink {
     public NetworkJsonWriter(OutputStream out, int maxNodes, int maxLinks) {
         this.maxNodes = maxNodes;
         this.maxLinks = maxLinks;
-        try {
-            this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.json = JsonCalls.generator(out);
     }
 
     @Override
     public void start() {
-        write(() -> {
+        JsonCalls.write(() -> {
             json.writeStartObject();
             json.writeArrayFieldStart("nodes");
         });
@@ -52,7 +44,7 @@ public final class NetworkJsonWriter implements NetworkSink {
             return;
         }
         shown.add(n.iri());
-        write(() -> {
+        JsonCalls.write(() -> {
             json.writeStartObject();
             json.writeObjectFieldStart("data");
             json.writeStringField("id", n.iri());
@@ -76,7 +68,7 @@ public final class NetworkJsonWriter implements NetworkSink {
             return;
         }
         edgesShown++;
-        write(() -> {
+        JsonCalls.write(() -> {
             json.writeStartObject();
             json.writeObjectFieldStart("data");
             json.writeStringField("id", "e" + edgesShown);
@@ -95,7 +87,7 @@ public final class NetworkJsonWriter implements NetworkSink {
     private void startEdges() {
         if (!inEdges) {
             inEdges = true;
-            write(() -> {
+            JsonCalls.write(() -> {
                 json.writeEndArray();
                 json.writeArrayFieldStart("edges");
             });
@@ -105,7 +97,7 @@ public final class NetworkJsonWriter implements NetworkSink {
     @Override
     public void finish() {
         startEdges();
-        write(() -> {
+        JsonCalls.write(() -> {
             json.writeEndArray();
             json.writeNumberField("nodesTotal", nodesTotal);
             json.writeNumberField("edgesTotal", edgesTotal);
@@ -114,17 +106,5 @@ public final class NetworkJsonWriter implements NetworkSink {
             json.writeEndObject();
             json.flush();
         });
-    }
-
-    private interface JsonAction {
-        void run() throws IOException;
-    }
-
-    private static void write(JsonAction action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

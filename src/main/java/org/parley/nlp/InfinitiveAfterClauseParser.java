@@ -1,6 +1,5 @@
 package org.parley.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.parley.core.DependencyTree;
@@ -11,7 +10,7 @@ import org.parley.core.Token;
  * and the infinitive that says what the object is asked to do: "The president asked Kenya and Uganda, which sent
  * monitors after the truce, to return to the border." Whole, NLP4J's parser hangs "to return" on the clause's verb
  * ("sent"), so the request has no content and its object no task. Then the sentence without the clause and its
- * commas, and the clause alone, are parsed apart and joined as {@link RelativeClauseAwareParser} joins them: the
+ * commas, and the clause alone, are parsed apart and joined as {@link RelativeClauseAwareParser} joins them ({@link CommaPartTrees}): the
  * clause's root hangs from the word before its opening comma as {@code relcl}. The clause opens with a word of
  * {@code relative-pronouns} after a comma and holds a finite verb; it ends at the first comma after that verb that
  * "to" and a base-form verb follow. The new parse is kept only when the whole's tree hung that infinitive inside the
@@ -34,15 +33,13 @@ public final class InfinitiveAfterClauseParser implements SentenceParser {
         if (close < 0 || whole.head(verb) <= open || whole.head(verb) >= close) {
             return whole;
         }
-        List<Token> rest = new ArrayList<>(tokens.subList(0, open));
-        rest.addAll(tokens.subList(close + 1, tokens.size()));
-        DependencyTree main = parser.parse(rest);
+        DependencyTree main = parser.parse(CommaPartTrees.mainPart(tokens, open, close));
         int head = main.head(verb - (close + 1 - open));
         if (head < 0 || head >= open) {
             return whole;
         }
         DependencyTree clause = parser.parse(tokens.subList(open + 1, close));
-        return RelativeClauseAwareParser.spliced(tokens, main, clause, open, open, close);
+        return CommaPartTrees.spliced(tokens, main, clause, open, open, close);
     }
 
     /**

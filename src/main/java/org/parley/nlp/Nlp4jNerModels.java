@@ -1,13 +1,9 @@
 package org.parley.nlp;
 
 import edu.emory.mathcs.nlp.component.template.NLPComponent;
-import edu.emory.mathcs.nlp.component.template.OnlineComponent;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
-import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
 import java.io.IOException;
 import java.io.ObjectInputStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * NLP4J's English named-entity model with its gazetteers and embeddings, from the compact file the build writes
@@ -15,8 +11,6 @@ import org.slf4j.LoggerFactory;
  * ({@link Nlp4jModels}), the decoding flag is set here and the feature maps answer with one lookup.
  */
 final class Nlp4jNerModels {
-
-    private static final Logger LOG = LoggerFactory.getLogger("org.parley.nlp");
 
     /** The compact file, on the classpath. */
     static final String RESOURCE = "org/parley/nlp/nlp4j-ner.ser";
@@ -34,21 +28,17 @@ final class Nlp4jNerModels {
         return Holder.LOADED;
     }
 
-    @SuppressWarnings("unchecked")
     private static Loaded load() {
-        long start = System.nanoTime();
-        try (ObjectInputStream in = Nlp4jCompactFile.open(RESOURCE, FORMAT)) {
-            OnlineComponent<NLPNode, ?> ner = (OnlineComponent<NLPNode, ?>) in.readObject();
-            ner.setFlag(NLPFlag.DECODE);
-            Nlp4jGazetteer gazetteer = new Nlp4jGazetteer(Nlp4jWordTable.of((long[]) in.readObject()),
-                    (char[]) in.readObject(), (String[]) in.readObject());
-            Nlp4jEmbeddings embeddings = new Nlp4jEmbeddings(Nlp4jWordTable.of((long[]) in.readObject()),
-                    (int[]) in.readObject(), (byte[]) in.readObject(), (float[]) in.readObject());
-            LOG.info("loaded the NLP4J named-entity model in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return new Loaded(ner, gazetteer, embeddings);
-        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
-            throw new IllegalStateException("classpath:" + RESOURCE + ": cannot read: " + e, e);
-        }
+        return Nlp4jCompactFile.load(RESOURCE, FORMAT, "the NLP4J named-entity model", Nlp4jNerModels::read);
+    }
+
+    private static Loaded read(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        NLPComponent<NLPNode> ner = Nlp4jCompactFile.decoder(in);
+        Nlp4jGazetteer gazetteer = new Nlp4jGazetteer(Nlp4jWordTable.of((long[]) in.readObject()),
+                (char[]) in.readObject(), (String[]) in.readObject());
+        Nlp4jEmbeddings embeddings = new Nlp4jEmbeddings(Nlp4jWordTable.of((long[]) in.readObject()),
+                (int[]) in.readObject(), (byte[]) in.readObject(), (float[]) in.readObject());
+        return new Loaded(ner, gazetteer, embeddings);
     }
 
     private static final class Holder {

@@ -1,6 +1,5 @@
 package org.parley.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.parley.core.DependencyTree;
@@ -32,20 +31,18 @@ public final class ParentheticalAwareParser implements SentenceParser {
         DependencyTree whole = parser.parse(tokens);
         int open = openingComma(tokens);
         int close = open < 0 ? -1 : closingComma(tokens, open);
-        if (close < 0 || whole.hasSubject(RelativeClauseAwareParser.governor(whole, close + 1))) {
+        if (close < 0 || whole.hasSubject(CommaPartTrees.governor(whole, close + 1))) {
             return whole;
         }
-        List<Token> rest = new ArrayList<>(tokens.subList(0, open));
-        rest.addAll(tokens.subList(close + 1, tokens.size()));
-        DependencyTree main = parser.parse(rest);
-        int verb = RelativeClauseAwareParser.governor(main, open); // the verb after the phrase: the main part's "open"
+        DependencyTree main = parser.parse(CommaPartTrees.mainPart(tokens, open, close));
+        int verb = CommaPartTrees.governor(main, open); // the verb after the phrase: the main part's "open"
         if (!main.hasSubject(verb)) {
             return whole;
         }
         DependencyTree phrase = parser.parse(tokens.subList(open + 1, close));
         int verbInWhole = verb < open ? verb : verb + close + 1 - open;
         boolean preposition = tokens.get(open + 1).pos().equals("IN");
-        return RelativeClauseAwareParser.spliced(tokens, main, phrase, open, open, close, verbInWhole,
+        return CommaPartTrees.spliced(tokens, main, phrase, open, open, close, verbInWhole,
                 preposition ? "prep" : "advmod");
     }
 

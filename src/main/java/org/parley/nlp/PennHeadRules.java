@@ -1,10 +1,5 @@
 package org.parley.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,29 +80,14 @@ final class PennHeadRules {
     private static PennHeadRules load() {
         Map<String, List<Rule>> rules = new HashMap<>();
         Set<String> directions = Set.of("left", "right", "leftdis", "rightdis");
-        try (InputStream in = PennHeadRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("classpath:" + RESOURCE + ": not found");
+        ClasspathLines.read(RESOURCE, (lineNo, l) -> {
+            String[] f = l.split("\\s+");
+            if (f.length < 2 || !directions.contains(f[1])) {
+                throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected LABEL DIRECTION CATEGORIES...,"
+                        + " DIRECTION one of " + directions + ": " + l);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                String[] f = l.split("\\s+");
-                if (f.length < 2 || !directions.contains(f[1])) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected LABEL DIRECTION CATEGORIES...,"
-                            + " DIRECTION one of " + directions + ": " + l);
-                }
-                rules.computeIfAbsent(f[0], k -> new ArrayList<>())
-                        .add(new Rule(f[1], List.of(f).subList(2, f.length)));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("classpath:" + RESOURCE + ": " + e.getMessage(), e);
-        }
+            rules.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Rule(f[1], List.of(f).subList(2, f.length)));
+        });
         rules.replaceAll((k, v) -> List.copyOf(v));
         return new PennHeadRules(rules);
     }

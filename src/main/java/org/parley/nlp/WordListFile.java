@@ -1,10 +1,5 @@
 package org.parley.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -56,33 +51,33 @@ final class WordListFile {
     }
 
     private static WordListFile load(String resource) {
-        Map<String, Set<String>> lists = new HashMap<>();
-        try (InputStream in = WordListFile.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("classpath:" + resource + ": not found");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Set<String> current = null;
-            int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                if (l.startsWith("[") && l.endsWith("]")) {
-                    current = new HashSet<>();
-                    lists.put(l.substring(1, l.length() - 1), current);
-                } else if (current == null) {
-                    throw new IllegalStateException(resource + ":" + lineNo + ": words before the first [list]");
-                } else {
-                    current.addAll(java.util.Arrays.asList(l.toLowerCase(Locale.ROOT).split("\\s+")));
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("classpath:" + resource + ": " + e.getMessage(), e);
+        Sections sections = new Sections(resource);
+        ClasspathLines.read(resource, sections);
+        sections.lists.replaceAll((k, v) -> Set.copyOf(v));
+        return new WordListFile(resource, sections.lists);
+    }
+
+    /** The lists of a file as its lines are read: a {@code [name]} line opens one, the words after it fill it. */
+    private static final class Sections implements ClasspathLines.LineReader {
+
+        private final String resource;
+        private final Map<String, Set<String>> lists = new HashMap<>();
+        private Set<String> current;
+
+        Sections(String resource) {
+            this.resource = resource;
         }
-        lists.replaceAll((k, v) -> Set.copyOf(v));
-        return new WordListFile(resource, lists);
+
+        @Override
+        public void line(int lineNo, String l) {
+            if (l.startsWith("[") && l.endsWith("]")) {
+                current = new HashSet<>();
+                lists.put(l.substring(1, l.length() - 1), current);
+            } else if (current == null) {
+                throw new IllegalStateException(resource + ":" + lineNo + ": words before the first [list]");
+            } else {
+                current.addAll(java.util.Arrays.asList(l.toLowerCase(Locale.ROOT).split("\\s+")));
+            }
+        }
     }
 }

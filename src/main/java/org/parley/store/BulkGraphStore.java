@@ -156,7 +156,7 @@ final class BulkGraphStore implements GraphStore {
             throw new IllegalStateException("a bulk load keeps one index, given before its first write");
         }
         index = other;
-        return new View(this);
+        return new StoreView(this, this::replaceGraphs); // the load keeps the index itself
     }
 
     /**
@@ -196,34 +196,5 @@ final class BulkGraphStore implements GraphStore {
         }
         LOG.debug("Bulk-loaded {} graphs ({} quads) in {} ms", written.size(), loader.countQuads(),
                 (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** The load seen through its index; closing the view leaves the load open. */
-    private record View(BulkGraphStore load) implements GraphStore {
-
-        @Override
-        public void replaceGraphs(List<NamedGraph> graphs) {
-            load.replaceGraphs(graphs);
-        }
-
-        @Override
-        public boolean containsGraph(Node name) {
-            return load.containsGraph(name);
-        }
-
-        @Override
-        public boolean contains(Quad quad) {
-            return load.contains(quad);
-        }
-
-        @Override
-        public GraphStore withIndex(GraphIndex other) {
-            return load.withIndex(other);
-        }
-
-        @Override
-        public void close() {
-            // the view owns nothing
-        }
     }
 }

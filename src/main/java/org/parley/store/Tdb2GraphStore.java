@@ -135,7 +135,7 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public GraphStore withIndex(GraphIndex index) {
         Objects.requireNonNull(index, "index");
-        return new IndexedView(this, index);
+        return new StoreView(this, graphs -> replaceGraphs(graphs, index, g -> { }));
     }
 
     /**
@@ -371,34 +371,5 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public void close() {
         TDBInternal.expel(dsg);
-    }
-
-    /** The store seen through an index: writes keep the index in step; closing the view leaves the store open. */
-    private record IndexedView(Tdb2GraphStore store, GraphIndex index) implements GraphStore {
-
-        @Override
-        public void replaceGraphs(List<NamedGraph> graphs) {
-            store.replaceGraphs(graphs, index, g -> { });
-        }
-
-        @Override
-        public boolean containsGraph(Node name) {
-            return store.containsGraph(name);
-        }
-
-        @Override
-        public boolean contains(Quad quad) {
-            return store.contains(quad);
-        }
-
-        @Override
-        public GraphStore withIndex(GraphIndex other) {
-            return store.withIndex(other);
-        }
-
-        @Override
-        public void close() {
-            // the view owns nothing
-        }
     }
 }

@@ -231,7 +231,7 @@ final class CapitalSense {
             if (!PlaceLists.listContinues(p, e)) {
                 return false; // "In Goma, Kinshasa said": a comma after a phrase, not a list
             }
-        } else if (a >= 2 && p.lower(a - 1) && (p.norm(a - 1).equals("and") || p.norm(a - 1).equals("or"))
+        } else if (a >= 2 && p.lower(a - 1) && Words.LIST_JOINERS.contains(p.norm(a - 1))
                 && p.get(a - 1).sep().equals(" ")) {
             before = a - 2;
         } else {

@@ -35,6 +35,6 @@ final class ElidedNames {
     }
 
     private static boolean coordinator(Piece piece) {
-        return piece.text().equals("and") || piece.text().equals("or");
+        return Words.LIST_JOINERS.contains(piece.text());
     }
 }

@@ -102,7 +102,7 @@ final class PlaceCues {
         SentencePieces p = ph.p();
         for (int k = ph.e(); k < Math.min(p.size(), ph.e() + 12); k++) {
             String w = p.lowerNorm(k);
-            if (!p.cap(k) && !w.equals("and") && !w.equals("or")) {
+            if (!p.cap(k) && !Words.LIST_JOINERS.contains(w)) {
                 return false;
             }
             if (p.cap(k) && ph.isDemonym(p.norm(k))) {
@@ -120,7 +120,7 @@ final class PlaceCues {
         if (ph.length() > 3 || !pluralRegionNoun(noun)) {
             return false;
         }
-        boolean joiner = a >= 2 && p.lower(a - 1) && (ph.before(1).equals("and") || ph.before(1).equals("or"))
+        boolean joiner = a >= 2 && p.lower(a - 1) && Words.LIST_JOINERS.contains(ph.before(1))
                 && p.joined(a - 1) && p.get(a - 2).cap();
         return joiner && !adjectiveWord(ph) && !ph.adjectiveAt(a - 2) && !ph.isDemonym(p.norm(a - 2));
     }
@@ -424,7 +424,7 @@ final class PlaceCues {
                 continue;
             }
             String n = x.norm();
-            if (n.equals("and") || n.equals("or")) {
+            if (Words.LIST_JOINERS.contains(n)) {
                 joiner = true;
             } else {
                 return joiner && k > e && p.get(k - 1).cap() && pluralRegionNoun(n);

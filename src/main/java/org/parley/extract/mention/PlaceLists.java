@@ -52,7 +52,7 @@ final class PlaceLists {
         if (Words.SPEECH_VERB_FORMS.contains(ph.nextLowerWord())) {
             return null; // "..., Doe said"
         }
-        boolean lastItem = a >= 2 && p.lower(a - 1) && (p.norm(a - 1).equals("and") || p.norm(a - 1).equals("or"));
+        boolean lastItem = a >= 2 && p.lower(a - 1) && Words.LIST_JOINERS.contains(p.norm(a - 1));
         if (p.get(a).mark().equals(",") && !lastItem && !listContinues(p, e)) {
             return null; // "in Goma, Doe ...": a comma after a phrase, not a list
         }
@@ -204,7 +204,7 @@ final class PlaceLists {
                 j++;
             }
         }
-        if (!p.lowerNorm(j).equals("and") && !p.lowerNorm(j).equals("or")) {
+        if (!Words.LIST_JOINERS.contains(p.lowerNorm(j))) {
             return false;
         }
         int w = p.lowerNorm(j + 1).equals("the") ? j + 2 : j + 1;
@@ -226,13 +226,13 @@ final class PlaceLists {
     /** Whether the phrase ending at e is the last item of a list: "and"/"or" stands before its first piece. */
     private static boolean isJoiner(SentencePieces p, int e) {
         int s = itemStart(p, e - 1);
-        return s >= 2 && p.lower(s - 1) && (p.norm(s - 1).equals("and") || p.norm(s - 1).equals("or"));
+        return s >= 2 && p.lower(s - 1) && Words.LIST_JOINERS.contains(p.norm(s - 1));
     }
 
     /** "Mersa and other coastal towns": the type of the place noun after "and/or other", or null. */
     private static EntityType andOtherPlaces(SentencePieces p, int e) {
         Piece next = p.at(e);
-        if (next == null || !next.lower() || !(next.norm().equals("and") || next.norm().equals("or"))
+        if (next == null || !next.lower() || !Words.LIST_JOINERS.contains(next.norm())
                 || !p.norm(e + 1).equals("other")) {
             return null;
         }
@@ -253,7 +253,7 @@ final class PlaceLists {
         if (p.get(k).mark().equals(",")) {
             return k - 1;
         }
-        if (k >= 2 && p.lower(k - 1) && (p.norm(k - 1).equals("and") || p.norm(k - 1).equals("or")) && p.joined(k - 1)) {
+        if (k >= 2 && p.lower(k - 1) && Words.LIST_JOINERS.contains(p.norm(k - 1)) && p.joined(k - 1)) {
             return k - 2; // also "A, B, and C"
         }
         if (!repeatedPreposition(p, k)) {
@@ -268,7 +268,7 @@ final class PlaceLists {
      */
     private static boolean repeatedPreposition(SentencePieces p, int k) {
         if (k < 4 || !p.lower(k - 1) || !p.lower(k - 2) || !p.joined(k - 1) || !p.joined(k - 2)
-                || !(p.norm(k - 2).equals("and") || p.norm(k - 2).equals("or"))) {
+                || !Words.LIST_JOINERS.contains(p.norm(k - 2))) {
             return false;
         }
         int last = p.lower(k - 3) && Words.SETTLEMENT_NOUNS.contains(p.norm(k - 3)) && p.joined(k - 3) ? k - 4 : k - 3;
@@ -299,7 +299,7 @@ final class PlaceLists {
         if (next.mark().equals(",") && next.cap()) {
             return true;
         }
-        return next.lower() && (next.norm().equals("and") || next.norm().equals("or")) && p.at(e + 1) != null
+        return next.lower() && Words.LIST_JOINERS.contains(next.norm()) && p.at(e + 1) != null
                 && p.at(e + 1).cap() && p.joined(e + 1);
     }
 
@@ -397,7 +397,7 @@ final class PlaceLists {
         int j;
         if (next.mark().equals(",") && next.cap()) {
             j = e;
-        } else if (next.lower() && (next.norm().equals("and") || next.norm().equals("or")) && p.cap(e + 1)) {
+        } else if (next.lower() && Words.LIST_JOINERS.contains(next.norm()) && p.cap(e + 1)) {
             j = e + 1;
         } else {
             return null;

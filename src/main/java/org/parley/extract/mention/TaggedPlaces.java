@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.parley.core.EntityType;
 import org.parley.core.Token;
-import org.parley.extract.Lexicon;
-import org.parley.extract.WordList;
 
 /**
  * Whether a name the statistical tagger reads as a person is a place instead: it opens with a word that begins
@@ -17,7 +15,6 @@ import org.parley.extract.WordList;
 final class TaggedPlaces {
 
     private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.REGION, EntityType.COUNTRY);
-    private static final WordList JOINERS = Lexicon.bundled().list("list-joiners");
 
     private TaggedPlaces() {
     }
@@ -38,10 +35,10 @@ final class TaggedPlaces {
         }
         String joiner = tokens.get(a - 1).text().toLowerCase(Locale.ROOT);
         boolean comma = joiner.equals(",");
-        if (!comma && !JOINERS.contains(joiner)) {
+        if (!comma && !Words.LIST_JOINERS.contains(joiner)) {
             return false;
         }
-        if (comma && (e >= tokens.size() || !JOINERS.contains(tokens.get(e).text().toLowerCase(Locale.ROOT)))) {
+        if (comma && (e >= tokens.size() || !Words.LIST_JOINERS.contains(tokens.get(e).text().toLowerCase(Locale.ROOT)))) {
             return false;
         }
         int j = !comma && tokens.get(a - 2).text().equals(",") ? a - 3 : a - 2;

@@ -121,6 +121,8 @@ final class Words {
     static final WordList COMPASS_ADJECTIVES = list("compass-adjectives");
     static final WordList CONQUEST_VERB_FORMS = list("conquest-verb-forms");
     static final WordList PLACE_PAIR_JOINERS = list("place-pair-joiners");
+    /** "and", "or": the words that join the last two names of a list. */
+    static final WordList LIST_JOINERS = list("list-joiners");
 
     /** A capitalized word that is never a name by itself: a month's, a weekday's or another word of never-names. */
     static boolean neverName(String norm) {

@@ -47,13 +47,10 @@ final class BodySeats {
      * sent to or tried before is where the act takes them, a destination of the content, not the seat of a body.
      */
     static boolean courtDestination(SentenceView s, SentenceView.Placed m) {
-        int t = PlaceRules.listHead(s, PlaceRules.top(s, m));
-        int in = s.head(t);
-        int court = in < 0 ? -1 : s.head(in);
-        int to = court < 0 ? -1 : s.head(court);
-        return s.relation(t).equals("pobj") && s.word(in).equalsIgnoreCase("in") && court >= 0
-                && COURT_NOUNS.contains(s.word(court)) && s.relation(court).equals("pobj") && to >= 0
-                && (s.word(to).equalsIgnoreCase("to") || s.word(to).equalsIgnoreCase("before"))
+        int in = PlaceRules.preposition(s, m);
+        int court = in >= 0 && s.word(in).equalsIgnoreCase("in") ? s.head(in) : -1;
+        int to = court >= 0 && COURT_NOUNS.contains(s.word(court)) ? PlaceRules.prepositionOver(s, court) : -1;
+        return to >= 0 && (s.word(to).equalsIgnoreCase("to") || s.word(to).equalsIgnoreCase("before"))
                 && s.head(to) >= 0 && s.isVerb(s.head(to));
     }
 
@@ -111,9 +108,8 @@ final class BodySeats {
      */
     static boolean seatOfListener(SentenceView s, Frame f, SentenceView.Placed m) {
         // "in London and Madrid"; "in Port of Spain" hangs from "Port"
-        int t = PlaceRules.listHead(s, PlaceRules.top(s, m));
-        int in = s.head(t);
-        if (!s.relation(t).equals("pobj") || in < 1 || !s.word(in).equals("in")) {
+        int in = PlaceRules.preposition(s, m);
+        if (in < 1 || !s.word(in).equals("in")) {
             return false;
         }
         int listener = in - 1;

@@ -26,6 +26,7 @@ final class Conditions {
     private static final WordList STOPPING = LEXICON.list("stopping-verbs");
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList TALK_NOUNS = LEXICON.list("talk-nouns");
+    private static final WordList OBJECT_BOUND_TALKS = LEXICON.list("object-bound-negotiation-verbs");
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList DEADLINE_SPANS = LEXICON.list("deadline-spans");
     private static final WordList WEEKDAYS = LEXICON.list("weekdays");
@@ -127,7 +128,7 @@ final class Conditions {
             Map.entry("wanted-result", WantedResults::test), // "wants the vote held again", "wants the port open"
             Map.entry("inability", Inabilities::test), // "could not pay salaries without the fund"
             Map.entry("without-terms", WithoutTerms::test), // "will not leave without the prisoners"
-            Map.entry("holds-no-talks", (s, h) -> (s.lemma(h).equals("hold") || s.lemma(h).equals("resume"))
+            Map.entry("holds-no-talks", (s, h) -> OBJECT_BOUND_TALKS.contains(s.lemma(h))
                     && s.child(h, "dobj") >= 0 && !s.listed(TALK_NOUNS, s.child(h, "dobj"))
                     || AnnouncedActs.holdsOn(s, h)), // "would hold on to the town": kept, no talks
             Map.entry("on-phrase", Conditions::onPhrase),

@@ -3,9 +3,16 @@ package org.parley.extract.statement;
 import java.util.EnumSet;
 import org.parley.core.StatementFlag;
 import org.parley.core.StatementKind;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
 
 /** The context flags of a statement: negated, hypothetical ("would", "could", a condition), future ("will"), reported. */
 final class FlagRules {
+
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    private static final WordList HYPOTHETICAL = LEXICON.list("hypothetical-modals");
+    private static final WordList FUTURE = LEXICON.list("plain-future-modals");
+    private static final WordList HEARSAY = LEXICON.list("hearsay-adverbs");
 
     private FlagRules() {
     }
@@ -19,14 +26,14 @@ final class FlagRules {
         }
         for (int a : s.children(verb, "aux")) {
             String w = s.word(a);
-            if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may") || w.equals("'d")) {
+            if (HYPOTHETICAL.contains(w)) {
                 flags.add(StatementFlag.HYPOTHETICAL);
-            } else if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+            } else if (FUTURE.contains(w)) {
                 flags.add(StatementFlag.FUTURE);
             }
         }
         for (int i = 0; i < s.size(); i++) {
-            if (s.word(i).equals("reportedly") || s.word(i).equals("allegedly")) {
+            if (HEARSAY.contains(s.word(i))) {
                 flags.add(StatementFlag.REPORTED);
             }
         }

@@ -6,12 +6,13 @@ import org.parley.extract.WordList;
 /**
  * A part between others a party says it would play, an offer: "Qatar would act as a mediator", "Norway could serve
  * as host", "the bishop would take on the role of mediator". The verb (its modal is the rule's) has an "as" phrase, or
- * a "role" or "part" object with an "of" phrase, whose noun is in the offered-roles list; "would act as a buffer" and
- * "would take on the role of leader" are none.
+ * a "role" or "part" object ({@code role-nouns}) with an "of" phrase, whose noun is in the offered-roles list;
+ * "would act as a buffer" and "would take on the role of leader" are none.
  */
 final class OfferedRoles {
 
     private static final WordList ROLES = Lexicon.bundled().list("offered-roles");
+    private static final WordList ROLE_NOUNS = Lexicon.bundled().list("role-nouns");
 
     private OfferedRoles() {
     }
@@ -21,7 +22,7 @@ final class OfferedRoles {
             return true;
         }
         int object = s.child(verb, "dobj");
-        return object >= 0 && (s.lemma(object).equals("role") || s.lemma(object).equals("part"))
+        return object >= 0 && ROLE_NOUNS.contains(s.lemma(object))
                 && roleIn(s, object, "of");
     }
 

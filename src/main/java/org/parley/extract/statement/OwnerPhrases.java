@@ -16,15 +16,19 @@ import org.parley.extract.WordList;
 final class OwnerPhrases {
 
     private static final WordList GROUP_NOUNS = Lexicon.bundled().list("group-nouns");
+    private static final WordList OWNER_PREPOSITIONS = Lexicon.bundled().list("owner-prepositions");
 
     private OwnerPhrases() {
     }
 
-    /** The owner named by an "of" or "from" phrase on a noun coordinated with {@code noun}, or null. */
+    /**
+     * The owner named by an "of" or "from" phrase ({@code owner-prepositions}) on a noun coordinated with
+     * {@code noun}, or null.
+     */
     static SentenceView.Placed sharedByConjuncts(SentenceView s, int noun) {
         for (int conj : Clauses.conjuncts(s, noun)) {
             for (int p : s.children(conj, "prep")) {
-                SentenceView.Placed pm = s.word(p).equals("of") || s.word(p).equals("from")
+                SentenceView.Placed pm = OWNER_PREPOSITIONS.contains(s.word(p))
                         ? s.mentionAt(s.child(p, "pobj")) : null;
                 if (owner(pm)) {
                     return pm;

@@ -19,6 +19,7 @@ final class PlaceOwners {
     private static final WordList TERRITORIAL_STATUS = Lexicon.bundled().list("territorial-status-nouns");
     private static final WordList ORIGIN_PARTICIPLES = Lexicon.bundled().list("origin-participles");
     private static final WordList BELONGING = Lexicon.bundled().list("belonging-verbs");
+    private static final WordList OWNER_PREPOSITIONS = Lexicon.bundled().list("owner-prepositions");
 
     private PlaceOwners() {
     }
@@ -31,14 +32,14 @@ final class PlaceOwners {
         int t = m.head();
         String r = s.relation(t);
         int gov = s.head(t);
-        if (r.equals("pobj") && (s.word(gov).equals("of") || s.word(gov).equals("from"))) {
+        if (r.equals("pobj") && OWNER_PREPOSITIONS.contains(s.word(gov))) {
             gov = s.head(gov);
         } else if (!(r.equals("poss") || r.equals("compound") || r.equals("nmod") || r.equals("amod"))) {
             return false;
         }
         int of = s.head(gov);
         if (gov >= 0 && PLACE_NOUNS.contains(s.lemma(gov)) && s.relation(gov).equals("pobj")
-                && (s.word(of).equals("of") || s.word(of).equals("from"))) {
+                && OWNER_PREPOSITIONS.contains(s.word(of))) {
             gov = s.head(of); // the place noun names the owner
         }
         return gov >= 0 && s.listed(FORCE_NOUNS, gov);
@@ -112,7 +113,7 @@ final class PlaceOwners {
      * of "the call from A", "belongs" of "belongs to A"), or -1.
      */
     private static int governorThrough(SentenceView s, int top, String preposition) {
-        int p = s.head(top);
-        return s.relation(top).equals("pobj") && p >= 0 && s.word(p).equalsIgnoreCase(preposition) ? s.head(p) : -1;
+        int p = PlaceRules.prepositionOver(s, top);
+        return p >= 0 && s.word(p).equalsIgnoreCase(preposition) ? s.head(p) : -1;
     }
 }

@@ -187,6 +187,20 @@ final class PlaceRules {
                 && s.listed(ALLIANCE_NOUNS, noun);
     }
 
+    /**
+     * The preposition whose object a place's phrase is, the first item of its list or apposition standing for it ("in"
+     * of "in A and B", of "in Port of Spain"), or -1.
+     */
+    static int preposition(SentenceView s, SentenceView.Placed m) {
+        return prepositionOver(s, listHead(s, top(s, m)));
+    }
+
+    /** The preposition token {@code t} is the object ({@code pobj}) of, or -1. */
+    static int prepositionOver(SentenceView s, int t) {
+        int p = s.head(t);
+        return s.relation(t).equals("pobj") && p >= 0 ? p : -1;
+    }
+
     /** The token a mention's phrase hangs from when its last token hangs inside it ("Port of Spain": "Port"). */
     static int top(SentenceView s, SentenceView.Placed m) {
         int t = m.head();

@@ -21,6 +21,7 @@ final class ProposalVerdicts {
     private static final WordList LABEL_VERBS = LEXICON.list("label-verbs");
     private static final WordList SECOND_OBJECT_LABELLERS = LEXICON.list("second-object-label-verbs");
     private static final WordList ANSWERS = LEXICON.list("answer-nouns");
+    private static final WordList STAND_INS = LEXICON.list("proposal-stand-ins");
     private static final WordList LINKING_VERBS = LEXICON.list("linking-verbs");
     private static final WordList REFUSABLE_ACTS = LEXICON.list("refusable-acts");
     private static final WordList NEGOTIATING = LEXICON.list("negotiation-verbs");
@@ -147,16 +148,15 @@ final class ProposalVerdicts {
     }
 
     /**
-     * A proposal noun, "it", "this", "that", "idea" standing for one, or an act put to a party named by a gerund of
-     * the refusable-acts or negotiation-verbs lists ("talking to the gunmen was unthinkable",
-     * "handing back the port is not realistic"); "losing the vote was a humiliation" judges no proposal.
+     * A proposal noun, "it", "this", "that", "idea" standing for one ({@code proposal-stand-ins}), or an act put to a
+     * party named by a gerund of the refusable-acts or negotiation-verbs lists ("talking to the gunmen was
+     * unthinkable", "handing back the port is not realistic"); "losing the vote was a humiliation" judges no proposal.
      */
     private static boolean proposal(SentenceView s, int subject) {
         if (proposalNoun(s, subject) || proposedAct(s, subject)) {
             return true;
         }
-        String l = subject < 0 ? "" : s.lemma(subject);
-        return l.equals("it") || l.equals("this") || l.equals("that") || l.equals("idea");
+        return subject >= 0 && STAND_INS.contains(s.lemma(subject));
     }
 
     /**

@@ -9,6 +9,8 @@ final class RefusalGuards {
     private static final WordList LABEL_VERBS = Lexicon.bundled().list("label-verbs");
     private static final WordList COURT_NOUNS = Lexicon.bundled().list("court-nouns");
     private static final WordList ACCUSATIONS = Lexicon.bundled().list("accusation-nouns");
+    private static final WordList PERSISTING_PARTICLES = Lexicon.bundled().list("persisting-particles");
+    private static final WordList PERSISTING_PREPOSITIONS = Lexicon.bundled().list("persisting-prepositions");
 
     private RefusalGuards() {
     }
@@ -29,13 +31,13 @@ final class RefusalGuards {
 
     /**
      * "would not give up on reconciliation", "will not back down from its plan": a verb with the particle "up" or
-     * "down", no object and an "on" or "from" phrase holds to a course of the party's own; "would never give up the
-     * valley" still refuses.
+     * "down" ({@code persisting-particles}), no object and an "on" or "from" phrase ({@code persisting-prepositions})
+     * holds to a course of the party's own; "would never give up the valley" still refuses.
      */
     static boolean persisting(SentenceView s, int h) {
         return s.child(h, "dobj") < 0
-                && s.children(h, "prt").stream().anyMatch(p -> s.word(p).equals("up") || s.word(p).equals("down"))
-                && s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("on") || s.word(p).equals("from"));
+                && s.children(h, "prt").stream().anyMatch(p -> PERSISTING_PARTICLES.contains(s.word(p)))
+                && s.children(h, "prep").stream().anyMatch(p -> PERSISTING_PREPOSITIONS.contains(s.word(p)));
     }
 
     /**

@@ -41,9 +41,8 @@ final class SoilOwners {
             if (m == null || m.type() != EntityType.COUNTRY || m.head() != i || BodySeats.bodyOwner(s, m)) {
                 continue;
             }
-            int t = PlaceRules.listHead(s, PlaceRules.top(s, m));
-            int in = s.head(t);
-            if (s.relation(t).equals("pobj") && in >= 0 && s.relation(in).equals("prep")
+            int in = PlaceRules.preposition(s, m);
+            if (in >= 0 && s.relation(in).equals("prep")
                     && SOIL.contains(s.word(in).toLowerCase(Locale.ROOT))
                     && !venue(s, s.head(in)) && !ConflictSettings.setting(s, in)) {
                 return List.of(Party.named(m, RULE));
