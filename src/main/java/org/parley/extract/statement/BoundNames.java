@@ -1,6 +1,9 @@
 package org.parley.extract.statement;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.parley.core.Entity;
 
@@ -31,6 +34,29 @@ final class BoundNames {
             collect(s, verb, pronoun, out);
         }
         return out;
+    }
+
+    /**
+     * Whether the subject pronoun "he" or "she" at {@code pronoun}, on a verb that reports a clause, cannot stand for
+     * the subject at {@code name} because that subject's clause lies inside the reported one: "The union would
+     * accept any judge Ruiz chose, he said" is not Ruiz speaking (the clause on "judge" is inside what "he" reports,
+     * be it the verb's complement or, for a parenthetical "he said", the clause it hangs on). The reported clause's
+     * own subject ("Ruiz sought calm: talks would be held, he said") stays an antecedent, as does a name outside
+     * ("Ruiz said he would go").
+     */
+    static boolean commands(SentenceView s, int pronoun, int name) {
+        String r = s.relation(pronoun);
+        if (Genders.ofPronoun(s.word(pronoun).toLowerCase(Locale.ROOT)) == null
+                || !(r.equals("nsubj") || r.equals("nsubjpass"))) {
+            return false;
+        }
+        int verb = s.head(pronoun);
+        int clause = s.head(name);
+        List<Integer> reported = new ArrayList<>(s.children(verb, "ccomp"));
+        if (s.relation(verb).equals("parataxis") && !s.dominates(verb, clause)) {
+            reported.add(s.head(verb)); // the clause a parenthetical "he said" hangs on, outside "he said" itself
+        }
+        return reported.stream().anyMatch(c -> c != clause && s.dominates(c, clause));
     }
 
     private static void collect(SentenceView s, int token, int pronoun, Set<Entity> out) {

@@ -30,6 +30,7 @@ final class FalseTriggers {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList NOTHING_WORDS = LEXICON.list("nothing-words");
+    private static final WordList NONE_DETERMINERS = LEXICON.list("none-determiners");
     private static final WordList DENYING = LEXICON.list("denying-verbs");
     private static final WordList MONTHS = LEXICON.list("month-names");
     private static final WordList SPANS = LEXICON.list("calendar-spans");
@@ -67,8 +68,9 @@ final class FalseTriggers {
     }
 
     /**
-     * "Nobody should think we came to sign a surrender", "no one in the cabinet had agreed to it": the subject of the
-     * trigger's verb names no one.
+     * "Nobody should think we came to sign a surrender", "no one in the cabinet had agreed to it", "neither government
+     * wanted war": the subject of the trigger's verb names no one (a word of nothing-words, or a noun under a
+     * determiner of none-determiners: "no one", "no state", "neither side").
      */
     static boolean nobody(SentenceView s, int h) {
         int verb = s.relation(h).startsWith("aux") ? s.head(h) : h;
@@ -76,8 +78,9 @@ final class FalseTriggers {
         if (subject < 0) {
             return false;
         }
-        String w = s.word(subject).toLowerCase(Locale.ROOT);
-        return NOTHING_WORDS.contains(w) || w.equals("one") && NonProposals.noneNamed(s, subject); // "no one"
+        return NOTHING_WORDS.contains(s.word(subject).toLowerCase(Locale.ROOT))
+                || s.children(subject).stream().anyMatch(c -> s.relation(c).matches("det|preconj")
+                        && NONE_DETERMINERS.contains(s.word(c).toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -283,7 +283,7 @@ final class Parties {
                 return new Party(p.entity(), null, true, RuleId.of(rule + "-title"));
             }
         }
-        return state;
+        return TitledPeople.orState(s, s.lemma(token), state, discourse, context, rule); // no one known to serve it
     }
 
     /** The further owners coordinated with a body's first owner: "troops from Amhara and Eritrea". */
@@ -387,6 +387,7 @@ final class Parties {
             boolean subject = (r.equals("nsubj") || r.equals("nsubjpass")) && !s.dominates(i, token);
             if ((subject || RootNames.acting(s, i, token)) // "Fidan, speaking ..., called ..., and he"
                     && !ClauseMates.ownClauseSubject(s, i, token) // "the rebels accepted the coalition's offer"
+                    && !BoundNames.commands(s, token, i) // "The union would accept what Ruiz chose, he said"
                     && (s.quoted(token) || !s.quoted(i)) // "“What Xi said is ...,” she told": not Xi
                     && !RELATIVE.contains(s.word(i).toLowerCase(Locale.ROOT))) { // "leaders, who had ..., said they":
                 // the relative pronoun stands for a noun before it, which is the nearer subject

@@ -8,13 +8,15 @@ import org.parley.extract.WordList;
 /**
  * The country a person's title names in the text: a demonym or a possessive country among the words of the title
  * just before the name ("Omani Foreign Minister X", "China's foreign ministry spokesperson X"), in an apposition
- * before it ("Oman's foreign minister, X,") or in an apposition right after it ("X, Oman's foreign minister,"). A
+ * before it ("Oman's foreign minister, X,") or in an apposition right after it ("X, Oman's foreign minister,"); a
+ * counterpart is a title too ("X, his Omani counterpart,", "his Omani counterpart X": peer-titles). A
  * phrase before a comma that is not in apposition with the name is no title of it ("In a reply to the Omani
  * government, X said").
  */
 final class TitleCountry {
 
     private static final WordList TITLE_WORDS = Lexicon.bundled().list("group-nouns");
+    private static final WordList PEER_TITLES = Lexicon.bundled().list("peer-titles");
 
     private TitleCountry() {
     }
@@ -31,7 +33,7 @@ final class TitleCountry {
             if (e != null) {
                 return e;
             }
-            if (!(TITLE_WORDS.contains(s.word(j)) || s.pos(j).startsWith("NNP") || s.pos(j).startsWith("JJ")
+            if (!(title(s.word(j)) || s.pos(j).startsWith("NNP") || s.pos(j).startsWith("JJ")
                     || s.word(j).equals("acting") || s.word(j).equals("of") || s.word(j).equals("affairs"))) {
                 break;
             }
@@ -68,9 +70,13 @@ final class TitleCountry {
         return e != null && titleWithin(s, j + 1) ? e : null;
     }
 
+    private static boolean title(String word) {
+        return TITLE_WORDS.contains(word) || PEER_TITLES.contains(word);
+    }
+
     private static boolean titleWithin(SentenceView s, int i) {
         for (int k = i; k < Math.min(s.size(), i + 3); k++) {
-            if (TITLE_WORDS.contains(s.word(k))) {
+            if (title(s.word(k))) {
                 return true;
             }
         }

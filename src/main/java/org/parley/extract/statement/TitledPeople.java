@@ -35,6 +35,17 @@ final class TitledPeople {
         return null;
     }
 
+    /**
+     * For a title a state's demonym or possessive owns ("the Chilean minister") when no person in focus is known to
+     * serve that state: the latest person in focus the article gave that title whose country nothing tells ("Ana
+     * Ruiz, the minister of state, ... The Chilean minister said": Ruiz), else {@code state} itself.
+     */
+    static Party orState(SentenceView s, String title, Party state, Discourse discourse, ArticleContext context,
+            String rule) {
+        Party titled = latest(s, title, discourse, context, rule, person -> context.countryOf(person) == null);
+        return titled != null ? titled : state;
+    }
+
     /** Whether a sentence up to {@code last} gives {@code person} the title {@code title}. */
     private static boolean titled(ArticleContext context, int last, Entity person, String title) {
         for (SentenceView v : context.views()) {
