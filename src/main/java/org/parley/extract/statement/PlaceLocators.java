@@ -9,7 +9,8 @@ import org.parley.extract.WordList;
 /**
  * Recognizes a named place or country in a statement's content that only locates or names something else: the
  * possessor, compound or "in"/"of" object of another named place ("Shan State's Kengtung", "El Fasher in Darfur"),
- * the place after "in" on a noun of divisions set in apposition to named places ("A and B, towns in C"), a place
+ * the place after "in" on a noun of divisions set in apposition to named places ("A and B, towns in C"), the coast
+ * after "off" that says where a thing is ("the islands off A"; not "the fishing grounds off A"), a place
  * that names a document or the talks held there ("the Jeddah declaration", "the Doha talks"), and the countries
  * listed as the two sides after "between".
  */
@@ -20,6 +21,7 @@ final class PlaceLocators {
     private static final WordList DIVISION_NOUNS = Lexicon.bundled().list("division-nouns");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
     private static final WordList VENUE_NAMED = Lexicon.bundled().list("venue-named-nouns");
+    private static final WordList SEA_AREAS = Lexicon.bundled().list("sea-area-nouns");
 
     private PlaceLocators() {
     }
@@ -46,7 +48,9 @@ final class PlaceLocators {
             }
         }
         if (r.equals("pobj") && s.word(gov).equals("off") && s.isNoun(s.head(gov))) {
-            return true; // "the islands off Hokkaido", "a tanker off Hodeidah": a coast that says where a thing is
+            // "the islands off Hokkaido", "a tanker off Hodeidah": a coast that says where a thing is; not after an
+            // unnamed stretch of sea ("the fishing grounds off A"), which no name stands for but the coast's
+            return !s.listed(SEA_AREAS, s.head(gov));
         }
         if (r.equals("pobj") && LOCATING_PREPOSITIONS.contains(s.word(gov))) {
             gov = s.head(gov);

@@ -1,5 +1,7 @@
 package org.parley.extract.statement;
 
+import java.util.List;
+import java.util.Set;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -8,7 +10,8 @@ import org.parley.extract.WordList;
  * act is: the owner of forces ("Russia's troops", "forces of Ethiopia"), who holds a territorial status ("the
  * sovereignty of Iran over the islands"), who claims or holds a thing of the content ("the areas claimed by A"), and
  * whom a demand or an offer comes from ("the call from Muscat"), and where people, goods or forces are brought in
- * from ("the police units brought in from Tarn"), and who a thing belongs to ("accept that the valley belongs to A").
+ * from ("the police units brought in from Tarn", "stop the gunmen from Tarn from crossing"), and who a thing belongs
+ * to ("accept that the valley belongs to A").
  */
 final class PlaceOwners {
 
@@ -20,6 +23,7 @@ final class PlaceOwners {
     private static final WordList ORIGIN_PARTICIPLES = Lexicon.bundled().list("origin-participles");
     private static final WordList BELONGING = Lexicon.bundled().list("belonging-verbs");
     private static final WordList OWNER_PREPOSITIONS = Lexicon.bundled().list("owner-prepositions");
+    private static final Set<String> NAME_MODIFIERS = Set.of("compound", "poss", "nmod");
 
     private PlaceOwners() {
     }
@@ -95,7 +99,34 @@ final class PlaceOwners {
         int top = PlaceRules.listHead(s, m.head());
         int participle = governorThrough(s, top, "from");
         return participle >= 0 && s.relation(s.head(top)).equals("prep") && s.relation(participle).equals("acl")
-                && s.isVerb(participle) && ORIGIN_PARTICIPLES.contains(s.lemma(participle));
+                && s.isVerb(participle) && ORIGIN_PARTICIPLES.contains(s.lemma(participle)) || firstOfTwoFroms(s, m);
+    }
+
+    /**
+     * "stop the gunmen from A from crossing into B", "the withdrawal of the forces from A from B": where one word
+     * carries two "from" phrases in a row, the first, right after a noun, says where those people or forces come from;
+     * the second is the place they leave or the act they are kept from.
+     */
+    private static boolean firstOfTwoFroms(SentenceView s, SentenceView.Placed m) {
+        int t = PlaceRules.top(s, m);
+        for (int steps = 0; steps < 3 && NAME_MODIFIERS.contains(s.relation(t)); steps++) {
+            t = s.head(t); // "from Tarn's Veldor region": the phrase's noun
+        }
+        t = PlaceRules.listHead(s, t);
+        int from = s.head(t);
+        if (!s.relation(t).equals("pobj") || from < 1 || !s.word(from).equalsIgnoreCase("from")
+                || !s.relation(from).equals("prep") || !s.isNoun(from - 1)) {
+            return false;
+        }
+        for (int c : s.children(t, "prep")) {
+            if (c > t && s.word(c).equalsIgnoreCase("from")) {
+                return true; // the parser hangs the second on the first's noun
+            }
+        }
+        List<Integer> phrase = s.subtree(from);
+        int next = phrase.get(phrase.size() - 1) + 1;
+        return next < s.size() && s.word(next).equalsIgnoreCase("from") && s.relation(next).equals("prep")
+                && s.head(next) == s.head(from);
     }
 
     /**
