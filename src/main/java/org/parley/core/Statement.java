@@ -33,7 +33,7 @@ public record Statement(String id, StatementKind kind, int sentenceIndex, CharSp
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(rule, "rule");
         arguments = List.copyOf(arguments);
-        flags = Set.copyOf(flags);
+        flags = StatementFlag.inOrder(flags);
         links = List.copyOf(links);
     }
 

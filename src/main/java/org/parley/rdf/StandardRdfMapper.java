@@ -199,7 +199,7 @@ public final class StandardRdfMapper implements RdfMapper {
                             () -> LOG.warn("{}: statement {}: action \"{}\" is not one of {}; not written",
                                     article.source(), s.id(), s.action(), ParleyVocab.ACTIONS));
                 }
-                for (StatementFlag f : s.flags().stream().sorted().toList()) {
+                for (StatementFlag f : s.flags()) {
                     add(node, ParleyVocab.flag, ParleyVocab.flag(f));
                 }
                 LocalDate d = s.date() != null ? s.date() : article.published();

@@ -1,7 +1,6 @@
 package org.parley.extract.statement;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -53,7 +52,7 @@ record Frame(int sentence, StatementKind kind, RuleId rule, String cue, int head
         places = List.copyOf(places);
         orgs = List.copyOf(orgs);
         implied = List.copyOf(implied);
-        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        flags = StatementFlag.inOrder(flags);
         links = List.copyOf(links);
     }
 
