@@ -26,6 +26,10 @@ final class NameRuns {
         }
         boolean caps = x.allCaps();
         if (x.sentenceStart() || startsAfterQuoteOrColon(p, k)) {
+            if (!caps && x.pos().startsWith("JJ") && p.joined(k + 1) && p.joined(k + 2) && p.get(k + 2).cap()
+                    && groupHeadAhead(p, k)) {
+                return true; // "Royal Air Force jets flew in", not "Local Taliban commanders": a body's name
+            }
             if (words.usesLowerCase(x.text().toLowerCase())) {
                 return false;
             }

@@ -16,11 +16,12 @@ import org.parley.core.Token;
 
 /**
  * The last mention rule: a statistical tagger's ({@link NameTagger}) people and organizations that no other rule
- * found, when they look like whole names ({@link #wholeName}); "the" before one and a final possessive are dropped,
- * and one followed by an acronym in parentheses that names an entity of the same type is that entity. The new names
- * are known to the article, so a surname used later resolves to them. The tagger reads only the sentences with a
- * proper noun no mention covers and a span it could add ({@link #mayHoldNewName}). A "person" shaped like a place
- * ({@link TaggedPlaces}) is a city. Immutable and thread-safe.
+ * found, when they look like whole names ({@link #wholeName}); "the" before one, a person's opening titles ("King
+ * Halvard IV") and a final possessive are dropped, and one followed by an acronym in parentheses that names an entity
+ * of the same type is that entity. The new names are known to the article, so a surname used later resolves to them.
+ * The tagger reads only the sentences with a proper noun no mention covers and a span it could add
+ * ({@link #mayHoldNewName}). A "person" shaped like a place ({@link TaggedPlaces}) is a city. Immutable and
+ * thread-safe.
  */
 final class TaggedNames {
 
@@ -59,6 +60,9 @@ final class TaggedNames {
                 }
                 if (type == null || !wholeName(tokens, a, e)) {
                     continue;
+                }
+                if (type == EntityType.PERSON) {
+                    a = afterTitles(tokens, a, e);
                 }
                 int begin = tokens.get(a).span().begin();
                 int end = tokens.get(e - 1).span().end();
@@ -195,6 +199,26 @@ final class TaggedNames {
         int begin = first.span().begin();
         int end = last.span().end();
         return found.stream().noneMatch(f -> f.overlaps(begin, end));
+    }
+
+    /**
+     * "King Halvard IV", "Sir Ivo Brandel": the first token of a tagged person's name after the capitalized titles and
+     * honorifics it opens with (the gold's mentions are names without titles), {@code a} when none or when nothing
+     * capitalized would be left; a title that is also a given name ("Amir", "Sultan") stays.
+     */
+    private static int afterTitles(List<Token> tokens, int a, int e) {
+        int k = a;
+        while (k + 1 < e && capitalized(tokens.get(k)) && capitalized(tokens.get(k + 1))
+                && isTitle(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isTitle(String lower) {
+        String word = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        return (Words.TITLES.contains(word) || Words.HONORIFICS.contains(word))
+                && !Words.TITLE_GIVEN_NAMES.contains(word); // "Amir Haddad" is a name
     }
 
     /** Whether {@code t} may stand inside a {@link #wholeName}: capitalized, not a letter, or a name connector. */

@@ -95,6 +95,20 @@ class TaggedNamesTest {
         assertEquals(Rules.SURNAME, surname.rule());
     }
 
+    /** A tagged person's name loses the titles it opens with. */
+    @Test
+    void aTaggedPersonLosesTheTitlesItOpensWith() {
+        String text = "King Halvard IV refused to let a prince of his house take the crown. The old king was ill.";
+        NameTagger t = tagger(Map.of("King Halvard IV", "PERSON"));
+        List<Mention> ms = new CatalogMentionFinder(MentionTestTexts.catalog(), t).find(
+                MentionTestTexts.article(text, LocalDate.of(2025, 3, 1)), MentionTestTexts.analyze(text));
+        assertNull(MentionTestTexts.mention(ms, "King Halvard IV"), ms.toString());
+        Mention king = MentionTestTexts.mention(ms, "Halvard IV");
+        assertNotNull(king, ms.toString());
+        assertEquals(EntityType.PERSON, king.entity().type());
+        assertEquals("Halvard IV", king.entity().label());
+    }
+
     @Test
     void anOfficeTheTaggerTookForABodyIsLeft() {
         String text = "The National Security Adviser said the Harbour Pilots Guild would strike.";
