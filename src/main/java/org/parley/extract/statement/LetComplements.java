@@ -23,15 +23,16 @@ final class LetComplements {
     }
 
     /**
-     * Whether {@code h} is "let" and the one it lets act is a common noun that names no party, force, group nor
-     * anyone ("let the dispute weaken the front"); "let anyone touch the fort", "let foreign troops deploy" and
-     * "let Quito keep" are parties let.
+     * Whether {@code h} is "let" and the one it lets act, the subject of the clause "let" governs, is a common noun
+     * that names no party, force, group nor anyone ("let the dispute weaken the front"); "let anyone touch the fort",
+     * "let foreign troops deploy" and "let Quito keep" are parties let, and a noun the parser makes the object of
+     * "let" ("let any rebel unit camp", read as one noun phrase) is left to stand.
      */
     static boolean thingLet(SentenceView s, int h) {
         if (!s.lemma(h).equals("let")) {
             return false;
         }
-        int one = s.child(h, "dobj");
+        int one = -1;
         for (int c : s.children(h)) {
             if (one < 0 && (s.relation(c).equals("ccomp") || s.relation(c).equals("xcomp"))) {
                 one = s.child(c, "nsubj");
