@@ -55,6 +55,8 @@ final class Conditions {
             Map.entry("market-demand", MarketDemand::quantity), // "the demand for grain has risen"
             Map.entry("has-complement", Conditions::hasComplement),
             Map.entry("announced", AnnouncedActs::announced),
+            Map.entry("thing-let", LetComplements::thingLet), // "would not let the dispute weaken the front"
+            Map.entry("rejected-proposal-lets", LetComplements::rejectedProposalLets), // "saying it would let"
             Map.entry("no-return", ReturnPhrases::noReturn), // "would go back on its word", "back to war"
             Map.entry("announced-with-modal", (s, h) -> AnnouncedActs.announced(s, h) && Modals.hasModal(s, h)),
             Map.entry("offered-with-modal", Modals::offeredWithModal), // "we can discuss", "Quito would negotiate"
