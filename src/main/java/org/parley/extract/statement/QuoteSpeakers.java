@@ -1,16 +1,20 @@
 package org.parley.extract.statement;
 
+import java.util.Locale;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
 /**
  * Who speaks the quotation of a sentence: the subject of a reporting verb outside the quotation marks, in the
  * sentence itself or, for a quotation attributed only after it ("“...” / “...,” she said."), in the next one (left
- * unparsed when it holds no trigger: then the name or pronoun next to the reporting verb).
+ * unparsed when it holds no trigger: then the name or pronoun next to the reporting verb). A quotation a document
+ * speaks ("“...,” the statement said") is never the next sentence's speaker's: its issuer, if any, is found by the
+ * rules that read the document.
  */
 final class QuoteSpeakers {
 
     private static final WordList PRONOUNS = Lexicon.bundled().list("pronouns-person");
+    private static final WordList DOCUMENTS = Lexicon.bundled().list("document-nouns");
 
     private QuoteSpeakers() {
     }
@@ -43,10 +47,23 @@ final class QuoteSpeakers {
     /** The speaker of a sentence with a quotation: named in it, else in the next sentence; null when none. */
     static Party ofQuotation(SentenceView s, SentenceView next, Parties parties) {
         Party p = of(s, parties);
-        if (p != null || next == null || !quoted(s)) {
+        if (p != null || next == null || !quoted(s) || documentSpeaks(s)) {
             return p;
         }
         return of(next, parties);
+    }
+
+    /** A reporting verb outside the quotation has a document as its subject ("the message said"). */
+    private static boolean documentSpeaks(SentenceView s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.quoted(i) && Clauses.reporting(s, i)) {
+                int subject = s.parsed() ? s.child(i, "nsubj") : i - 1;
+                if (subject >= 0 && DOCUMENTS.contains(s.lemma(subject).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean quoted(SentenceView s) {
