@@ -1,6 +1,5 @@
 package org.parley.extract.statement;
 
-import java.util.List;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -18,6 +17,7 @@ final class LetComplements {
     private static final WordList FORCE_NOUNS = LEXICON.list("force-nouns");
     private static final WordList GROUP_NOUNS = LEXICON.list("group-nouns");
     private static final WordList REFUSALS = LEXICON.list("rejection-verbs");
+    private static final WordList PROPOSAL_STAND_INS = LEXICON.list("proposal-stand-ins");
 
     private LetComplements() {
     }
@@ -44,14 +44,14 @@ final class LetComplements {
     }
 
     /**
-     * Whether {@code h}, a verb of letting with "it", "this" or "that" for subject, lies in the reason a party gives
-     * for rejecting a proposal: the clause of a verb of saying that hangs on a verb of rejecting ("rejected the plan,
-     * saying it would let Quito keep the valley"); the subject is the proposal rejected, so what it would let happen
-     * is no offer.
+     * Whether {@code h}, a verb of letting whose subject stands for a proposal ("it", "this", "the idea":
+     * {@code proposal-stand-ins}), lies in the reason a party gives for rejecting a proposal: the clause of a verb of
+     * saying that hangs on a verb of rejecting ("rejected the plan, saying it would let Quito keep the valley"); the
+     * subject is the proposal rejected, so what it would let happen is no offer.
      */
     static boolean rejectedProposalLets(SentenceView s, int h) {
         int subject = Clauses.subject(s, h);
-        if (!s.listed(PERMISSION, h) || subject < 0 || !List.of("it", "this", "that").contains(s.lemma(subject))) {
+        if (!s.listed(PERMISSION, h) || subject < 0 || !s.listed(PROPOSAL_STAND_INS, subject)) {
             return false;
         }
         int saying = s.head(h);
