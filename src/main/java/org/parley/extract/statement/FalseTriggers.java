@@ -78,6 +78,14 @@ final class FalseTriggers {
         if (subject < 0) {
             return false;
         }
+        return namesNoOne(s, subject);
+    }
+
+    /**
+     * Whether {@code subject} names no one: a word of nothing-words ("nobody", "none") or a noun under a determiner
+     * of none-determiners ("no one", "no state", "neither side").
+     */
+    static boolean namesNoOne(SentenceView s, int subject) {
         return NOTHING_WORDS.contains(s.word(subject).toLowerCase(Locale.ROOT))
                 || s.children(subject).stream().anyMatch(c -> s.relation(c).matches("det|preconj")
                         && NONE_DETERMINERS.contains(s.word(c).toLowerCase(Locale.ROOT)));

@@ -1,7 +1,6 @@
 package org.parley.extract.statement;
 
 import java.util.List;
-import java.util.Locale;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -18,8 +17,6 @@ import org.parley.extract.WordList;
 final class OwnSideRefusals {
 
     private static final Lexicon LEXICON = Lexicon.bundled();
-    private static final WordList NOTHING_WORDS = LEXICON.list("nothing-words");
-    private static final WordList NONE_DETERMINERS = LEXICON.list("none-determiners");
     private static final WordList INDEPENDENT = LEXICON.list("independent-possessives");
     private static final List<WordList> RESTRAINT = List.of(LEXICON.list("hostile-acts"),
             LEXICON.list("punitive-acts"));
@@ -47,10 +44,8 @@ final class OwnSideRefusals {
 
     /** "no officer", "neither unit", "none", or "not one soldier" (the parser puts "not" on "one"). */
     private static boolean denied(SentenceView s, int subject) {
-        return NOTHING_WORDS.contains(s.word(subject).toLowerCase(Locale.ROOT))
-                || s.children(subject).stream().anyMatch(c -> s.relation(c).matches("det|preconj")
-                        && NONE_DETERMINERS.contains(s.word(c).toLowerCase(Locale.ROOT))
-                        || s.child(c, "neg") >= 0);
+        return FalseTriggers.namesNoOne(s, subject)
+                || s.children(subject).stream().anyMatch(c -> s.child(c, "neg") >= 0);
     }
 
     /** The act, or its object, is hostile or punitive: a pledge of restraint ("would attack", "take armed action"). */
