@@ -33,7 +33,8 @@ final class OwnSideRefusals {
         }
         for (int p : s.children(subject, "prep")) {
             // "no officer of his would take orders": the parser may hang "his" on the object as its owner
-            int owner = s.child(p, "pobj") >= 0 ? s.child(p, "pobj") : p + 1;
+            int object = s.child(p, "pobj");
+            int owner = object >= 0 ? object : p + 1;
             if (!s.word(owner).isEmpty() && (s.pos(owner).equals("PRP$") || s.listed(INDEPENDENT, owner)
                     || s.children(owner).stream().anyMatch(c -> s.pos(c).equals("PRP$")))) {
                 return true;
