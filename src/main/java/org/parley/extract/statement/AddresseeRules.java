@@ -150,7 +150,7 @@ final class AddresseeRules {
         List<Party> out = found(x, subject, "addressee.clause-subject");
         if (out == null && !Conditions.partyLike(x.s(), subject)) {
             // "demanded that Iran's nuclear sites be dismantled": the owner of what is to be done
-            Party owner = x.parties().modifierOwner(x.s(), subject, "addressee.clause-subject-owner");
+            Party owner = x.parties().bodyOwners().modifierOwner(x.s(), subject, "addressee.clause-subject-owner");
             out = owner == null ? null : List.of(owner);
         }
         return out;
@@ -166,7 +166,7 @@ final class AddresseeRules {
             int subject = mark >= 0 && x.s().word(mark).equals("for") ? Clauses.subject(x.s(), clause) : -1;
             List<Party> out = subject < 0 ? null : found(x, subject, "addressee.for-subject");
             if (out == null && subject >= 0) {
-                Party owner = x.parties().owner(x.s(), subject, "addressee.for-subject");
+                Party owner = x.parties().bodyOwners().owner(x.s(), subject, "addressee.for-subject");
                 out = owner == null ? null : List.of(owner);
             }
             if (out != null) {
@@ -184,7 +184,7 @@ final class AddresseeRules {
                 if (out != null) {
                     return out;
                 }
-                Party owner = x.parties().owner(x.s(), o, "addressee.for-subject");
+                Party owner = x.parties().bodyOwners().owner(x.s(), o, "addressee.for-subject");
                 if (owner != null) {
                     return List.of(owner);
                 }
@@ -205,7 +205,7 @@ final class AddresseeRules {
         }
         List<Party> out = found(x, subject, "addressee.obligation-subject");
         if (out == null) {
-            List<Party> owners = x.parties().owners(x.s(), subject, "addressee.obligation-subject");
+            List<Party> owners = x.parties().bodyOwners().owners(x.s(), subject, "addressee.obligation-subject");
             return owners.isEmpty() ? null : owners;
         }
         return out;
@@ -328,7 +328,7 @@ final class AddresseeRules {
         if (m != null && m.agentive()) {
             return List.of(Party.named(m, org.parley.core.RuleId.of("addressee.rejected-party")));
         }
-        Party owner = x.parties().modifierOwner(x.s(), object, "addressee.rejected-owner");
+        Party owner = x.parties().bodyOwners().modifierOwner(x.s(), object, "addressee.rejected-owner");
         int misread = x.s().isVerb(object) ? x.s().child(object, "nsubj") : -1;
         if (owner == null && misread >= 0) {
             owner = x.parties().resolve(x.s(), misread, "addressee.rejected-owner");
@@ -369,13 +369,13 @@ final class AddresseeRules {
         List<Party> out = new ArrayList<>();
         for (int i : x.frame().content()) {
             if (x.s().listed(FORCE_NOUNS, i) || WITHDRAWALS.contains(x.s().lemma(i))) {
-                Party owner = x.parties().modifierOwner(x.s(), i, "addressee.force-owner");
+                Party owner = x.parties().bodyOwners().modifierOwner(x.s(), i, "addressee.force-owner");
                 if (owner == null) {
-                    owner = x.parties().owner(x.s(), i, "addressee.force-owner");
+                    owner = x.parties().bodyOwners().owner(x.s(), i, "addressee.force-owner");
                 }
                 if (owner != null && out.stream().noneMatch(owner::same)) {
                     out.add(owner);
-                    for (Party more : x.parties().ownerConjuncts(x.s(), i, "addressee.force-owner")) {
+                    for (Party more : x.parties().bodyOwners().ownerConjuncts(x.s(), i, "addressee.force-owner")) {
                         if (out.stream().noneMatch(more::same)) {
                             out.add(more);
                         }

@@ -395,13 +395,13 @@ final class ConditionRules {
         int t = c.subject() >= 0 ? c.subject() : c.top();
         Party p = c.subject() >= 0 ? parties.resolve(s, t, "addressee.condition-subject") : null;
         if (p == null) {
-            p = parties.owner(s, t, "addressee.condition-subject");
+            p = parties.bodyOwners().owner(s, t, "addressee.condition-subject");
         }
         for (int conj : p == null ? s.children(t, "conj") : List.<Integer>of()) {
-            p = p == null ? parties.owner(s, conj, "addressee.condition-subject") : p;
+            p = p == null ? parties.bodyOwners().owner(s, conj, "addressee.condition-subject") : p;
         }
         if (p == null) {
-            p = parties.modifierOwner(s, t, "addressee.condition-price");
+            p = parties.bodyOwners().modifierOwner(s, t, "addressee.condition-price");
         }
         return p;
     }

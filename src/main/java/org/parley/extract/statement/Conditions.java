@@ -159,6 +159,7 @@ final class Conditions {
             Map.entry("accord-relative", AccordRelatives::termsTold), // "a memorandum under which Lima pledged"
             Map.entry("reaction-phrase", ProposalReactions::reactedTo), // "no comment on the proposal"
             Map.entry("concessive-phrase", NonProposals::concessivePhrase), // "despite appeals from X"
+            Map.entry("acted-on-request", NonProposals::actedOnRequest), // "closed it at Niger's request"
             // "signed a deal", "kept its promise": a bargain struck or a promise given, no proposal put to a party;
             // not one a verb puts forward as news ("announced a deal with the rebels")
             Map.entry("accord-noun", (s, h) -> s.listed(ACCORD_NOUNS, h)

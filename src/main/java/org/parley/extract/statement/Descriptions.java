@@ -209,7 +209,7 @@ final class Descriptions {
             if (m != null && m.type() == EntityType.COUNTRY) {
                 return Party.named(m, id);
             }
-            Party seat = m == null ? null : parties.seatParty(s, m, id);
+            Party seat = m == null ? null : parties.bodyOwners().seatParty(s, m, id);
             if (seat != null) {
                 return seat;
             }

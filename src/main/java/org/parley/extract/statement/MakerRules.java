@@ -237,7 +237,7 @@ final class MakerRules {
             return null;
         }
         int document = x.s().head(h);
-        Party owner = x.parties().modifierOwner(x.s(), document, "maker.document-issuer");
+        Party owner = x.parties().bodyOwners().modifierOwner(x.s(), document, "maker.document-issuer");
         if (owner != null) {
             return List.of(owner);
         }
@@ -261,7 +261,7 @@ final class MakerRules {
         if (speaker != null) {
             return speaker.isEmpty() ? null : speaker;
         }
-        Party p = x.parties().modifierOwner(x.s(), x.head(), "maker.owner");
+        Party p = x.parties().bodyOwners().modifierOwner(x.s(), x.head(), "maker.owner");
         return p == null || GuessedOwners.guessed(x.s(), x.head(), p) ? null : List.of(p); // not "the envoy's plan"
     }
 
@@ -336,7 +336,7 @@ final class MakerRules {
                 || DEMAND_NOUNS.contains(s.lemma(subject))) {
             return null; // a plan or a demand as subject is maker.plan-owner's
         }
-        Party owner = x.parties().modifierOwner(s, subject, "maker.document-subject");
+        Party owner = x.parties().bodyOwners().modifierOwner(s, subject, "maker.document-subject");
         if (owner != null) {
             return List.of(owner);
         }
@@ -378,7 +378,7 @@ final class MakerRules {
         if (subject < 0 || !(OFFER_NOUNS.contains(x.s().lemma(subject)) || DEMAND_NOUNS.contains(x.s().lemma(subject)))) {
             return null;
         }
-        Party p = x.parties().modifierOwner(x.s(), subject, "maker.plan-owner");
+        Party p = x.parties().bodyOwners().modifierOwner(x.s(), subject, "maker.plan-owner");
         if (p != null) {
             return GuessedOwners.guessed(x.s(), subject, p) ? null : List.of(p);
         }

@@ -26,6 +26,7 @@ final class NonProposals {
     private static final WordList COMING = LEXICON.list("coming-modifiers");
     private static final WordList NOTHING = LEXICON.list("nothing-words");
     private static final WordList CONCESSIVE = LEXICON.list("concessive-prepositions");
+    private static final WordList BEHESTS = LEXICON.list("behest-nouns");
 
     /**
      * The rule that drops a trigger inside an indirect question ({@link #indirectQuestion}); it makes no fact, so its
@@ -203,5 +204,15 @@ final class NonProposals {
         int p = s.head(h);
         String w = s.word(p).toLowerCase(Locale.ROOT);
         return CONCESSIVE.contains(w) || w.equals("of") && s.head(p) >= 0 && s.lemma(s.head(p)).equals("spite");
+    }
+
+    /**
+     * "Benin closed the border at Niger's request", "the talks in Oslo at Colombia's invitation": a noun of
+     * asking or inviting (behest-nouns) that is the object of "at" names the request or invitation an act answered,
+     * why the act was done, no statement of the one who asked. "balked at the demand" (no such noun) stands.
+     */
+    static boolean actedOnRequest(SentenceView s, int h) {
+        int at = s.relation(h).equals("pobj") ? s.head(h) : -1;
+        return at >= 0 && s.word(at).equalsIgnoreCase("at") && s.listed(BEHESTS, h);
     }
 }

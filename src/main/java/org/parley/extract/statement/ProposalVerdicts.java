@@ -72,7 +72,7 @@ final class ProposalVerdicts {
         if (subject < 0 || !s.listed(ANSWERS, subject)) {
             return null;
         }
-        Party owner = x.parties().modifierOwner(s, subject, "maker.answer-owner");
+        Party owner = x.parties().bodyOwners().modifierOwner(s, subject, "maker.answer-owner");
         return owner == null ? null : List.of(owner);
     }
 
