@@ -174,7 +174,7 @@ final class PennTags {
         if (w.equals("people") || w.equals("police") || w.equals("data") || w.equals("media")) {
             return true;
         }
-        if (EnglishWords.NOUN_INVARIABLE.contains(w) && !w.equals("talks") && !w.equals("arms")) {
+        if (EnglishWords.NOUN_INVARIABLE.contains(w)) {
             return false;
         }
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
