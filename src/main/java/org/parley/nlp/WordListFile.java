@@ -11,11 +11,11 @@ import java.util.Set;
 /**
  * A resource file of named word lists ({@code [name]} lines, then words), loaded once; immutable. A list is read as
  * a set of words ({@link #contains}) or, for a table, as its lines split at spaces ({@link #rows}, {@link #pairs}).
- * Four are bundled: {@code penn-dependency-words.txt} (auxiliaries, copulas, negations, adverbial-clause markers,
+ * Five are bundled: {@code penn-dependency-words.txt} (auxiliaries, copulas, negations, adverbial-clause markers,
  * temporal nouns, preconjunctions: the Penn converter's), {@code tag-repair-words.txt} (the words
- * {@link SubjunctiveTags} reads), {@code english-function-words.txt} ({@link EnglishFirstLanguageDetector}'s) and
+ * {@link SubjunctiveTags} reads), {@code english-function-words.txt} ({@link EnglishFirstLanguageDetector}'s),
  * {@code english-word-forms.txt} (irregular forms and spelling exceptions: {@link EnglishWords},
- * {@link EnglishLemmatizer}).
+ * {@link EnglishLemmatizer}) and {@code penn-tag-words.txt} (the closed-class words {@link PennTags} tags by form).
  */
 final class WordListFile {
 
@@ -23,6 +23,7 @@ final class WordListFile {
     private static final WordListFile TAG_REPAIRS = load("org/parley/nlp/tag-repair-words.txt");
     private static final WordListFile LANGUAGE = load("org/parley/nlp/english-function-words.txt");
     private static final WordListFile WORD_FORMS = load("org/parley/nlp/english-word-forms.txt");
+    private static final WordListFile TAG_WORDS = load("org/parley/nlp/penn-tag-words.txt");
 
     private final String resource;
     private final Map<String, Set<String>> lists;
@@ -52,6 +53,11 @@ final class WordListFile {
     /** Irregular forms and spelling exceptions of English words, for the lemmatizer and the tag refiner. */
     static WordListFile wordForms() {
         return WORD_FORMS;
+    }
+
+    /** The closed-class words the Penn tag refiner tags by their form. */
+    static WordListFile tagWords() {
+        return TAG_WORDS;
     }
 
     /** Whether {@code word} (any case) is in the list {@code name}; fails for a list the file does not have. */
