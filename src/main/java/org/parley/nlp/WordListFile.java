@@ -11,11 +11,12 @@ import java.util.Set;
 /**
  * A resource file of named word lists ({@code [name]} lines, then words), loaded once; immutable. A list is read as
  * a set of words ({@link #contains}) or, for a table, as its lines split at spaces ({@link #rows}, {@link #pairs}).
- * Five are bundled: {@code penn-dependency-words.txt} (auxiliaries, copulas, negations, adverbial-clause markers,
+ * Six are bundled: {@code penn-dependency-words.txt} (auxiliaries, copulas, negations, adverbial-clause markers,
  * temporal nouns, preconjunctions: the Penn converter's), {@code tag-repair-words.txt} (the words
  * {@link SubjunctiveTags} reads), {@code english-function-words.txt} ({@link EnglishFirstLanguageDetector}'s),
  * {@code english-word-forms.txt} (irregular forms and spelling exceptions: {@link EnglishWords},
- * {@link EnglishLemmatizer}) and {@code penn-tag-words.txt} (the closed-class words {@link PennTags} tags by form).
+ * {@link EnglishLemmatizer}), {@code penn-tag-words.txt} (the closed-class words {@link PennTags} tags by form) and
+ * {@code sentence-boundary-words.txt} ({@link SentenceRules}'s abbreviations and sentence openers).
  */
 final class WordListFile {
 
@@ -24,6 +25,7 @@ final class WordListFile {
     private static final WordListFile LANGUAGE = load("org/parley/nlp/english-function-words.txt");
     private static final WordListFile WORD_FORMS = load("org/parley/nlp/english-word-forms.txt");
     private static final WordListFile TAG_WORDS = load("org/parley/nlp/penn-tag-words.txt");
+    private static final WordListFile BOUNDARIES = load("org/parley/nlp/sentence-boundary-words.txt");
 
     private final String resource;
     private final Map<String, Set<String>> lists;
@@ -58,6 +60,11 @@ final class WordListFile {
     /** The closed-class words the Penn tag refiner tags by their form. */
     static WordListFile tagWords() {
         return TAG_WORDS;
+    }
+
+    /** The abbreviations and sentence openers the sentence boundary repairs read. */
+    static WordListFile sentenceBoundaries() {
+        return BOUNDARIES;
     }
 
     /** Whether {@code word} (any case) is in the list {@code name}; fails for a list the file does not have. */
