@@ -11,12 +11,14 @@ import java.util.Set;
 /**
  * A resource file of named word lists ({@code [name]} lines, then words), loaded once; immutable. A list is read as
  * a set of words ({@link #contains}) or, for a table, as its lines split at spaces ({@link #rows}, {@link #pairs}).
- * Six are bundled: {@code penn-dependency-words.txt} (auxiliaries, copulas, negations, adverbial-clause markers,
+ * Eight are bundled: {@code penn-dependency-words.txt} (auxiliaries, copulas, negations, adverbial-clause markers,
  * temporal nouns, preconjunctions: the Penn converter's), {@code tag-repair-words.txt} (the words
  * {@link SubjunctiveTags} reads), {@code english-function-words.txt} ({@link EnglishFirstLanguageDetector}'s),
  * {@code english-word-forms.txt} (irregular forms and spelling exceptions: {@link EnglishWords},
- * {@link EnglishLemmatizer}), {@code penn-tag-words.txt} (the closed-class words {@link PennTags} tags by form) and
- * {@code sentence-boundary-words.txt} ({@link SentenceRules}'s abbreviations and sentence openers).
+ * {@link EnglishLemmatizer}), {@code penn-tag-words.txt} (the closed-class words {@link PennTags} tags by form),
+ * {@code sentence-boundary-words.txt} ({@link SentenceRules}' abbreviations and sentence openers),
+ * {@code token-words.txt} ({@link TokenRules}' elisions and clitic endings) and {@code chunk-words.txt}
+ * ({@link PatternChunker}'s subordinators and preposition-like verbs).
  */
 final class WordListFile {
 
@@ -26,6 +28,8 @@ final class WordListFile {
     private static final WordListFile WORD_FORMS = load("org/parley/nlp/english-word-forms.txt");
     private static final WordListFile TAG_WORDS = load("org/parley/nlp/penn-tag-words.txt");
     private static final WordListFile BOUNDARIES = load("org/parley/nlp/sentence-boundary-words.txt");
+    private static final WordListFile TOKENS = load("org/parley/nlp/token-words.txt");
+    private static final WordListFile CHUNKS = load("org/parley/nlp/chunk-words.txt");
 
     private final String resource;
     private final Map<String, Set<String>> lists;
@@ -65,6 +69,16 @@ final class WordListFile {
     /** The abbreviations and sentence openers the sentence boundary repairs read. */
     static WordListFile sentenceBoundaries() {
         return BOUNDARIES;
+    }
+
+    /** The elisions and clitic endings the token repairs read. */
+    static WordListFile tokenWords() {
+        return TOKENS;
+    }
+
+    /** The subordinators and preposition-like verbs the pattern chunker reads. */
+    static WordListFile chunkWords() {
+        return CHUNKS;
     }
 
     /** Whether {@code word} (any case) is in the list {@code name}; fails for a list the file does not have. */
