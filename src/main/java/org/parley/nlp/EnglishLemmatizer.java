@@ -5,54 +5,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A rule lemmatizer for English driven by the Penn tag: irregular verb and noun tables, then suffix rules
- * ("demanded" gives "demand", "forces" gives "force", "negotiating" gives "negotiate"). Lemmas are lower-case.
+ * A rule lemmatizer for English driven by the Penn tag: irregular verb and noun tables and spelling exceptions
+ * ({@code english-word-forms.txt}), then suffix rules ("demanded" gives "demand", "forces" gives "force", "negotiating"
+ * gives "negotiate"). Lemmas are lower-case.
  * Stateless and thread-safe; the fast alternative to the statistical UD lemmatizer.
  */
 final class EnglishLemmatizer {
 
-    private static final Map<String, String> CLOSED = Map.ofEntries(
-            Map.entry("n't", "not"), Map.entry("'re", "be"), Map.entry("'m", "be"), Map.entry("'ve", "have"),
-            Map.entry("'ll", "will"), Map.entry("wo", "will"), Map.entry("ca", "can"), Map.entry("am", "be"),
-            Map.entry("is", "be"), Map.entry("are", "be"), Map.entry("was", "be"), Map.entry("were", "be"),
-            Map.entry("been", "be"), Map.entry("being", "be"), Map.entry("has", "have"), Map.entry("had", "have"),
-            Map.entry("having", "have"), Map.entry("does", "do"), Map.entry("did", "do"), Map.entry("done", "do"),
-            Map.entry("me", "i"), Map.entry("him", "he"), Map.entry("us", "we"), Map.entry("them", "they"));
+    private static final WordListFile FORMS = WordListFile.wordForms();
+    private static final Map<String, String> CLOSED = FORMS.pairs("closed-class-lemmas");
     /** Spelling variants reduced to one lemma, as the UD lemmatizer does. */
-    private static final Map<String, String> NORMAL = Map.ofEntries(
-            Map.entry("an", "a"), Map.entry("these", "this"), Map.entry("those", "that"),
-            Map.entry("\u201C", "\""), Map.entry("\u201D", "\""), Map.entry("\u201E", "\""),
-            Map.entry("\u00AB", "\""), Map.entry("\u00BB", "\""), Map.entry("``", "\""), Map.entry("''", "\""),
-            Map.entry("\u2018", "'"), Map.entry("\u2013", "-"), Map.entry("\u2014", "-"), Map.entry("--", "-"),
-            Map.entry("\u2026", "..."));
-    private static final Map<String, String> ADJECTIVES = Map.of("better", "good", "best", "good", "worse", "bad",
-            "worst", "bad", "further", "far", "farther", "far", "furthest", "far");
+    private static final Map<String, String> NORMAL = FORMS.pairs("spelling-variants");
+    private static final Map<String, String> ADJECTIVES = FORMS.pairs("irregular-comparatives");
+    private static final Map<String, String> YING_GERUNDS = FORMS.pairs("ying-gerunds");
     /** Stems that keep a final e though the rules would drop it, and the reverse. */
-    private static final Set<String> E_STEMS = Set.of("creat", "unit", "invit", "cit", "ignit", "excit", "incit",
-            "recit", "expedit", "complet", "compet", "delet", "deplet", "hop", "shap", "escap", "scrap", "cop", "typ",
-            "tap", "wip", "pip", "swip", "postpon", "phon", "zon", "condon", "aton", "clon", "hon", "dethron",
-            "ignor", "restor", "explor", "scor", "stor", "implor", "deplor", "ador", "interfer", "adher", "persever",
-            "sav", "saf", "writ", "persuad", "ow", "us", "caus", "pledg", "rul", "rais", "prais", "pars", "abus",
-            "accus", "refus",
-            "amus", "excus", "fus", "mus", "paus", "bor", "snor", "injur", "figur", "measur", "ensur", "assur",
-            "insur", "endur", "secur", "procur", "lur", "cur", "captur", "featur", "ventur", "tortur", "structur");
-    private static final Set<String> NO_E_STEMS = Set.of("develop", "gallop", "envelop", "worship", "focus",
-            "bias", "gas", "bus", "canvas", "open", "happen", "threaten", "listen", "govern", "abandon", "question",
-            "reason", "summon", "pardon", "imprison", "honor", "favor", "labor", "color", "monitor", "censor",
-            "sponsor", "anchor", "author", "mirror", "offer", "consider", "deliver", "enter", "differ", "suffer",
-            "render", "surrender", "gather", "bother", "target", "budget", "market", "interpret", "visit", "limit",
-            "exhibit", "credit", "edit", "audit", "inhibit", "prohibit", "profit", "deposit", "merit", "vomit",
-            "inherit", "benefit", "combat", "travel", "cancel", "label", "model", "fuel", "signal", "level",
-            "total", "channel", "counsel", "quarrel", "rival", "tunnel", "equal", "appeal", "reveal", "conceal",
-            "head", "need", "lead", "plead", "load", "fail", "sail", "mail", "nail", "avail", "boil", "toil", "spoil",
-            "summit", "orbit", "recruit", "suit", "exploit", "await", "wait", "bait", "defeat", "treat", "repeat",
-            "threat", "heat", "seat", "beat", "float", "boat", "coat", "gloat", "shoot");
-    private static final Set<String> UNDOUBLE_LL = Set.of("control", "patrol", "compel", "expel", "propel", "repel",
-            "dispel", "annul", "excel", "cancel", "travel", "label", "model", "fuel", "signal", "level", "total",
-            "channel", "counsel", "quarrel", "rival", "tunnel", "dial", "funnel", "marshal", "pedal", "duel",
-            "appal", "impel", "rebel");
-    private static final Set<String> NG_STEMS = Set.of("bang", "hang", "clang", "twang", "gang", "harang");
-    private static final Set<String> KEEP_DOUBLE = Set.of("add", "odd", "err", "ebb", "egg", "buzz", "purr");
+    private static final Set<String> E_STEMS = FORMS.list("e-stems");
+    private static final Set<String> NO_E_STEMS = FORMS.list("no-e-stems");
+    private static final Set<String> UNDOUBLE_LL = FORMS.list("undoubled-l-stems");
+    private static final Set<String> NG_STEMS = FORMS.list("ng-stems");
+    private static final Set<String> KEEP_DOUBLE = FORMS.list("double-consonant-stems");
 
     private EnglishLemmatizer() {
     }
@@ -110,7 +81,7 @@ final class EnglishLemmatizer {
         if (irregular != null) {
             return irregular;
         }
-        if (EnglishWords.NOUN_INVARIABLE.contains(w) && !w.equals("talks") && !w.equals("arms")) {
+        if (EnglishWords.NOUN_INVARIABLE.contains(w)) {
             return w;
         }
         if (w.length() > 4 && w.endsWith("ies")) {
@@ -159,11 +130,9 @@ final class EnglishLemmatizer {
         if (!w.endsWith("ing") || w.length() < 5) {
             return w;
         }
-        switch (w) {
-            case "dying": return "die";
-            case "lying": return "lie";
-            case "tying": return "tie";
-            default: break;
+        String ying = YING_GERUNDS.get(w);
+        if (ying != null) {
+            return ying; // "dying", "lying", "tying"
         }
         String stem = w.substring(0, w.length() - 3);
         if (stem.endsWith("e")) {
@@ -177,7 +146,7 @@ final class EnglishLemmatizer {
         if (irregular != null) {
             return irregular;
         }
-        if (!w.endsWith(suffix) || w.length() < suffix.length() + 3 || w.equals("more") || w.equals("most")) {
+        if (!w.endsWith(suffix) || w.length() < suffix.length() + 3) {
             return w;
         }
         String stem = w.substring(0, w.length() - suffix.length());

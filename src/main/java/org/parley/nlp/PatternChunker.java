@@ -11,10 +11,8 @@ import java.util.Set;
  */
 final class PatternChunker {
 
-    private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "because", "although",
-            "though", "unless", "while", "whereas");
-    private static final Set<String> PREPOSITION_VERBS = Set.of("including", "regarding", "concerning",
-            "excluding", "according");
+    private static final Set<String> SUBORDINATORS = WordListFile.chunkWords().list("subordinators");
+    private static final Set<String> PREPOSITION_VERBS = WordListFile.chunkWords().list("preposition-verbs");
 
     private PatternChunker() {
     }

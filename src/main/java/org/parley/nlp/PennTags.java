@@ -2,38 +2,42 @@ package org.parley.nlp;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
  * Refines the universal POS tags of the UD English model into Penn Treebank tags, from the word's form and its
  * left context: VERB becomes VB, VBD, VBG, VBN, VBP or VBZ; NOUN becomes NN or NNS; PRON becomes PRP, PRP$,
- * WP or EX; and so on. (OpenNLP's own UD-to-Penn mapping collapses every verb to VB.) Stateless and thread-safe.
+ * WP or EX; and so on. The closed-class words tagged by form are in {@code penn-tag-words.txt}. (OpenNLP's own
+ * UD-to-Penn mapping collapses every verb to VB.) Stateless and thread-safe.
  */
 final class PennTags {
 
-    private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve", "’ve");
-    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'re",
-            "’re", "'m", "’m", "get", "gets", "got", "getting", "gotten");
-    private static final Set<String> DO = Set.of("do", "does", "did");
-    private static final Set<String> PERSONAL = Set.of("i", "me", "you", "he", "him", "she", "it", "we", "us",
-            "they", "them", "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves",
-            "yourselves", "oneself", "'em", "y'all");
-    private static final Set<String> POSSESSIVE = Set.of("my", "your", "his", "its", "our", "their", "mine",
-            "yours", "hers", "ours", "theirs");
-    private static final Set<String> DETERMINER_PRONOUNS = Set.of("all", "both", "each", "some", "any", "either",
-            "neither", "another", "this", "that", "these", "those", "half", "such");
-    private static final Set<String> COMPARATIVES = Set.of("better", "worse", "greater", "larger", "smaller",
-            "higher", "lower", "longer", "shorter", "stronger", "weaker", "older", "younger", "newer", "earlier",
-            "later", "wider", "broader", "closer", "fewer", "lesser", "bigger", "easier", "harder", "faster", "slower",
-            "richer", "poorer", "deeper", "tougher", "firmer", "cheaper", "safer", "clearer", "heavier", "lighter",
-            "tighter", "looser", "further", "farther", "more", "less");
-    private static final Set<String> NOT_SUPERLATIVE = Set.of("honest", "modest", "interest", "west", "rest",
-            "forest", "protest", "arrest", "earnest", "manifest", "harvest", "request", "contest", "suggest", "test",
-            "guest", "chest", "nest", "pest", "vest", "quest", "unrest", "behest", "northwest", "southwest", "midwest");
-    private static final Set<String> PLURAL_PROPER = Set.of("nations", "states", "forces", "islands", "emirates",
-            "territories", "provinces", "mountains", "heights", "republics", "brigades", "affairs", "services",
-            "guards", "troops", "rebels", "people");
+    private static final WordListFile WORDS = WordListFile.tagWords();
+    private static final Set<String> HAVE = WORDS.list("have-forms");
+    private static final Set<String> BE = WORDS.list("be-forms");
+    private static final Set<String> DO = WORDS.list("do-forms");
+    private static final Map<String, String> VERB_FORMS = WORDS.pairs("verb-form-tags");
+    private static final Set<String> PERSONAL = WORDS.list("personal-pronouns");
+    private static final Set<String> POSSESSIVE = WORDS.list("possessive-pronouns");
+    private static final Set<String> DETERMINER_PRONOUNS = WORDS.list("determiner-pronouns");
+    private static final Set<String> QUANTITY_PRONOUNS = WORDS.list("quantity-pronouns");
+    private static final Set<String> WH_PRONOUNS = WORDS.list("wh-pronouns");
+    private static final Set<String> WH_POSSESSIVES = WORDS.list("wh-possessives");
+    private static final Set<String> WH_DETERMINERS = WORDS.list("wh-determiners");
+    private static final Set<String> WH_DETERMINER_PRONOUNS = WORDS.list("wh-determiner-pronouns");
+    private static final Set<String> WH_ADVERBS = WORDS.list("wh-adverbs");
+    private static final Set<String> EXISTENTIAL = WORDS.list("existential-pronouns");
+    private static final Set<String> PREDETERMINERS = WORDS.list("predeterminers");
+    private static final Set<String> COMPARATIVES = WORDS.list("comparative-adjectives");
+    private static final Set<String> SUPERLATIVES = WORDS.list("superlative-adjectives");
+    private static final Set<String> NOT_SUPERLATIVE = WORDS.list("not-superlatives");
+    private static final Set<String> COMPARATIVE_ADVERBS = WORDS.list("comparative-adverbs");
+    private static final Set<String> SUPERLATIVE_ADVERBS = WORDS.list("superlative-adverbs");
+    private static final Set<String> NEGATIONS = WORDS.list("negating-particles");
+    private static final Set<String> PLURALS_WITHOUT_S = WORDS.list("plurals-without-s");
+    private static final Set<String> PLURAL_PROPER = WORDS.list("plural-proper-heads");
 
     private PennTags() {
     }
@@ -94,8 +98,7 @@ final class PennTags {
             case "ADP":
                 return w.equals("to") ? "TO" : "IN";
             case "SCONJ":
-                return w.equals("when") || w.equals("where") || w.equals("why") || w.equals("how")
-                        || w.equals("whenever") || w.equals("wherever") ? "WRB" : "IN";
+                return WH_ADVERBS.contains(w) ? "WRB" : "IN";
             case "CCONJ":
                 return "CC";
             case "DET":
@@ -144,7 +147,7 @@ final class PennTags {
         if (w.equals("'")) {
             return "POS";
         }
-        return w.equals("not") || w.equals("never") ? "RB" : "RP";
+        return NEGATIONS.contains(w) ? "RB" : "RP";
     }
 
     private static boolean isPunctuationTag(String t) {
@@ -171,10 +174,10 @@ final class PennTags {
         if (EnglishWords.NOUN_SINGULAR.containsKey(w)) {
             return true;
         }
-        if (w.equals("people") || w.equals("police") || w.equals("data") || w.equals("media")) {
+        if (PLURALS_WITHOUT_S.contains(w)) {
             return true;
         }
-        if (EnglishWords.NOUN_INVARIABLE.contains(w) && !w.equals("talks") && !w.equals("arms")) {
+        if (EnglishWords.NOUN_INVARIABLE.contains(w)) {
             return false;
         }
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
@@ -189,21 +192,9 @@ final class PennTags {
         if (EnglishWords.MODALS.contains(w) && (u.equals("AUX") || !w.equals("will"))) {
             return "MD";
         }
-        switch (w) {
-            case "is", "'s", "has", "does":
-                return "VBZ";
-            case "am", "are", "'re", "'m":
-                return "VBP";
-            case "was", "were", "did":
-                return "VBD";
-            case "been":
-                return "VBN";
-            case "being", "having", "doing":
-                return "VBG";
-            case "be":
-                return "VB";
-            default:
-                break;
+        String byForm = VERB_FORMS.get(w);
+        if (byForm != null) {
+            return byForm;
         }
         EnglishWords.VerbForm irregular = EnglishWords.irregularVerbForm(w);
         if (irregular == EnglishWords.VerbForm.PAST) {
@@ -268,37 +259,30 @@ final class PennTags {
         if (COMPARATIVES.contains(w)) {
             return "JJR";
         }
-        if (w.equals("best") || w.equals("worst") || w.equals("most") || w.equals("least")
-                || w.endsWith("est") && w.length() > 5 && !NOT_SUPERLATIVE.contains(w)) {
+        if (SUPERLATIVES.contains(w) || w.endsWith("est") && w.length() > 5 && !NOT_SUPERLATIVE.contains(w)) {
             return "JJS";
         }
         return "JJ";
     }
 
     private static String adverb(String w) {
-        switch (w) {
-            case "more", "less", "better", "worse", "further", "earlier", "later", "faster", "harder", "longer":
-                return "RBR";
-            case "most", "least", "best":
-                return "RBS";
-            case "when", "where", "why", "how", "whenever", "wherever", "however":
-                return w.equals("however") ? "RB" : "WRB";
-            default:
-                return "RB";
+        if (COMPARATIVE_ADVERBS.contains(w)) {
+            return "RBR";
         }
+        if (SUPERLATIVE_ADVERBS.contains(w)) {
+            return "RBS";
+        }
+        return WH_ADVERBS.contains(w) ? "WRB" : "RB";
     }
 
     private static String determiner(String w, String[] ud, int i) {
-        switch (w) {
-            case "which", "whichever", "what", "whatever":
-                return "WDT";
-            case "whose":
-                return "WP$";
-            case "all", "both", "half", "such":
-                return i + 1 < ud.length && ud[i + 1].equals("DET") ? "PDT" : "DT";
-            default:
-                return "DT";
+        if (WH_DETERMINERS.contains(w)) {
+            return "WDT";
         }
+        if (WH_POSSESSIVES.contains(w)) {
+            return "WP$";
+        }
+        return PREDETERMINERS.contains(w) && i + 1 < ud.length && ud[i + 1].equals("DET") ? "PDT" : "DT";
     }
 
     private static String pronoun(String w, String[] ud, int i) {
@@ -312,20 +296,22 @@ final class PennTags {
         if (POSSESSIVE.contains(w)) {
             return "PRP$";
         }
-        switch (w) {
-            case "who", "whom", "whoever", "what", "whatever":
-                return "WP";
-            case "whose":
-                return "WP$";
-            case "which", "that":
-                return "WDT";
-            case "there":
-                return "EX";
-            case "many", "few", "much", "several":
-                return "JJ";
-            default:
-                return DETERMINER_PRONOUNS.contains(w) ? "DT" : "NN";
+        if (WH_PRONOUNS.contains(w)) {
+            return "WP";
         }
+        if (WH_POSSESSIVES.contains(w)) {
+            return "WP$";
+        }
+        if (WH_DETERMINER_PRONOUNS.contains(w)) {
+            return "WDT";
+        }
+        if (EXISTENTIAL.contains(w)) {
+            return "EX";
+        }
+        if (QUANTITY_PRONOUNS.contains(w)) {
+            return "JJ";
+        }
+        return DETERMINER_PRONOUNS.contains(w) ? "DT" : "NN";
     }
 
     private static String symbol(String w) {

@@ -3,24 +3,16 @@ package org.parley.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
  * Repairs sentence boundaries of the UD English sentence detector: rejoins a split after an abbreviation
  * ("U.S. President", "Gen. Doe", "Oct. 5"), a middle initial ("Mary J. Doe", "M. A. Khan") or before a lower-case
- * word. Stateless and thread-safe.
+ * word. The abbreviations and sentence openers are in {@code sentence-boundary-words.txt}. Stateless and thread-safe.
  */
 final class SentenceRules {
 
-    private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.",
-            "capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "pres.", "prof.", "rev.", "st.", "vs.", "jan.",
-            "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "jr.", "sr.", "lt.-gen.", "approx.");
-    /** Words that usually open a sentence: after "U.S." they mean a real boundary. */
-    private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
-            "this", "that", "these", "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "if",
-            "when", "while", "after", "before", "as", "his", "her", "its", "their", "our", "some", "many", "no", "one",
-            "both", "meanwhile", "however", "still", "also", "then", "last", "earlier", "later", "officials");
+    private static final WordListFile WORDS = WordListFile.sentenceBoundaries();
 
     private SentenceRules() {
     }
@@ -49,13 +41,14 @@ final class SentenceRules {
             return true;
         }
         String last = lastWord(text, before).toLowerCase(Locale.ROOT);
-        if (TITLES.contains(last) || last.equals("no.") && Character.isDigit(c)) {
+        if (WORDS.contains("abbreviations", last)
+                || WORDS.contains("number-abbreviations", last) && Character.isDigit(c)) {
             return true; // "Gen. Doe", "Oct. 5", "No. 10"
         }
         String raw = lastWord(text, before);
         boolean initial = raw.length() == 2 && Character.isUpperCase(raw.charAt(0)) && raw.charAt(1) == '.';
         return (isDottedAbbreviation(last) || initial) && Character.isUpperCase(c) // "U.S. President", "Mary J. Doe"
-                && (!OPENERS.contains(next.toLowerCase(Locale.ROOT)) || initial && opensWithInitial(text, after));
+                && (!WORDS.contains("sentence-openers", next) || initial && opensWithInitial(text, after));
     }
 
     /** "A. Khan said": the span opens with a capital letter and a dot, an initial and not the article "A". */

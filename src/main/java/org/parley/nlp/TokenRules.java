@@ -156,7 +156,7 @@ final class TokenRules {
     /** "'em", "'tis", "'twas", "'n'": an apostrophe that stands for letters, not a quote. */
     private static boolean isElision(CharSequence s, int b, int e) {
         String w = s.subSequence(b + 1, e).toString().toLowerCase(Locale.ROOT);
-        return w.equals("em") || w.equals("tis") || w.equals("twas") || w.equals("n") || w.equals("cause");
+        return WordListFile.tokenWords().contains("elisions", w);
     }
 
     /** Start of a trailing clitic ('s, ’s, n't, 're, 've, 'll, 'd, 'm), or -1. */
@@ -168,9 +168,8 @@ final class TokenRules {
         }
         for (int len = 2; len <= 3; len++) {
             if (n > len && isApostrophe(s.charAt(e - len)) && Character.isLetter(s.charAt(e - len - 1))) {
-                String c = s.subSequence(e - len + 1, e).toString().toLowerCase();
-                if (len == 2 ? (c.equals("s") || c.equals("d") || c.equals("m"))
-                        : (c.equals("re") || c.equals("ve") || c.equals("ll"))) {
+                String c = s.subSequence(e - len + 1, e).toString();
+                if (WordListFile.tokenWords().contains("clitic-endings", c)) { // "s", "d", "m"; "re", "ve", "ll"
                     return e - len;
                 }
             }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The data tables of the reference import, read once from the resource folder {@code org/parley/catalog/reference/}:
- * division nouns, name rewrites, adjectival endings, known wrong ids, common English words and proper names.
+ * division nouns, name rewrites, adjectival endings, known wrong ids, common English words, proper names, the words
+ * after a division's name, the words too general to make two names alike and the division types that are cities.
  * Immutable and thread-safe.
  */
 final class NameTables {
@@ -60,6 +61,9 @@ final class NameTables {
     private final Set<String> wrongIds = new HashSet<>();
     private final Set<String> commonWords;
     private final Set<String> properNames;
+    private final Set<String> divisionWords;
+    private final Set<String> generalPlaceWords;
+    private final Set<String> cityTypes;
 
     private NameTables() {
         for (String[] r : rows("division-nouns.tsv", 4)) {
@@ -77,6 +81,9 @@ final class NameTables {
         }
         commonWords = Set.copyOf(lines("common-words.txt"));
         properNames = Set.copyOf(lines("proper-names.txt"));
+        divisionWords = Set.copyOf(lines("division-words.txt"));
+        generalPlaceWords = Set.copyOf(lines("general-place-words.txt"));
+        cityTypes = Set.copyOf(lines("city-types.txt"));
     }
 
     private static final class Holder {
@@ -120,6 +127,21 @@ final class NameTables {
 
     boolean isProperName(String name) {
         return properNames.contains(name);
+    }
+
+    /** A word that follows a division's name ("oblast", "governorate"), folded lower case. */
+    boolean isDivisionWord(String folded) {
+        return divisionWords.contains(folded);
+    }
+
+    /** A word too general to make two place names alike ("nord", "city", "san"), folded lower case. */
+    boolean isGeneralPlaceWord(String folded) {
+        return generalPlaceWords.contains(folded);
+    }
+
+    /** A division type of {@code regions.tsv} whose division is the town itself ("capital city"). */
+    boolean isCityType(String type) {
+        return cityTypes.contains(type);
     }
 
     private static List<String> split(String cell) {

@@ -2,16 +2,10 @@ package org.parley.catalog.reference;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.parley.core.Entity;
 
 /** Comparisons of place names: folded forms, the name without its division noun, likeness, script, slugs. */
 final class PlaceNames {
-
-    /** Words that follow a division's name and are left out when two names are compared ("Idlib Governorate"). */
-    static final Set<String> DIVISION_WORDS = Set.of("oblast", "region", "province", "governorate", "state", "district",
-            "county", "krai", "republic", "prefecture", "department", "municipality", "territory", "area", "okrug",
-            "autonomous", "administrative", "division", "voivodeship", "canton", "emirate", "parish", "island", "islands");
 
     private PlaceNames() {
     }
@@ -21,23 +15,22 @@ final class PlaceNames {
         return Entity.fold(name);
     }
 
+    /** A word that follows a division's name and is left out when two names are compared ("oblast", "governorate"). */
+    static boolean isDivisionWord(String folded) {
+        return NameTables.get().isDivisionWord(folded);
+    }
+
     /** The folded name without a leading "the" and trailing division words: "the Luhansk Oblast" gives "luhansk". */
     static String core(String name) {
         List<String> words = new ArrayList<>(List.of(fold(name).split(" ")));
         if (words.size() > 1 && words.get(0).equals("the")) {
             words.remove(0);
         }
-        while (words.size() > 1 && DIVISION_WORDS.contains(words.get(words.size() - 1))) {
+        while (words.size() > 1 && isDivisionWord(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words);
     }
-
-    /** Words too general to make two names alike ("Nord-Ubangi" and "Nord-Deren-Christ" share only "nord"). */
-    private static final Set<String> GENERAL_WORDS = Set.of("nord", "north", "norte", "sud", "south", "sur", "est",
-            "east", "este", "ouest", "west", "oeste", "city", "ciudad", "ville", "province", "provincia", "region",
-            "departamento", "departement", "municipio", "district", "distrito", "county", "state", "estado", "saint",
-            "sainte", "santa", "santo", "san", "upper", "lower", "haut", "haute", "bas", "basse");
 
     /**
      * Whether two spellings plausibly name the same place: without spaces they begin with the same five letters or
@@ -52,12 +45,12 @@ final class PlaceNames {
         String cb = fb.replace(" ", "");
         int prefix = commonPrefix(ca, cb);
         if (prefix >= 5 && prefix * 5 >= Math.min(ca.length(), cb.length()) * 3
-                && !GENERAL_WORDS.contains(fa.split(" ")[0])) {
+                && !NameTables.get().isGeneralPlaceWord(fa.split(" ")[0])) {
             return true;
         }
         List<String> wb = List.of(fb.split(" "));
         for (String w : fa.split(" ")) {
-            if (w.length() >= 4 && !GENERAL_WORDS.contains(w) && wb.contains(w)) {
+            if (w.length() >= 4 && !NameTables.get().isGeneralPlaceWord(w) && wb.contains(w)) {
                 return true;
             }
         }

@@ -18,12 +18,10 @@ import org.parley.catalog.reference.ReferenceRows.Town;
  */
 final class ReferenceIds {
 
-    /**
-     * Division types whose division is the town itself: merged with the town of the same name inside it (R4). A
-     * municipality is not: the towns list gives the town its own id and the municipality another (Ljubljana, Praia).
-     */
-    static final Set<String> CITY_TYPES = Set.of("city", "capital city", "special city", "metropolitan city",
-            "autonomous city", "state city", "capital district", "federal district", "metropolitan administration");
+    /** A division type whose division is the town itself ({@code city-types.txt}): merged into the town (R4). */
+    static boolean isCityType(String type) {
+        return NameTables.get().isCityType(type);
+    }
 
     private final Set<Region> doubtfulRegions = new HashSet<>();
     private final Set<Town> doubtfulTowns = new HashSet<>();
@@ -130,7 +128,7 @@ final class ReferenceIds {
     private void mergeCityDivisions(ReferenceRows rows, ImportReport report) {
         Map<String, Region> cityDivisionByQid = new HashMap<>();
         for (Region r : rows.regions()) {
-            if (r.wikidata() != null && CITY_TYPES.contains(r.type())) {
+            if (r.wikidata() != null && isCityType(r.type())) {
                 cityDivisionByQid.put(r.wikidata(), r);
             }
         }

@@ -397,15 +397,15 @@ final class PlaceCues {
 
     /**
      * "in Velkar Tom and Sarun Mey provinces": a name of several words takes a list's region noun only after
-     * "in", "across" or "the", or as a later item of the list ("from Amani Okello and ..." may name a person).
+     * "in", "across" or "the", or as a later item of the list ("from Amani Okello and ..." may name a person):
+     * after a word of {@code place-list-openers}.
      */
     private static boolean placeListOpener(Phrase ph) {
         Piece prev = ph.p().at(ph.a() - 1);
         if (prev == null || !prev.lower()) {
             return false;
         }
-        String n = prev.norm();
-        return n.equals("in") || n.equals("across") || n.equals("and") || n.equals("or") || n.equals("the");
+        return Words.PLACE_LIST_OPENERS.contains(prev.norm());
     }
 
     /**

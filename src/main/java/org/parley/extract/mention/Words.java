@@ -123,6 +123,8 @@ final class Words {
     static final WordList PLACE_PAIR_JOINERS = list("place-pair-joiners");
     /** "and", "or": the words that join the last two names of a list. */
     static final WordList LIST_JOINERS = list("list-joiners");
+    /** Words before a place name of several words that let it take a list's plural region noun ("in", "the"). */
+    static final WordList PLACE_LIST_OPENERS = list("place-list-openers");
 
     /** A capitalized word that is never a name by itself: a month's, a weekday's or another word of never-names. */
     static boolean neverName(String norm) {

@@ -20,6 +20,7 @@ final class AsidePlaces {
     private static final WordList PACTS = Lexicon.bundled().list("accord-nouns");
     private static final WordList TEXTS_AGREED = Lexicon.bundled().list("accord-term-heads");
     private static final WordList DOCUMENT_NOUNS = Lexicon.bundled().list("document-nouns");
+    private static final WordList SET_ASIDE = Lexicon.bundled().list("set-aside-phrases");
 
     private AsidePlaces() {
     }
@@ -47,14 +48,13 @@ final class AsidePlaces {
         return false;
     }
 
-    /** Whether token {@code t} is the "than" of "rather than" or the "of" of "instead of". */
+    /** Whether token {@code t} ends a set-aside phrase: the "than" of "rather than", the "of" of "instead of". */
     private static boolean setAside(SentenceView s, int t) {
         if (t < 1) {
             return false;
         }
-        String before = s.word(t - 1).toLowerCase(Locale.ROOT);
-        return s.word(t).equalsIgnoreCase("than") && before.equals("rather")
-                || s.word(t).equalsIgnoreCase("of") && before.equals("instead");
+        String phrase = s.word(t - 1) + " " + s.word(t);
+        return SET_ASIDE.contains(phrase.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -19,6 +19,8 @@ final class BackReferences {
     private static final WordList OFFERS = LEXICON.list("offer-nouns");
     private static final WordList DEMANDS = LEXICON.list("demand-nouns");
     private static final WordList SAID = LEXICON.list("statement-objects");
+    private static final WordList REJECTED_ONLY = LEXICON.list("rejected-only-pronouns");
+    private static final WordList PROPOSAL_DETERMINERS = LEXICON.list("proposal-determiners");
 
     private BackReferences() {
     }
@@ -49,7 +51,7 @@ final class BackReferences {
     private static boolean pointsBack(SentenceView s, int t, boolean rejected) {
         boolean pronoun = s.pos(t).startsWith("PRP") || s.pos(t).equals("DT");
         if (pronoun && BACK.contains(s.word(t))) {
-            return rejected || !s.word(t).equals("it") && !s.word(t).equals("them");
+            return rejected || !REJECTED_ONLY.contains(s.word(t));
         }
         int det = s.child(t, "det");
         if (det >= 0 && BACK.contains(s.word(det)) && (demonstrative(s.word(det))
@@ -66,6 +68,6 @@ final class BackReferences {
     }
 
     private static boolean demonstrative(String word) {
-        return !word.equals("the") && !word.equals("such");
+        return !PROPOSAL_DETERMINERS.contains(word);
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.Locale;
 import java.util.function.IntPredicate;
 import org.parley.core.EntityType;
 import org.parley.extract.Lexicon;
@@ -20,6 +21,7 @@ final class BodySeats {
     private static final WordList ORGANIZATION_NOUNS = Lexicon.bundled().list("organization-nouns");
     private static final WordList COURT_NOUNS = Lexicon.bundled().list("court-nouns");
     private static final WordList AUDIENCE_NOUNS = Lexicon.bundled().list("audience-nouns");
+    private static final WordList COURT_PREPOSITIONS = Lexicon.bundled().list("court-referral-prepositions");
 
     private BodySeats() {
     }
@@ -50,7 +52,7 @@ final class BodySeats {
         int in = PlaceRules.preposition(s, m);
         int court = in >= 0 && s.word(in).equalsIgnoreCase("in") ? s.head(in) : -1;
         int to = court >= 0 && COURT_NOUNS.contains(s.word(court)) ? PlaceRules.prepositionOver(s, court) : -1;
-        return to >= 0 && (s.word(to).equalsIgnoreCase("to") || s.word(to).equalsIgnoreCase("before"))
+        return to >= 0 && COURT_PREPOSITIONS.contains(s.word(to).toLowerCase(Locale.ROOT))
                 && s.head(to) >= 0 && s.isVerb(s.head(to));
     }
 

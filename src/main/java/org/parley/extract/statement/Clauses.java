@@ -401,7 +401,7 @@ final class Clauses {
     }
 
     /** A weekday or a phrase with a number: "Sunday", "12 May", "May 12". */
-    private static boolean date(SentenceView s, int o) {
+    static boolean date(SentenceView s, int o) {
         return o >= 0 && (WEEKDAYS.contains(s.word(o).toLowerCase(Locale.ROOT)) || s.pos(o).equals("CD")
                 || s.children(o).stream().anyMatch(c -> s.pos(c).equals("CD")));
     }

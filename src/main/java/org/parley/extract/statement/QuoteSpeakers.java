@@ -1,6 +1,9 @@
 package org.parley.extract.statement;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.IntUnaryOperator;
 import org.parley.extract.Lexicon;
 import org.parley.extract.WordList;
 
@@ -21,16 +24,35 @@ final class QuoteSpeakers {
 
     /** The speaker named in the sentence ("“...,” the minister said", "X told reporters that “...”"), or null. */
     static Party of(SentenceView s, Parties parties) {
-        for (int i = 0; i < s.size(); i++) {
-            if (!s.quoted(i) && Clauses.reporting(s, i)) {
-                int subject = s.parsed() ? s.child(i, "nsubj") : besideUnparsed(s, i);
-                Party p = subject < 0 || s.quoted(subject) ? null : parties.resolve(s, subject, "maker.quote-speaker");
-                if (p != null) {
-                    return p;
-                }
+        for (int verb : reportingVerbs(s)) {
+            int subject = subject(s, verb, v -> besideUnparsed(s, v));
+            Party p = subject < 0 || s.quoted(subject) ? null : parties.resolve(s, subject, "maker.quote-speaker");
+            if (p != null) {
+                return p;
             }
         }
         return null;
+    }
+
+    /** The reporting verbs outside the quotation, in sentence order. */
+    private static List<Integer> reportingVerbs(SentenceView s) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.quoted(i) && Clauses.reporting(s, i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subject of the reporting verb {@code verb}: its {@code nsubj} in a parsed sentence, else the token
+     * {@code unparsed} picks beside it (-1 for none). The two readers pick differently on purpose: a speaker is a name
+     * or a pronoun ({@link #besideUnparsed}), while a document is a common noun ("the statement said"), which only
+     * the word right before the verb can be.
+     */
+    private static int subject(SentenceView s, int verb, IntUnaryOperator unparsed) {
+        return s.parsed() ? s.child(verb, "nsubj") : unparsed.applyAsInt(verb);
     }
 
     /**
@@ -55,12 +77,10 @@ final class QuoteSpeakers {
 
     /** A reporting verb outside the quotation has a document as its subject ("the message said"). */
     private static boolean documentSpeaks(SentenceView s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (!s.quoted(i) && Clauses.reporting(s, i)) {
-                int subject = s.parsed() ? s.child(i, "nsubj") : i - 1;
-                if (subject >= 0 && DOCUMENTS.contains(s.lemma(subject).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+        for (int verb : reportingVerbs(s)) {
+            int subject = subject(s, verb, v -> v - 1);
+            if (subject >= 0 && DOCUMENTS.contains(s.lemma(subject).toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;

@@ -17,6 +17,7 @@ final class TitleCountry {
 
     private static final WordList TITLE_WORDS = Lexicon.bundled().list("group-nouns");
     private static final WordList PEER_TITLES = Lexicon.bundled().list("peer-titles");
+    private static final WordList INNER_WORDS = Lexicon.bundled().list("title-inner-words");
 
     private TitleCountry() {
     }
@@ -34,7 +35,7 @@ final class TitleCountry {
                 return e;
             }
             if (!(title(s.word(j)) || s.pos(j).startsWith("NNP") || s.pos(j).startsWith("JJ")
-                    || s.word(j).equals("acting") || s.word(j).equals("of") || s.word(j).equals("affairs"))) {
+                    || INNER_WORDS.contains(s.word(j)))) {
                 break;
             }
         }
