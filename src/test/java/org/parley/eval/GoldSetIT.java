@@ -9,16 +9,16 @@ import org.parley.catalog.CatalogException;
 
 /**
  * Ingests annotated articles through the real pipeline into an in-memory store, runs the two contract
- * queries, scores them against the gold and checks the figures stay above fixed floors. Thirty-nine sets:
+ * queries, scores them against the gold and checks the figures stay above fixed floors. Forty sets:
  * {@code gold/}, {@code gold-dev2/}, {@code gold-dev3/}, {@code gold-dev4/}, {@code gold-dev5/}, {@code gold-dev6/},
  * {@code gold-dev7/}, {@code gold-dev8/}, {@code gold-dev9/}, {@code gold-dev10/}, {@code gold-dev11/},
  * {@code gold-dev12/}, {@code gold-dev13/}, {@code gold-dev14/}, {@code gold-dev15/}, {@code gold-dev16/},
  * {@code gold-dev17/}, {@code gold-dev18/}, {@code gold-dev19/}, {@code gold-dev20/}, {@code gold-dev21/},
  * {@code gold-dev22/}, {@code gold-dev23/}, {@code gold-dev24/}, {@code gold-dev25/}, {@code gold-dev26/},
  * {@code gold-dev27/}, {@code gold-dev28/}, {@code gold-dev29/}, {@code gold-dev30/}, {@code gold-dev31/},
- * {@code gold-dev32/}, {@code gold-dev33/}, {@code gold-dev34/}, {@code gold-dev35/}, {@code gold-dev36/} and
- * {@code gold-dev37/} (in other hands and styles), which the rules were developed against ({@code gold-dev4/} to
- * {@code gold-dev37/} after each was scored once on arrival), and
+ * {@code gold-dev32/}, {@code gold-dev33/}, {@code gold-dev34/}, {@code gold-dev35/}, {@code gold-dev36/},
+ * {@code gold-dev37/} and {@code gold-dev38/} (in other hands and styles), which the rules were developed against
+ * ({@code gold-dev4/} to {@code gold-dev38/} after each was scored once on arrival), and
  * {@code gold-heldout/} and {@code gold-heldout2/}, written by further hands and never used to tune a rule (their
  * figures are the honest estimate on unseen text).
  * Prints the evaluation's {@code mission:} line; {@code -Dparley.eval.verbose=true} also lists misses and spurious
@@ -166,6 +166,13 @@ class GoldSetIT {
                 // labels (Penghu for the Pescadores, as gold-dev36's Halden): placesF1=0.364 mean=0.700; after
                 // fresh44's yield-none ("would pay nothing"): actorF1=0.603 mean=0.705
                 new GoldFloors("src/test/resources/gold-dev37", 0.83, 0.97, 0.55, 0.33, 0.67),
+                // 2026-12-07: on arrival, before any rule looked at it (main 598fbde, texts at 00d38d86):
+                // entityF1=0.923 linkAcc=1.000 actorF1=0.400 placesF1=0.154 mean=0.619 (one of its nine places in
+                // demands found, three spurious); after its places were given their present names as labels (Kyiv
+                // for Kiev, as gold-dev37's Penghu): placesF1=0.308 mean=0.658 (two found: one more lost is 0.154);
+                // after fresh45's titles kept out of names (Count, Viscount, emperor): entityF1=0.935 actorF1=0.500
+                // mean=0.686
+                new GoldFloors("src/test/resources/gold-dev38", 0.90, 0.97, 0.37, 0.28, 0.63),
                 // 2026-12-03: entityF1=0.979 linkAcc=1.000 actorF1=0.742 placesF1=0.800 mean=0.880;
                 // 2026-12-05: entityF1=0.983 linkAcc=1.000 actorF1=0.774 placesF1=0.769 mean=0.882 (one place fewer
                 // after the thirteenth round's changes; not traced, to keep its misses unread)
