@@ -221,7 +221,7 @@ final class CatalogSenses {
      * Jose, California"), then those written as the text writes them (accents aside: "San Jose" writes San José as
      * well as another town's cue name), then entries in a country or region the article named, then the places where
      * more people live; otherwise in catalog order. A country's own name leaves out the cue names of places in other
-     * countries ("in Colombia" in an article that named Cuba is the country, not the Cuban town of that name).
+     * countries: a town named like a foreign country is not that country's name in an article that named the town's.
      */
     private static List<NameIndex.Form> byEvidence(SentencePieces p, CatalogMatch c, Set<String> places,
                                                    CatalogMatcher matcher) {
@@ -229,7 +229,7 @@ final class CatalogSenses {
         Set<String> countries = new HashSet<>();
         sorted.stream().filter(f -> !f.cueOnly() && f.entry().type() == EntityType.COUNTRY)
                 .forEach(f -> countries.add(f.entry().key()));
-        if (!countries.isEmpty()) { // "in Colombia": the country, not a town of another country named so
+        if (!countries.isEmpty()) { // the country, not a town of another country named so
             sorted.removeIf(f -> f.cueOnly() && f.entry().partOf() != null && !countries.contains(f.entry().partOf()));
         }
         // the place after the name is matched once, not at every comparison (a single form is never compared)
@@ -292,7 +292,7 @@ final class CatalogSenses {
     }
 
     /**
-     * "the Beli river", "along the Jordan river": a place's name right before a lower-case river noun
+     * "the Gao river", "along the Velmar river": a place's name right before a lower-case river noun
      * ({@code river-nouns}) names the river, a water body the gold leaves out, not the place.
      */
     private static boolean riverAfter(SentencePieces p, CatalogMatch c) {

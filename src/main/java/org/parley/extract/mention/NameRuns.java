@@ -283,7 +283,7 @@ final class NameRuns {
     }
 
     /**
-     * "Tsai Ing-wen", "Wei-hai-wei": a lower-case hyphen part of a name that is no compound suffix ("-led",
+     * "Tsai Ing-wen", "Tai-ko-shan": a lower-case hyphen part of a name that is no compound suffix ("-led",
      * "-based"), after a capitalized word or after another such part.
      */
     static boolean nameHyphenPart(SentencePieces p, int k, ArticleWords words) {
