@@ -2,6 +2,7 @@ package org.parley.extract.mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parley.core.Entity;
@@ -27,7 +28,7 @@ final class CatalogSenses {
             return city == null ? null : Sense.of(city.entry(), MentionKind.NAME, c.exact() ? 0.9 : 0.8,
                     Rules.CITY_BEFORE_FACILITY); // "the Zaporizhzhia nuclear power plant" names a facility
         }
-        if (demonymModifier(p, c, matcher) || legislatureOfTitle(p, c)) {
+        if (demonymModifier(p, c, matcher) || legislatureOfTitle(p, c) || riverAfter(p, c)) {
             return null;
         }
         Piece next = p.at(c.end());
@@ -219,11 +220,18 @@ final class CatalogSenses {
      * The forms with the evidence of the article first: an entry in the place named right after it and a comma ("San
      * Jose, California"), then those written as the text writes them (accents aside: "San Jose" writes San José as
      * well as another town's cue name), then entries in a country or region the article named, then the places where
-     * more people live; otherwise in catalog order.
+     * more people live; otherwise in catalog order. A country's own name leaves out the cue names of places in other
+     * countries: a town named like a foreign country is not that country's name in an article that named the town's.
      */
     private static List<NameIndex.Form> byEvidence(SentencePieces p, CatalogMatch c, Set<String> places,
                                                    CatalogMatcher matcher) {
         List<NameIndex.Form> sorted = new ArrayList<>(c.forms());
+        Set<String> countries = new HashSet<>();
+        sorted.stream().filter(f -> !f.cueOnly() && f.entry().type() == EntityType.COUNTRY)
+                .forEach(f -> countries.add(f.entry().key()));
+        if (!countries.isEmpty()) { // the country, not a town of another country named so
+            sorted.removeIf(f -> f.cueOnly() && f.entry().partOf() != null && !countries.contains(f.entry().partOf()));
+        }
         // the place after the name is matched once, not at every comparison (a single form is never compared)
         Set<String> apposed = sorted.size() > 1 ? PlaceApposition.placesAfter(p, c.end(), matcher) : Set.of();
         sorted.sort(Comparator.<NameIndex.Form>comparingInt(f -> PlaceApposition.locatedIn(f.entry(), apposed) ? 0 : 1)
@@ -281,6 +289,16 @@ final class CatalogSenses {
             return null;
         }
         return c.first(MentionKind.NAME, EntityType.CITY);
+    }
+
+    /**
+     * "the Gao river", "along the Velmar river": a place's name right before a lower-case river noun
+     * ({@code river-nouns}) names the river, a water body the gold leaves out, not the place.
+     */
+    private static boolean riverAfter(SentencePieces p, CatalogMatch c) {
+        Piece next = p.at(c.end());
+        return c.allPlaces() && next != null && p.joined(c.end()) && !p.hyphenBefore(c.end()) && next.lower()
+                && Words.RIVER_NOUNS.contains(next.norm());
     }
 
     /**

@@ -282,10 +282,14 @@ final class NameRuns {
                 && p.get(k + 1).cap();
     }
 
-    /** "Tsai Ing-wen": a lower-case hyphen part of a name that is no compound suffix ("-led", "-based"). */
+    /**
+     * "Tsai Ing-wen", "Tai-ko-shan": a lower-case hyphen part of a name that is no compound suffix ("-led",
+     * "-based"), after a capitalized word or after another such part.
+     */
     static boolean nameHyphenPart(SentencePieces p, int k, ArticleWords words) {
         Piece x = p.at(k);
-        if (x == null || !p.hyphenBefore(k) || !x.lower() || !p.get(k - 1).cap() || p.get(k - 1).allCaps()) {
+        if (x == null || !p.hyphenBefore(k) || !x.lower() || p.get(k - 1).allCaps()
+                || !p.get(k - 1).cap() && !nameHyphenPart(p, k - 1, words)) {
             return false;
         }
         String n = x.norm();

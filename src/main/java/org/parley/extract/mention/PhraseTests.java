@@ -101,7 +101,8 @@ final class PhraseTests {
     /**
      * "Kerch Strait", "Valdor Agreement", "Tessaly Process": a capitalized head of a name that is no entity of ours,
      * unless it ends a territory's name ("Gaza Strip"), sits inside an organization's name ("Velmar Canal
-     * Authority", "Delta Radio") or ends the name of a forum of people; and a building's name ({@link BuildingNames}:
+     * Authority", "Delta Radio") or ends the name of a forum of people, or is a word of place names opening one before
+     * a capitalized word ({@code place-name-elements}: "Port Lamberton"); and a building's name ({@link BuildingNames}:
      * "State House").
      */
     static boolean unannotatedHead(Phrase ph) {
@@ -116,8 +117,9 @@ final class PhraseTests {
         for (int k = a; k < e; k++) {
             Piece x = p.get(k);
             String n = x.norm();
-            if (!x.cap() || !Words.UNANNOTATED_HEADS.contains(n)) {
-                continue;
+            if (!x.cap() || !Words.UNANNOTATED_HEADS.contains(n)
+                    || k == a && p.cap(k + 1) && k + 1 < e && Words.PLACE_NAME_ELEMENTS.contains(n)) {
+                continue; // "Port Lamberton": a word of place names opening one is no head
             }
             boolean last = k == e - 1 && e - a >= 2;
             if (k < e - 1 && outletNumbered(ph)) {

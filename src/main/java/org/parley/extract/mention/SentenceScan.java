@@ -343,6 +343,7 @@ final class SentenceScan {
                 ? known : minted(a, start, end, t.type(), country);
         out.addPieces(start, end, entity, MentionKind.NAME, t.confidence(), t.rule());
         ShortForms.acronymInParentheses(out, end, entity, matcher.index());
+        ShortForms.initialsOfName(out, start, end, entity, matcher.index());
     }
 
     /**

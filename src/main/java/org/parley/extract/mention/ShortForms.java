@@ -74,6 +74,32 @@ final class ShortForms {
         return initials.toString();
     }
 
+    /**
+     * "the Velmar Dock Workers Union ... The union, known as VDWU,": an organization's name of three capitalized
+     * words or more lets the all-capitals word of their first letters name it later in the article, without the
+     * parentheses that would introduce it, unless the catalog or the article already gives those letters a sense.
+     */
+    static void initialsOfName(SentenceMentions out, int a, int e, Entity entity, NameIndex index) {
+        SentencePieces p = out.pieces();
+        if (entity.type() != EntityType.ORGANIZATION || p.capitalized(a, e) < 3) {
+            return;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = a; k < e; k++) {
+            Piece x = p.get(k);
+            if (x.allCaps()) {
+                return; // "UN Relief Agency": a name with an acronym in it is not spelled out
+            }
+            if (x.cap()) {
+                initials.append(x.norm().charAt(0));
+            }
+        }
+        String key = initials.toString();
+        if (index.forms(key).isEmpty() && !index.isDemonym(key) && out.known().entity(key) == null) {
+            out.name(key, entity);
+        }
+    }
+
     /** "Grand Velmar Dam (GVD)": an acronym given to a name that is no entity names no entity later either. */
     static void acronymOfNoEntity(SentenceMentions out, int e) {
         Piece x = out.pieces().at(e);

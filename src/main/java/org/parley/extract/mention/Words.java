@@ -35,6 +35,8 @@ final class Words {
     static final WordList PEOPLE_COMPOUNDS = list("people-compounds");
     static final WordList LANDFORM_NAME_NOUNS = list("landform-name-nouns");
     static final WordList LANDFORM_NOUNS = list("landform-nouns");
+    /** Lower-case river nouns after a place's name that make it the river's ("the Beli river"). */
+    static final WordList RIVER_NOUNS = list("river-nouns");
     /** Enclave nouns, region nouns after a name but not after an adjective ("its Baltic exclave"). */
     static final WordList ENCLAVE_NOUNS = list("enclave-nouns");
     /** Countries whose news names a first-level division by its bare name (catalog keys, lower case). */
