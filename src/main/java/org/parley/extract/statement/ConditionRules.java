@@ -31,7 +31,8 @@ final class ConditionRules {
     static final Set<RuleId> REFUSED_ACTS = Stream.of("statement.rejection.refusable-act",
             "statement.rejection.refusable-participation", "statement.rejection.no-talks-held",
             "statement.rejection.no-negotiation", "statement.rejection.no-concession",
-            "statement.rejection.not-part-of", "statement.rejection.no-joint-act").map(RuleId::of)
+            "statement.rejection.not-part-of", "statement.rejection.no-joint-act",
+            "statement.rejection.not-doing").map(RuleId::of)
             .collect(Collectors.toUnmodifiableSet());
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");

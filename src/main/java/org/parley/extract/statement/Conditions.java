@@ -142,6 +142,7 @@ final class Conditions {
             Map.entry("held-demand", HeldDemands::test), // "its demand was not open to bargaining"
             Map.entry("asking-price", AskingPrices::test), // "named his price for a ceasefire"
             Map.entry("offered-role", OfferedRoles::test), // "would act as a mediator"
+            Map.entry("taken-in-people", TakenInPeople::test), // "Cuba would take the rebels in"
             // "Ukraine's terms", "the Kremlin's terms": a noun a party's mention modifies (a possessive, a compound);
             // a demonym is no mention, so "the Russian terms" does not count
             Map.entry("party-owned", (s, h) -> s.children(h).stream().anyMatch(c -> OWNER_RELATIONS.contains(
