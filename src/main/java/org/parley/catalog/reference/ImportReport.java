@@ -28,10 +28,11 @@ public final class ImportReport {
             "R5 rows are merged only under R1 and R4, or when they repeat one name with one id (a town: one name and"
                     + " one population in one country, keeping no id when the ids differ); two places never"
                     + " share an entry",
-            "R6 a name that is a common English word, a word of a person's name, a name of people or brands (towns"
-                    + " under 500,000), three letters or fewer, a name the hand-made catalog gives another place, a"
-                    + " name shared with another place, or (for a division) the name of a town in it, is a cue name:"
-                    + " kept in cue_names, not in aliases; a label that is one gets its country in brackets");
+            "R6 a name that is a common English word or reads as one (word-names.txt), a word of a person's name, a"
+                    + " name of people or brands (towns under 500,000), three letters or fewer, a name the hand-made"
+                    + " catalog gives another place, a name shared with another place, or (for a division) the name of"
+                    + " a town in it, is a cue name: kept in cue_names, not in aliases; a label that is one gets its"
+                    + " country in brackets");
 
     private final Map<String, List<String>> sections = new LinkedHashMap<>();
 

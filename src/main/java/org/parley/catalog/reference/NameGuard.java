@@ -37,6 +37,9 @@ final class NameGuard {
         if (allCommonWords(words)) {
             return "common word";
         }
+        if (tables.isWordName(f)) {
+            return "read as an English word";
+        }
         if (handMade.isPersonName(f)) {
             return "a person's name";
         }

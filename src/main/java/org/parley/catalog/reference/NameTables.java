@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The data tables of the reference import, read once from the resource folder {@code org/parley/catalog/reference/}:
- * division nouns, name rewrites, adjectival endings, known wrong ids, common English words, proper names, the words
- * after a division's name, the words too general to make two names alike and the division types that are cities.
+ * division nouns, name rewrites, adjectival endings, known wrong ids, common English words, proper names, the
+ * imported names that read as English words, the words after a division's name, the words too general to make two names alike and the division types that are cities.
  * Immutable and thread-safe.
  */
 final class NameTables {
@@ -61,6 +61,7 @@ final class NameTables {
     private final Set<String> wrongIds = new HashSet<>();
     private final Set<String> commonWords;
     private final Set<String> properNames;
+    private final Set<String> wordNames;
     private final Set<String> divisionWords;
     private final Set<String> generalPlaceWords;
     private final Set<String> cityTypes;
@@ -81,6 +82,7 @@ final class NameTables {
         }
         commonWords = Set.copyOf(lines("common-words.txt"));
         properNames = Set.copyOf(lines("proper-names.txt"));
+        wordNames = Set.copyOf(lines("word-names.txt").stream().map(PlaceNames::fold).toList());
         divisionWords = Set.copyOf(lines("division-words.txt"));
         generalPlaceWords = Set.copyOf(lines("general-place-words.txt"));
         cityTypes = Set.copyOf(lines("city-types.txt"));
@@ -127,6 +129,11 @@ final class NameTables {
 
     boolean isProperName(String name) {
         return properNames.contains(name);
+    }
+
+    /** An imported place's name that reads as an English word in news ("Meta", "Lira"), folded. */
+    boolean isWordName(String folded) {
+        return wordNames.contains(folded);
     }
 
     /** A word that follows a division's name ("oblast", "governorate"), folded lower case. */
