@@ -112,9 +112,8 @@ final class PersonCues {
         if (prev.equals("to") && ph.before(2).equals("according")) {
             return true;
         }
-        int open = a > 0 && p.get(a - 1).cap() && Words.HONORIFICS.contains(p.get(a - 1).norm()) ? a - 1 : a;
-        if (p.get(open).mark().equals(",") && next != null && next.mark().startsWith(",") && titleBeforeComma(p, open)) {
-            return true; // "the foreign minister of X, Jane Doe, said", "the foreign minister, Count Jan Doe, said"
+        if (p.get(a).mark().equals(",") && next != null && next.mark().startsWith(",") && titleBeforeComma(p, a)) {
+            return true; // "the foreign minister of X, Jane Doe, said"
         }
         return next != null && next.mark().equals(",") && personApposition(ph);
     }
