@@ -1,5 +1,6 @@
 package org.parley.extract.statement;
 
+import java.util.Locale;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
 import org.parley.extract.Lexicon;
@@ -8,7 +9,8 @@ import org.parley.extract.WordList;
 /**
  * The country a person's title names in the text: a demonym or a possessive country among the words of the title
  * just before the name ("Omani Foreign Minister X", "China's foreign ministry spokesperson X"), in an apposition
- * before it ("Oman's foreign minister, X,") or in an apposition right after it ("X, Oman's foreign minister,"); a
+ * before it ("Oman's foreign minister, X,"), in an apposition right after it ("X, Oman's foreign minister,") or in an
+ * "of" phrase after a titled name ("President X of Oman"); a
  * counterpart is a title too ("X, his Omani counterpart,", "his Omani counterpart X": peer-titles). A
  * phrase before a comma that is not in apposition with the name is no title of it ("In a reply to the Omani
  * government, X said").
@@ -50,7 +52,20 @@ final class TitleCountry {
                 }
             }
         }
-        return null;
+        return ofCountry(s, person);
+    }
+
+    /**
+     * "President Ana Ruiz of Valdoria": a title right before the name and an "of" phrase naming a country right
+     * after it; not without the title ("Ana Ruiz of Valdoria", some resident) nor of another party ("of the Front").
+     */
+    private static Entity ofCountry(SentenceView s, SentenceView.Placed person) {
+        if (!title(s.word(person.begin() - 1).toLowerCase(Locale.ROOT)) || !s.word(person.end()).equals("of")) {
+            return null;
+        }
+        int at = s.word(person.end() + 1).equals("the") ? person.end() + 2 : person.end() + 1;
+        SentenceView.Placed c = s.mentionAt(at);
+        return c != null && c.begin() == at && c.type() == EntityType.COUNTRY ? c.entity() : null;
     }
 
     /** Whether the title ending at token {@code title} and the name after its comma are in apposition. */
