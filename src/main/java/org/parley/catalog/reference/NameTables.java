@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The data tables of the reference import, read once from the resource folder {@code org/parley/catalog/reference/}:
  * division nouns, name rewrites, adjectival endings, known wrong ids, common English words, proper names, the
- * imported names that read as English words, the words after a division's name, the words too general to make two names alike and the division types that are cities.
+ * imported names that read as English words, the words after a division's name, the words too general to make two
+ * names alike and the division types that are cities.
  * Immutable and thread-safe.
  */
 final class NameTables {
