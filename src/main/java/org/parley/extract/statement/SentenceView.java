@@ -1,6 +1,8 @@
 package org.parley.extract.statement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -56,6 +58,7 @@ final class SentenceView {
 
     private final Sentence sentence;
     private final String[] words;
+    private final List<String> wordList;
     private final String[] lemmas;
     private final boolean[] quoted;
     private final Placed[] mentionAt;
@@ -76,6 +79,7 @@ final class SentenceView {
         List<Token> tokens = sentence.tokens();
         int n = tokens.size();
         words = new String[n];
+        wordList = Collections.unmodifiableList(Arrays.asList(words)); // a view, not a copy: words is filled below
         lemmas = new String[n];
         quoted = new boolean[n];
         mentionAt = new Placed[n];
@@ -279,8 +283,8 @@ final class SentenceView {
         return b.toString();
     }
 
-    /** The lower-case words as a list (for phrase look-ups). */
+    /** The lower-case words as an unmodifiable list (for phrase look-ups), made once for the sentence. */
     List<String> wordList() {
-        return List.of(words);
+        return wordList;
     }
 }
