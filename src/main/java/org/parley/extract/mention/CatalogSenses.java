@@ -226,11 +226,8 @@ final class CatalogSenses {
     private static List<NameIndex.Form> byEvidence(SentencePieces p, CatalogMatch c, Set<String> places,
                                                    CatalogMatcher matcher) {
         List<NameIndex.Form> sorted = new ArrayList<>(c.forms());
-        Set<String> countries = new HashSet<>();
-        sorted.stream().filter(f -> !f.cueOnly() && f.entry().type() == EntityType.COUNTRY)
-                .forEach(f -> countries.add(f.entry().key()));
-        if (!countries.isEmpty()) { // the country, not a town of another country named so
-            sorted.removeIf(f -> f.cueOnly() && f.entry().partOf() != null && !countries.contains(f.entry().partOf()));
+        if (sorted.size() > 1) { // a single form has no other country's town to drop
+            dropForeignCueNames(sorted);
         }
         // the place after the name is matched once, not at every comparison (a single form is never compared)
         Set<String> apposed = sorted.size() > 1 ? PlaceApposition.placesAfter(p, c.end(), matcher) : Set.of();
@@ -240,6 +237,22 @@ final class CatalogSenses {
                 .thenComparingInt(f -> f.cueOnly() ? 1 : 0) // a place's own name before another's cue name
                 .thenComparingLong(f -> -f.entry().place().population())); // a stable sort keeps catalog order
         return sorted;
+    }
+
+    /**
+     * Drops the cue names of places outside every country {@code forms} names by its own name: the country, not a
+     * town of another country named so.
+     */
+    private static void dropForeignCueNames(List<NameIndex.Form> forms) {
+        Set<String> countries = new HashSet<>();
+        for (NameIndex.Form f : forms) {
+            if (!f.cueOnly() && f.entry().type() == EntityType.COUNTRY) {
+                countries.add(f.entry().key());
+            }
+        }
+        if (!countries.isEmpty()) {
+            forms.removeIf(f -> f.cueOnly() && f.entry().partOf() != null && !countries.contains(f.entry().partOf()));
+        }
     }
 
     /**
