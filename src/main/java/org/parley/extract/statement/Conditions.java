@@ -46,6 +46,7 @@ final class Conditions {
             Map.entry("false-in-report", FalseClaims::test), // "said the remarks contained falsehoods"
             Map.entry("own-object", FutileTalks::ownObject), // "no talks would end its programme"
             Map.entry("own-side-none", OwnSideRefusals::test), // "no officer of his would take orders"
+            Map.entry("no-one-acts", DeniedActors::test), // "nobody would lay down a hammer"
             Map.entry("judged-proposal", ProposalVerdicts::judgedProposal), // "the plan was not realistic"
             Map.entry("judged-sufficiency", VerdictPhrases::judgedSufficiency), // "the offer was not enough"
             Map.entry("bare-agenda", VerdictPhrases::bareAgenda), // "was simply not on the agenda"

@@ -50,7 +50,7 @@ final class OwnSideRefusals {
     }
 
     /** The act, or its object, is hostile or punitive: a pledge of restraint ("would attack", "take armed action"). */
-    private static boolean restraint(SentenceView s, int h) {
+    static boolean restraint(SentenceView s, int h) {
         int object = s.child(h, "dobj");
         return RESTRAINT.stream().anyMatch(l -> s.listed(l, h) || object >= 0 && s.listed(l, object))
                 || s.children(object).stream().anyMatch(a -> s.relation(a).matches("amod|nmod|compound")
