@@ -11,7 +11,8 @@ import org.parley.extract.WordList;
  * What a description of a party stands for: "the government", "the group", "the president" (a party of that kind
  * named before), "the rebel authorities" (an organization that is no state body), "the Commission" after "the
  * European Commission", "the army" (what the article named the army with before: {@link StateForces}) and "In
- * Guatemala, the foreign ministry" (the state of the place opening the clause). A
+ * Guatemala, the foreign ministry" (the state of the place opening the clause); any other singular noun only as a
+ * title the article put on a person's name ("Admiral Ana Ruiz ... the admiral": {@link TitledPeople}). A
  * part of {@link Parties}, which asks it after mentions, owners and pronouns.
  */
 final class Descriptions {
@@ -76,6 +77,9 @@ final class Descriptions {
                 Party titled = p != null && p.rule().id().endsWith("-in-sentence") ? null
                         : TitledPeople.latest(s, l, discourse, context, rule + "-description");
                 return titled != null ? titled : p; // "the president": the one so titled, not the last person named
+            }
+            if (s.pos(token).equals("NN")) { // "Admiral Ana Ruiz ... the admiral": a title on a name
+                return TitledPeople.latest(s, l, discourse, context, rule + "-description");
             }
         }
         return null;
