@@ -11,6 +11,7 @@ import org.parley.extract.WordList;
 final class InheritedSubjects {
 
     private static final WordList MEANS_VERBS = Lexicon.bundled().list("means-verbs");
+    private static final WordList ASKING_PREPOSITIONS = Lexicon.bundled().list("object-control-prepositions");
 
     private InheritedSubjects() {
     }
@@ -128,7 +129,7 @@ final class InheritedSubjects {
             return true;
         }
         for (int p : s.children(verb, "prep")) {
-            if ((s.word(p).equals("on") || s.word(p).equals("upon")) && !Clauses.date(s, s.child(p, "pobj"))) {
+            if (ASKING_PREPOSITIONS.contains(s.word(p)) && !Clauses.date(s, s.child(p, "pobj"))) {
                 return true;
             }
         }
