@@ -92,7 +92,7 @@ final class HandMadeMatch {
     private static boolean namedAsDivision(CatalogEntry h, String name) {
         String label = PlaceNames.fold(h.label());
         String last = label.substring(label.lastIndexOf(' ') + 1);
-        return PlaceNames.core(h.label()).equals(PlaceNames.core(name)) || PlaceNames.isDivisionWord(last);
+        return PlaceNames.core(h.label()).equals(PlaceNames.core(name)) || NameTables.get().isDivisionWord(last);
     }
 
     /** A town is a hand-made city only under one of its names as written: "Latakia District" is not "Latakia". */

@@ -147,7 +147,7 @@ final class NewsNames {
     private static String coreAsWritten(String candidate) {
         String[] words = candidate.strip().split(" ");
         int n = words.length;
-        while (n > 1 && PlaceNames.isDivisionWord(PlaceNames.fold(words[n - 1]))) {
+        while (n > 1 && NameTables.get().isDivisionWord(PlaceNames.fold(words[n - 1]))) {
             n--;
         }
         return String.join(" ", java.util.Arrays.copyOf(words, n));

@@ -15,18 +15,13 @@ final class PlaceNames {
         return Entity.fold(name);
     }
 
-    /** A word that follows a division's name and is left out when two names are compared ("oblast", "governorate"). */
-    static boolean isDivisionWord(String folded) {
-        return NameTables.get().isDivisionWord(folded);
-    }
-
     /** The folded name without a leading "the" and trailing division words: "the Luhansk Oblast" gives "luhansk". */
     static String core(String name) {
         List<String> words = new ArrayList<>(List.of(fold(name).split(" ")));
         if (words.size() > 1 && words.get(0).equals("the")) {
             words.remove(0);
         }
-        while (words.size() > 1 && isDivisionWord(words.get(words.size() - 1))) {
+        while (words.size() > 1 && NameTables.get().isDivisionWord(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words);

@@ -18,11 +18,6 @@ import org.parley.catalog.reference.ReferenceRows.Town;
  */
 final class ReferenceIds {
 
-    /** A division type whose division is the town itself ({@code city-types.txt}): merged into the town (R4). */
-    static boolean isCityType(String type) {
-        return NameTables.get().isCityType(type);
-    }
-
     private final Set<Region> doubtfulRegions = new HashSet<>();
     private final Set<Town> doubtfulTowns = new HashSet<>();
     private final Set<Object> repeats = new HashSet<>();
@@ -128,7 +123,7 @@ final class ReferenceIds {
     private void mergeCityDivisions(ReferenceRows rows, ImportReport report) {
         Map<String, Region> cityDivisionByQid = new HashMap<>();
         for (Region r : rows.regions()) {
-            if (r.wikidata() != null && isCityType(r.type())) {
+            if (r.wikidata() != null && NameTables.get().isCityType(r.type())) {
                 cityDivisionByQid.put(r.wikidata(), r);
             }
         }

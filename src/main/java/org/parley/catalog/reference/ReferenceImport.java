@@ -113,7 +113,7 @@ public final class ReferenceImport {
         townsByDivision.getOrDefault(r.wikidata(), List.of()).forEach(t -> exonyms.add(t.name()));
         NewsNames.Names names = newsNames.forRegion(r, exonyms);
         String qid = ids.qid(r);
-        List<EntityType> types = ReferenceIds.isCityType(r.type())
+        List<EntityType> types = tables.isCityType(r.type())
                 ? List.of(EntityType.REGION, EntityType.CITY) : List.of(EntityType.REGION);
         CatalogEntry same = match.find(r.where(), r.wikidata(), qid, withLabel(names), country, types);
         if (same != null) {

@@ -186,10 +186,10 @@ final class PlaceCues {
                 && Words.PLACE_NAME_ELEMENTS.contains(ph.p().norm(ph.a())) && placePreposition(ph.before(1));
     }
 
-    /** "in", "near", "across" ... and "from", "on", "of": a preposition a place name follows. */
+    /** "in", "near", "from" ... and "on", "of": a preposition a place name follows. */
     private static boolean placePreposition(String w) {
-        return Words.LOCATION_PREPOSITIONS.contains(w) || Words.PLACE_PREPOSITIONS.contains(w) || w.equals("from")
-                || w.equals("on") || w.equals("of");
+        return Words.LOCATION_PREPOSITIONS.contains(w) || Words.PLACE_PREPOSITIONS.contains(w)
+                || Words.PLACE_ELEMENT_PREPOSITIONS.contains(w);
     }
 
     /**
@@ -358,8 +358,7 @@ final class PlaceCues {
     static boolean enclaveAppositionAfter(SentencePieces p, int e) {
         Piece next = p.at(e);
         if (next == null || !next.mark().equals(",")
-                || !(Words.ARTICLES.contains(next.norm()) || next.norm().equals("its")
-                        || next.norm().equals("their"))) {
+                || !(Words.ARTICLES.contains(next.norm()) || Words.ENCLAVE_APPOSITION_OWNERS.contains(next.norm()))) {
             return false;
         }
         for (int k = e + 1; k < Math.min(p.size(), e + 4); k++) {

@@ -337,45 +337,14 @@ final class SentenceScan {
         int end = PlaceCues.landformNameEnd(p, e, t.type());
         Entity known = out.known().entity(p.key(a, end));
         int start = nameStart(a, e, t.type());
-        String country = t.type() == EntityType.ORGANIZATION ? qualifyingCountry(a, start) : null;
+        String country = t.type() == EntityType.ORGANIZATION
+                ? CountryKeyedNames.qualifyingCountry(p, matcher, out, a, start) : null;
         Entity entity = PlaceSenses.reusable(known, t)
-                && (country == null || known.key().equals(mintedKey(start, end, country)))
-                ? known : minted(a, start, end, t.type(), country);
+                && (country == null || known.key().equals(CountryKeyedNames.key(p, start, end, country)))
+                ? known : CountryKeyedNames.minted(p, a, start, end, t.type(), country);
         out.addPieces(start, end, entity, MentionKind.NAME, t.confidence(), t.rule());
         ShortForms.acronymInParentheses(out, end, entity, matcher.index());
         ShortForms.initialsOfName(out, start, end, entity, matcher.index());
-    }
-
-    /**
-     * The entity a typed phrase the catalog does not know names, labelled with the phrase ("Algerian Foreign
-     * Ministry") and keyed with {@code country}, the country a demonym or a possessor gives an organization
-     * ({@code organization/foreign-ministry-algeria} for "the Algerian Foreign Ministry" and "Algeria's Foreign
-     * Ministry" alike), so that one country's ministry is not another's; without one, keyed with the phrase.
-     */
-    private Entity minted(int a, int start, int e, EntityType type, String country) {
-        Entity plain = Entity.minted(type, NameText.placeLabel(type.isPlace(), p.text(a, e)));
-        return country == null ? plain : new Entity(mintedKey(start, e, country), type, plain.label(), null);
-    }
-
-    private String mintedKey(int start, int e, String country) {
-        return Entity.minted(EntityType.ORGANIZATION, p.text(start, e) + " " + country).key();
-    }
-
-    /** The country a demonym, an abbreviation ("U.S."), an inner possessor or one before the phrase gives, or null. */
-    private String qualifyingCountry(int a, int start) {
-        if (start > a && matcher.index().isDemonym(p.get(a).norm())) {
-            List<CatalogEntry> states = matcher.index().demonym(p.get(a).norm());
-            return states.size() == 1 ? states.get(0).label() : null;
-        }
-        if (start > a) {
-            CatalogMatch owner = matcher.match(p, a, p.get(start - 1).possessive() ? start - 1 : start);
-            return owner == null ? null : owner.forms().get(0).entry().label();
-        }
-        if (a >= 2 && p.get(a - 1).possessive()) {
-            Candidate owner = out.endingAt(p.get(a - 2).end());
-            return owner != null && owner.entity().type() == EntityType.COUNTRY ? owner.entity().label() : null;
-        }
-        return null;
     }
 
     /**

@@ -39,6 +39,7 @@ final class Words {
     static final WordList RIVER_NOUNS = list("river-nouns");
     /** Enclave nouns, region nouns after a name but not after an adjective ("its Baltic exclave"). */
     static final WordList ENCLAVE_NOUNS = list("enclave-nouns");
+    static final WordList ENCLAVE_APPOSITION_OWNERS = list("enclave-apposition-owners");
     /** Countries whose news names a first-level division by its bare name (catalog keys, lower case). */
     static final WordList BARE_DIVISION_COUNTRIES = list("bare-division-countries");
     static final WordList ADJECTIVE_ENDINGS = list("adjective-endings");
@@ -60,6 +61,7 @@ final class Words {
     static final WordList PLACE_PREPOSITIONS = list("place-prepositions");
     static final WordList LOCATION_PREPOSITIONS = list("location-prepositions");
     static final WordList PLACE_NAME_ELEMENTS = list("place-name-elements");
+    static final WordList PLACE_ELEMENT_PREPOSITIONS = list("place-element-prepositions");
     static final WordList CITY_PARTS = list("city-parts");
     static final WordList PLACE_OBJECT_VERB_FORMS = list("place-object-verb-forms");
     static final WordList MOVEMENT_WORDS = list("movement-words");

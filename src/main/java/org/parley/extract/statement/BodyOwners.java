@@ -81,8 +81,9 @@ final class BodyOwners {
                 }
                 String w = s.word(c).toLowerCase(Locale.ROOT); // "its", not "their": the protesters' spokesmen
                 boolean pronoun = PRONOUNS_GROUP.contains(w) && !PRONOUNS_PLURAL.contains(w); // not "its president"
+                // "its negotiators": the party "its" stands for
                 Party held = r.equals("poss") && pm == null && pronoun && s.pos(token).equals("NNS")
-                        ? parties.resolve(s, c, rule + "-owner") : null; // "its negotiators": the party "its" stands for
+                        ? parties.resolve(s, c, rule + "-owner") : null;
                 if (held != null) {
                     return held;
                 }
@@ -91,13 +92,14 @@ final class BodyOwners {
         for (int p : OwnerPhrases.phrasesWithStrayedIn(s, token)) {
             String w = s.word(p);
             if (w.equals("for") && SPEAKING_FOR.contains(s.lemma(token))) {
-                Party body = speaksFor(s, s.child(p, "pobj"), rule); // "a spokesman for Hamas", "for the Afghan ministry"
+                // "a spokesman for Hamas", "for the Afghan ministry"
+                Party body = speaksFor(s, s.child(p, "pobj"), rule);
                 if (body != null) {
                     return body;
                 }
             }
-            // "forces from Amhara", "the regional government of Amhara", "authorities in Transnistria", "mediators from Egypt"
-            // not "diplomats in Maputo": people posted to a capital serve another state
+            // "forces from Amhara", "the regional government of Amhara", "authorities in Transnistria", "mediators from
+            // Egypt"; not "diplomats in Maputo": people posted to a capital serve another state
             boolean posted = POSTED_ABROAD.contains(s.word(token).toLowerCase(Locale.ROOT));
             if (w.equals("from") && force && LeftPlaces.movedOut(s, token)) {
                 continue; // "the withdrawal of fighters from Idlib": where they leave, no owner
@@ -206,7 +208,9 @@ final class BodyOwners {
         return out;
     }
 
-    /** The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null. */
+    /**
+     * The party a noun's possessor, demonym or compound modifier names ("Egypt's plan", "an Egyptian plan"), or null.
+     */
     Party modifierOwner(SentenceView s, int noun, String rule) {
         for (int c : s.children(noun)) {
             String r = s.relation(c);

@@ -408,11 +408,11 @@ final class ConditionRules {
     }
 
     /**
-     * The subject of the main clause's verb, inherited as {@link Clauses#inheritedSubject} does, or the passive
+     * The subject of the main clause's verb, inherited as {@link InheritedSubjects#of} does, or the passive
      * subject of the verb it is the infinitive of ("he was prepared to order strikes if ..."); -1 when none.
      */
     private static int mainSubject(SentenceView s, int main) {
-        int subject = Clauses.inheritedSubject(s, main);
+        int subject = InheritedSubjects.of(s, main);
         for (int v = main; subject < 0 && v >= 0 && s.relation(v).equals("xcomp"); v = s.head(v)) {
             subject = s.child(s.head(v), "nsubjpass");
         }
@@ -470,7 +470,7 @@ final class ConditionRules {
         int reporter = Clauses.reporter(s, main); // "..., the minister, Ruiz, said": the phrase it stranded too
         int rs = reporter < 0 ? -1 : StrandedReporters.subject(s, reporter);
         Party p = rs < 0 ? null : parties.resolve(s, rs, "maker.condition-reporter");
-        int at = p != null ? rs : Clauses.inheritedSubject(s, main);
+        int at = p != null ? rs : InheritedSubjects.of(s, main);
         String rule = p != null ? "maker.condition-reporter" : MAKER_MAIN.id();
         p = p != null || at < 0 ? p : parties.resolve(s, at, rule);
         if (p != null) {

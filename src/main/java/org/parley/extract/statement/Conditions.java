@@ -112,8 +112,8 @@ final class Conditions {
                     || ContentRules.trailingPreposition(s, h, "over") >= 0),
             Map.entry("party-subject", (s, h) -> Clauses.subject(s, h) >= 0 && partyLike(s, Clauses.subject(s, h))),
             // "Chile had failed to meet": the subject of the trigger's clause or the one it inherits is a party
-            Map.entry("party-actor", (s, h) -> Clauses.inheritedSubject(s, h) >= 0
-                    && partyLike(s, Clauses.inheritedSubject(s, h))),
+            Map.entry("party-actor", (s, h) -> InheritedSubjects.of(s, h) >= 0
+                    && partyLike(s, InheritedSubjects.of(s, h))),
             Map.entry("deadline", Conditions::deadline),
             Map.entry("asked-of-another", Conditions::askedOfAnother),
             // a proposal named inside what a party asks of another ("urged Hamas to accept the proposal")

@@ -27,7 +27,7 @@ final class ImpersonalConjuncts {
         if (!Clauses.reporting(s, reporter) || subject < 0 || !impersonal(s, subject)) {
             return null;
         }
-        int speaker = Clauses.inheritedSubject(s, reporter);
+        int speaker = InheritedSubjects.of(s, reporter);
         return speaker < 0 ? null : MakerRules.found(x, speaker, "maker.impersonal-conjunct");
     }
 

@@ -188,7 +188,7 @@ final class MakerRules {
                 || !CAUSING.contains(s.lemma(s.head(h)))) {
             return null;
         }
-        int subject = Clauses.inheritedSubject(s, s.head(h));
+        int subject = InheritedSubjects.of(s, s.head(h));
         return subject < 0 ? null : found(x, subject, "maker.causer");
     }
 
@@ -205,7 +205,7 @@ final class MakerRules {
             return null;
         }
         int governing = ContentClauseParticiples.governingVerb(x.s(), verb); // "reports that ..., calling them"
-        int subject = Clauses.inheritedSubject(x.s(), governing >= 0 ? governing : verb);
+        int subject = InheritedSubjects.of(x.s(), governing >= 0 ? governing : verb);
         return subject < 0 ? null : found(x, subject, "maker.controller");
     }
 
@@ -221,7 +221,7 @@ final class MakerRules {
         if (gov < 0 || !LABEL_VERBS.contains(x.s().lemma(gov))) {
             return null;
         }
-        int subject = Clauses.inheritedSubject(x.s(), gov);
+        int subject = InheritedSubjects.of(x.s(), gov);
         return subject < 0 ? null : found(x, subject, "maker.labeller");
     }
 
@@ -245,7 +245,7 @@ final class MakerRules {
         if (verb < 0 || !ISSUING.contains(x.s().lemma(verb))) { // not "rejected a statement calling for"
             return x.s().relation(document).equals("root") ? DocumentIssuers.latestBody(x, document) : null;
         }
-        int subject = Clauses.inheritedSubject(x.s(), verb);
+        int subject = InheritedSubjects.of(x.s(), verb);
         return subject < 0 ? null : found(x, subject, "maker.document-issuer");
     }
 
@@ -290,7 +290,7 @@ final class MakerRules {
      */
     static List<Party> presenter(Site x) {
         int verb = presentingVerb(x);
-        int subject = verb < 0 ? -1 : Clauses.inheritedSubject(x.s(), verb);
+        int subject = verb < 0 ? -1 : InheritedSubjects.of(x.s(), verb);
         return subject < 0 ? null : found(x, subject, "maker.presenter");
     }
 
@@ -412,7 +412,7 @@ final class MakerRules {
         }
         int verb = Clauses.verb(x.s(), x.head());
         int own = x.s().child(verb, "nsubj");
-        int subject = own >= 0 ? own : Clauses.inheritedSubject(x.s(), verb);
+        int subject = own >= 0 ? own : InheritedSubjects.of(x.s(), verb);
         if (subject >= 0 && QUANTITIES.contains(x.s().lemma(subject)) && !Parties.people(x.s(), subject)) {
             for (int p : x.s().children(subject, "prep")) {
                 subject = x.s().word(p).equals("of") && x.s().child(p, "pobj") >= 0 ? x.s().child(p, "pobj") : subject;

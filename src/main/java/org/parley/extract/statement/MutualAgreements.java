@@ -35,7 +35,7 @@ final class MutualAgreements {
         if (!s.isVerb(h) || !AGREEING.contains(s.lemma(h))) {
             return false;
         }
-        int subject = Clauses.inheritedSubject(s, h);
+        int subject = InheritedSubjects.of(s, h);
         return subject >= 0 && (joinedSides(s, subject) || demonymSides(s, subject) || describedSides(s, subject));
     }
 

@@ -1,7 +1,5 @@
 package org.parley.extract.statement;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
 import org.parley.extract.Lexicon;
@@ -24,7 +22,7 @@ final class QuoteSpeakers {
 
     /** The speaker named in the sentence ("“...,” the minister said", "X told reporters that “...”"), or null. */
     static Party of(SentenceView s, Parties parties) {
-        for (int verb : reportingVerbs(s)) {
+        for (int verb = nextReportingVerb(s, 0); verb >= 0; verb = nextReportingVerb(s, verb + 1)) {
             int subject = subject(s, verb, v -> besideUnparsed(s, v));
             Party p = subject < 0 || s.quoted(subject) ? null : parties.resolve(s, subject, "maker.quote-speaker");
             if (p != null) {
@@ -34,15 +32,17 @@ final class QuoteSpeakers {
         return null;
     }
 
-    /** The reporting verbs outside the quotation, in sentence order. */
-    private static List<Integer> reportingVerbs(SentenceView s) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
+    /**
+     * The first reporting verb outside the quotation at or after token {@code from}, or -1: the reporting verbs are
+     * walked in sentence order without collecting them, as every sentence is asked.
+     */
+    private static int nextReportingVerb(SentenceView s, int from) {
+        for (int i = from; i < s.size(); i++) {
             if (!s.quoted(i) && Clauses.reporting(s, i)) {
-                out.add(i);
+                return i;
             }
         }
-        return out;
+        return -1;
     }
 
     /**
@@ -77,7 +77,7 @@ final class QuoteSpeakers {
 
     /** A reporting verb outside the quotation has a document as its subject ("the message said"). */
     private static boolean documentSpeaks(SentenceView s) {
-        for (int verb : reportingVerbs(s)) {
+        for (int verb = nextReportingVerb(s, 0); verb >= 0; verb = nextReportingVerb(s, verb + 1)) {
             int subject = subject(s, verb, v -> v - 1);
             if (subject >= 0 && DOCUMENTS.contains(s.lemma(subject).toLowerCase(Locale.ROOT))) {
                 return true;

@@ -58,7 +58,7 @@ final class Readouts {
         if (!s.isVerb(h) || AGREEING.contains(s.lemma(h)) || !Modals.hasFuture(s, h)) {
             return false;
         }
-        int subject = Clauses.inheritedSubject(s, h);
+        int subject = InheritedSubjects.of(s, h);
         return subject >= 0 && pluralDescription(s, subject)
                 && s.children(subject).stream().map(c -> s.word(c).toLowerCase(Locale.ROOT))
                         .anyMatch(w -> w.equals("both") || w.equals("two"));

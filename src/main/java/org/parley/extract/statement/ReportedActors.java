@@ -30,7 +30,7 @@ final class ReportedActors {
         int reporter = Clauses.reporter(s, verb);
         int subject = reporter < 0 ? -1 : StrandedReporters.subject(s, reporter);
         List<Party> speaker = subject < 0 ? null : MakerRules.found(x, subject, RULE.id());
-        int actor = s.isNoun(x.head()) ? Clauses.inheritedSubject(s, verb) : s.child(s.child(verb, "agent"), "pobj");
+        int actor = s.isNoun(x.head()) ? InheritedSubjects.of(s, verb) : s.child(s.child(verb, "agent"), "pobj");
         if (speaker == null || actor < 0 || x.parties().resolve(s, actor, RULE.id()) == null) {
             return null; // "would not be bound by the accord": no party acts, the speaker's own stance is read as such
         }

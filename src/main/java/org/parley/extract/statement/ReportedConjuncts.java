@@ -23,7 +23,7 @@ final class ReportedConjuncts {
         }
         int verb = Clauses.verb(s, x.head());
         int reporter = reporterOfConjunct(s, verb);
-        int speaker = reporter < 0 ? -1 : Clauses.inheritedSubject(s, reporter);
+        int speaker = reporter < 0 ? -1 : InheritedSubjects.of(s, reporter);
         if (speaker < 0) {
             return null;
         }

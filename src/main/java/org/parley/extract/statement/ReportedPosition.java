@@ -34,7 +34,7 @@ final class ReportedPosition {
         if (state == null || !state.agentive() || state.type() != EntityType.COUNTRY) {
             return null;
         }
-        int subject = Clauses.inheritedSubject(s, reporter);
+        int subject = InheritedSubjects.of(s, reporter);
         List<Party> speaker = subject < 0 ? null : MakerRules.found(x, subject, "maker.speaker-position");
         if (speaker == null || speaker.size() != 1 || speaker.get(0).entity().type() != EntityType.PERSON) {
             return null;

@@ -26,7 +26,7 @@ final class ScheduledGatherings {
         if (!gathering || !toldAsNews(s, h) || metParty(s, h) || metParty(s, object)) {
             return false;
         }
-        int subject = Clauses.inheritedSubject(s, h);
+        int subject = InheritedSubjects.of(s, h);
         return subject >= 0 && body(s, subject);
     }
 

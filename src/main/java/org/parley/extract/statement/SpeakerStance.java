@@ -68,7 +68,7 @@ final class SpeakerStance {
         if (Clauses.subject(s, verb) >= 0) {
             return -1;
         }
-        int subject = Clauses.inheritedSubject(s, verb);
+        int subject = InheritedSubjects.of(s, verb);
         return subject >= 0 && s.relation(subject).equals("nsubj") && s.head(subject) != verb ? s.head(subject) : -1;
     }
 

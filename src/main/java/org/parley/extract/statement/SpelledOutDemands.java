@@ -32,7 +32,7 @@ final class SpelledOutDemands {
         if (!MakerRules.presents(s, verb) || Clauses.refused(s, verb)) {
             return null;
         }
-        int subject = Clauses.inheritedSubject(s, verb);
+        int subject = InheritedSubjects.of(s, verb);
         int maker = subject >= 0 ? subject : FrontedNames.frontedName(s, verb);
         return maker < 0 ? null : MakerRules.found(x, maker, "maker.spelled-out");
     }

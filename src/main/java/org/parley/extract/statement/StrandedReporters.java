@@ -21,7 +21,7 @@ final class StrandedReporters {
      */
     static int subject(SentenceView s, int reporter) {
         int after = FrontedReports.speaker(s, reporter); // "The pullback, Ruiz said, was": Ruiz, not "pullback"
-        int own = after >= 0 ? after : Clauses.inheritedSubject(s, reporter);
+        int own = after >= 0 ? after : InheritedSubjects.of(s, reporter);
         return own >= 0 ? own : stranded(s, reporter);
     }
 
