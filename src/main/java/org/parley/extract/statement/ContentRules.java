@@ -98,11 +98,20 @@ final class ContentRules {
             addRestrictiveWho(s, out);
         }
         out.addAll(GerundSeries.continued(s, out)); // "by freeing the prisoners, reopening the A school, ..."
-        removePartySubjects(s, out);
-        removeReactions(s, out);
+        removeOutside(x, out);
         out.removeIf(i -> s.pos(i).equals(".") || s.pos(i).equals(",") || s.relation(i).equals("punct")
                 || x.trigger().tokens().contains(i));
         return x.frame().withContent(new ArrayList<>(out));
+    }
+
+    /**
+     * What the parser hangs inside the content but the statement does not ask or offer: a party subject of a demanded
+     * clause, a reaction the statement caused, a condition below the act offered ({@link NestedConditions}).
+     */
+    private static void removeOutside(Site x, Set<Integer> out) {
+        removePartySubjects(x.s(), out);
+        removeReactions(x.s(), out);
+        NestedConditions.remove(x.s(), x.head(), x.trigger().kind(), out); // "begin talks if A left B"
     }
 
     /**
