@@ -43,6 +43,8 @@ final class Rules {
     static final RuleId CITY_BEFORE_FACILITY = RuleId.of("mention.catalog.city-before-facility");
     /** The first of two coordinated place names sharing their last words ("North and South Kivu"). */
     static final RuleId ELIDED_NAME = RuleId.of("mention.catalog.elided-name");
+    /** A capitalized compass point before a catalog town's name ("West Velmar"): a part of the town, a region. */
+    static final RuleId COMPASS_PART = RuleId.of("mention.catalog.compass-part");
     /** A capital or seat standing for its government ("Kyiv said", "the Kremlin"). */
     static final RuleId METONYM_GOVERNMENT = RuleId.of("mention.metonym.government");
     /** A capital in a place phrase ("talks in Kyiv"): the city. */

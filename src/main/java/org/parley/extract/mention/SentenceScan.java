@@ -61,6 +61,12 @@ final class SentenceScan {
             out.addPieces(i, i + 1, elided.entry().toEntity(), MentionKind.NAME, 0.8, Rules.ELIDED_NAME);
             return i + 1;
         }
+        int part = c == null ? CompassPartNames.end(p, i, matcher, places) : -1;
+        if (part > 0) {
+            out.addPieces(i, part, Entity.minted(EntityType.REGION, p.text(i, part)), MentionKind.NAME, 0.8,
+                    Rules.COMPASS_PART);
+            return part;
+        }
         if (c == null && !NameRuns.canStart(p, i, words) && !knownSurname(i)) {
             return i + 1;
         }

@@ -123,6 +123,8 @@ final class Words {
     static final WordList GOVERNMENT_MODIFIERS = list("government-modifiers");
     static final WordList NEARNESS_ADJECTIVES = list("nearness-adjectives");
     static final WordList COMPASS_ADJECTIVES = list("compass-adjectives");
+    /** "east", "west", "north", "south": capitalized before a town, a part of it ("West Velmar"). */
+    static final WordList COMPASS_POINTS = list("compass-points");
     static final WordList CONQUEST_VERB_FORMS = list("conquest-verb-forms");
     static final WordList PLACE_PAIR_JOINERS = list("place-pair-joiners");
     /** "and", "or": the words that join the last two names of a list. */
