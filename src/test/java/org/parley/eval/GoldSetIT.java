@@ -9,7 +9,7 @@ import org.parley.catalog.CatalogException;
 
 /**
  * Ingests annotated articles through the real pipeline into an in-memory store, runs the two contract
- * queries, scores them against the gold and checks the figures stay above fixed floors. Forty sets:
+ * queries, scores them against the gold and checks the figures stay above fixed floors. Forty-one sets:
  * {@code gold/}, {@code gold-dev2/}, {@code gold-dev3/}, {@code gold-dev4/}, {@code gold-dev5/}, {@code gold-dev6/},
  * {@code gold-dev7/}, {@code gold-dev8/}, {@code gold-dev9/}, {@code gold-dev10/}, {@code gold-dev11/},
  * {@code gold-dev12/}, {@code gold-dev13/}, {@code gold-dev14/}, {@code gold-dev15/}, {@code gold-dev16/},
@@ -17,8 +17,8 @@ import org.parley.catalog.CatalogException;
  * {@code gold-dev22/}, {@code gold-dev23/}, {@code gold-dev24/}, {@code gold-dev25/}, {@code gold-dev26/},
  * {@code gold-dev27/}, {@code gold-dev28/}, {@code gold-dev29/}, {@code gold-dev30/}, {@code gold-dev31/},
  * {@code gold-dev32/}, {@code gold-dev33/}, {@code gold-dev34/}, {@code gold-dev35/}, {@code gold-dev36/},
- * {@code gold-dev37/} and {@code gold-dev38/} (in other hands and styles), which the rules were developed against
- * ({@code gold-dev4/} to {@code gold-dev38/} after each was scored once on arrival), and
+ * {@code gold-dev37/}, {@code gold-dev38/} and {@code gold-dev39/} (in other hands and styles), which the rules were
+ * developed against ({@code gold-dev4/} to {@code gold-dev39/} after each was scored once on arrival), and
  * {@code gold-heldout/} and {@code gold-heldout2/}, written by further hands and never used to tune a rule (their
  * figures are the honest estimate on unseen text).
  * Prints the evaluation's {@code mission:} line; {@code -Dparley.eval.verbose=true} also lists misses and spurious
@@ -173,6 +173,10 @@ class GoldSetIT {
                 // after fresh45's titles kept out of names (Count, Viscount, emperor): entityF1=0.935 actorF1=0.500
                 // mean=0.686
                 new GoldFloors("src/test/resources/gold-dev38", 0.90, 0.97, 0.37, 0.28, 0.63),
+                // 2026-12-07: on arrival, before any rule looked at it (main b7ddf43, texts at e715a026):
+                // entityF1=0.957 linkAcc=1.000 actorF1=0.776 placesF1=0.824 mean=0.889 (all seven of its places in
+                // demands found, three spurious: one more lost is 0.750; one actor tuple more lost is 0.746)
+                new GoldFloors("src/test/resources/gold-dev39", 0.92, 0.97, 0.74, 0.74, 0.84),
                 // 2026-12-03: entityF1=0.979 linkAcc=1.000 actorF1=0.742 placesF1=0.800 mean=0.880;
                 // 2026-12-05: entityF1=0.983 linkAcc=1.000 actorF1=0.774 placesF1=0.769 mean=0.882 (one place fewer
                 // after the thirteenth round's changes; not traced, to keep its misses unread)

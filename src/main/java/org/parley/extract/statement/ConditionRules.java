@@ -32,7 +32,8 @@ final class ConditionRules {
             "statement.rejection.refusable-participation", "statement.rejection.no-talks-held",
             "statement.rejection.no-negotiation", "statement.rejection.no-concession",
             "statement.rejection.not-part-of", "statement.rejection.no-joint-act",
-            "statement.rejection.not-doing").map(RuleId::of)
+            "statement.rejection.not-doing", "statement.rejection.act-none", "statement.rejection.part-in-none")
+            .map(RuleId::of)
             .collect(Collectors.toUnmodifiableSet());
     private static final Lexicon LEXICON = Lexicon.bundled();
     private static final WordList MARKERS = LEXICON.list("condition-markers");

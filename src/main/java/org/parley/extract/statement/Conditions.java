@@ -156,6 +156,8 @@ final class Conditions {
             Map.entry("stops-hostile-act", NonProposals::stopsHostileAct),
             Map.entry("circumstance-noun", NonProposals::circumstanceNoun),
             Map.entry("withheld-object", NonProposals::withheldObject), // "would give Seoul no aid"
+            Map.entry("idle-object", NonProposals::idleObject), // "would leave no doubt", "nothing to chance"
+            Map.entry("giving-verb", NonProposals::givingVerb), // "would give Seoul no aid"
             Map.entry("courtesy-object", NonProposals::courtesyObject), // "offered his resignation"
             Map.entry("past-object-relative", PastRelatives::pastObjectRelative), // "the vote it promised in 2019"
             Map.entry("accord-relative", AccordRelatives::termsTold), // "a memorandum under which Lima pledged"

@@ -27,6 +27,8 @@ final class NonProposals {
     private static final WordList NOTHING = LEXICON.list("nothing-words");
     private static final WordList CONCESSIVE = LEXICON.list("concessive-prepositions");
     private static final WordList BEHESTS = LEXICON.list("behest-nouns");
+    private static final WordList IDLE = LEXICON.list("idle-objects");
+    private static final WordList GIVING = LEXICON.list("giving-words");
 
     /**
      * The rule that drops a trigger inside an indirect question ({@link #indirectQuestion}); it makes no fact, so its
@@ -171,6 +173,20 @@ final class NonProposals {
     static boolean withheldObject(SentenceView s, int h) {
         int o = s.child(h, "dobj");
         return o >= 0 && noneNamed(s, o);
+    }
+
+    /**
+     * "would leave no doubt", "would leave nothing to chance": the object the verb {@code h} withholds is a set
+     * phrase's (idle-objects), itself or through the infinitive after "nothing", and refuses nothing to anyone.
+     */
+    static boolean idleObject(SentenceView s, int h) {
+        int o = s.child(h, "dobj");
+        return o >= 0 && (s.listed(IDLE, o) || s.children(o).stream().anyMatch(c -> s.listed(IDLE, c)));
+    }
+
+    /** A verb of giving-words ("would give Seoul no aid"): what it withholds is give-none's and withheld-object's. */
+    static boolean givingVerb(SentenceView s, int h) {
+        return s.listed(GIVING, h);
     }
 
     /**
