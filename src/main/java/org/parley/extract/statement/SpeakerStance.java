@@ -3,6 +3,8 @@ package org.parley.extract.statement;
 import java.util.List;
 import org.parley.core.Entity;
 import org.parley.core.EntityType;
+import org.parley.extract.Lexicon;
+import org.parley.extract.WordList;
 
 /**
  * The speaker who reports a party's stance ({@code maker.speaker-stance}): "Putin said Russia is ready to" is Putin's
@@ -10,6 +12,9 @@ import org.parley.core.EntityType;
  * does the stance of another state a state reports ("Moscow said Kyiv would be ready").
  */
 final class SpeakerStance {
+
+    private static final WordList TITLES = Lexicon.bundled().list("titles");
+    private static final WordList HONORIFICS = Lexicon.bundled().list("honorifics");
 
     private SpeakerStance() {
     }
@@ -75,10 +80,32 @@ final class SpeakerStance {
     /**
      * Whether the speakers leave the stance to the party named at {@code actor} (the subject of the clause they
      * report, or another party it names as acting): "officials in Brussels said the EU still expected" is the EU's,
-     * not Belgium's; "Moscow said Kyiv would be ready to sign" is Ukraine's readiness, not Russia's.
+     * not Belgium's; "Moscow said Kyiv would be ready to sign" is Ukraine's readiness, not Russia's; "a government
+     * spokesman said President Ana Ruiz was ready to" is Ruiz's.
      */
     static boolean yields(SentenceView s, int actor, List<Party> speakers) {
-        return seatOnly(speakers) && namedOther(s, actor, speakers.get(0)) || otherState(s, actor, speakers);
+        return seatOnly(speakers) && namedOther(s, actor, speakers.get(0)) || otherState(s, actor, speakers)
+                || titledPerson(s, actor, speakers);
+    }
+
+    /**
+     * Whether the token at {@code actor} names, under a title or an honorific written before the name ("President Ana
+     * Ruiz", "Mr. Ruiz"), a person who is none of the speakers: the team's gold credits the leader the speaker names
+     * with the stance, not the speaker or the speaker's state.
+     */
+    private static boolean titledPerson(SentenceView s, int actor, List<Party> speakers) {
+        SentenceView.Placed m = actor < 0 ? null : s.mentionAt(actor);
+        if (m == null || !m.agentive() || m.type() != EntityType.PERSON
+                || speakers.stream().anyMatch(p -> p.entity().equals(m.entity()))) {
+            return false;
+        }
+        for (int c : s.children(actor, "compound")) {
+            String w = s.lemma(c).endsWith(".") ? s.lemma(c).substring(0, s.lemma(c).length() - 1) : s.lemma(c);
+            if (c < actor && (TITLES.contains(w) || HONORIFICS.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the speakers were found only as the state of the place they speak in ("officials in Brussels"). */
