@@ -50,6 +50,7 @@ final class MakerRules {
         r.put("maker.owner", a -> owner(a.site));
         r.put("maker.by-phrase", a -> byPhrase(a.site));
         r.put("maker.presenter", a -> presenter(a.site));
+        r.put("maker.fronted-plan-presenter", a -> FrontedPlanPresenters.maker(a.site));
         r.put("maker.spelled-out", a -> SpelledOutDemands.maker(a.site));
         r.put("maker.plan-owner", a -> planOwner(a.site));
         r.put("maker.reporter", a -> a.othersSubject() ? null : reporter(a.site));

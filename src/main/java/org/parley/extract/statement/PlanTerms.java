@@ -49,7 +49,7 @@ final class PlanTerms {
             List<Frame> terms = new ArrayList<>();
             for (Frame f : out) {
                 boolean inPlan = f != plan && f.sentence() >= plan.sentence() && f.sentence() <= end;
-                if (inPlan && term(f, views.get(f.sentence()))) {
+                if (inPlan && (term(f, views.get(f.sentence())) || unownedTerm(f, plan))) {
                     terms.add(f);
                 }
             }
@@ -87,6 +87,15 @@ final class PlanTerms {
         boolean commitment = f.kind() == StatementKind.OFFER && f.flags().contains(StatementFlag.HYPOTHETICAL)
                 && f.maker() != null && f.maker().rule().id().startsWith("maker.subject");
         return commitment || f.kind() == StatementKind.DEMAND && f.maker() == null && byPlanPart(f, s);
+    }
+
+    /**
+     * "Under the plan the minister put to the summit, about 500 police would patrol ...": a hypothetical offer of no
+     * maker in the plan's own sentence is a term the plan's owner sets out, its own offer.
+     */
+    private static boolean unownedTerm(Frame f, Frame plan) {
+        return f.kind() == StatementKind.OFFER && f.maker() == null && f.sentence() == plan.sentence()
+                && f.flags().contains(StatementFlag.HYPOTHETICAL);
     }
 
     /** "the second phase calls for ...": the trigger's subject is the plan or a part of it. */
