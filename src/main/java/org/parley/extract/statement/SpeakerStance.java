@@ -100,7 +100,8 @@ final class SpeakerStance {
             return false;
         }
         for (int c : s.children(actor, "compound")) {
-            String w = s.lemma(c).endsWith(".") ? s.lemma(c).substring(0, s.lemma(c).length() - 1) : s.lemma(c);
+            String lemma = s.lemma(c);
+            String w = lemma.endsWith(".") ? lemma.substring(0, lemma.length() - 1) : lemma;
             if (c < actor && (TITLES.contains(w) || HONORIFICS.contains(w))) {
                 return true;
             }
