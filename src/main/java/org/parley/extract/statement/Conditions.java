@@ -110,10 +110,9 @@ final class Conditions {
             Map.entry("demand-object", (s, h) -> DEMAND_NOUNS.contains(s.lemma(s.child(h, "dobj")))),
             Map.entry("claim-over", (s, h) -> s.children(h, "prep").stream().anyMatch(p -> s.word(p).equals("over"))
                     || ContentRules.trailingPreposition(s, h, "over") >= 0),
-            Map.entry("party-subject", (s, h) -> Clauses.subject(s, h) >= 0 && partyLike(s, Clauses.subject(s, h))),
+            Map.entry("party-subject", (s, h) -> partyLike(s, Clauses.subject(s, h))),
             // "Chile had failed to meet": the subject of the trigger's clause or the one it inherits is a party
-            Map.entry("party-actor", (s, h) -> InheritedSubjects.of(s, h) >= 0
-                    && partyLike(s, InheritedSubjects.of(s, h))),
+            Map.entry("party-actor", (s, h) -> partyLike(s, InheritedSubjects.of(s, h))),
             Map.entry("deadline", Conditions::deadline),
             Map.entry("asked-of-another", Conditions::askedOfAnother),
             // a proposal named inside what a party asks of another ("urged Hamas to accept the proposal")
@@ -355,9 +354,12 @@ final class Conditions {
     /**
      * A subject that can be a party: a mention of one, a personal pronoun, a description of a party ("the
      * government"), or a body or forces a party owns ("PKK guerrillas"); not a thing a party owns ("the EU plan"),
-     * nor a plural group noun nothing places ("officials said": {@link BareGroups}).
+     * nor a plural group noun nothing places ("officials said": {@link BareGroups}); false for -1, no subject.
      */
     static boolean partyLike(SentenceView s, int subject) {
+        if (subject < 0) {
+            return false;
+        }
         SentenceView.Placed m = s.mentionAt(subject);
         if (m != null) {
             return m.agentive();
